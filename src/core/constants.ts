@@ -1,0 +1,78 @@
+/** The rate every formula of the research is anchored to (spec "Words": BASE_LR). */
+export const BASE_LR = 1e-5;
+
+/** The resolution the base steps per frame were measured at (R1, R2). */
+export const BASE_RESOLUTION = 512;
+
+/** Named training strengths F of R4, weakest first. */
+export const STRENGTHS = {
+  low_end: 0.2,
+  ultra_soft: 0.25,
+  very_soft: 0.33,
+  soft: 0.5,
+  medium: 1,
+  hard: 2,
+  very_hard: 3,
+  ultra_hard: 4,
+  high_end: 5,
+} as const;
+
+export type StrengthName = keyof typeof STRENGTHS;
+
+export const DEFAULT_STRENGTH: StrengthName = 'medium';
+
+/** The range of F the research measured (R4); outside it a plan warns. */
+export const STRENGTH_RANGE = { min: 0.2, max: 5 } as const;
+
+/** Step multipliers of the schedulers the research measured (R9). */
+export const SCHEDULER_MULTIPLIERS: Readonly<Record<string, number>> = {
+  constant: 1,
+  constant_with_warmup: 1,
+  linear: 2,
+  cosine: 2,
+  cosine_with_restarts: 2,
+  polynomial: 2,
+};
+
+export const MODES = ['advanced', 'standard', 'filewords'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const PRECISIONS = ['fp16', 'bf16', 'tf32', 'fp32', 'fp64'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * R13: the smallest positive value each type holds (an LR below it is lost) and the LR below which
+ * the research saw the type start rounding. fp16's floor is its smallest subnormal.
+ */
+export const PRECISION_LIMITS: Readonly<Record<Precision, { smallest: number; roundsBelow: number }>> = {
+  fp16: { smallest: 5.96e-8, roundsBelow: 1e-3 },
+  bf16: { smallest: 1e-38, roundsBelow: 1e-2 },
+  tf32: { smallest: 1e-38, roundsBelow: 1e-3 },
+  fp32: { smallest: 1e-38, roundsBelow: 1e-6 },
+  fp64: { smallest: 2.23e-308, roundsBelow: 1e-15 },
+};
+
+/** Stable codes of warnings and errors (spec, "Warning and error codes"). */
+export type NoticeCode =
+  | 'invalid-input'
+  | 'standard-frames'
+  | 'standard-lr'
+  | 'strength-range'
+  | 'concepts-unequal'
+  | 'batch-not-divisor'
+  | 'batch-exceeds-frames'
+  | 'grad-accum'
+  | 'scheduler-unknown'
+  | 'te-ratio-interpolated'
+  | 'precision-range'
+  | 'precision-rounding'
+  | 'scale-lr'
+  | 'out-of-scope'
+  | 'dynamic-batch-size';
+
+export interface Notice {
+  code: NoticeCode;
+  message: string;
+  /** The request field the notice is about, when there is one (the CLI names its flag, the panel its field). */
+  field?: string;
+}

@@ -1,0 +1,144 @@
+/**
+ * One function per rule of the spec (../shared/spec/formulas.md, R1–R15). Pure arithmetic: the
+ * plan (plan.ts) decides which rules apply and records the derivation.
+ */
+import {
+  BASE_LR,
+  BASE_RESOLUTION,
+  PRECISION_LIMITS,
+  SCHEDULER_MULTIPLIERS,
+  STRENGTH_RANGE,
+  type Precision,
+} from './constants.js';
+
+/** R1: steps per frame at BASE_LR and 512 px; r is the text-encoder ratio (checkbox: 0 or 1). */
+export function baseStepsPerFrame(textEncoderRatio: number): number {
+  return 200 - 100 * textEncoderRatio;
+}
+
+/** R2: RC = (RES / 512)². */
+export function resolutionFactor(resolution: number): number {
+  return (resolution / BASE_RESOLUTION) ** 2;
+}
+
+/** R1 + R2: SPF at a training resolution. */
+export function stepsPerFrameAt(textEncoderRatio: number, resolution: number): number {
+  return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution);
+}
+
+/** R3: SPF_lr = SPF · (BASE_LR / LR). */
+export function standardStepsPerFrame(stepsPerFrame: number, learningRate: number): number {
+  return stepsPerFrame * (BASE_LR / learningRate);
+}
+
+/** R4: LR = BASE_LR · F / FNc. */
+export function advancedLearningRate(strength: number, lrFrames: number): number {
+  return (BASE_LR * strength) / lrFrames;
+}
+
+/** R4: the strength a fixed LR implies, F = FNc · LR / BASE_LR. */
+export function impliedStrength(lrFrames: number, learningRate: number): number {
+  return (lrFrames * learningRate) / BASE_LR;
+}
+
+/** R4: frames a strength needs at a given LR, frames = (BASE_LR / LR) · F. */
+export function framesForStrength(learningRate: number, strength: number): number {
+  return (BASE_LR / learningRate) * strength;
+}
+
+export function isStrengthInRange(strength: number): boolean {
+  return strength >= STRENGTH_RANGE.min && strength <= STRENGTH_RANGE.max;
+}
+
+/** R5: steps count every concept's frames. */
+export function totalFrames(concepts: readonly number[]): number {
+  return concepts.reduce((sum, frames) => sum + frames, 0);
+}
+
+/** R5: the one LR field is computed for the largest concept (the lowest, safest rate). */
+export function learningRateFrames(concepts: readonly number[]): number {
+  return Math.max(...concepts);
+}
+
+export function conceptsAreUnequal(concepts: readonly number[]): boolean {
+  return concepts.some((frames) => frames !== concepts[0]);
+}
+
+/**
+ * R7: incremental steps per frame. SPF / 1.5 without TE, SPF with TE, linear in r between, then
+ * rounded up. The tiny tolerance keeps float noise (100.00000000000001) from adding a whole step.
+ */
+export function additionalStepsPerFrame(stepsPerFrame: number, textEncoderRatio: number): number {
+  const exact = stepsPerFrame * ((1 - textEncoderRatio) / 1.5 + textEncoderRatio);
+  return Math.ceil(exact - 1e-9);
+}
+
+/** R7: steps = (FN · SPF + SPF_A · (BS − 1)) / √BS. */
+export function batchedSteps(frames: number, stepsPerFrame: number, additional: number, batchSize: number): number {
+  return (frames * stepsPerFrame + additional * (batchSize - 1)) / Math.sqrt(batchSize);
+}
+
+/** R8: accumulated gradients need √GA times the steps. */
+export function gradientAccumulationFactor(gradAccum: number): number {
+  return Math.sqrt(gradAccum);
+}
+
+/** R9: the scheduler's step multiplier; schedulers the research did not measure count as 1. */
+export function schedulerMultiplier(scheduler: string): { multiplier: number; measured: boolean } {
+  const multiplier = SCHEDULER_MULTIPLIERS[scheduler];
+  return multiplier === undefined ? { multiplier: 1, measured: false } : { multiplier, measured: true };
+}
+
+/** Rounding rule: compute in floating point, round once at the end, half up. */
+export function roundSteps(rawSteps: number): number {
+  return Math.floor(rawSteps + 0.5);
+}
+
+/** R10: epochs = max(1, round(maxTrainSteps · BS / FN)). */
+export function epochsFor(maxTrainSteps: number, batchSize: number, frames: number): number {
+  return Math.max(1, Math.floor((maxTrainSteps * batchSize) / frames + 0.5));
+}
+
+/** R11: class images per instance image = SPF_base of R1, rounded. */
+export function classImagesPerInstance(textEncoderRatio: number): number {
+  return Math.floor(baseStepsPerFrame(textEncoderRatio) + 0.5);
+}
+
+/** R12: copies of each frame at each resolution, floor((RES_i / RES_1)²), for ascending resolutions. */
+export function dynamicResolutionCopies(resolutions: readonly number[]): number[] {
+  const lowest = resolutions[0]!;
+  return resolutions.map((resolution) => Math.floor((resolution / lowest) ** 2));
+}
+
+/** R12: the mean SPF over the resolutions (steps = mean over i of FN · SPF(RES_i)). */
+export function dynamicStepsPerFrame(textEncoderRatio: number, resolutions: readonly number[]): number {
+  const sum = resolutions.reduce((total, resolution) => total + stepsPerFrameAt(textEncoderRatio, resolution), 0);
+  return sum / resolutions.length;
+}
+
+/** R13: whether the precision loses the LR entirely ('lost'), rounds it ('rounded') or holds it. */
+export function precisionVerdict(learningRate: number, precision: Precision): 'lost' | 'rounded' | 'exact' {
+  const limits = PRECISION_LIMITS[precision];
+  if (learningRate < limits.smallest) return 'lost';
+  if (learningRate < limits.roundsBelow) return 'rounded';
+  return 'exact';
+}
+
+/** R14: the rate a trainer with scale_lr on really uses, LR · GA · BS · GPUs. */
+export function scaledLearningRate(learningRate: number, gradAccum: number, batchSize: number, gpus: number): number {
+  return learningRate * gradAccum * batchSize * gpus;
+}
+
+/** R15: optimizers that pick their own rate (LR ≈ 1), which the research did not measure. */
+export function isAdaptiveOptimizer(optimizer: string): boolean {
+  return /dadapt|prodigy/i.test(optimizer);
+}
+
+/** Batch sizes that divide the frame count (R7: uneven batches train unevenly). */
+export function divisors(frames: number): number[] {
+  const result: number[] = [];
+  for (let candidate = 1; candidate <= frames; candidate++) {
+    if (frames % candidate === 0) result.push(candidate);
+  }
+  return result;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { codes, planFor } from './helpers.js';
+
+describe('R1 text encoder ratio', () => {
+  it('interpolates SPF_base between 200 and 100 and says so', () => {
+    const plan = planFor({ frames: 10, textEncoderRatio: 0.5 });
+    expect(plan.stepsPerFrame).toBe(150);
+    expect(plan.classImagesPerInstance).toBe(150);
+    expect(codes(plan.warnings)).toContain('te-ratio-interpolated');
+  });
+  it('does not warn at either end', () => {
+    expect(codes(planFor({ frames: 10, textEncoderRatio: 1 }).warnings)).not.toContain('te-ratio-interpolated');
+    expect(codes(planFor({ frames: 10, textEncoderRatio: 0 }).warnings)).not.toContain('te-ratio-interpolated');
+  });
+});
+
+describe('R3 standard formula', () => {
+  it('warns above 5 frames and away from 1e-5', () => {
+    const plan = planFor({ frames: 6, mode: 'standard', learningRate: 2e-6 });
+    expect(codes(plan.warnings)).toEqual(expect.arrayContaining(['standard-frames', 'standard-lr']));
+    expect(plan.stepsPerFrame).toBeCloseTo(1000, 9);
+    expect(plan.maxTrainSteps).toBe(6000);
+  });
+});
+
+describe('R4 advanced formula', () => {
+  it('computes LR from a named strength', () => {
+    const plan = planFor({ frames: 20, strength: 'hard', textEncoder: true });
+    expect(plan.learningRate).toBeCloseTo(1e-6, 18);
+    expect(plan.strength).toBe(2);
+    expect(plan.maxTrainSteps).toBe(2000);
+  });
+  it('accepts every spelling of a name', () => {
+    expect(planFor({ frames: 10, strength: 'Very Hard' }).strength).toBe(3);
+    expect(planFor({ frames: 10, strength: 'very-soft' }).strength).toBe(0.33);
+  });
+  it('implies the strength of a fixed LR and warns outside 0.2–5', () => {
+    const plan = planFor({ frames: 100, learningRate: 1e-5 });
+    expect(plan.strength).toBeCloseTo(100, 9);
+    expect(codes(plan.warnings)).toContain('strength-range');
+    expect(codes(planFor({ frames: 10, learningRate: 1e-6 }).warnings)).not.toContain('strength-range');
+  });
+  it('warns for a numeric strength outside the range', () => {
+    expect(codes(planFor({ frames: 10, strength: 7 }).warnings)).toContain('strength-range');
+  });
+});
+
+describe('R5 concepts', () => {
+  it('sums frames for steps and takes the largest concept for LR', () => {
+    const plan = planFor({ concepts: [5, 5] });
+    expect(plan.maxTrainSteps).toBe(2000);
+    expect(plan.learningRate).toBeCloseTo(2e-6, 18);
+    expect(plan.warnings.map((w) => w.code)).not.toContain('concepts-unequal');
+  });
+  it('warns when counts differ and plans per concept class images', () => {
+    const plan = planFor({ concepts: [6, 4], textEncoder: true });
+    expect(plan.learningRate).toBeCloseTo(1e-5 / 6, 18);
+    expect(codes(plan.warnings)).toContain('concepts-unequal');
+    expect(plan.concepts).toEqual([
+      { frames: 6, classImages: 600 },
+      { frames: 4, classImages: 400 },
+    ]);
+  });
+});
+
+describe('R6 filewords', () => {
+  it('keeps LR at 1e-5 and steps at FN · SPF', () => {
+    const plan = planFor({ frames: 40, mode: 'filewords' });
+    expect(plan.learningRate).toBe(1e-5);
+    expect(plan.maxTrainSteps).toBe(8000);
+  });
+});
+
+describe('R7–R9 batch, accumulation, scheduler', () => {
+  it('uses SPF_A = ceil(200 / 1.5) = 134 without TE', () => {
+    // (10 · 200 + 134 · 1) / √2 = 1508.96
+    expect(planFor({ frames: 10, batchSize: 2 }).maxTrainSteps).toBe(1509);
+  });
+  it('warns when the batch size does not divide the frames, and errors when it exceeds them', () => {
+    expect(codes(planFor({ frames: 10, batchSize: 3 }).warnings)).toContain('batch-not-divisor');
+    expect(codes(planFor({ frames: 4, batchSize: 5 }).errors)).toEqual(['batch-exceeds-frames']);
+  });
+  it('multiplies by √GA and warns', () => {
+    const plan = planFor({ frames: 10, textEncoder: true, gradAccum: 4 });
+    expect(plan.maxTrainSteps).toBe(2000);
+    expect(codes(plan.warnings)).toContain('grad-accum');
+  });
+  it.each([
+    ['constant', 1000],
+    ['constant_with_warmup', 1000],
+    ['linear', 2000],
+    ['cosine', 2000],
+    ['cosine_with_restarts', 2000],
+    ['polynomial', 2000],
+  ])('scheduler %s gives %i steps for 10 frames with TE', (scheduler, steps) => {
+    expect(planFor({ frames: 10, textEncoder: true, scheduler }).maxTrainSteps).toBe(steps);
+  });
+  it('counts an unmeasured scheduler as constant and warns', () => {
+    const plan = planFor({ frames: 10, textEncoder: true, scheduler: 'rex' });
+    expect(plan.maxTrainSteps).toBe(1000);
+    expect(codes(plan.warnings)).toContain('scheduler-unknown');
+  });
+});
+
+describe('R10 epochs and R11 class images', () => {
+  it('epochs equal SPF at batch size 1 and count passes at larger sizes', () => {
+    expect(planFor({ frames: 20, textEncoder: true }).epochs).toBe(100);
+    // 626 steps · 5 / 10 = 313 passes
+    expect(planFor({ frames: 10, textEncoder: true, batchSize: 5 }).epochs).toBe(313);
+  });
+  it('class images: 200 per frame, 100 with TE', () => {
+    expect(planFor({ frames: 7 })).toMatchObject({ classImagesPerInstance: 200, classImages: 1400 });
+    expect(planFor({ frames: 7, textEncoder: true })).toMatchObject({ classImagesPerInstance: 100, classImages: 700 });
+  });
+});
+
+describe('R13 precision, R14 scale_lr, R15 scope', () => {
+  it('is an error when fp16 cannot hold the LR', () => {
+    const plan = planFor({ frames: 250, strength: 'soft', precision: 'fp16' });
+    expect(plan.learningRate).toBeCloseTo(2e-8, 20);
+    expect(codes(plan.errors)).toEqual(['precision-range']);
+  });
+  it('notes rounding below the type threshold', () => {
+    expect(codes(planFor({ frames: 20, precision: 'fp32' }).warnings)).toContain('precision-rounding');
+    expect(codes(planFor({ frames: 5, precision: 'fp32' }).warnings)).not.toContain('precision-rounding');
+    expect(codes(planFor({ frames: 5, precision: 'bf16' }).warnings)).toContain('precision-rounding');
+  });
+  it('shows the rate a trainer with scale_lr uses', () => {
+    const plan = planFor({ frames: 10, batchSize: 2, gradAccum: 2, scaleLr: true, gpus: 2 });
+    expect(plan.effectiveLearningRate).toBeCloseTo(8e-6, 18);
+    expect(codes(plan.warnings)).toContain('scale-lr');
+  });
+  it('marks LoRA and adaptive optimizers out of scope', () => {
+    expect(planFor({ frames: 10, lora: true })).toMatchObject({ learningRateApplies: false });
+    expect(codes(planFor({ frames: 10, optimizer: 'Prodigy' }).warnings)).toContain('out-of-scope');
+    expect(planFor({ frames: 10, optimizer: '8bit AdamW' }).learningRateApplies).toBe(true);
+  });
+});
+
+describe('derivation', () => {
+  it('names the rule behind every number', () => {
+    const plan = planFor({ frames: 10, textEncoder: true, batchSize: 2, scheduler: 'linear' });
+    expect(plan.derivation.map((step) => step.rule)).toEqual(['R1', 'R4', 'R7', 'R9', 'Rounding', 'R10', 'R11']);
+    expect(plan.derivation.find((step) => step.rule === 'R4')!.text).toBe('LR = 1e-5 · F / FNc = 1e-5 · 1 / 10 = 1e-6');
+  });
+});
