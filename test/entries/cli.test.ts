@@ -1,0 +1,151 @@
+// The CLI contract of the spec, checked against the built dist/cli.js (npm test builds first).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function calc(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The spec compares these with a relative tolerance of 1e-9, the rest exactly. */
+const REAL_KEYS = ['learningRate', 'strength', 'stepsPerFrame'];
+
+function json(...args: string[]) {
+  const result = calc(...args, '--json');
+  return { ...result, body: JSON.parse(result.stdout) };
+}
+
+describe('dreambooth-calc --json', () => {
+  it('prints the contract keys for the default advanced plan', () => {
+    const { status, body } = json('--frames', '20', '--te');
+    expect(status).toBe(0);
+    expect(body).toMatchObject({ strength: 1, stepsPerFrame: 100, maxTrainSteps: 2000, epochs: 100, classImagesPerInstance: 100, classImages: 2000, errors: [] });
+    expect(body.learningRate / 5e-7).toBeCloseTo(1, 9);
+    expect(body.warnings).toEqual([{ code: 'precision-rounding', message: expect.stringContaining('fp32') }]);
+  });
+
+  it.each([
+    [['--frames', '10', '--te', '--batch-size', '5'], { maxTrainSteps: 626, epochs: 313 }],
+    [['--frames', '100', '--te', '--batch-size', '10'], { maxTrainSteps: 3447 }],
+    [['--frames', '10', '--te', '--dynamic-resolutions', '512,768'], { maxTrainSteps: 1625 }],
+    [['--frames', '5', '--formula', 'standard', '--lr', '1e-5'], { maxTrainSteps: 1000 }],
+    [['--frames', '1', '--formula', 'standard', '--lr', '1e-6'], { stepsPerFrame: 2000 }],
+    [['--frames', '1', '--resolution', '768'], { stepsPerFrame: 450 }],
+    [['--frames', '1', '--resolution', '768', '--te'], { stepsPerFrame: 225 }],
+    [['--frames', '10', '--te-ratio', '0.5'], { stepsPerFrame: 150, classImagesPerInstance: 150 }],
+    [['--concepts', '5,5'], { maxTrainSteps: 2000, classImages: 2000 }],
+    [['--frames', '10', '--te', '--grad-accum', '4'], { maxTrainSteps: 2000 }],
+    [['--frames', '10', '--te', '--scheduler', 'cosine'], { maxTrainSteps: 2000 }],
+    [['--frames', '10', '--strength', 'hard'], { strength: 2 }],
+    [['--frames', '10', '--strength', '0.5'], { strength: 0.5 }],
+    [['--frames', '40', '--formula', 'filewords'], { learningRate: 1e-5, maxTrainSteps: 8000 }],
+  ])('%j gives %j', (args, expected) => {
+    const { status, body } = json(...args);
+    expect(status).toBe(0);
+    for (const [key, value] of Object.entries(expected)) {
+      if (!REAL_KEYS.includes(key)) expect(body[key]).toBe(value);
+      else expect(body[key] / value).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('125 frames at medium: LR 8e-8 within 1e-9 relative', () => {
+    const { body } = json('--frames', '125', '--strength', 'medium');
+    expect(Math.abs(body.learningRate - 8e-8) / 8e-8).toBeLessThan(1e-9);
+  });
+
+  it.each([
+    [['--frames', '6', '--formula', 'standard', '--lr', '2e-6'], ['standard-frames', 'standard-lr']],
+    [['--frames', '10', '--strength', '9'], ['strength-range']],
+    [['--concepts', '6,4', '--te'], ['concepts-unequal']],
+    [['--frames', '10', '--batch-size', '3'], ['batch-not-divisor']],
+    [['--frames', '10', '--grad-accum', '2'], ['grad-accum']],
+    [['--frames', '10', '--scheduler', 'rex'], ['scheduler-unknown']],
+    [['--frames', '10', '--te-ratio', '0.3'], ['te-ratio-interpolated']],
+    [['--frames', '5', '--precision', 'bf16'], ['precision-rounding']],
+    [['--frames', '5', '--scale-lr', '--batch-size', '5'], ['scale-lr']],
+    [['--frames', '5', '--lora'], ['out-of-scope']],
+  ])('%j warns %j', (args, expectedCodes) => {
+    const { status, body } = json(...args);
+    expect(status).toBe(0);
+    expect(body.warnings.map((warning: { code: string }) => warning.code)).toEqual(expect.arrayContaining(expectedCodes));
+  });
+});
+
+describe('dreambooth-calc on bad input', () => {
+  it.each([
+    [['--frames', 'abc'], '--frames'],
+    [['--frames', '0'], '--frames'],
+    [['--frames', '-4'], '--frames'],
+    [['--frames', '10', '--lr', '0'], '--lr'],
+    [['--frames', '10', '--lr', 'Infinity'], '--lr'],
+    [['--frames', '10', '--lr', 'NaN'], '--lr'],
+    [['--frames', '4', '--batch-size', '5'], '--batch-size'],
+    [['--frames', '10', '--strength', 'brutal'], '--strength'],
+    [['--frames', '10', '--precision', 'fp8'], '--precision'],
+    [['--frames', '10', '--formula', 'magic'], '--formula'],
+    [['--frames', '10', '--te-ratio', '2'], '--te-ratio'],
+    [['--concepts', '5,x'], '--concepts'],
+    [['--frames', '250', '--strength', 'soft', '--precision', 'fp16'], '--precision'],
+    [[], '--frames'],
+    [['--frames'], '--frames'],
+    [['--unknown'], '--unknown'],
+  ])('%j exits 2 with one line naming %s', (args, flag) => {
+    const { status, stdout, stderr } = calc(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(flag);
+    expect(stderr).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('with --json the errors key says the same, and no number is NaN', () => {
+    const { status, stdout } = calc('--frames', '4', '--batch-size', '5', '--json');
+    expect(status).toBe(2);
+    const body = JSON.parse(stdout);
+    expect(body.errors).toEqual([{ code: 'batch-exceeds-frames', message: expect.stringContaining('--batch-size') }]);
+    expect(stdout).not.toMatch(/NaN|Infinity/);
+    const invalid = JSON.parse(calc('--frames', 'abc', '--json').stdout);
+    expect(invalid).toMatchObject({ maxTrainSteps: null, errors: [{ code: 'invalid-input', message: expect.stringContaining('--frames') }] });
+  });
+});
+
+describe('dreambooth-calc table and help', () => {
+  it('prints the figures with the derivation and the batch-size options', () => {
+    const { status, stdout } = calc('--frames', '10', '--te', '--batch-size', '2');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Max training steps\s+778/);
+    expect(stdout).toMatch(/Epochs\s+156/);
+    expect(stdout).toContain('R7       steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (10 · 100 + 100 · 1) / √2 = 777.82');
+    expect(stdout).toMatch(/5\s+626\s+313/);
+    expect(stdout).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('--help lists every option of the contract with its default', () => {
+    const { status, stdout } = calc('--help');
+    expect(status).toBe(0);
+    const expected = {
+      '--frames': 'required unless --concepts',
+      '--concepts': '—',
+      '--formula': 'advanced',
+      '--strength': 'medium',
+      '--lr': '—',
+      '--te ': 'off',
+      '--te-ratio': '0',
+      '--resolution': '512',
+      '--dynamic-resolutions': '—',
+      '--batch-size': '1',
+      '--grad-accum': '1',
+      '--scheduler': 'constant',
+      '--precision': 'fp32',
+      '--scale-lr': 'off',
+    };
+    for (const [flag, defaultText] of Object.entries(expected)) {
+      const line = stdout.split('\n').find((text) => text.trimStart().startsWith(flag));
+      expect(line, flag).toContain(`(default: ${defaultText})`);
+    }
+    expect(stdout).toContain('--json');
+  });
+});
