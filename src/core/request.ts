@@ -59,6 +59,8 @@ export interface PlanInput {
 export interface InputIssue {
   /** The PlanInput key the issue is about. */
   field: keyof PlanInput;
+  /** For list fields (concepts, dynamicResolutions): the 0-based entry. */
+  index?: number;
   message: string;
 }
 
@@ -129,6 +131,7 @@ export function validatePlanInput(input: unknown): Validated {
       ok: false,
       issues: parsed.error.issues.map((issue) => ({
         field: (issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : 'frames')) as keyof PlanInput,
+        ...(typeof issue.path[1] === 'number' ? { index: issue.path[1] } : {}),
         message: issue.message,
       })),
     };
@@ -221,4 +224,10 @@ function describe(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (value === undefined) return 'nothing';
   return typeof value;
+}
+
+/** Typed text that looks like a number becomes one; anything else stays text, so a message can show it. */
+export function numberFromText(text: string): number | string {
+  const trimmed = text.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
 }

@@ -9,6 +9,7 @@ import {
   batchSizeOptions,
   computePlan,
   formatNumber,
+  numberFromText,
   validatePlanInput,
   type Notice,
   type Plan,
@@ -115,9 +116,9 @@ function parseValue(option: OptionSpec, raw: string): unknown {
   switch (option.parse) {
     case 'int':
     case 'number':
-      return toNumber(raw);
+      return numberFromText(raw);
     case 'list':
-      return raw.split(',').map(toNumber);
+      return raw.split(',').map(numberFromText);
     case 'strength':
       return raw;
     default:
@@ -125,11 +126,6 @@ function parseValue(option: OptionSpec, raw: string): unknown {
   }
 }
 
-/** Text that is not a plain number stays text, so the message can show what was typed. */
-function toNumber(raw: string): number | string {
-  const trimmed = raw.trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
-}
 
 function toJson(plan: Plan) {
   return {
