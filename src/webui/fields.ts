@@ -1,0 +1,35 @@
+/**
+ * The Dreambooth tab's fields the companion reads or writes, by their English label in every UI
+ * generation of the extension (first label = current one).
+ */
+export const FIELDS = {
+  epochs: ['Training Steps Per Image (Epochs)'],
+  maxTrainSteps: ['Max Training Steps'],
+  learningRate: ['Learning Rate'],
+  textLearningRate: ['Text Encoder Learning Rate'],
+  batchSize: ['Batch Size'],
+  gradAccum: ['Gradient Accumulation Steps'],
+  textEncoderRatio: ['Step Ratio of Text Encoder Training'],
+  trainTextEncoder: ['Train Text Encoder'],
+  resolution: ['Max Resolution', 'Resolution'],
+  scheduler: ['Learning Rate Scheduler'],
+  precision: ['Mixed Precision'],
+  optimizer: ['Optimizer'],
+  useLora: ['Use LORA'],
+  scaleLr: ['Scale Learning Rate'],
+  model: ['Model'],
+} as const;
+
+/** Fields repeated in every concept slot. */
+export const CONCEPT_FIELDS = {
+  instanceDirectory: ['Directory', 'Dataset Directory'],
+  instancePrompt: ['Prompt', 'Instance Prompt'],
+  classImagesPerInstance: ['Class Images Per Instance Image'],
+  classImagesTotal: ['Total Number of Class/Reg Images'],
+} as const;
+
+export type FieldKey = keyof typeof FIELDS;
+export type ConceptFieldKey = keyof typeof CONCEPT_FIELDS;
+
+/** The extension's UI generations (dates of the catalog's snapshots). */
+export type Generation = '2022-12' | '2023-01' | '2023-04' | 'current';

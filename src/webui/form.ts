@@ -1,0 +1,138 @@
+/**
+ * What the Dreambooth form says about the training: the plan inputs the page knows, where each came
+ * from, and a note for every field that is missing, empty or odd (with what was assumed instead).
+ */
+import type { PlanInput, Precision } from '../core/index.js';
+import { readComponent, readText, type Component } from './components.js';
+import type { FieldKey, Generation } from './fields.js';
+import type { DreamboothTab } from './locate.js';
+
+export interface FormSource {
+  /** Plan input key. */
+  field: keyof PlanInput;
+  /** The page's label. */
+  label: string;
+  /** What the page shows. */
+  shown: string;
+}
+
+export interface FormNote {
+  field: keyof PlanInput;
+  label: string;
+  message: string;
+}
+
+export interface ConceptReading {
+  /** 1-based slot. */
+  index: number;
+  directory: string;
+  prompt: string;
+  /** Class images the concept's field holds now (per instance, or the total on the Dec 2022 UI). */
+  classImages: number | null;
+}
+
+export interface FormReading {
+  generation: Generation;
+  /** The plan inputs read from the page (only valid values). */
+  input: PlanInput;
+  sources: FormSource[];
+  notes: FormNote[];
+  /** Concept slots with a directory set. */
+  activeConcepts: ConceptReading[];
+  modelName: string;
+}
+
+/** Mixed Precision choices → R13's number formats ("no" trains in fp32). */
+const PRECISION_OF: Readonly<Record<string, Precision>> = { no: 'fp32', fp16: 'fp16', bf16: 'bf16', fp32: 'fp32' };
+
+export function readForm(tab: DreamboothTab): FormReading {
+  const input: PlanInput = {};
+  const sources: FormSource[] = [];
+  const notes: FormNote[] = [];
+
+  const read = <T>(key: FieldKey, field: keyof PlanInput, assumed: string, parse: (component: Component) => T | undefined): T | undefined => {
+    const component = tab.find(key);
+    if (!component) {
+      notes.push({ field, label: key, message: `not found on this page; assumed ${assumed}` });
+      return undefined;
+    }
+    const value = parse(component);
+    const shown = readText(component);
+    if (value === undefined) {
+      notes.push({ field, label: component.label, message: `${shown.trim() === '' ? 'is empty' : `holds "${shown}", which is not usable`}; assumed ${assumed}` });
+      return undefined;
+    }
+    sources.push({ field, label: component.label, shown });
+    return value;
+  };
+  const wholeNumber = (min: number) => (component: Component) => {
+    const value = readComponent(component);
+    return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : undefined;
+  };
+
+  const batchSize = read('batchSize', 'batchSize', '1', wholeNumber(1));
+  if (batchSize !== undefined) input.batchSize = batchSize;
+  const gradAccum = read('gradAccum', 'gradAccum', '1', wholeNumber(1));
+  if (gradAccum !== undefined) input.gradAccum = gradAccum;
+
+  if (tab.find('textEncoderRatio')) {
+    const ratio = read('textEncoderRatio', 'textEncoderRatio', '0 (no text encoder)', (component) => {
+      const value = readComponent(component);
+      return typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined;
+    });
+    if (ratio !== undefined) input.textEncoderRatio = ratio;
+  } else {
+    const train = read('trainTextEncoder', 'textEncoder', 'off', (component) => readComponent(component) === true);
+    if (train !== undefined) input.textEncoder = train;
+  }
+
+  const resolution = read('resolution', 'resolution', '512', wholeNumber(1));
+  if (resolution !== undefined) input.resolution = resolution;
+
+  const scheduler = read('scheduler', 'scheduler', 'constant', (component) => {
+    const value = readComponent(component);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  });
+  if (scheduler !== undefined) input.scheduler = scheduler;
+
+  const precision = read('precision', 'precision', 'fp32', (component) => PRECISION_OF[String(readComponent(component)).trim()]);
+  if (precision !== undefined) input.precision = precision;
+
+  if (tab.find('optimizer')) {
+    const optimizer = read('optimizer', 'optimizer', 'AdamW', (component) => {
+      const value = readComponent(component);
+      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    });
+    if (optimizer !== undefined) input.optimizer = optimizer;
+  }
+
+  const lora = read('useLora', 'lora', 'off', (component) => readComponent(component) === true);
+  if (lora !== undefined) input.lora = lora;
+
+  if (tab.find('scaleLr')) {
+    const scale = read('scaleLr', 'scaleLr', 'off', (component) => readComponent(component) === true);
+    if (scale !== undefined) input.scaleLr = scale;
+  }
+
+  const model = tab.find('model');
+  const modelName = model ? String(readComponent(model) ?? '').trim() : '';
+
+  const activeConcepts: ConceptReading[] = [];
+  tab.concepts.forEach((_, slot) => {
+    const index = slot + 1;
+    const directory = tab.findInConcept('instanceDirectory', index);
+    const text = directory ? String(readComponent(directory) ?? '').trim() : '';
+    if (text === '') return;
+    const prompt = tab.findInConcept('instancePrompt', index);
+    const classField = tab.findInConcept(tab.generation === '2022-12' ? 'classImagesTotal' : 'classImagesPerInstance', index);
+    const classImages = classField ? readComponent(classField) : null;
+    activeConcepts.push({
+      index,
+      directory: text,
+      prompt: prompt ? String(readComponent(prompt) ?? '') : '',
+      classImages: typeof classImages === 'number' ? classImages : null,
+    });
+  });
+
+  return { generation: tab.generation, input, sources, notes, activeConcepts, modelName };
+}

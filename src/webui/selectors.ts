@@ -1,0 +1,32 @@
+/**
+ * Every fact about the WebUI's markup that the companion relies on, in one place
+ * (Gradio 3 as rendered by A1111; see the project's fixtures in src/demo).
+ */
+
+/** The Dreambooth tab: `dreambooth_v2` since Nov 2023, `dreambooth_interface` before. */
+export const TAB_IDS = ['tab_dreambooth_v2', 'tab_dreambooth_interface'] as const;
+
+/** The text of a field's label: block-info spans (Number, Slider, Dropdown, Textbox) and a checkbox's span. */
+export const FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
+
+/** The box around one component. */
+export const BLOCK = '.block';
+
+export const SLIDER_RANGE = 'input[type="range"]';
+export const SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
+export const NUMBER_INPUT = 'input[type="number"]';
+export const CHECKBOX_INPUT = 'input[type="checkbox"]';
+export const TEXTBOX_INPUT = 'textarea, input[type="text"]';
+/** Gradio 3's Dropdown has no <select>: a filter input, and a list that exists only while open. */
+export const DROPDOWN_INPUT = 'input.border-none';
+export const DROPDOWN_OPTION = 'ul.options li[data-value]';
+
+/** Concept N's instance directory box (since Jan 2023). */
+export const conceptDirectoryId = (concept: number) => `idd${concept}`;
+
+export const SAVE_BUTTON_ID = 'db_save_config';
+/** The row of top buttons (Apr 2023 on); older pages get the companion at the top of the tab. */
+export const TOP_ROW_ID = 'DbTopRow';
+
+/** Gradio's dark theme marks the body. */
+export const DARK_THEME_CLASS = 'dark';
