@@ -1841,6 +1841,7 @@ function validatePlanInput(input) {
       ok: false,
       issues: parsed.error.issues.map((issue2) => ({
         field: issue2.path[0] ?? (issue2.code === "unrecognized_keys" ? issue2.keys[0] : "frames"),
+        ...typeof issue2.path[1] === "number" ? { index: issue2.path[1] } : {},
         message: issue2.message
       }))
     };
@@ -1919,6 +1920,10 @@ function describe2(value) {
   if (typeof value === "number") return String(value);
   if (value === void 0) return "nothing";
   return typeof value;
+}
+function numberFromText(text) {
+  const trimmed = text.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
 }
 
 // src/entries/cli.ts
@@ -2006,18 +2011,14 @@ function parseValue(option, raw) {
   switch (option.parse) {
     case "int":
     case "number":
-      return toNumber(raw);
+      return numberFromText(raw);
     case "list":
-      return raw.split(",").map(toNumber);
+      return raw.split(",").map(numberFromText);
     case "strength":
       return raw;
     default:
       return raw.trim();
   }
-}
-function toNumber(raw) {
-  const trimmed = raw.trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
 }
 function toJson(plan) {
   return {

@@ -1839,6 +1839,7 @@ function validatePlanInput(input) {
       ok: false,
       issues: parsed.error.issues.map((issue2) => ({
         field: issue2.path[0] ?? (issue2.code === "unrecognized_keys" ? issue2.keys[0] : "frames"),
+        ...typeof issue2.path[1] === "number" ? { index: issue2.path[1] } : {},
         message: issue2.message
       }))
     };
@@ -1918,6 +1919,10 @@ function describe2(value) {
   if (value === void 0) return "nothing";
   return typeof value;
 }
+function numberFromText(text) {
+  const trimmed = text.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+}
 export {
   BASE_LR,
   BASE_RESOLUTION,
@@ -1934,6 +1939,7 @@ export {
   framesForStrength,
   isAdaptiveOptimizer,
   normaliseName,
+  numberFromText,
   resolveStrength,
   validatePlanInput
 };

@@ -1,6 +1,6 @@
 // One build for every artifact: the CLI now; the page bundles join as the channels land.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -25,3 +25,14 @@ await build({
   format: 'esm',
   target: 'es2022',
 });
+
+// The demo page: the stand-in WebUI with the companion, served by `npm start`.
+await build({
+  ...common,
+  entryPoints: ['src/entries/demo.ts'],
+  outfile: 'dist/demo/demo.js',
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+});
+await copyFile('src/demo/index.html', 'dist/demo/index.html');

@@ -1,0 +1,37 @@
+/**
+ * The local demo page: a stand-in for the WebUI with the Dreambooth tab of the chosen extension UI
+ * generation (?ui=HEAD|2023-04-30|2023-01-31|2022-12-20, ?theme=dark), with the companion loaded.
+ */
+import { VERSIONS, catalogVersion, type VersionKey } from '../demo/catalog.js';
+import { buildDemoPage } from '../demo/gradio-page.js';
+import { startCompanion } from '../ui/start.js';
+
+const params = new URLSearchParams(location.search);
+const key = (VERSIONS.some((version) => version.key === params.get('ui')) ? params.get('ui') : 'HEAD') as VersionKey;
+const version = catalogVersion(key);
+
+if (params.get('theme') === 'dark') document.body.classList.add('dark');
+
+// A model with one concept whose images are in a folder, as after "Load Settings".
+const page = buildDemoPage(document, document.getElementById('dbc-demo-page')!, version, {
+  hideAdvanced: key === 'HEAD',
+  initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/datasets/sks-dog', 'concepts_list[0].instance_prompt': 'photo of sks dog' },
+});
+
+const saved = document.getElementById('dbc-demo-saved')!;
+document.getElementById('db_save_config')?.addEventListener('click', () => {
+  saved.textContent = JSON.stringify(page.state(), null, 2);
+});
+
+const picker = document.getElementById('dbc-demo-ui') as HTMLSelectElement;
+for (const candidate of VERSIONS) picker.append(new Option(candidate.key, candidate.key, false, candidate.key === key));
+picker.addEventListener('change', () => {
+  params.set('ui', picker.value);
+  location.search = params.toString();
+});
+const dark = document.getElementById('dbc-demo-dark') as HTMLInputElement;
+dark.checked = document.body.classList.contains('dark');
+dark.addEventListener('change', () => document.body.classList.toggle('dark', dark.checked));
+
+(window as unknown as { dreamboothDemo: unknown }).dreamboothDemo = { version: key, state: page.state, save: page.save };
+void startCompanion(document);

@@ -1,0 +1,355 @@
+/**
+ * The Autofill panel: asks only what the page cannot know (frames per concept, formula, strength,
+ * prior preservation), previews every change with the rule behind it, writes what the user keeps
+ * and can undo it.
+ */
+import {
+  STRENGTHS,
+  batchSizeOptions,
+  computePlan,
+  formatNumber,
+  numberFromText,
+  validatePlanInput,
+  type InputIssue,
+  type Mode,
+  type Plan,
+  type PlanInput,
+  type PlanRequest,
+} from '../core/index.js';
+import {
+  locateTab,
+  plannedWrites,
+  readComponent,
+  readForm,
+  writeComponent,
+  type Component,
+  type ComponentValue,
+  type DreamboothTab,
+  type FormReading,
+  type Localization,
+  type PlannedWrite,
+} from '../webui/index.js';
+import { h } from './dom.js';
+import { loadFrames, saveFrames } from './frames-store.js';
+
+interface Written {
+  component: Component;
+  label: string;
+  previous: ComponentValue;
+  value: number;
+}
+
+interface PanelState {
+  tab: DreamboothTab;
+  reading: FormReading;
+  frames: Record<number, string>;
+  mode: Mode;
+  strength: string;
+  prior: boolean;
+  adoptedBatchSize?: number;
+  rows: PlannedWrite[];
+  unticked: Set<string>;
+  lastWrite: Written[];
+}
+
+/** Panel labels of request fields, for messages that name what the user typed. */
+const INPUT_LABELS: Partial<Record<keyof PlanInput, string>> = {
+  strength: 'Strength',
+  mode: 'Formula',
+  concepts: 'Frames',
+  frames: 'Frames',
+};
+
+export interface AutofillPanel {
+  element: HTMLElement;
+  /** Reads the form again and shows the panel. */
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+}
+
+export function createAutofillPanel(doc: Document, tabElement: Element, localization: Localization, onClose: () => void): AutofillPanel {
+  const panel = h(doc, 'section', { class: 'panel', 'data-dbc': 'panel', role: 'region', 'aria-label': 'Dreambooth Companion autofill', hidden: true });
+  let state: PanelState | null = null;
+
+  const inputsBox = h(doc, 'div', { class: 'inputs' });
+  const sourcesBox = h(doc, 'div', { class: 'source' });
+  const previewBox = h(doc, 'div', { 'aria-live': 'polite' });
+  const optionsBox = h(doc, 'div');
+  const status = h(doc, 'p', { class: 'status', 'data-dbc': 'status', role: 'status' });
+  const applyButton = h(doc, 'button', { type: 'button', 'data-dbc': 'apply', class: 'autofill' }, 'Apply');
+  const undoButton = h(doc, 'button', { type: 'button', 'data-dbc': 'undo', disabled: true }, 'Undo');
+  const closeButton = h(doc, 'button', { type: 'button', 'aria-label': 'Close the autofill panel' }, 'Close');
+  panel.append(
+    h(doc, 'h2', {}, 'Autofill from the training research'),
+    inputsBox,
+    sourcesBox,
+    previewBox,
+    optionsBox,
+    h(doc, 'div', { class: 'actions' }, applyButton, undoButton, closeButton),
+    status,
+  );
+
+  applyButton.addEventListener('click', () => apply());
+  undoButton.addEventListener('click', () => undo());
+  closeButton.addEventListener('click', () => onClose());
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') onClose();
+  });
+
+  function open() {
+    const tab = locateTab(tabElement, localization);
+    const reading = readForm(tab);
+    const remembered = loadFrames(doc, reading.modelName);
+    const slots = activeSlots(reading);
+    state = {
+      tab,
+      reading,
+      frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === undefined ? '' : String(remembered[slot])])),
+      mode: state?.mode ?? 'advanced',
+      strength: state?.strength ?? 'medium',
+      prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
+      rows: [],
+      unticked: new Set(),
+      lastWrite: state?.lastWrite ?? [],
+    };
+    renderInputs();
+    renderSources();
+    update();
+    panel.hidden = false;
+    inputsBox.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /** Concept slots the user is asked about: those with a directory, or slot 1 when none is set. */
+  function activeSlots(reading: FormReading): number[] {
+    return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
+  }
+
+  function renderInputs() {
+    const current = state!;
+    inputsBox.replaceChildren();
+    for (const slot of Object.keys(current.frames).map(Number)) {
+      const concept = current.reading.activeConcepts.find((candidate) => candidate.index === slot);
+      const field = h(doc, 'input', {
+        type: 'text',
+        inputmode: 'numeric',
+        'data-dbc': `frames-${slot}`,
+        value: current.frames[slot],
+        'aria-describedby': `dbc-frames-${slot}-hint`,
+      });
+      field.addEventListener('input', () => {
+        current.frames[slot] = field.value;
+        update();
+      });
+      inputsBox.append(
+        h(doc, 'label', {}, `Frames of concept ${slot}`, field, h(doc, 'span', { id: `dbc-frames-${slot}-hint` }, concept ? concept.directory : 'no concept directory set yet')),
+      );
+    }
+
+    const mode = h(doc, 'select', { 'data-dbc': 'mode' },
+      ...(['advanced', 'standard', 'filewords'] as const).map((name) => h(doc, 'option', { value: name, selected: name === current.mode }, name)));
+    mode.addEventListener('change', () => {
+      current.mode = mode.value as Mode;
+      update();
+    });
+    inputsBox.append(h(doc, 'label', {}, 'Formula', mode));
+
+    const strengthList = h(doc, 'datalist', { id: 'dbc-strengths' }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, 'option', { value: name }, `${name} (${value})`)));
+    const strength = h(doc, 'input', { type: 'text', 'data-dbc': 'strength', list: 'dbc-strengths', value: current.strength });
+    strength.addEventListener('input', () => {
+      current.strength = strength.value;
+      update();
+    });
+    inputsBox.append(h(doc, 'label', {}, 'Strength (name or number)', strength, strengthList));
+
+    const prior = h(doc, 'input', { type: 'checkbox', 'data-dbc': 'prior', checked: current.prior });
+    prior.addEventListener('change', () => {
+      current.prior = prior.checked;
+      update();
+    });
+    inputsBox.append(h(doc, 'label', { class: 'inline' }, prior, 'Prior preservation (class images)'));
+  }
+
+  function renderSources() {
+    const { reading } = state!;
+    sourcesBox.replaceChildren(
+      h(doc, 'h3', {}, `From the page (${generationName(reading.generation)})`),
+      h(doc, 'ul', {},
+        ...reading.sources.map((source) => h(doc, 'li', {}, `${source.label}: ${source.shown}`)),
+        ...reading.notes.map((note) => h(doc, 'li', { class: 'warning' }, `${note.label}: ${note.message}`))),
+    );
+  }
+
+  function requestInput(current: PanelState): { input?: PlanInput; issues: { label: string; message: string }[] } {
+    const slots = Object.keys(current.frames).map(Number);
+    const concepts = slots.map((slot) => numberFromText(current.frames[slot] ?? ''));
+    const missing = slots.filter((slot) => (current.frames[slot] ?? '').trim() === '');
+    if (missing.length > 0) {
+      return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: 'enter how many images the concept has' })) };
+    }
+    const input: PlanInput = { ...current.reading.input, concepts: concepts as number[], mode: current.mode };
+    if (current.mode === 'advanced') input.strength = numberFromText(current.strength) as number | string;
+    if (current.adoptedBatchSize !== undefined) input.batchSize = current.adoptedBatchSize;
+    return { input, issues: [] };
+  }
+
+  function update() {
+    const current = state!;
+    const { input, issues } = requestInput(current);
+    let plan: Plan | undefined;
+    let request: PlanRequest | undefined;
+    const messages = [...issues];
+    if (input) {
+      const validated = validatePlanInput(input);
+      if (validated.ok) {
+        request = validated.request;
+        plan = computePlan(request);
+        saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
+      } else {
+        messages.push(...validated.issues.map((issue) => describeIssue(issue, Object.keys(current.frames).map(Number))));
+      }
+    }
+    for (const slot of Object.keys(current.frames)) {
+      const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
+      field?.setAttribute('aria-invalid', String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
+    }
+    if (!plan || !request) {
+      current.rows = [];
+      previewBox.replaceChildren(h(doc, 'ul', {}, ...messages.map((message) => h(doc, 'li', { class: 'error' }, `${message.label}: ${message.message}`))));
+      optionsBox.replaceChildren();
+      applyButton.disabled = true;
+      return;
+    }
+    const slots = Object.keys(current.frames).map(Number);
+    current.rows = plannedWrites(current.tab, plan, request, {
+      prior: current.prior,
+      conceptSlots: slots,
+      ...(current.adoptedBatchSize !== undefined ? { batchSize: current.adoptedBatchSize } : {}),
+    });
+    renderPreview(plan, current.rows);
+    renderOptions(request);
+    applyButton.disabled = plan.errors.length > 0 || !current.rows.some((row) => isSelected(row));
+  }
+
+  function isSelected(row: PlannedWrite): boolean {
+    return row.value !== null && row.changes && !state!.unticked.has(row.id);
+  }
+
+  function renderPreview(plan: Plan, rows: PlannedWrite[]) {
+    const body = h(doc, 'tbody');
+    for (const row of rows) {
+      const tick = h(doc, 'input', {
+        type: 'checkbox',
+        'data-dbc': `row-${row.id}`,
+        'aria-label': `Write ${row.label}`,
+        checked: isSelected(row),
+        disabled: row.value === null || !row.changes,
+      });
+      tick.addEventListener('change', () => {
+        if (tick.checked) state!.unticked.delete(row.id);
+        else state!.unticked.add(row.id);
+        applyButton.disabled = plan.errors.length > 0 || !state!.rows.some((candidate) => isSelected(candidate));
+      });
+      const change = row.value === null ? `${row.current} → (not written)` : row.changes ? `${row.current} → ${formatNumber(row.value)}` : `${row.current} (unchanged)`;
+      body.append(
+        h(doc, 'tr', {},
+          h(doc, 'td', {}, tick),
+          h(doc, 'td', {}, row.label),
+          h(doc, 'td', { 'data-dbc': `value-${row.id}` }, change),
+          h(doc, 'td', {}, h(doc, 'strong', {}, row.rule), ' ', h(doc, 'span', { class: 'why' }, row.why), row.problem ? h(doc, 'div', { class: 'problem' }, row.problem) : null)),
+      );
+    }
+    const summary = `${plan.frames} frames: LR ${formatNumber(plan.learningRate)}, ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps, ${plan.epochs} epochs, ${plan.classImagesPerInstance} class images per frame.`;
+    const notices = plan.errors.length + plan.warnings.length > 0
+      ? h(doc, 'ul', { 'data-dbc': 'warnings' },
+        ...plan.errors.map((notice) => h(doc, 'li', { class: 'error', 'data-code': notice.code }, notice.message)),
+        ...plan.warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, notice.message)))
+      : '';
+    previewBox.replaceChildren(
+      h(doc, 'h3', {}, 'What will change'),
+      h(doc, 'p', {}, summary),
+      h(doc, 'table', {}, h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', {}, ''), h(doc, 'th', {}, 'Field'), h(doc, 'th', {}, 'Now → planned'), h(doc, 'th', {}, 'Rule'))), body),
+      notices,
+    );
+  }
+
+  function renderOptions(request: PlanRequest) {
+    const options = batchSizeOptions(request);
+    if (options.length < 2) {
+      optionsBox.replaceChildren();
+      return;
+    }
+    const rows = options.map((option) => {
+      const use = h(doc, 'button', { type: 'button', 'data-dbc': `batch-${option.batchSize}`, 'aria-pressed': String(option.batchSize === request.batchSize) }, option.batchSize === request.batchSize ? 'In use' : 'Use');
+      use.addEventListener('click', () => {
+        state!.adoptedBatchSize = option.batchSize;
+        update();
+      });
+      return h(doc, 'tr', {}, h(doc, 'td', {}, String(option.batchSize)), h(doc, 'td', {}, String(option.maxTrainSteps)), h(doc, 'td', {}, String(option.epochs)), h(doc, 'td', {}, use));
+    });
+    optionsBox.replaceChildren(
+      h(doc, 'h3', {}, 'Batch sizes that divide your frames (R7)'),
+      h(doc, 'table', {}, h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', {}, 'Batch size'), h(doc, 'th', {}, 'Steps'), h(doc, 'th', {}, 'Epochs'), h(doc, 'th', {}, ''))), h(doc, 'tbody', {}, ...rows)),
+    );
+  }
+
+  function apply() {
+    const current = state!;
+    const written: Written[] = [];
+    for (const row of current.rows) {
+      if (!isSelected(row) || row.value === null) continue;
+      written.push({ component: row.component, label: row.label, previous: readComponent(row.component), value: row.value });
+      writeComponent(row.component, row.value);
+    }
+    current.lastWrite = written;
+    undoButton.disabled = written.length === 0;
+    status.textContent = written.length === 0
+      ? 'Nothing to write: the form already holds the planned values.'
+      : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(', ')}. Save Settings to keep them.`;
+    current.adoptedBatchSize = undefined;
+    refresh();
+  }
+
+  function undo() {
+    const current = state!;
+    for (const entry of [...current.lastWrite].reverse()) writeComponent(entry.component, entry.previous === null ? '' : entry.previous);
+    status.textContent = `Restored ${current.lastWrite.map((entry) => `${entry.label} ${formatPrevious(entry.previous)}`).join(', ')}.`;
+    current.lastWrite = [];
+    undoButton.disabled = true;
+    refresh();
+  }
+
+  /** After a write the form changed: read it again and recompute the preview. */
+  function refresh() {
+    const current = state!;
+    current.tab = locateTab(tabElement, localization);
+    current.reading = readForm(current.tab);
+    renderSources();
+    update();
+  }
+
+  return {
+    element: panel,
+    open,
+    close: () => {
+      panel.hidden = true;
+    },
+    isOpen: () => !panel.hidden,
+  };
+}
+
+function describeIssue(issue: InputIssue, slots: number[]): { label: string; message: string } {
+  if (issue.field === 'concepts' && issue.index !== undefined) return { label: `Frames of concept ${slots[issue.index]}`, message: issue.message };
+  if (issue.field === 'batchSize') return { label: 'Batch Size', message: issue.message };
+  return { label: INPUT_LABELS[issue.field] ?? issue.field, message: issue.message };
+}
+
+function formatPrevious(value: ComponentValue): string {
+  if (value === null || value === '') return '(empty)';
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
+
+function generationName(generation: FormReading['generation']): string {
+  return generation === 'current' ? 'current extension UI' : `extension UI of ${generation}`;
+}

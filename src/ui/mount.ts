@@ -1,0 +1,44 @@
+/**
+ * Puts the Autofill button (and its panel) at the top of the Dreambooth tab, inside an open shadow
+ * root so the page's styles and ours stay apart.
+ */
+import { DARK_THEME_CLASS, type Localization } from '../webui/index.js';
+import { createAutofillPanel } from './autofill-panel.js';
+import { h } from './dom.js';
+import { COMPANION_CSS } from './styles.js';
+
+export interface MountOptions {
+  localization?: Localization;
+}
+
+/** Mounts once per tab; returns the host element. */
+export function mountCompanion(doc: Document, tabElement: Element, options: MountOptions = {}): HTMLElement {
+  const existing = tabElement.querySelector<HTMLElement>(':scope > [data-dbc-host]');
+  if (existing) return existing;
+
+  const host = h(doc, 'div', { 'data-dbc-host': '' });
+  const shadow = host.attachShadow({ mode: 'open' });
+  const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, 'Autofill');
+  const panel = createAutofillPanel(doc, tabElement, options.localization ?? {}, () => close());
+  panel.element.id = 'dbc-panel';
+  shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);
+
+  function close() {
+    panel.close();
+    button.setAttribute('aria-expanded', 'false');
+    button.focus();
+  }
+
+  button.addEventListener('click', () => {
+    if (panel.isOpen()) {
+      close();
+      return;
+    }
+    host.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? 'dark' : 'light';
+    button.setAttribute('aria-expanded', 'true');
+    panel.open();
+  });
+
+  tabElement.prepend(host);
+  return host;
+}

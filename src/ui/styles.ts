@@ -1,0 +1,43 @@
+/**
+ * Our styles live in the shadow root: the page's CSS cannot reach in and ours cannot leak out.
+ * Colours follow the WebUI's light and dark themes through the host's data-theme attribute.
+ */
+export const COMPANION_CSS = `
+:host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
+  --dbc-bg: #ffffff; --dbc-fg: #1f2937; --dbc-muted: #6b7280; --dbc-border: #d1d5db;
+  --dbc-accent: #ea580c; --dbc-accent-fg: #ffffff; --dbc-warn-bg: #fef3c7; --dbc-warn-fg: #92400e;
+  --dbc-error-bg: #fee2e2; --dbc-error-fg: #991b1b; --dbc-row: #f9fafb; }
+:host([data-theme="dark"]) { --dbc-bg: #1f2937; --dbc-fg: #f3f4f6; --dbc-muted: #9ca3af; --dbc-border: #4b5563;
+  --dbc-accent: #f97316; --dbc-warn-bg: #422006; --dbc-warn-fg: #fcd34d; --dbc-error-bg: #450a0a;
+  --dbc-error-fg: #fca5a5; --dbc-row: #111827; }
+* { box-sizing: border-box; font: inherit; color: inherit; }
+button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border); background: var(--dbc-bg);
+  color: var(--dbc-fg); padding: 4px 10px; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
+button:disabled { opacity: 0.5; cursor: not-allowed; }
+.autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
+.panel { margin-top: 6px; padding: 12px; border: 1px solid var(--dbc-border); border-radius: 8px;
+  background: var(--dbc-bg); color: var(--dbc-fg); }
+.panel[hidden] { display: none; }
+h2 { font-size: 15px; font-weight: 600; margin: 0 0 8px; }
+h3 { font-size: 13px; font-weight: 600; margin: 12px 0 4px; color: var(--dbc-muted); }
+.inputs { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; }
+label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--dbc-muted); }
+label.inline { flex-direction: row; align-items: center; gap: 6px; }
+input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
+  border-radius: 6px; padding: 4px 6px; min-width: 6em; }
+input[type="checkbox"] { min-width: 0; }
+input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
+th { color: var(--dbc-muted); font-weight: 600; }
+.why { color: var(--dbc-muted); font-size: 12px; }
+.problem { color: var(--dbc-error-fg); font-size: 12px; }
+ul { margin: 4px 0; padding-left: 18px; }
+.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
+.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
+.actions { display: flex; gap: 8px; margin-top: 10px; align-items: center; }
+.status { font-size: 13px; min-height: 1.4em; }
+.source { font-size: 12px; color: var(--dbc-muted); }
+code { font-family: ui-monospace, monospace; font-size: 12px; }
+`;
