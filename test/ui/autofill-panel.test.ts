@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mountCompanion } from '../../src/ui/mount.js';
+import { buildPage } from '../webui/page-fixture.js';
+import type { VersionKey } from '../../src/demo/catalog.js';
+
+function open(key: VersionKey = 'HEAD', initial: Record<string, string | number | boolean> = { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' }) {
+  const { page, tab } = buildPage(key, { initial });
+  const host = mountCompanion(document, tab);
+  const root = host.shadowRoot!;
+  const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`);
+  $('autofill')!.click();
+  const type = (hook: string, text: string) => {
+    const field = $<HTMLInputElement>(hook)!;
+    field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  return { page, tab, host, root, $, type };
+}
+
+describe('the Autofill panel', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('mounts once at the top of the tab, in an open shadow root', () => {
+    const { tab, host } = open();
+    expect(tab.firstElementChild).toBe(host);
+    expect(mountCompanion(document, tab)).toBe(host);
+    expect(tab.querySelectorAll('[data-dbc-host]')).toHaveLength(1);
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host');
+  });
+
+  it('previews, applies so Gradio holds the values, and undoes', () => {
+    const { page, $, type } = open();
+    type('frames-1', '20');
+    const prior = $<HTMLInputElement>('prior')!;
+    prior.checked = true;
+    prior.dispatchEvent(new Event('change'));
+    expect($('value-learningRate')!.textContent).toBe('0.000002 → 5e-7');
+    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
+    expect($('value-classImages-1')!.textContent).toBe('0 → 100');
+    expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toEqual(['precision-rounding']);
+
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100, 'concepts_list[0].num_class_images_per': 100 });
+    expect($('status')!.textContent).toBe(
+      'Wrote Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image 0 → 100. Save Settings to keep them.',
+    );
+    expect($('value-learningRate')!.textContent).toBe('5e-7 (unchanged)');
+
+    $('undo')!.click();
+    expect(page.state()).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0 });
+    expect($<HTMLButtonElement>('undo')!.disabled).toBe(true);
+  });
+
+  it('lets the user untick a row', () => {
+    const { page, $, type } = open();
+    type('frames-1', '20');
+    const row = $<HTMLInputElement>('row-textLearningRate')!;
+    row.checked = false;
+    row.dispatchEvent(new Event('change'));
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 1e-6 });
+  });
+
+  it.each([
+    ['', 'Frames of concept 1: enter how many images the concept has'],
+    ['0', 'Frames of concept 1: must be at least 1, got 0'],
+    ['2.5', 'Frames of concept 1: must be a whole number, got 2.5'],
+    ['ten', 'Frames of concept 1: must be a whole number, got "ten"'],
+  ])('frames %j: says what is wrong, writes nothing', (text, message) => {
+    const { page, $, type } = open();
+    const before = page.state();
+    type('frames-1', text);
+    expect($('panel')!.textContent).toContain(message);
+    expect($<HTMLButtonElement>('apply')!.disabled).toBe(true);
+    expect($('frames-1')!.getAttribute('aria-invalid')).toBe('true');
+    $('apply')!.click();
+    expect(page.state()).toEqual(before);
+  });
+
+  it('names an unknown strength', () => {
+    const { $, type } = open();
+    type('frames-1', '20');
+    type('strength', 'brutal');
+    expect($('panel')!.textContent).toContain('Strength: unknown strength "brutal"');
+    expect($<HTMLButtonElement>('apply')!.disabled).toBe(true);
+  });
+
+  it('a batch size adopted from the options table is written with the plan', () => {
+    const { page, root, $, type } = open();
+    type('frames-1', '20');
+    root.querySelector<HTMLButtonElement>('[data-dbc="batch-4"]')!.click();
+    expect($('value-batchSize')!.textContent).toBe('1 → 4');
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ train_batch_size: 4, num_train_epochs: 230 });
+  });
+
+  it('asks for every active concept and remembers the counts per model', () => {
+    const initial = { model_name: 'duo', 'concepts_list[0].instance_data_dir': '/data/a', 'concepts_list[2].instance_data_dir': '/data/b' };
+    const first = open('HEAD', initial);
+    expect(first.$('frames-2')).toBeNull();
+    first.type('frames-1', '10');
+    first.type('frames-3', '10');
+    first.$('apply')!.click();
+    expect(first.page.state()).toMatchObject({ learning_rate: 1e-6 });
+    const again = open('HEAD', initial);
+    expect(again.$<HTMLInputElement>('frames-1')!.value).toBe('10');
+    expect(again.$<HTMLInputElement>('frames-3')!.value).toBe('10');
+  });
+
+  it('does not write a value the field cannot hold', () => {
+    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', resolution: 2048, stop_text_encoder: 0 });
+    type('frames-1', '10');
+    expect($('value-epochs')!.textContent).toBe('100 → (not written)');
+    expect($<HTMLInputElement>('row-epochs')!.disabled).toBe(true);
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ num_train_epochs: 100 });
+  });
+
+  it('writes Max Training Steps and total class images on the Dec 2022 UI', () => {
+    const { page, $, type } = open('2022-12-20', { 'concepts_list[0].instance_data_dir': '/data/dog' });
+    type('frames-1', '10');
+    const prior = $<HTMLInputElement>('prior')!;
+    prior.checked = true;
+    prior.dispatchEvent(new Event('change'));
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ max_train_steps: 1000, learning_rate: 1e-6, 'concepts_list[0].num_class_images': 1000 });
+  });
+
+  it('closes on Escape and hands focus back to the button', () => {
+    const { $ } = open();
+    $('panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect($('panel')!.hidden).toBe(true);
+    expect($('autofill')!.getAttribute('aria-expanded')).toBe('false');
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { locateTab, readForm } from '../../src/webui/index.js';
+import { blockOf, buildPage } from './page-fixture.js';
+
+describe('reading the form', () => {
+  it('reads the current UI defaults with where each came from', () => {
+    const { tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog', 'concepts_list[2].instance_data_dir': '/data/cat' } });
+    const reading = readForm(locateTab(tab));
+    expect(reading.input).toEqual({
+      batchSize: 1,
+      gradAccum: 1,
+      textEncoderRatio: 1,
+      resolution: 512,
+      scheduler: 'constant_with_warmup',
+      precision: 'bf16',
+      optimizer: '8bit AdamW',
+      lora: false,
+    });
+    expect(reading.notes).toEqual([]);
+    expect(reading.sources.find((source) => source.field === 'batchSize')).toEqual({ field: 'batchSize', label: 'Batch Size', shown: '1' });
+    expect(reading.activeConcepts.map((concept) => [concept.index, concept.directory, concept.prompt])).toEqual([
+      [1, '/data/dog', '[filewords]'],
+      [3, '/data/cat', '[filewords]'],
+    ]);
+  });
+
+  it('reads the Dec 2022 UI: text encoder checkbox, "no" precision as fp32, Scale Learning Rate', () => {
+    const { tab } = buildPage('2022-12-20');
+    const reading = readForm(locateTab(tab));
+    expect(reading.generation).toBe('2022-12');
+    expect(reading.input).toEqual({ batchSize: 1, gradAccum: 1, textEncoder: true, resolution: 512, scheduler: 'constant', precision: 'fp32', lora: false, scaleLr: false });
+  });
+
+  it('names a missing, empty or odd field and says what it assumed', () => {
+    const { tab } = buildPage('HEAD');
+    blockOf(tab, 'Gradient Accumulation Steps').remove();
+    (blockOf(tab, 'Batch Size').querySelector('input[type=number]') as HTMLInputElement).value = '';
+    (blockOf(tab, 'Max Resolution').querySelector('input[type=number]') as HTMLInputElement).value = '512.5';
+    const reading = readForm(locateTab(tab));
+    expect(reading.notes).toEqual([
+      { field: 'batchSize', label: 'Batch Size', message: 'is empty; assumed 1' },
+      { field: 'gradAccum', label: 'gradAccum', message: 'not found on this page; assumed 1' },
+      { field: 'resolution', label: 'Max Resolution', message: 'holds "512.5", which is not usable; assumed 512' },
+    ]);
+    expect(reading.input.batchSize).toBeUndefined();
+  });
+});

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { computePlan, validatePlanInput, type PlanInput } from '../../src/core/index.js';
+import { locateTab, plannedWrites, readForm } from '../../src/webui/index.js';
+import { buildPage } from './page-fixture.js';
+import type { VersionKey } from '../../src/demo/catalog.js';
+
+function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; batchSize?: number; conceptSlots?: number[] } = { prior: true }) {
+  const { tab } = buildPage(key);
+  const located = locateTab(tab);
+  const validated = validatePlanInput({ ...readForm(located).input, ...extra });
+  if (!validated.ok) throw new Error(JSON.stringify(validated.issues));
+  const plan = computePlan(validated.request);
+  return plannedWrites(located, plan, validated.request, { conceptSlots: options.conceptSlots ?? [1], ...options });
+}
+
+const summary = (rows: ReturnType<typeof rowsFor>) => rows.map((row) => [row.id, row.label, row.value, row.rule]);
+
+describe('what a plan writes', () => {
+  it('current UI: epochs, both learning rates, class images per instance image', () => {
+    expect(summary(rowsFor('HEAD', { frames: 20 }))).toEqual([
+      ['epochs', 'Training Steps Per Image (Epochs)', 100, 'R10'],
+      ['learningRate', 'Learning Rate', 5e-7, 'R4'],
+      ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
+      ['classImages-1', 'Class Images Per Instance Image', 100, 'R11'],
+    ]);
+  });
+
+  it('2023 UIs have no text-encoder rate field', () => {
+    expect(summary(rowsFor('2023-01-31', { concepts: [10, 10] }, { prior: true, conceptSlots: [1, 2] }))).toEqual([
+      ['epochs', 'Training Steps Per Image (Epochs)', 100, 'R10'],
+      ['learningRate', 'Learning Rate', 1e-6, 'R4'],
+      ['classImages-1', 'Class Images Per Instance Image', 100, 'R11'],
+      ['classImages-2', 'Class Images Per Instance Image', 100, 'R11'],
+    ]);
+  });
+
+  it('Dec 2022 UI: max training steps and each concept\'s total class images', () => {
+    // Train Text Encoder is on by default there: 100 class images per frame.
+    expect(summary(rowsFor('2022-12-20', { concepts: [6, 4] }, { prior: true, conceptSlots: [1, 3] }))).toEqual([
+      ['maxTrainSteps', 'Max Training Steps', 1000, 'R7–R9'],
+      ['learningRate', 'Learning Rate', 1.667e-6, 'R4'],
+      ['classImages-1', 'Total Number of Class/Reg Images', 600, 'R11'],
+      ['classImages-3', 'Total Number of Class/Reg Images', 400, 'R11'],
+    ]);
+  });
+
+  it('leaves class images alone without prior preservation, and adds an adopted batch size', () => {
+    const rows = rowsFor('HEAD', { frames: 20, batchSize: 4 }, { prior: false, batchSize: 4 });
+    expect(summary(rows)).toEqual([
+      ['batchSize', 'Batch Size', 4, 'R7'],
+      ['epochs', 'Training Steps Per Image (Epochs)', 230, 'R10'],
+      ['learningRate', 'Learning Rate', 5e-7, 'R4'],
+      ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
+    ]);
+  });
+
+  it('never plans a learning rate for LoRA or an adaptive optimizer (R15)', () => {
+    expect(rowsFor('HEAD', { frames: 20, lora: true }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
+    expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy' }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
+  });
+
+  it('suggests a constant scheduler when the multiplier is what overflows', () => {
+    // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
+    const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
+    expect(rows.find((row) => row.id === 'epochs')!.problem).toBe(
+      "1800 does not fit the field's range 0–1000. To fit: a constant scheduler halves the steps; a lower resolution needs fewer steps per frame.",
+    );
+  });
+
+  it('refuses a value the field cannot hold and says what would fit', () => {
+    // 2048 px without the text encoder: SPF 3200, far beyond the 0–1000 epochs slider.
+    const rows = rowsFor('HEAD', { frames: 10, resolution: 2048, textEncoderRatio: 0 });
+    const epochs = rows.find((row) => row.id === 'epochs')!;
+    expect(epochs.value).toBeNull();
+    expect(epochs.changes).toBe(false);
+    // Larger batches need more passes here, so only resolution and text encoder can help.
+    expect(epochs.problem).toBe(
+      "3200 does not fit the field's range 0–1000. To fit: a lower resolution needs fewer steps per frame; training the text encoder halves the steps per frame.",
+    );
+    const classImages = rows.find((row) => row.id === 'classImages-1')!;
+    expect(classImages.value).toBeNull();
+    expect(classImages.problem).toBe("200 does not fit the field's range 0–100. Training the text encoder halves it (100 per frame).");
+  });
+});
