@@ -68,7 +68,7 @@ export interface AutofillPanel {
   isOpen(): boolean;
 }
 
-export function createAutofillPanel(doc: Document, tabElement: Element, localization: Localization, onClose: () => void): AutofillPanel {
+export function createAutofillPanel(doc: Document, tabElement: Element, localization: () => Localization, onClose: () => void): AutofillPanel {
   const panel = h(doc, 'section', { class: 'panel', 'data-dbc': 'panel', role: 'region', 'aria-label': 'Dreambooth Companion autofill', hidden: true });
   let state: PanelState | null = null;
 
@@ -98,7 +98,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
   });
 
   function open() {
-    const tab = locateTab(tabElement, localization);
+    const tab = locateTab(tabElement, localization());
     const reading = readForm(tab);
     const remembered = loadFrames(doc, reading.modelName);
     const slots = activeSlots(reading);
@@ -322,7 +322,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
   /** After a write the form changed: read it again and recompute the preview. */
   function refresh() {
     const current = state!;
-    current.tab = locateTab(tabElement, localization);
+    current.tab = locateTab(tabElement, localization());
     current.reading = readForm(current.tab);
     renderSources();
     update();

@@ -8,7 +8,8 @@ import { h } from './dom.js';
 import { COMPANION_CSS } from './styles.js';
 
 export interface MountOptions {
-  localization?: Localization;
+  /** The WebUI's localization map, asked when the panel opens. */
+  localization?: () => Localization;
 }
 
 /** Mounts once per tab; returns the host element. */
@@ -19,7 +20,7 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const host = h(doc, 'div', { 'data-dbc-host': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, 'Autofill');
-  const panel = createAutofillPanel(doc, tabElement, options.localization ?? {}, () => close());
+  const panel = createAutofillPanel(doc, tabElement, options.localization ?? (() => ({})), () => close());
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);
 

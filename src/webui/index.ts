@@ -5,3 +5,4 @@ export { readForm, type FormReading, type ConceptReading, type FormNote, type Fo
 export { plannedWrites, roundRate, type PlannedWrite } from './targets.js';
 export type { Generation } from './fields.js';
 export { DARK_THEME_CLASS, TOP_ROW_ID } from './selectors.js';
+export { localizationFromWindow, localizationFromAttribute, publishLocalization } from './localization.js';
