@@ -1,0 +1,12 @@
+/**
+ * The A1111 extension folder's script (javascript/dreambooth-companion.js), loaded by the WebUI into
+ * the page's world. It starts when the WebUI says its UI is loaded, or at once on a page without
+ * that hook.
+ */
+import { startCompanion } from '../ui/start.js';
+import { localizationFromWindow } from '../webui/index.js';
+
+const start = () => void startCompanion(document, () => localizationFromWindow(window));
+const onUiLoaded = (window as unknown as { onUiLoaded?: (callback: () => void) => void }).onUiLoaded;
+if (typeof onUiLoaded === 'function') onUiLoaded(start);
+else start();
