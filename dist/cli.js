@@ -156,7 +156,7 @@ function computePlan(request) {
     }
   }
   const spfBase = baseStepsPerFrame(r);
-  step("R1", "stepsPerFrame", `SPF_base = 200 \u2212 100\xB7r = 200 \u2212 100\xB7${formatNumber(r)} = ${formatNumber(spfBase)}`);
+  step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
   if (r > 0 && r < 1) {
     warnings.push({
       code: "te-ratio-interpolated",
@@ -173,7 +173,7 @@ function computePlan(request) {
     const resolution2 = request.resolutions[0];
     spf = stepsPerFrameAt(r, resolution2);
     if (resolution2 !== 512) {
-      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} \xB7 (${resolution2} / 512)\xB2 = ${formatNumber(spf)}`);
+      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution2} / 512)² = ${formatNumber(spf)}`);
     }
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
@@ -195,7 +195,7 @@ function computePlan(request) {
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
-      step("R3", "stepsPerFrame", `SPF_lr = SPF \xB7 (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} \xB7 (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+      step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
       if (frames > 5) {
         warnings.push({ code: "standard-frames", field: "frames", message: `The standard formula is meant for at most 5 frames (you have ${frames}); above that the token oversaturates. Use the advanced formula.` });
       }
@@ -214,17 +214,17 @@ function computePlan(request) {
       if (request.learningRate !== void 0) {
         learningRate = request.learningRate;
         strength = impliedStrength(lrFrames, learningRate);
-        step("R4", "strength", `F = FNc \xB7 LR / 1e-5 = ${lrFrames} \xB7 ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
+        step("R4", "strength", `F = FNc · LR / 1e-5 = ${lrFrames} · ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
       } else {
         strength = request.strength;
         learningRate = advancedLearningRate(strength, lrFrames);
-        step("R4", "learningRate", `LR = 1e-5 \xB7 F / FNc = 1e-5 \xB7 ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
+        step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
       }
       if (!isStrengthInRange(strength)) {
         warnings.push({
           code: "strength-range",
           field: request.learningRate === void 0 ? "strength" : "learningRate",
-          message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}\u2013${STRENGTH_RANGE.max}; the research has no data there.`
+          message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}–${STRENGTH_RANGE.max}; the research has no data there.`
         });
       }
       break;
@@ -233,9 +233,9 @@ function computePlan(request) {
   const spfA = additionalStepsPerFrame(spf, r);
   let rawSteps = batchedSteps(frames, spf, spfA, request.batchSize);
   if (request.batchSize === 1) {
-    step("R7", "maxTrainSteps", `steps = FN \xB7 SPF = ${frames} \xB7 ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
+    step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    step("R7", "maxTrainSteps", `steps = (FN \xB7 SPF + SPF_A \xB7 (BS \u2212 1)) / \u221ABS = (${frames} \xB7 ${formatNumber(spf)} + ${spfA} \xB7 ${request.batchSize - 1}) / \u221A${request.batchSize} = ${formatSteps(rawSteps)}`);
+    step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${spfA} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
   }
   if (request.batchSize > frames) {
     errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
@@ -249,31 +249,31 @@ function computePlan(request) {
   }
   if (request.gradAccum > 1) {
     rawSteps *= gradientAccumulationFactor(request.gradAccum);
-    step("R8", "maxTrainSteps", `steps \xB7 \u221AGA = \xB7 \u221A${request.gradAccum} = ${formatSteps(rawSteps)}`);
+    step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
   }
   const scheduler = schedulerMultiplier(request.scheduler);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    step("R9", "maxTrainSteps", `steps \xB7 m(${request.scheduler}) = \xB7 ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
   }
   if (!scheduler.measured) {
     warnings.push({
       code: "scheduler-unknown",
       field: "scheduler",
-      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (\xD71). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
+      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
     });
   }
   const maxTrainSteps = roundSteps(rawSteps);
   step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
-  step("R10", "epochs", `epochs = steps \xB7 BS / FN = ${maxTrainSteps} \xB7 ${request.batchSize} / ${frames} \u2248 ${epochs}`);
+  step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
   const classPerInstance = classImagesPerInstance(r);
-  step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} \xB7 ${frames} = ${classPerInstance * frames}`);
+  step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    step("R14", "effectiveLearningRate", `scale_lr: LR \xB7 GA \xB7 BS \xB7 GPUs = ${formatNumber(learningRate)} \xB7 ${request.gradAccum} \xB7 ${request.batchSize} \xB7 ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+    step("R14", "effectiveLearningRate", `scale_lr: LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
     warnings.push({
       code: "scale-lr",
       field: "scaleLr",
@@ -292,7 +292,7 @@ function computePlan(request) {
     warnings.push({
       code: "out-of-scope",
       field: request.lora ? "lora" : "optimizer",
-      message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR \u2248 1); the research's rate does not apply. Steps are shown for reference.`
+      message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.`
     });
   }
   return {
@@ -1929,22 +1929,22 @@ function numberFromText(text) {
 // src/entries/cli.ts
 var OPTIONS = [
   { flag: "frames", field: "frames", value: "N", help: "instance images (total)", defaultText: "required unless --concepts", parse: "int" },
-  { flag: "concepts", field: "concepts", value: "A,B,\u2026", help: "frames per concept (R5)", defaultText: "\u2014", parse: "list" },
+  { flag: "concepts", field: "concepts", value: "A,B,…", help: "frames per concept (R5)", defaultText: "—", parse: "list" },
   { flag: "formula", field: "mode", value: "advanced|standard|filewords", help: "formula (R3, R4, R6)", defaultText: "advanced", parse: "text" },
   { flag: "strength", field: "strength", value: "NAME|NUMBER", help: `training strength F (R4): ${Object.keys(STRENGTHS).join(", ")}`, defaultText: "medium", parse: "strength" },
-  { flag: "lr", field: "learningRate", value: "X", help: "fixed learning rate (R3, or implied strength in R4)", defaultText: "\u2014", parse: "number" },
+  { flag: "lr", field: "learningRate", value: "X", help: "fixed learning rate (R3, or implied strength in R4)", defaultText: "—", parse: "number" },
   { flag: "te", field: "textEncoder", help: "train the text encoder (R1)", defaultText: "off", parse: "flag" },
-  { flag: "te-ratio", field: "textEncoderRatio", value: "R", help: "text encoder step ratio r, 0\u20131 (R1)", defaultText: "0", parse: "number" },
+  { flag: "te-ratio", field: "textEncoderRatio", value: "R", help: "text encoder step ratio r, 0–1 (R1)", defaultText: "0", parse: "number" },
   { flag: "resolution", field: "resolution", value: "RES", help: "training resolution in px (R2)", defaultText: "512", parse: "int" },
-  { flag: "dynamic-resolutions", field: "dynamicResolutions", value: "A,B,\u2026", help: "several training resolutions (R12)", defaultText: "\u2014", parse: "list" },
+  { flag: "dynamic-resolutions", field: "dynamicResolutions", value: "A,B,…", help: "several training resolutions (R12)", defaultText: "—", parse: "list" },
   { flag: "batch-size", field: "batchSize", value: "BS", help: "batch size (R7)", defaultText: "1", parse: "int" },
   { flag: "grad-accum", field: "gradAccum", value: "GA", help: "gradient accumulation steps (R8)", defaultText: "1", parse: "int" },
   { flag: "scheduler", field: "scheduler", value: "NAME", help: "learning rate scheduler (R9)", defaultText: "constant", parse: "text" },
   { flag: "precision", field: "precision", value: "fp16|bf16|tf32|fp32|fp64", help: "number format (R13)", defaultText: "fp32", parse: "text" },
-  { flag: "scale-lr", field: "scaleLr", help: "the trainer scales LR by GA \xB7 BS \xB7 GPUs (R14)", defaultText: "off", parse: "flag" },
+  { flag: "scale-lr", field: "scaleLr", help: "the trainer scales LR by GA · BS · GPUs (R14)", defaultText: "off", parse: "flag" },
   { flag: "gpus", field: "gpus", value: "N", help: "GPUs, for --scale-lr (R14)", defaultText: "1", parse: "int" },
   { flag: "lora", field: "lora", help: "LoRA training: out of the research's scope (R15)", defaultText: "off", parse: "flag" },
-  { flag: "optimizer", field: "optimizer", value: "NAME", help: "optimizer; adaptive ones are out of scope (R15)", defaultText: "\u2014", parse: "text" }
+  { flag: "optimizer", field: "optimizer", value: "NAME", help: "optimizer; adaptive ones are out of scope (R15)", defaultText: "—", parse: "text" }
 ];
 var flagOf = new Map(OPTIONS.map((option) => [option.field, `--${option.flag}`]));
 function run(argv, out, err) {
@@ -2066,7 +2066,7 @@ function table(plan, request) {
     plan.concepts.forEach((concept, index) => rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`]));
   }
   if (plan.resolutionCopies.length > 1) {
-    rows.push(["Copies per resolution", request.resolutions.map((res, index) => `${res}px \xD7${plan.resolutionCopies[index]}`).join(", ")]);
+    rows.push(["Copies per resolution", request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(", ")]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [

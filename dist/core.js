@@ -154,7 +154,7 @@ function computePlan(request) {
     }
   }
   const spfBase = baseStepsPerFrame(r);
-  step("R1", "stepsPerFrame", `SPF_base = 200 \u2212 100\xB7r = 200 \u2212 100\xB7${formatNumber(r)} = ${formatNumber(spfBase)}`);
+  step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
   if (r > 0 && r < 1) {
     warnings.push({
       code: "te-ratio-interpolated",
@@ -171,7 +171,7 @@ function computePlan(request) {
     const resolution2 = request.resolutions[0];
     spf = stepsPerFrameAt(r, resolution2);
     if (resolution2 !== 512) {
-      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} \xB7 (${resolution2} / 512)\xB2 = ${formatNumber(spf)}`);
+      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution2} / 512)² = ${formatNumber(spf)}`);
     }
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
@@ -193,7 +193,7 @@ function computePlan(request) {
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
-      step("R3", "stepsPerFrame", `SPF_lr = SPF \xB7 (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} \xB7 (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+      step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
       if (frames > 5) {
         warnings.push({ code: "standard-frames", field: "frames", message: `The standard formula is meant for at most 5 frames (you have ${frames}); above that the token oversaturates. Use the advanced formula.` });
       }
@@ -212,17 +212,17 @@ function computePlan(request) {
       if (request.learningRate !== void 0) {
         learningRate = request.learningRate;
         strength = impliedStrength(lrFrames, learningRate);
-        step("R4", "strength", `F = FNc \xB7 LR / 1e-5 = ${lrFrames} \xB7 ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
+        step("R4", "strength", `F = FNc · LR / 1e-5 = ${lrFrames} · ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
       } else {
         strength = request.strength;
         learningRate = advancedLearningRate(strength, lrFrames);
-        step("R4", "learningRate", `LR = 1e-5 \xB7 F / FNc = 1e-5 \xB7 ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
+        step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
       }
       if (!isStrengthInRange(strength)) {
         warnings.push({
           code: "strength-range",
           field: request.learningRate === void 0 ? "strength" : "learningRate",
-          message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}\u2013${STRENGTH_RANGE.max}; the research has no data there.`
+          message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}–${STRENGTH_RANGE.max}; the research has no data there.`
         });
       }
       break;
@@ -231,9 +231,9 @@ function computePlan(request) {
   const spfA = additionalStepsPerFrame(spf, r);
   let rawSteps = batchedSteps(frames, spf, spfA, request.batchSize);
   if (request.batchSize === 1) {
-    step("R7", "maxTrainSteps", `steps = FN \xB7 SPF = ${frames} \xB7 ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
+    step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    step("R7", "maxTrainSteps", `steps = (FN \xB7 SPF + SPF_A \xB7 (BS \u2212 1)) / \u221ABS = (${frames} \xB7 ${formatNumber(spf)} + ${spfA} \xB7 ${request.batchSize - 1}) / \u221A${request.batchSize} = ${formatSteps(rawSteps)}`);
+    step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${spfA} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
   }
   if (request.batchSize > frames) {
     errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
@@ -247,31 +247,31 @@ function computePlan(request) {
   }
   if (request.gradAccum > 1) {
     rawSteps *= gradientAccumulationFactor(request.gradAccum);
-    step("R8", "maxTrainSteps", `steps \xB7 \u221AGA = \xB7 \u221A${request.gradAccum} = ${formatSteps(rawSteps)}`);
+    step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
   }
   const scheduler = schedulerMultiplier(request.scheduler);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    step("R9", "maxTrainSteps", `steps \xB7 m(${request.scheduler}) = \xB7 ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
   }
   if (!scheduler.measured) {
     warnings.push({
       code: "scheduler-unknown",
       field: "scheduler",
-      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (\xD71). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
+      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
     });
   }
   const maxTrainSteps = roundSteps(rawSteps);
   step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
-  step("R10", "epochs", `epochs = steps \xB7 BS / FN = ${maxTrainSteps} \xB7 ${request.batchSize} / ${frames} \u2248 ${epochs}`);
+  step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
   const classPerInstance = classImagesPerInstance(r);
-  step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} \xB7 ${frames} = ${classPerInstance * frames}`);
+  step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    step("R14", "effectiveLearningRate", `scale_lr: LR \xB7 GA \xB7 BS \xB7 GPUs = ${formatNumber(learningRate)} \xB7 ${request.gradAccum} \xB7 ${request.batchSize} \xB7 ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+    step("R14", "effectiveLearningRate", `scale_lr: LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
     warnings.push({
       code: "scale-lr",
       field: "scaleLr",
@@ -290,7 +290,7 @@ function computePlan(request) {
     warnings.push({
       code: "out-of-scope",
       field: request.lora ? "lora" : "optimizer",
-      message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR \u2248 1); the research's rate does not apply. Steps are shown for reference.`
+      message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.`
     });
   }
   return {

@@ -1,38 +1,55 @@
-// One build for every artifact: the CLI now; the page bundles join as the channels land.
+// One build for every artifact: the CLI and the core library, the demo page, and the three ways the
+// companion ships (MV3 extension, userscript, A1111 extension folder). Same source, thin entries.
 import { build } from 'esbuild';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { iconPng } from './lib/icon.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const repository = pkg.repository.url.replace(/\.git$/, '');
+const rawBase = `${repository.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main`;
 
-const common = { bundle: true, legalComments: 'none', logLevel: 'warning', define: { __VERSION__: JSON.stringify(pkg.version) } };
+const common = { bundle: true, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
+const page = { ...common, platform: 'browser', format: 'iife', target: ['chrome111', 'firefox128'] };
 
-await build({
-  ...common,
-  entryPoints: ['src/entries/cli.ts'],
-  outfile: 'dist/cli.js',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
-});
+// The CLI and the core as a library (scripts, the benchmark): pure, no DOM.
+await build({ ...common, entryPoints: ['src/entries/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'esm', target: 'node20', banner: { js: '#!/usr/bin/env node' } });
+await build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'esm', target: 'es2022' });
 
-// The core as a library (scripts, the benchmark): pure, no DOM.
-await build({
-  ...common,
-  entryPoints: ['src/core/index.ts'],
-  outfile: 'dist/core.js',
-  platform: 'neutral',
-  format: 'esm',
-  target: 'es2022',
-});
-
-// The demo page: the stand-in WebUI with the companion, served by `npm start`.
-await build({
-  ...common,
-  entryPoints: ['src/entries/demo.ts'],
-  outfile: 'dist/demo/demo.js',
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-});
+// The demo page served by `npm start`.
+await build({ ...page, entryPoints: ['src/entries/demo.ts'], outfile: 'dist/demo/demo.js' });
 await copyFile('src/demo/index.html', 'dist/demo/index.html');
+
+// 1. The MV3 extension, unpacked in dist/extension (npm run package zips it per store). Minified:
+// it loads on every WebUI page. The userscript and the A1111 script stay readable for their users.
+const extension = { ...page, minify: true };
+await build({ ...extension, entryPoints: ['src/entries/content-script.ts'], outfile: 'dist/extension/content-script.js' });
+await build({ ...extension, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
+await build({ ...extension, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
+await copyFile('src/extension/options.html', 'dist/extension/options.html');
+const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
+manifest.version = pkg.version;
+await writeFile('dist/extension/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+await mkdir('dist/extension/icons', { recursive: true });
+for (const size of [16, 48, 128]) await writeFile(`dist/extension/icons/icon-${size}.png`, iconPng(size));
+
+// 2. The userscript, with the metadata block userscript managers read.
+const userscriptUrl = `${rawBase}/dist/dreambooth-companion.user.js`;
+const metadata = [
+  '// ==UserScript==',
+  '// @name         Dreambooth Companion',
+  `// @namespace    ${repository}`,
+  `// @version      ${pkg.version}`,
+  `// @description  ${pkg.description}`,
+  `// @homepageURL  ${repository}`,
+  '// @match        http://127.0.0.1:7860/*',
+  '// @match        http://localhost:7860/*',
+  '// @grant        none',
+  '// @run-at       document-idle',
+  `// @downloadURL  ${userscriptUrl}`,
+  `// @updateURL    ${userscriptUrl}`,
+  '// ==/UserScript==',
+].join('\n');
+await build({ ...page, entryPoints: ['src/entries/userscript.ts'], outfile: 'dist/dreambooth-companion.user.js', banner: { js: metadata } });
+
+// 3. The A1111 extension folder: the WebUI loads javascript/*.js of an installed extension by itself.
+await build({ ...page, entryPoints: ['src/entries/a1111.ts'], outfile: 'javascript/dreambooth-companion.js', banner: { js: `// Dreambooth Companion ${pkg.version}: built from src/entries/a1111.ts; do not edit.` } });

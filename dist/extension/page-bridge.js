@@ -1,0 +1,1 @@
+"use strict";(()=>{var e="data-dbc-localization";function r(t){return typeof t!="object"||t===null?{}:Object.fromEntries(Object.entries(t).filter(n=>typeof n[1]=="string"))}function c(t){return r(t.localization)}function i(t,n){let o=c(n);Object.keys(o).length>0&&t.documentElement.setAttribute(e,JSON.stringify(o))}i(document,window);})();

@@ -1,0 +1,2716 @@
+// Dreambooth Companion 0.1.0: built from src/entries/a1111.ts; do not edit.
+"use strict";
+(() => {
+  // src/webui/selectors.ts
+  var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
+  var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
+  var BLOCK = ".block";
+  var SLIDER_RANGE = 'input[type="range"]';
+  var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
+  var NUMBER_INPUT = 'input[type="number"]';
+  var CHECKBOX_INPUT = 'input[type="checkbox"]';
+  var TEXTBOX_INPUT = 'textarea, input[type="text"]';
+  var DROPDOWN_INPUT = "input.border-none";
+  var DROPDOWN_OPTION = "ul.options li[data-value]";
+  var conceptDirectoryId = (concept) => `idd${concept}`;
+  var DARK_THEME_CLASS = "dark";
+
+  // src/webui/components.ts
+  function componentOf(labelElement, label) {
+    const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
+    if (!block) return null;
+    const kind = block.querySelector(SLIDER_RANGE) ? "slider" : block.querySelector(CHECKBOX_INPUT) ? "checkbox" : block.querySelector(DROPDOWN_INPUT) ? "dropdown" : block.querySelector(NUMBER_INPUT) ? "number" : block.querySelector(TEXTBOX_INPUT) ? "textbox" : null;
+    return kind ? { kind, label, block } : null;
+  }
+  function input(component, selector) {
+    const element = component.block.querySelector(selector);
+    if (!element) throw new Error(`${component.label}: its input is missing`);
+    return element;
+  }
+  function readComponent(component) {
+    switch (component.kind) {
+      case "checkbox":
+        return input(component, CHECKBOX_INPUT).checked;
+      case "dropdown":
+        return input(component, DROPDOWN_INPUT).value;
+      case "textbox":
+        return input(component, TEXTBOX_INPUT).value;
+      case "slider":
+        return parseNumber(input(component, SLIDER_NUMBER).value);
+      case "number":
+        return parseNumber(input(component, NUMBER_INPUT).value);
+    }
+  }
+  function readText(component) {
+    const value = readComponent(component);
+    if (typeof value === "boolean") return value ? "on" : "off";
+    if (component.kind === "slider" || component.kind === "number") {
+      return input(component, component.kind === "slider" ? SLIDER_NUMBER : NUMBER_INPUT).value;
+    }
+    return String(value);
+  }
+  function parseNumber(text) {
+    if (text.trim() === "") return null;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : null;
+  }
+  function limitsOf(component) {
+    if (component.kind !== "slider") return null;
+    const range = input(component, SLIDER_RANGE);
+    const min = Number(range.getAttribute("min") ?? "0");
+    const max = Number(range.getAttribute("max") ?? "100");
+    const step = Number(range.getAttribute("step") ?? "1");
+    return { min, max, step: step > 0 ? step : 1 };
+  }
+  function fitValue(component, value) {
+    if (!Number.isFinite(value)) return { ok: false, reason: "is not a finite number" };
+    if (value < 0) return { ok: false, reason: "is negative" };
+    const limits = limitsOf(component);
+    if (!limits) return { ok: true, value };
+    if (value < limits.min || value > limits.max) {
+      return { ok: false, reason: `does not fit the field's range ${limits.min}–${limits.max}`, min: limits.min, max: limits.max };
+    }
+    const steps = Math.round((value - limits.min) / limits.step);
+    const decimals = (String(limits.step).split(".")[1] ?? "").length;
+    const snapped = Number((limits.min + steps * limits.step).toFixed(decimals));
+    return { ok: true, value: Math.min(limits.max, snapped) };
+  }
+  function eventsOf(target) {
+    const view = target.ownerDocument.defaultView ?? globalThis;
+    return { Event: view.Event, FocusEvent: view.FocusEvent, MouseEvent: view.MouseEvent };
+  }
+  function dispatch(target, type) {
+    target.dispatchEvent(new (eventsOf(target)).Event(type, { bubbles: true }));
+  }
+  function writeComponent(component, value) {
+    switch (component.kind) {
+      case "number":
+      case "slider": {
+        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        const text = String(value);
+        const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
+        for (const target of targets) {
+          target.value = text;
+          dispatch(target, "input");
+        }
+        return;
+      }
+      case "checkbox": {
+        const box = input(component, CHECKBOX_INPUT);
+        if (typeof value !== "boolean") throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        if (box.checked === value) return;
+        box.checked = value;
+        dispatch(box, "change");
+        return;
+      }
+      case "textbox": {
+        const area = input(component, TEXTBOX_INPUT);
+        area.value = String(value ?? "");
+        dispatch(area, "input");
+        return;
+      }
+      case "dropdown": {
+        const filter = input(component, DROPDOWN_INPUT);
+        const { FocusEvent, MouseEvent } = eventsOf(filter);
+        filter.dispatchEvent(new FocusEvent("focus"));
+        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
+        if (!option) {
+          filter.dispatchEvent(new FocusEvent("blur"));
+          throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
+        }
+        option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+        return;
+      }
+    }
+  }
+
+  // src/webui/fields.ts
+  var FIELDS = {
+    epochs: ["Training Steps Per Image (Epochs)"],
+    maxTrainSteps: ["Max Training Steps"],
+    learningRate: ["Learning Rate"],
+    textLearningRate: ["Text Encoder Learning Rate"],
+    batchSize: ["Batch Size"],
+    gradAccum: ["Gradient Accumulation Steps"],
+    textEncoderRatio: ["Step Ratio of Text Encoder Training"],
+    trainTextEncoder: ["Train Text Encoder"],
+    resolution: ["Max Resolution", "Resolution"],
+    scheduler: ["Learning Rate Scheduler"],
+    precision: ["Mixed Precision"],
+    optimizer: ["Optimizer"],
+    useLora: ["Use LORA"],
+    scaleLr: ["Scale Learning Rate"],
+    model: ["Model"]
+  };
+  var CONCEPT_FIELDS = {
+    instanceDirectory: ["Directory", "Dataset Directory"],
+    instancePrompt: ["Prompt", "Instance Prompt"],
+    classImagesPerInstance: ["Class Images Per Instance Image"],
+    classImagesTotal: ["Total Number of Class/Reg Images"]
+  };
+
+  // src/webui/locate.ts
+  function findTabElement(doc) {
+    const root = doc.querySelector("gradio-app")?.shadowRoot ?? doc;
+    for (const id of TAB_IDS) {
+      const tab = root.querySelector(`#${id}`);
+      if (tab) return tab;
+    }
+    return null;
+  }
+  function whenTabReady(doc) {
+    const existing = findTabElement(doc);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const tab = findTabElement(doc);
+        if (tab) {
+          observer.disconnect();
+          resolve(tab);
+        }
+      });
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+    });
+  }
+  function englishLabels(localization = {}) {
+    const reverse = new Map(Object.entries(localization).map(([english, shown]) => [shown.trim(), english]));
+    return (shown) => {
+      const text = shown.trim();
+      return reverse.get(text) ?? text;
+    };
+  }
+  function labelsIn(scope, toEnglish) {
+    return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => ({ label: toEnglish(element.textContent ?? ""), element }));
+  }
+  function locateTab(tabElement, localization = {}) {
+    const toEnglish = englishLabels(localization);
+    const labels = labelsIn(tabElement, toEnglish);
+    const has = (label) => labels.some((entry) => entry.label === label);
+    const generation = detectGeneration(tabElement, has);
+    const concepts = conceptScopes(tabElement, labels);
+    const inConcept = (element) => concepts.some((scope) => scope.contains(element));
+    const first = (aliases, within) => {
+      for (const alias of aliases) {
+        const match = within.find((entry) => entry.label === alias);
+        if (match) return componentOf(match.element, alias);
+      }
+      return null;
+    };
+    return {
+      root: tabElement,
+      generation,
+      concepts,
+      labels,
+      find: (key) => first(FIELDS[key], labels.filter((entry) => !inConcept(entry.element))),
+      findInConcept: (key, concept) => {
+        const scope = concepts[concept - 1];
+        if (!scope) return null;
+        return first(CONCEPT_FIELDS[key], labels.filter((entry) => scope.contains(entry.element)));
+      }
+    };
+  }
+  function detectGeneration(tab, has) {
+    if (tab.id === "tab_dreambooth_v2") return "current";
+    if (has("Max Training Steps") || has("Train Text Encoder")) return "2022-12";
+    if (has("Optimizer")) return "2023-04";
+    return "2023-01";
+  }
+  function conceptScopes(tab, labels) {
+    const anchors = [];
+    for (let concept = 1; ; concept++) {
+      const box = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+      if (!box) break;
+      anchors.push(box);
+    }
+    if (anchors.length === 0) {
+      for (const entry of labels) if (entry.label === "Dataset Directory") anchors.push(entry.element);
+    }
+    return anchors.map((anchor) => {
+      let scope = anchor;
+      while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement.contains(other))) {
+        scope = scope.parentElement;
+      }
+      return scope;
+    });
+  }
+
+  // src/webui/form.ts
+  var PRECISION_OF = { no: "fp32", fp16: "fp16", bf16: "bf16", fp32: "fp32" };
+  function readForm(tab) {
+    const input2 = {};
+    const sources = [];
+    const notes = [];
+    const read = (key, field, assumed, parse2) => {
+      const component = tab.find(key);
+      if (!component) {
+        notes.push({ field, label: key, message: `not found on this page; assumed ${assumed}` });
+        return void 0;
+      }
+      const value = parse2(component);
+      const shown = readText(component);
+      if (value === void 0) {
+        notes.push({ field, label: component.label, message: `${shown.trim() === "" ? "is empty" : `holds "${shown}", which is not usable`}; assumed ${assumed}` });
+        return void 0;
+      }
+      sources.push({ field, label: component.label, shown });
+      return value;
+    };
+    const wholeNumber2 = (min) => (component) => {
+      const value = readComponent(component);
+      return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
+    };
+    const batchSize = read("batchSize", "batchSize", "1", wholeNumber2(1));
+    if (batchSize !== void 0) input2.batchSize = batchSize;
+    const gradAccum = read("gradAccum", "gradAccum", "1", wholeNumber2(1));
+    if (gradAccum !== void 0) input2.gradAccum = gradAccum;
+    if (tab.find("textEncoderRatio")) {
+      const ratio = read("textEncoderRatio", "textEncoderRatio", "0 (no text encoder)", (component) => {
+        const value = readComponent(component);
+        return typeof value === "number" && value >= 0 && value <= 1 ? value : void 0;
+      });
+      if (ratio !== void 0) input2.textEncoderRatio = ratio;
+    } else {
+      const train = read("trainTextEncoder", "textEncoder", "off", (component) => readComponent(component) === true);
+      if (train !== void 0) input2.textEncoder = train;
+    }
+    const resolution2 = read("resolution", "resolution", "512", wholeNumber2(1));
+    if (resolution2 !== void 0) input2.resolution = resolution2;
+    const scheduler = read("scheduler", "scheduler", "constant", (component) => {
+      const value = readComponent(component);
+      return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+    });
+    if (scheduler !== void 0) input2.scheduler = scheduler;
+    const precision = read("precision", "precision", "fp32", (component) => PRECISION_OF[String(readComponent(component)).trim()]);
+    if (precision !== void 0) input2.precision = precision;
+    if (tab.find("optimizer")) {
+      const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {
+        const value = readComponent(component);
+        return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+      });
+      if (optimizer !== void 0) input2.optimizer = optimizer;
+    }
+    const lora = read("useLora", "lora", "off", (component) => readComponent(component) === true);
+    if (lora !== void 0) input2.lora = lora;
+    if (tab.find("scaleLr")) {
+      const scale = read("scaleLr", "scaleLr", "off", (component) => readComponent(component) === true);
+      if (scale !== void 0) input2.scaleLr = scale;
+    }
+    const model = tab.find("model");
+    const modelName = model ? String(readComponent(model) ?? "").trim() : "";
+    const activeConcepts = [];
+    tab.concepts.forEach((_, slot) => {
+      const index = slot + 1;
+      const directory = tab.findInConcept("instanceDirectory", index);
+      const text = directory ? String(readComponent(directory) ?? "").trim() : "";
+      if (text === "") return;
+      const prompt = tab.findInConcept("instancePrompt", index);
+      const classField = tab.findInConcept(tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance", index);
+      const classImages = classField ? readComponent(classField) : null;
+      activeConcepts.push({
+        index,
+        directory: text,
+        prompt: prompt ? String(readComponent(prompt) ?? "") : "",
+        classImages: typeof classImages === "number" ? classImages : null
+      });
+    });
+    return { generation: tab.generation, input: input2, sources, notes, activeConcepts, modelName };
+  }
+
+  // src/core/constants.ts
+  var BASE_LR = 1e-5;
+  var BASE_RESOLUTION = 512;
+  var STRENGTHS = {
+    low_end: 0.2,
+    ultra_soft: 0.25,
+    very_soft: 0.33,
+    soft: 0.5,
+    medium: 1,
+    hard: 2,
+    very_hard: 3,
+    ultra_hard: 4,
+    high_end: 5
+  };
+  var DEFAULT_STRENGTH = "medium";
+  var STRENGTH_RANGE = { min: 0.2, max: 5 };
+  var SCHEDULER_MULTIPLIERS = {
+    constant: 1,
+    constant_with_warmup: 1,
+    linear: 2,
+    cosine: 2,
+    cosine_with_restarts: 2,
+    polynomial: 2
+  };
+  var MODES = ["advanced", "standard", "filewords"];
+  var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+  var PRECISION_LIMITS = {
+    fp16: { smallest: 596e-10, roundsBelow: 1e-3 },
+    bf16: { smallest: 1e-38, roundsBelow: 0.01 },
+    tf32: { smallest: 1e-38, roundsBelow: 1e-3 },
+    fp32: { smallest: 1e-38, roundsBelow: 1e-6 },
+    fp64: { smallest: 223e-310, roundsBelow: 1e-15 }
+  };
+
+  // src/core/format.ts
+  function formatNumber(value) {
+    if (!Number.isFinite(value)) return String(value);
+    if (value !== 0 && Math.abs(value) < 1e-3) {
+      const [mantissa, exponent] = value.toExponential(3).split("e");
+      return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+    }
+    if (Number.isInteger(value)) return String(value);
+    return trimZeros(value.toPrecision(4));
+  }
+  function trimZeros(text) {
+    return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  }
+  function formatSteps(rawSteps) {
+    return Number.isInteger(rawSteps) ? String(rawSteps) : rawSteps.toFixed(2);
+  }
+
+  // src/core/rules.ts
+  function baseStepsPerFrame(textEncoderRatio) {
+    return 200 - 100 * textEncoderRatio;
+  }
+  function resolutionFactor(resolution2) {
+    return (resolution2 / BASE_RESOLUTION) ** 2;
+  }
+  function stepsPerFrameAt(textEncoderRatio, resolution2) {
+    return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution2);
+  }
+  function standardStepsPerFrame(stepsPerFrame, learningRate) {
+    return stepsPerFrame * (BASE_LR / learningRate);
+  }
+  function advancedLearningRate(strength, lrFrames) {
+    return BASE_LR * strength / lrFrames;
+  }
+  function impliedStrength(lrFrames, learningRate) {
+    return lrFrames * learningRate / BASE_LR;
+  }
+  function isStrengthInRange(strength) {
+    return strength >= STRENGTH_RANGE.min && strength <= STRENGTH_RANGE.max;
+  }
+  function totalFrames(concepts) {
+    return concepts.reduce((sum2, frames) => sum2 + frames, 0);
+  }
+  function learningRateFrames(concepts) {
+    return Math.max(...concepts);
+  }
+  function conceptsAreUnequal(concepts) {
+    return concepts.some((frames) => frames !== concepts[0]);
+  }
+  function additionalStepsPerFrame(stepsPerFrame, textEncoderRatio) {
+    const exact = stepsPerFrame * ((1 - textEncoderRatio) / 1.5 + textEncoderRatio);
+    return Math.ceil(exact - 1e-9);
+  }
+  function batchedSteps(frames, stepsPerFrame, additional, batchSize) {
+    return (frames * stepsPerFrame + additional * (batchSize - 1)) / Math.sqrt(batchSize);
+  }
+  function gradientAccumulationFactor(gradAccum) {
+    return Math.sqrt(gradAccum);
+  }
+  function schedulerMultiplier(scheduler) {
+    const multiplier = SCHEDULER_MULTIPLIERS[scheduler];
+    return multiplier === void 0 ? { multiplier: 1, measured: false } : { multiplier, measured: true };
+  }
+  function roundSteps(rawSteps) {
+    return Math.floor(rawSteps + 0.5);
+  }
+  function epochsFor(maxTrainSteps, batchSize, frames) {
+    return Math.max(1, Math.floor(maxTrainSteps * batchSize / frames + 0.5));
+  }
+  function classImagesPerInstance(textEncoderRatio) {
+    return Math.floor(baseStepsPerFrame(textEncoderRatio) + 0.5);
+  }
+  function dynamicResolutionCopies(resolutions) {
+    const lowest = resolutions[0];
+    return resolutions.map((resolution2) => Math.floor((resolution2 / lowest) ** 2));
+  }
+  function dynamicStepsPerFrame(textEncoderRatio, resolutions) {
+    const sum2 = resolutions.reduce((total, resolution2) => total + stepsPerFrameAt(textEncoderRatio, resolution2), 0);
+    return sum2 / resolutions.length;
+  }
+  function precisionVerdict(learningRate, precision) {
+    const limits = PRECISION_LIMITS[precision];
+    if (learningRate < limits.smallest) return "lost";
+    if (learningRate < limits.roundsBelow) return "rounded";
+    return "exact";
+  }
+  function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
+    return learningRate * gradAccum * batchSize * gpus;
+  }
+  function isAdaptiveOptimizer(optimizer) {
+    return /dadapt|prodigy/i.test(optimizer);
+  }
+  function divisors(frames) {
+    const result = [];
+    for (let candidate = 1; candidate <= frames; candidate++) {
+      if (frames % candidate === 0) result.push(candidate);
+    }
+    return result;
+  }
+
+  // src/core/plan.ts
+  function computePlan(request) {
+    const derivation = [];
+    const warnings = [];
+    const errors = [];
+    const step = (rule, quantity, text) => derivation.push({ rule, quantity, text });
+    const r = request.textEncoderRatio;
+    const frames = totalFrames(request.concepts);
+    const lrFrames = learningRateFrames(request.concepts);
+    if (request.concepts.length > 1) {
+      step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = largest concept = ${lrFrames}`);
+      if (conceptsAreUnequal(request.concepts)) {
+        warnings.push({
+          code: "concepts-unequal",
+          field: "concepts",
+          message: `Concepts have different frame counts (${request.concepts.join(", ")}); the research found that unequal counts mix concepts. The rate is computed for the largest (${lrFrames}).`
+        });
+      }
+    }
+    const spfBase = baseStepsPerFrame(r);
+    step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
+    if (r > 0 && r < 1) {
+      warnings.push({
+        code: "te-ratio-interpolated",
+        field: "textEncoderRatio",
+        message: `Text encoder ratio ${formatNumber(r)} lies between the research's two measured cases (off, on); its numbers are interpolated.`
+      });
+    }
+    let spf;
+    if (request.resolutions.length > 1) {
+      spf = dynamicStepsPerFrame(r, request.resolutions);
+      const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
+      step("R12", "stepsPerFrame", `SPF = mean of SPF at ${request.resolutions.join(", ")} px = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
+    } else {
+      const resolution2 = request.resolutions[0];
+      spf = stepsPerFrameAt(r, resolution2);
+      if (resolution2 !== 512) {
+        step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution2} / 512)² = ${formatNumber(spf)}`);
+      }
+    }
+    const resolutionCopies = dynamicResolutionCopies(request.resolutions);
+    if (request.resolutions.length > 1) {
+      step("R12", "resolutionCopies", `copies per frame at ${request.resolutions.join(", ")} px = ${resolutionCopies.join(", ")}`);
+      if (request.batchSize > 1) {
+        warnings.push({
+          code: "dynamic-batch-size",
+          field: "batchSize",
+          message: "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames."
+        });
+      }
+    }
+    let learningRate;
+    let strength;
+    switch (request.mode) {
+      case "standard": {
+        learningRate = request.learningRate ?? BASE_LR;
+        const spfAtBaseRate = spf;
+        spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
+        strength = impliedStrength(lrFrames, learningRate);
+        step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+        if (frames > 5) {
+          warnings.push({ code: "standard-frames", field: "frames", message: `The standard formula is meant for at most 5 frames (you have ${frames}); above that the token oversaturates. Use the advanced formula.` });
+        }
+        if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) {
+          warnings.push({ code: "standard-lr", field: "learningRate", message: `The standard formula is meant for LR 1e-5 (you have ${formatNumber(learningRate)}); other rates distort images at high CFG.` });
+        }
+        break;
+      }
+      case "filewords": {
+        learningRate = BASE_LR;
+        strength = 1;
+        step("R6", "learningRate", "filewords: LR = 1e-5, each frame its own concept");
+        break;
+      }
+      case "advanced": {
+        if (request.learningRate !== void 0) {
+          learningRate = request.learningRate;
+          strength = impliedStrength(lrFrames, learningRate);
+          step("R4", "strength", `F = FNc · LR / 1e-5 = ${lrFrames} · ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
+        } else {
+          strength = request.strength;
+          learningRate = advancedLearningRate(strength, lrFrames);
+          step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
+        }
+        if (!isStrengthInRange(strength)) {
+          warnings.push({
+            code: "strength-range",
+            field: request.learningRate === void 0 ? "strength" : "learningRate",
+            message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}–${STRENGTH_RANGE.max}; the research has no data there.`
+          });
+        }
+        break;
+      }
+    }
+    const spfA = additionalStepsPerFrame(spf, r);
+    let rawSteps = batchedSteps(frames, spf, spfA, request.batchSize);
+    if (request.batchSize === 1) {
+      step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
+    } else {
+      step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${spfA} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    }
+    if (request.batchSize > frames) {
+      errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
+    } else if (frames % request.batchSize !== 0) {
+      const fitting = divisors(frames);
+      warnings.push({
+        code: "batch-not-divisor",
+        field: "batchSize",
+        message: `Batch size ${request.batchSize} does not divide ${frames} frames, so one batch is short and training is uneven. Sizes that divide it: ${fitting.join(", ")}.`
+      });
+    }
+    if (request.gradAccum > 1) {
+      rawSteps *= gradientAccumulationFactor(request.gradAccum);
+      step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
+      warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
+    }
+    const scheduler = schedulerMultiplier(request.scheduler);
+    if (scheduler.multiplier !== 1) {
+      rawSteps *= scheduler.multiplier;
+      step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    }
+    if (!scheduler.measured) {
+      warnings.push({
+        code: "scheduler-unknown",
+        field: "scheduler",
+        message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
+      });
+    }
+    const maxTrainSteps = roundSteps(rawSteps);
+    step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
+    const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
+    step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+    const classPerInstance = classImagesPerInstance(r);
+    step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+    let effectiveLearningRate = learningRate;
+    if (request.scaleLr) {
+      effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
+      step("R14", "effectiveLearningRate", `scale_lr: LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+      warnings.push({
+        code: "scale-lr",
+        field: "scaleLr",
+        message: `Scale Learning Rate is on: the trainer will use ${formatNumber(effectiveLearningRate)} instead of ${formatNumber(learningRate)}. Turn it off to train at the planned rate.`
+      });
+    }
+    const verdict = precisionVerdict(effectiveLearningRate, request.precision);
+    if (verdict === "lost") {
+      errors.push({ code: "precision-range", field: "precision", message: `LR ${formatNumber(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
+    } else if (verdict === "rounded") {
+      warnings.push({ code: "precision-rounding", field: "precision", message: `At LR ${formatNumber(effectiveLearningRate)}, ${request.precision} starts rounding (per the research); fine details may be lost.` });
+    }
+    const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
+    const learningRateApplies = !request.lora && !adaptive;
+    if (!learningRateApplies) {
+      warnings.push({
+        code: "out-of-scope",
+        field: request.lora ? "lora" : "optimizer",
+        message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.`
+      });
+    }
+    return {
+      learningRate,
+      strength,
+      stepsPerFrame: spf,
+      maxTrainSteps,
+      epochs,
+      classImagesPerInstance: classPerInstance,
+      classImages: classPerInstance * frames,
+      effectiveLearningRate,
+      learningRateApplies,
+      frames,
+      concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
+      resolutionCopies,
+      derivation,
+      warnings,
+      errors
+    };
+  }
+  function batchSizeOptions(request) {
+    const frames = totalFrames(request.concepts);
+    return divisors(frames).map((batchSize) => {
+      const plan = computePlan({ ...request, batchSize });
+      return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
+    });
+  }
+
+  // node_modules/zod/v4/core/util.js
+  function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+    return values;
+  }
+  function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+      return value.toString();
+    return value;
+  }
+  var Cached = class {
+    constructor(getter) {
+      this._getter = getter;
+      this._value = void 0;
+    }
+    get value() {
+      const getter = this._getter;
+      if (getter !== void 0) {
+        this._value = getter();
+        this._getter = void 0;
+      }
+      return this._value;
+    }
+  };
+  function cached(getter) {
+    return new Cached(getter);
+  }
+  function nullish(input2) {
+    return input2 === null || input2 === void 0;
+  }
+  function cleanRegex(source) {
+    const start2 = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start2, end);
+  }
+  function assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+  };
+  function isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+  }
+  var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+  function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+      cl._zod.parent = inst;
+    return cl;
+  }
+  function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+      return {};
+    if (typeof params === "string")
+      return { error: () => params };
+    if (params?.message !== void 0) {
+      if (params?.error !== void 0)
+        throw new Error("Cannot specify both `message` and `error` params");
+      params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+      return { ...params, error: () => params.error };
+    return params;
+  }
+  function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+      return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+    });
+  }
+  var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-34028234663852886e22, 34028234663852886e22],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+  }))();
+  function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue !== true) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue === false) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+      var _a2;
+      (_a2 = iss).path ?? (_a2.path = []);
+      iss.path.unshift(path);
+      return iss;
+    });
+  }
+  function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+  }
+  function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+      const d = ch._zod.def;
+      if (!/_(length|size)$|_equals$/.test(d.check))
+        break;
+      const max = d.maximum ?? d.length ?? d.size;
+      if (max >= 0)
+        caps.push([max, ch]);
+    }
+    return caps;
+  }
+  function attachSchema(issues, start2, inst) {
+    var _a2;
+    for (let i = start2; i < issues.length; i++) {
+      (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    }
+  }
+  function finalizeIssue(iss, ctx, config2) {
+    var _a2;
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+      if (traits.has("$ZodCheck"))
+        (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      else
+        iss.schema = iss.inst;
+    }
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+    const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+    const full = {};
+    for (const k of Object.keys(iss)) {
+      if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+        continue;
+      full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+      full.input = iss.input;
+    }
+    return full;
+  }
+  var highSurrogate = /[\uD800-\uDBFF]/;
+  function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+      return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+      if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+        count--;
+        i++;
+      }
+    }
+    return count;
+  }
+  function getLengthableOrigin(input2) {
+    if (Array.isArray(input2))
+      return "array";
+    if (typeof input2 === "string")
+      return "string";
+    return "unknown";
+  }
+  function members(proto, table) {
+    for (const key in table) {
+      const desc = Object.getOwnPropertyDescriptor(table, key);
+      if (desc.get)
+        Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      else
+        defineBound(proto, key, desc.value);
+    }
+  }
+  function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+  }
+  function hide(inst, key, value) {
+    return own(inst, key, value, false);
+  }
+  function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        return this == null ? fn : own(this, key, fn.bind(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    return sentinel in proto ? void 0 : proto;
+  }
+  var installing;
+  var broke = false;
+  var breaker = {
+    configurable: true,
+    get() {
+      broke = true;
+      return void 0;
+    }
+  };
+  function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+      installing = void 0;
+      return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        Object.defineProperty(this, key, breaker);
+        const outer = broke;
+        broke = false;
+        try {
+          const value = compute(this);
+          if (broke)
+            delete this[key];
+          else
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          broke = broke || outer;
+          return value;
+        } catch (err) {
+          delete this[key];
+          broke = broke || outer;
+          throw err;
+        }
+      },
+      set(value) {
+        Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      }
+    });
+  }
+  function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+      return;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+        Object.defineProperty(this, key, desc);
+        desc.value = make(this);
+        Object.defineProperty(this, key, desc);
+        return desc.value;
+      },
+      set(value) {
+        Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      }
+    });
+  }
+
+  // node_modules/zod/v4/core/core.js
+  var _a;
+  var _zodDesc = { value: void 0, enumerable: false };
+  var _E = "captureStackTrace" in Error ? Error : null;
+  function newError(Definition) {
+    const E = _E;
+    if (E) {
+      const saved = E.stackTraceLimit;
+      if (typeof saved === "number") {
+        try {
+          E.stackTraceLimit = 0;
+        } catch {
+          _E = null;
+          return new Definition();
+        }
+        try {
+          return new Definition();
+        } finally {
+          E.stackTraceLimit = saved;
+        }
+      }
+    }
+    return new Definition();
+  }
+  // @__NO_SIDE_EFFECTS__
+  function $constructor(name, initializer2, proto, params) {
+    const zodProto = {};
+    function Internals(def) {
+      this.def = def;
+      this.constr = _;
+      this.traits = /* @__PURE__ */ new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+    function init(inst, def) {
+      if (!inst._zod) {
+        _zodDesc.value = new Internals(def);
+        try {
+          Object.defineProperty(inst, "_zod", _zodDesc);
+        } finally {
+          _zodDesc.value = void 0;
+        }
+      } else if (inst._zod.traits.has(name)) {
+        return;
+      }
+      inst._zod.traits.add(name);
+      initializer2(inst, def);
+      if (initialized) {
+        const own2 = Object.getPrototypeOf(inst);
+        const ctorProto = inst._zod.constr.prototype;
+        let up = own2;
+        while (up && up !== ctorProto)
+          up = Object.getPrototypeOf(up);
+        const target = up ?? own2;
+        if (!initialized.has(target)) {
+          initialized.add(target);
+          members(target, protoMembers);
+        }
+      }
+      const proto2 = _.prototype;
+      for (const k in proto2) {
+        if (!Object.prototype.hasOwnProperty.call(proto2, k))
+          continue;
+        if (!(k in inst)) {
+          inst[k] = proto2[k].bind(inst);
+        }
+      }
+    }
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+      const inst = params?.Parent ? newError(Definition) : this;
+      init(inst, def);
+      const deferred = inst._zod.deferred;
+      if (deferred) {
+        for (const fn of deferred) {
+          fn();
+        }
+        inst._zod.deferred = void 0;
+      }
+      const pp = globalThis.__zod_globalConfig?.postProcessor;
+      if (pp)
+        pp(inst);
+      return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+      value: (inst) => {
+        if (params?.Parent && inst instanceof params.Parent)
+          return true;
+        return inst?._zod?.traits?.has(name);
+      }
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+  }
+  var $ZodAsyncError = class extends Error {
+    constructor() {
+      super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+  };
+  (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+  var globalConfig = globalThis.__zod_globalConfig;
+  function config(newConfig) {
+    if (newConfig)
+      Object.assign(globalConfig, newConfig);
+    return globalConfig;
+  }
+
+  // node_modules/zod/v4/core/errors.js
+  function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+  }
+  function _setMessage(value) {
+    this._zod.message = value;
+  }
+  var _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true
+  };
+  var _issuesDesc = { value: void 0, enumerable: false };
+  var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+  var initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    _issuesDesc.value = void 0;
+    Object.defineProperty(inst, "message", _messageDesc);
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+      _installedToString.add(proto);
+      Object.defineProperty(proto, "toString", {
+        configurable: true,
+        enumerable: false,
+        get() {
+          const value = () => this.message;
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          return value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        }
+      });
+    }
+  };
+  var $ZodError = $constructor("$ZodError", initializer);
+  var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+    Parent: Error
+  });
+
+  // node_modules/zod/v4/core/parse.js
+  var _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      if (result.issues.length) {
+        const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, _params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    };
+    return fn;
+  };
+  var parse = /* @__PURE__ */ _parse($ZodRealError);
+  var _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      if (result.issues.length) {
+        const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    };
+    return fn;
+  };
+  var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+  var _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  };
+  var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+  function failure(Err, issues, ctx) {
+    let error;
+    return {
+      success: false,
+      get error() {
+        if (!error) {
+          error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          issues = void 0;
+          ctx = void 0;
+        }
+        return error;
+      },
+      set error(e) {
+        error = e;
+        issues = void 0;
+        ctx = void 0;
+      }
+    };
+  }
+  var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  };
+  var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+  // node_modules/zod/v4/core/regexes.js
+  var anyString = /^[\s\S]{0,}$/;
+  var number = /^-?\d+(?:\.\d+)?$/;
+  var boolean = /^(?:true|false)$/i;
+
+  // node_modules/zod/v4/core/checks.js
+  var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+    var _a2;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  });
+  var _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== void 0;
+  };
+  var numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date"
+  };
+  var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_big",
+        maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_small",
+        minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+      const input2 = payload.value;
+      if (isInt) {
+        if (!Number.isInteger(input2)) {
+          payload.issues.push({
+            expected: origin,
+            format: def.format,
+            code: "invalid_type",
+            continue: false,
+            input: input2,
+            inst
+          });
+          return;
+        }
+        if (!Number.isSafeInteger(input2)) {
+          if (input2 > 0) {
+            payload.issues.push({
+              input: input2,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          } else {
+            payload.issues.push({
+              input: input2,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          }
+          return;
+        }
+      }
+      if (input2 < minimum) {
+        payload.issues.push({
+          origin: "number",
+          input: input2,
+          code: "too_small",
+          minimum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+      if (input2 > maximum) {
+        payload.issues.push({
+          origin: "number",
+          input: input2,
+          code: "too_big",
+          maximum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+    };
+  });
+  var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a2;
+    $ZodCheck.init(inst, def);
+    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+      const input2 = payload.value;
+      const units = input2.length;
+      const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+      if (length >= def.minimum)
+        return;
+      const origin = getLengthableOrigin(input2);
+      payload.issues.push({
+        origin,
+        code: "too_small",
+        minimum: def.minimum,
+        inclusive: true,
+        input: input2,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+
+  // node_modules/zod/v4/core/versions.js
+  var version = {
+    major: 4,
+    minor: 6,
+    patch: 7
+  };
+
+  // node_modules/zod/v4/core/schemas.js
+  var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+    var _a2;
+    inst ?? (inst = {});
+    inst._zod.def = def;
+    inst._zod.bag = inst._zod.bag || {};
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+    for (const ch of checks) {
+      for (const fn of ch._zod.onattach) {
+        fn(inst);
+      }
+    }
+    if (checks.length === 0) {
+      (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+      inst._zod.deferred?.push(() => {
+        inst._zod.run = inst._zod.parse;
+      });
+    } else {
+      const runChecks = (payload, checks2, ctx) => {
+        if (payload.memo)
+          return payload;
+        let isAborted = aborted(payload);
+        let asyncResult;
+        for (const ch of checks2) {
+          if (ch._zod.def.when) {
+            if (explicitlyAborted(payload))
+              continue;
+            const shouldRun = ch._zod.def.when(payload);
+            if (!shouldRun)
+              continue;
+          } else if (isAborted) {
+            continue;
+          }
+          const currLen = payload.issues.length;
+          const _ = ch._zod.check(payload);
+          if (_ instanceof Promise && ctx?.async === false) {
+            throw new $ZodAsyncError();
+          }
+          if (asyncResult || _ instanceof Promise) {
+            asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+              await _;
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                return;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            });
+          } else {
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              continue;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          }
+        }
+        if (asyncResult) {
+          return asyncResult.then(() => {
+            return payload;
+          });
+        }
+        return payload;
+      };
+      const handleCanaryResult = (canary, payload, ctx) => {
+        if (aborted(canary)) {
+          canary.aborted = true;
+          return canary;
+        }
+        const checkResult = runChecks(payload, checks, ctx);
+        if (checkResult instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+        }
+        return inst._zod.parse(checkResult, ctx);
+      };
+      inst._zod.run = (payload, ctx) => {
+        if (ctx.skipChecks) {
+          return inst._zod.parse(payload, ctx);
+        }
+        if (ctx.direction === "backward") {
+          const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+          if (canary instanceof Promise) {
+            return canary.then((canary2) => {
+              return handleCanaryResult(canary2, payload, ctx);
+            });
+          }
+          return handleCanaryResult(canary, payload, ctx);
+        }
+        const result = inst._zod.parse(payload, ctx);
+        if (result instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return result.then((result2) => runChecks(result2, checks, ctx));
+        }
+        return runChecks(result, checks, ctx);
+      };
+    }
+  }, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+      return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+      own(this, "~standard", value);
+    }
+  });
+  var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+  async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  }
+  function standardProps(inst) {
+    return {
+      validate: (value) => {
+        const ctx = { async: false };
+        try {
+          const r = inst._zod.run({ value, issues: [] }, ctx);
+          if (!(r instanceof Promise))
+            return toStandardResult(r, ctx);
+        } catch (_) {
+        }
+        return validateAsync(inst, value);
+      },
+      vendor: "zod",
+      version: 1
+    };
+  }
+  var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+      if (def.coerce)
+        try {
+          payload.value = String(payload.value);
+        } catch (_2) {
+        }
+      if (typeof payload.value === "string")
+        return payload;
+      payload.issues.push({
+        expected: "string",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Number(payload.value);
+        } catch (_) {
+        }
+      const input2 = payload.value;
+      if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
+        return payload;
+      }
+      const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+      payload.issues.push({
+        expected: "number",
+        code: "invalid_type",
+        input: input2,
+        inst,
+        ...received ? { received } : {}
+      });
+      return payload;
+    };
+  });
+  var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def);
+  });
+  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = boolean;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Boolean(payload.value);
+        } catch (_) {
+        }
+      const input2 = payload.value;
+      if (typeof input2 === "boolean")
+        return payload;
+      payload.issues.push({
+        expected: "boolean",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+      payload.issues.push({
+        expected: "never",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    };
+  });
+  function capSize(inst, size) {
+    const caps = sizeCaps(inst._zod.def.checks);
+    if (!caps.length)
+      return;
+    const cap = Math.min(...caps.map((c) => c[0]));
+    const parse2 = inst._zod.parse;
+    inst._zod.parse = (payload, ctx) => {
+      const n = size(payload.value);
+      if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+        for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+          if (n > max && ch._zod.def.when(payload)) {
+            const start2 = payload.issues.length;
+            ch._zod.check(payload);
+            payload.issues[start2].continue = false;
+            attachSchema(payload.issues, start2, inst);
+            return payload;
+          }
+        }
+      }
+      return parse2(payload, ctx);
+    };
+  }
+  var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
+  function handleArrayResult(result, final, index) {
+    if (result.issues.length) {
+      final.issues.push(...prefixIssues(index, result.issues));
+    }
+    final.value[index] = result.value;
+  }
+  var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+      const input2 = payload.value;
+      if (!Array.isArray(input2)) {
+        payload.issues.push({
+          expected: "array",
+          code: "invalid_type",
+          input: input2,
+          inst
+        });
+        return payload;
+      }
+      payload.value = memo ? memo.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+      const proms = [];
+      const abortEarly = ctx?.abortEarly;
+      for (let i = 0; i < input2.length; i++) {
+        const item = input2[i];
+        const result = def.element._zod.run({
+          value: item,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        } else {
+          handleArrayResult(result, payload, i);
+          if (abortEarly && result.issues.length !== 0 && aborted(result))
+            break;
+        }
+      }
+      if (proms.length) {
+        return Promise.all(proms).then(() => payload);
+      }
+      return payload;
+    };
+    capSize(inst, arraySize);
+  });
+  function handlePropertyResult(result, final, key, input2, optin, optout) {
+    const isPresent = key in input2;
+    const isOptionalOut = optout === "optional";
+    if (!isPresent && isOptionalOut && optin === "optional") {
+      return;
+    }
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent) {
+        return;
+      }
+      final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === void 0) {
+      if (!result.issues.length) {
+        final.issues.push({
+          code: "invalid_type",
+          expected: "nonoptional",
+          input: void 0,
+          path: [key]
+        });
+      }
+      return;
+    }
+    if (result.value === void 0) {
+      if (isPresent || optin === "defaulted" && !isOptionalOut) {
+        final.value[key] = void 0;
+      }
+    } else {
+      final.value[key] = result.value;
+    }
+  }
+  var NO_SYMBOL_KEYS = [];
+  function normalizeDef(def) {
+    const keys = Object.keys(def.shape);
+    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+    for (const k of allKeys) {
+      if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+        throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+      }
+    }
+    const okeys = optionalKeys(def.shape);
+    return {
+      ...def,
+      allKeys,
+      symbolKeys,
+      // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+      keySet: new Set(keys),
+      numKeys: keys.length,
+      optionalKeys: new Set(okeys)
+    };
+  }
+  function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+    const unrecognized = [];
+    const keySet = def.keySet;
+    const _catchall = def.catchall._zod;
+    const t = _catchall.def.type;
+    const optin = _catchall.optin;
+    const optout = _catchall.optout;
+    let seen = 0;
+    for (const key in input2) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (keySet.has(key))
+        continue;
+      if (key === "__proto__") {
+        if (t === "never")
+          unrecognized.push(key);
+        continue;
+      }
+      if (t === "never") {
+        unrecognized.push(key);
+        continue;
+      }
+      const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input2, optin, optout);
+      }
+    }
+    if (unrecognized.length) {
+      payload.issues.push({
+        code: "unrecognized_keys",
+        keys: unrecognized,
+        input: input2,
+        inst,
+        // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+        continue: true
+      });
+    }
+    if (!proms.length)
+      return payload;
+    return Promise.all(proms).then(() => {
+      return payload;
+    });
+  }
+  var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+    $ZodType.init(inst, def);
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+    if (sh) {
+      const get = () => {
+        const newSh = { ...sh };
+        Object.defineProperty(def, "shape", { value: newSh });
+        get.raw = newSh;
+        return newSh;
+      };
+      get.raw = sh;
+      Object.defineProperty(def, "shape", { get });
+    }
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
+      const shape = zod.def.shape;
+      const propValues = {};
+      for (const key in shape) {
+        const field = shape[key]._zod;
+        if (field.values) {
+          if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+            assignProp(propValues, key, /* @__PURE__ */ new Set());
+          }
+          for (const v of field.values)
+            propValues[key].add(v);
+          if (field.optin !== void 0)
+            propValues[key].add(void 0);
+        }
+      }
+      return propValues;
+    });
+    const isObject2 = isObject;
+    const catchall = def.catchall;
+    let value;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
+      value ?? (value = _normalized.value);
+      const input2 = payload.value;
+      if (!isObject2(input2)) {
+        payload.issues.push({
+          expected: "object",
+          code: "invalid_type",
+          input: input2,
+          inst
+        });
+        return payload;
+      }
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const proms = [];
+      const shape = value.shape;
+      const abortEarly = ctx?.abortEarly;
+      let seen = payload.issues.length;
+      for (const key of value.allKeys) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        if (key === "__proto__")
+          continue;
+        const el = shape[key];
+        const optin = el._zod.optin;
+        const optout = el._zod.optout;
+        const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (r instanceof Promise) {
+          proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+        } else {
+          handlePropertyResult(r, payload, key, input2, optin, optout);
+        }
+      }
+      if (!catchall) {
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      }
+      return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
+    };
+  });
+  function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+      if (result.issues.length === 0) {
+        final.value = result.value;
+        return final;
+      }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+      final.value = nonaborted[0].value;
+      return nonaborted[0];
+    }
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    });
+    return final;
+  }
+  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+    defineLazyInternal(inst, "values", (zod) => {
+      if (zod.def.options.every((o) => o._zod.values)) {
+        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }
+      return void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      if (zod.def.options.every((o) => o._zod.pattern)) {
+        const patterns = zod.def.options.map((o) => o._zod.pattern);
+        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      }
+      return void 0;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+      if (first) {
+        return first(payload, ctx);
+      }
+      let async = false;
+      const results = [];
+      for (const option of def.options) {
+        const result = option._zod.run({
+          value: payload.value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          results.push(result);
+          async = true;
+        } else {
+          if (result.issues.length === 0)
+            return result;
+          results.push(result);
+        }
+      }
+      if (!async)
+        return handleUnionResults(results, payload, inst, ctx);
+      return Promise.all(results).then((results2) => {
+        return handleUnionResults(results2, payload, inst, ctx);
+      });
+    };
+  });
+  var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+      return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+      const input2 = payload.value;
+      if (valuesSet.has(input2)) {
+        return payload;
+      }
+      payload.issues.push({
+        code: "invalid_value",
+        values,
+        input: input2,
+        inst
+      });
+      return payload;
+    };
+  });
+  function handleOptionalResult(payload, result) {
+    payload.value = result.issues.length ? void 0 : result.value;
+    return payload;
+  }
+  var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    inst._zod.optout = "optional";
+    defineLazyInternal(inst, "values", (zod) => {
+      const values = zod.def.innerType._zod.values;
+      return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const pattern = zod.def.innerType._zod.pattern;
+      return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+    });
+    inst._zod.parse = (payload, ctx) => {
+      if (payload.value === void 0) {
+        if (def.innerType._zod.optin !== "defaulted")
+          return payload;
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          return result.then((result2) => handleOptionalResult(payload, result2));
+        return handleOptionalResult(payload, result);
+      }
+      return def.innerType._zod.run(payload, ctx);
+    };
+  });
+
+  // node_modules/zod/v4/core/api.js
+  function snapshotChecks(def) {
+    if (def.checks)
+      def.checks = [...def.checks];
+    return def;
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _int(Class, params) {
+    return new Class({
+      type: "number",
+      check: "number_format",
+      abort: false,
+      format: "safeint",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _boolean(Class, params) {
+    return new Class({
+      type: "boolean",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _never(Class, params) {
+    return new Class({
+      type: "never",
+      ...normalizeParams(params)
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _lte(value, params) {
+    return new $ZodCheckLessThan({
+      check: "less_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
+      check: "greater_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: false
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+      check: "greater_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _positive(params) {
+    return /* @__PURE__ */ _gt(0, params);
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
+      check: "min_length",
+      ...normalizeParams(params),
+      minimum
+    });
+  }
+
+  // node_modules/zod/v4/mini/schemas.js
+  var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+    if (!inst._zod)
+      throw new Error("Uninitialized schema in ZodMiniType.");
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+  }, {
+    // `with` is an alias for `check`: the same function object, not a wrapper.
+    get with() {
+      return this.check;
+    },
+    set with(value) {
+      own(this, "with", value);
+    },
+    parse(data, params) {
+      return parse(this, data, params, { callee: this.parse });
+    },
+    parseAsync(data, params) {
+      return parseAsync(this, data, params, { callee: this.parseAsync });
+    },
+    safeParse(data, params) {
+      return safeParse(this, data, params);
+    },
+    safeParseAsync(data, params) {
+      return safeParseAsync(this, data, params);
+    },
+    check(...checks) {
+      const def = this.def;
+      return this.clone({
+        ...def,
+        checks: [
+          ...def.checks ?? [],
+          ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ]
+      }, { parent: true });
+    },
+    clone(_def, params) {
+      return clone(this, _def, params);
+    },
+    brand() {
+      return this;
+    },
+    register(reg, meta2) {
+      reg.add(this, meta2);
+      return this;
+    },
+    apply(fn, ...args) {
+      return args.length === 0 ? fn(this) : fn(this, ...args);
+    }
+  });
+  var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function string2(params) {
+    return _string(ZodMiniString, params);
+  }
+  var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function number2(params) {
+    return _number(ZodMiniNumber, params);
+  }
+  var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodMiniNumber.init(inst, def);
+  });
+  function int(params) {
+    return _int(ZodMiniNumberFormat, params);
+  }
+  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function boolean2(params) {
+    return _boolean(ZodMiniBoolean, params);
+  }
+  var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function never(params) {
+    return _never(ZodMiniNever, params);
+  }
+  var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+    $ZodArray.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function array(element, params) {
+    return new ZodMiniArray({
+      type: "array",
+      element,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+    $ZodObject.init(inst, def);
+    ZodMiniType.init(inst, def);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function strictObject(shape, params) {
+    return new ZodMiniObject({
+      type: "object",
+      shape,
+      catchall: /* @__PURE__ */ never(),
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function union(options, params) {
+    return new ZodMiniUnion({
+      type: "union",
+      options,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodMiniType.init(inst, def);
+    inst.options = [...inst._zod.values];
+  });
+  // @__NO_SIDE_EFFECTS__
+  function _enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodMiniEnum({
+      type: "enum",
+      entries,
+      ...normalizeParams(params)
+    });
+  }
+  var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function optional(innerType) {
+    return new ZodMiniOptional({
+      type: "optional",
+      innerType
+    });
+  }
+
+  // src/core/request.ts
+  var MAX_RESOLUTION = 16384;
+  var wholeNumber = (minimum) => int({ error: (issue2) => `must be a whole number, got ${describe2(issue2.input)}` }).check(
+    _gte(minimum, { error: (issue2) => `must be at least ${minimum}, got ${describe2(issue2.input)}` })
+  );
+  var positiveNumber = number2({ error: (issue2) => `must be a finite number, got ${describe2(issue2.input)}` }).check(_positive({ error: (issue2) => `must be greater than 0, got ${describe2(issue2.input)}` }));
+  var resolution = wholeNumber(1).check(
+    _lte(MAX_RESOLUTION, { error: (issue2) => `must be at most ${MAX_RESOLUTION} px, got ${describe2(issue2.input)}` })
+  );
+  var flag = boolean2({ error: (issue2) => `must be true or false, got ${describe2(issue2.input)}` });
+  var inputSchema = strictObject(
+    {
+      frames: optional(wholeNumber(1)),
+      concepts: optional(array(wholeNumber(1)).check(_minLength(1, { error: "needs at least one concept" }))),
+      mode: optional(_enum(MODES, { error: (issue2) => `must be one of ${MODES.join(", ")}, got ${describe2(issue2.input)}` })),
+      strength: optional(
+        union([string2(), positiveNumber], {
+          error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}`
+        })
+      ),
+      learningRate: optional(positiveNumber),
+      textEncoder: optional(flag),
+      textEncoderRatio: optional(
+        number2({ error: (issue2) => `must be a number from 0 to 1, got ${describe2(issue2.input)}` }).check(
+          _gte(0, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` }),
+          _lte(1, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` })
+        )
+      ),
+      resolution: optional(resolution),
+      dynamicResolutions: optional(
+        array(resolution).check(_minLength(2, { error: "needs at least two resolutions" }))
+      ),
+      batchSize: optional(wholeNumber(1)),
+      gradAccum: optional(wholeNumber(1)),
+      scheduler: optional(
+        string2({ error: "must be a scheduler name" }).check(_minLength(1, { error: "must not be empty" }))
+      ),
+      precision: optional(
+        _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
+      ),
+      scaleLr: optional(flag),
+      gpus: optional(wholeNumber(1)),
+      lora: optional(flag),
+      optimizer: optional(string2({ error: "must be an optimizer name" }))
+    },
+    { error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown field ${issue2.keys?.join(", ")}` : "must be an object" }
+  );
+  function validatePlanInput(input2) {
+    const parsed = inputSchema.safeParse(input2);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        issues: parsed.error.issues.map((issue2) => ({
+          field: issue2.path[0] ?? (issue2.code === "unrecognized_keys" ? issue2.keys[0] : "frames"),
+          ...typeof issue2.path[1] === "number" ? { index: issue2.path[1] } : {},
+          message: issue2.message
+        }))
+      };
+    }
+    return normalise(parsed.data);
+  }
+  function normalise(input2) {
+    const issues = [];
+    const mode = input2.mode ?? "advanced";
+    const concepts = input2.concepts ?? (input2.frames === void 0 ? void 0 : [input2.frames]);
+    if (concepts === void 0) issues.push({ field: "frames", message: "is required (or give frames per concept)" });
+    if (input2.concepts && input2.frames !== void 0 && input2.frames !== sum(input2.concepts)) {
+      issues.push({ field: "frames", message: `is ${input2.frames} but the concepts add up to ${sum(input2.concepts)}` });
+    }
+    if (input2.textEncoder !== void 0 && input2.textEncoderRatio !== void 0) {
+      issues.push({ field: "textEncoderRatio", message: "give the text encoder as on/off or as a ratio, not both" });
+    }
+    if (input2.resolution !== void 0 && input2.dynamicResolutions !== void 0) {
+      issues.push({ field: "dynamicResolutions", message: "give one resolution or several dynamic ones, not both" });
+    }
+    if (mode === "advanced" && input2.strength !== void 0 && input2.learningRate !== void 0) {
+      issues.push({ field: "learningRate", message: "give a strength or a fixed learning rate, not both" });
+    }
+    if (mode === "filewords" && input2.learningRate !== void 0) {
+      issues.push({ field: "learningRate", message: "filewords mode always uses 1e-5 (R6); drop it or use the standard formula" });
+    }
+    let strength;
+    if (mode === "advanced" && input2.learningRate === void 0) {
+      const resolved = resolveStrength(input2.strength ?? DEFAULT_STRENGTH);
+      if (resolved === void 0) {
+        issues.push({
+          field: "strength",
+          message: `unknown strength ${describe2(input2.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}`
+        });
+      }
+      strength = resolved;
+    }
+    if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
+    const request = {
+      concepts,
+      mode,
+      textEncoderRatio: input2.textEncoderRatio ?? (input2.textEncoder ? 1 : 0),
+      resolutions: input2.dynamicResolutions ? [...new Set(input2.dynamicResolutions)].sort((a, b) => a - b) : [input2.resolution ?? 512],
+      batchSize: input2.batchSize ?? 1,
+      gradAccum: input2.gradAccum ?? 1,
+      scheduler: normaliseName(input2.scheduler ?? "constant"),
+      precision: input2.precision ?? "fp32",
+      scaleLr: input2.scaleLr ?? false,
+      gpus: input2.gpus ?? 1,
+      lora: input2.lora ?? false
+    };
+    if (strength !== void 0) request.strength = strength;
+    if (input2.learningRate !== void 0) request.learningRate = input2.learningRate;
+    if (input2.optimizer) request.optimizer = input2.optimizer;
+    if (request.resolutions.length === 1 && input2.dynamicResolutions) {
+      return { ok: false, issues: [{ field: "dynamicResolutions", message: "needs at least two different resolutions" }] };
+    }
+    return { ok: true, request };
+  }
+  function resolveStrength(strength) {
+    if (typeof strength === "number") return strength;
+    const name = normaliseName(strength);
+    if (name in STRENGTHS) return STRENGTHS[name];
+    const asNumber = Number(strength);
+    return strength.trim() !== "" && Number.isFinite(asNumber) && asNumber > 0 ? asNumber : void 0;
+  }
+  function normaliseName(name) {
+    return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  }
+  function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+  }
+  function describe2(value) {
+    if (typeof value === "string") return /nan|infinity/i.test(value) ? "a non-finite value" : JSON.stringify(value);
+    if (typeof value === "number" && !Number.isFinite(value)) return "a non-finite value";
+    if (typeof value === "number") return String(value);
+    if (value === void 0) return "nothing";
+    return typeof value;
+  }
+  function numberFromText(text) {
+    const trimmed = text.trim();
+    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+  }
+
+  // src/webui/targets.ts
+  function roundRate(rate) {
+    return Number(rate.toPrecision(4));
+  }
+  function plannedWrites(tab, plan, request, options) {
+    const rows = [];
+    const ruleOf = (quantity) => plan.derivation.filter((step) => step.quantity === quantity);
+    const add = (id, component, planned, rule, why, suggest) => {
+      if (!component) return;
+      const fit = fitValue(component, planned);
+      const currentValue = readComponent(component);
+      const value = fit.ok ? fit.value : null;
+      rows.push({
+        id,
+        label: component.label,
+        component,
+        current: readText(component),
+        value,
+        planned,
+        rule,
+        why,
+        ...fit.ok ? {} : { problem: `${formatNumber(planned)} ${fit.reason}. ${suggest()}`.trim() },
+        changes: value !== null && currentValue !== value
+      });
+    };
+    const stepsWhy = ruleOf("maxTrainSteps").map((step) => step.text).join("; ");
+    if (options.batchSize !== void 0) {
+      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", `chosen from the batch-size options (divides ${plan.frames} frames)`, () => "");
+    }
+    if (tab.generation === "2022-12") {
+      add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy, () => "");
+    } else {
+      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", () => epochSuggestion(request, tab));
+    }
+    if (plan.learningRateApplies) {
+      const rate = roundRate(plan.learningRate);
+      const rateWhy = (ruleOf("learningRate")[0] ?? ruleOf("strength")[0])?.text ?? "";
+      add("learningRate", tab.find("learningRate"), rate, plan.derivation.some((step) => step.rule === "R6") ? "R6" : "R4", rateWhy, () => "");
+      add("textLearningRate", tab.find("textLearningRate"), rate, "R4", "the research trained the text encoder with the same rate", () => "");
+    }
+    if (options.prior) {
+      const perConcept = tab.generation === "2022-12";
+      plan.concepts.forEach((concept, position) => {
+        const slot = options.conceptSlots[position] ?? position + 1;
+        const component = tab.findInConcept(perConcept ? "classImagesTotal" : "classImagesPerInstance", slot);
+        const value = perConcept ? concept.classImages : plan.classImagesPerInstance;
+        const why = perConcept ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames` : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
+        add(`classImages-${slot}`, component, value, "R11", why, () => classImageSuggestion(plan));
+      });
+    }
+    return rows;
+  }
+  function epochSuggestion(request, tab) {
+    const epochs = tab.find("epochs");
+    const max = epochs ? limitsOf(epochs)?.max : void 0;
+    if (max === void 0) return "";
+    const hints = [];
+    if (request.scheduler !== "constant" && request.scheduler !== "constant_with_warmup") hints.push("a constant scheduler halves the steps");
+    if (request.mode === "standard") hints.push("a higher learning rate needs fewer steps per frame");
+    if (request.resolutions.some((resolution2) => resolution2 > 512)) hints.push("a lower resolution needs fewer steps per frame");
+    if (request.textEncoderRatio < 1) hints.push("training the text encoder halves the steps per frame");
+    return hints.length > 0 ? `To fit: ${hints.join("; ")}.` : "";
+  }
+  function classImageSuggestion(plan) {
+    return plan.classImagesPerInstance > 100 ? "Training the text encoder halves it (100 per frame)." : "";
+  }
+
+  // src/webui/localization.ts
+  function sanitize(value) {
+    if (typeof value !== "object" || value === null) return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === "string"));
+  }
+  function localizationFromWindow(win) {
+    return sanitize(win.localization);
+  }
+
+  // src/ui/dom.ts
+  function h(doc, tag, attributes = {}, ...children) {
+    const element = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === void 0 || value === false) continue;
+      element.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) {
+      if (child === null || child === void 0 || child === false) continue;
+      element.append(typeof child === "string" ? doc.createTextNode(child) : child);
+    }
+    return element;
+  }
+
+  // src/ui/frames-store.ts
+  var KEY_PREFIX = "dreambooth-companion:frames:";
+  function loadFrames(doc, modelName) {
+    try {
+      const text = doc.defaultView?.localStorage.getItem(KEY_PREFIX + modelName);
+      const parsed = text ? JSON.parse(text) : {};
+      if (typeof parsed !== "object" || parsed === null) return {};
+      const frames = {};
+      for (const [slot, value] of Object.entries(parsed)) {
+        if (Number.isInteger(value) && value > 0) frames[Number(slot)] = value;
+      }
+      return frames;
+    } catch {
+      return {};
+    }
+  }
+  function saveFrames(doc, modelName, frames) {
+    try {
+      doc.defaultView?.localStorage.setItem(KEY_PREFIX + modelName, JSON.stringify(frames));
+    } catch {
+    }
+  }
+
+  // src/ui/autofill-panel.ts
+  var INPUT_LABELS = {
+    strength: "Strength",
+    mode: "Formula",
+    concepts: "Frames",
+    frames: "Frames"
+  };
+  function createAutofillPanel(doc, tabElement, localization, onClose) {
+    const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": "Dreambooth Companion autofill", hidden: true });
+    let state = null;
+    const inputsBox = h(doc, "div", { class: "inputs" });
+    const sourcesBox = h(doc, "div", { class: "source" });
+    const previewBox = h(doc, "div", { "aria-live": "polite" });
+    const optionsBox = h(doc, "div");
+    const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
+    const applyButton = h(doc, "button", { type: "button", "data-dbc": "apply", class: "autofill" }, "Apply");
+    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, "Undo");
+    const closeButton = h(doc, "button", { type: "button", "aria-label": "Close the autofill panel" }, "Close");
+    panel.append(
+      h(doc, "h2", {}, "Autofill from the training research"),
+      inputsBox,
+      sourcesBox,
+      previewBox,
+      optionsBox,
+      h(doc, "div", { class: "actions" }, applyButton, undoButton, closeButton),
+      status
+    );
+    applyButton.addEventListener("click", () => apply());
+    undoButton.addEventListener("click", () => undo());
+    closeButton.addEventListener("click", () => onClose());
+    panel.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") onClose();
+    });
+    function open() {
+      const tab = locateTab(tabElement, localization());
+      const reading = readForm(tab);
+      const remembered = loadFrames(doc, reading.modelName);
+      const slots = activeSlots(reading);
+      state = {
+        tab,
+        reading,
+        frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === void 0 ? "" : String(remembered[slot])])),
+        mode: state?.mode ?? "advanced",
+        strength: state?.strength ?? "medium",
+        prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
+        rows: [],
+        unticked: /* @__PURE__ */ new Set(),
+        lastWrite: state?.lastWrite ?? []
+      };
+      renderInputs();
+      renderSources();
+      update();
+      panel.hidden = false;
+      inputsBox.querySelector("input")?.focus();
+    }
+    function activeSlots(reading) {
+      return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
+    }
+    function renderInputs() {
+      const current = state;
+      inputsBox.replaceChildren();
+      for (const slot of Object.keys(current.frames).map(Number)) {
+        const concept = current.reading.activeConcepts.find((candidate) => candidate.index === slot);
+        const field = h(doc, "input", {
+          type: "text",
+          inputmode: "numeric",
+          "data-dbc": `frames-${slot}`,
+          value: current.frames[slot],
+          "aria-describedby": `dbc-frames-${slot}-hint`
+        });
+        field.addEventListener("input", () => {
+          current.frames[slot] = field.value;
+          update();
+        });
+        inputsBox.append(
+          h(doc, "label", {}, `Frames of concept ${slot}`, field, h(doc, "span", { id: `dbc-frames-${slot}-hint` }, concept ? concept.directory : "no concept directory set yet"))
+        );
+      }
+      const mode = h(
+        doc,
+        "select",
+        { "data-dbc": "mode" },
+        ...["advanced", "standard", "filewords"].map((name) => h(doc, "option", { value: name, selected: name === current.mode }, name))
+      );
+      mode.addEventListener("change", () => {
+        current.mode = mode.value;
+        update();
+      });
+      inputsBox.append(h(doc, "label", {}, "Formula", mode));
+      const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
+      const strength = h(doc, "input", { type: "text", "data-dbc": "strength", list: "dbc-strengths", value: current.strength });
+      strength.addEventListener("input", () => {
+        current.strength = strength.value;
+        update();
+      });
+      inputsBox.append(h(doc, "label", {}, "Strength (name or number)", strength, strengthList));
+      const prior = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: current.prior });
+      prior.addEventListener("change", () => {
+        current.prior = prior.checked;
+        update();
+      });
+      inputsBox.append(h(doc, "label", { class: "inline" }, prior, "Prior preservation (class images)"));
+    }
+    function renderSources() {
+      const { reading } = state;
+      sourcesBox.replaceChildren(
+        h(doc, "h3", {}, `From the page (${generationName(reading.generation)})`),
+        h(
+          doc,
+          "ul",
+          {},
+          ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${source.shown}`)),
+          ...reading.notes.map((note) => h(doc, "li", { class: "warning" }, `${note.label}: ${note.message}`))
+        )
+      );
+    }
+    function requestInput(current) {
+      const slots = Object.keys(current.frames).map(Number);
+      const concepts = slots.map((slot) => numberFromText(current.frames[slot] ?? ""));
+      const missing = slots.filter((slot) => (current.frames[slot] ?? "").trim() === "");
+      if (missing.length > 0) {
+        return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: "enter how many images the concept has" })) };
+      }
+      const input2 = { ...current.reading.input, concepts, mode: current.mode };
+      if (current.mode === "advanced") input2.strength = numberFromText(current.strength);
+      if (current.adoptedBatchSize !== void 0) input2.batchSize = current.adoptedBatchSize;
+      return { input: input2, issues: [] };
+    }
+    function update() {
+      const current = state;
+      const { input: input2, issues } = requestInput(current);
+      let plan;
+      let request;
+      const messages = [...issues];
+      if (input2) {
+        const validated = validatePlanInput(input2);
+        if (validated.ok) {
+          request = validated.request;
+          plan = computePlan(request);
+          saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
+        } else {
+          messages.push(...validated.issues.map((issue2) => describeIssue(issue2, Object.keys(current.frames).map(Number))));
+        }
+      }
+      for (const slot of Object.keys(current.frames)) {
+        const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
+        field?.setAttribute("aria-invalid", String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
+      }
+      if (!plan || !request) {
+        current.rows = [];
+        previewBox.replaceChildren(h(doc, "ul", {}, ...messages.map((message) => h(doc, "li", { class: "error" }, `${message.label}: ${message.message}`))));
+        optionsBox.replaceChildren();
+        applyButton.disabled = true;
+        return;
+      }
+      const slots = Object.keys(current.frames).map(Number);
+      current.rows = plannedWrites(current.tab, plan, request, {
+        prior: current.prior,
+        conceptSlots: slots,
+        ...current.adoptedBatchSize !== void 0 ? { batchSize: current.adoptedBatchSize } : {}
+      });
+      renderPreview(plan, current.rows);
+      renderOptions(request);
+      applyButton.disabled = plan.errors.length > 0 || !current.rows.some((row) => isSelected(row));
+    }
+    function isSelected(row) {
+      return row.value !== null && row.changes && !state.unticked.has(row.id);
+    }
+    function renderPreview(plan, rows) {
+      const body = h(doc, "tbody");
+      for (const row of rows) {
+        const tick = h(doc, "input", {
+          type: "checkbox",
+          "data-dbc": `row-${row.id}`,
+          "aria-label": `Write ${row.label}`,
+          checked: isSelected(row),
+          disabled: row.value === null || !row.changes
+        });
+        tick.addEventListener("change", () => {
+          if (tick.checked) state.unticked.delete(row.id);
+          else state.unticked.add(row.id);
+          applyButton.disabled = plan.errors.length > 0 || !state.rows.some((candidate) => isSelected(candidate));
+        });
+        const change = row.value === null ? `${row.current} → (not written)` : row.changes ? `${row.current} → ${formatNumber(row.value)}` : `${row.current} (unchanged)`;
+        body.append(
+          h(
+            doc,
+            "tr",
+            {},
+            h(doc, "td", {}, tick),
+            h(doc, "td", {}, row.label),
+            h(doc, "td", { "data-dbc": `value-${row.id}` }, change),
+            h(doc, "td", {}, h(doc, "strong", {}, row.rule), " ", h(doc, "span", { class: "why" }, row.why), row.problem ? h(doc, "div", { class: "problem" }, row.problem) : null)
+          )
+        );
+      }
+      const summary = `${plan.frames} frames: LR ${formatNumber(plan.learningRate)}, ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps, ${plan.epochs} epochs, ${plan.classImagesPerInstance} class images per frame.`;
+      const notices = plan.errors.length + plan.warnings.length > 0 ? h(
+        doc,
+        "ul",
+        { "data-dbc": "warnings" },
+        ...plan.errors.map((notice) => h(doc, "li", { class: "error", "data-code": notice.code }, notice.message)),
+        ...plan.warnings.map((notice) => h(doc, "li", { class: "warning", "data-code": notice.code }, notice.message))
+      ) : "";
+      previewBox.replaceChildren(
+        h(doc, "h3", {}, "What will change"),
+        h(doc, "p", {}, summary),
+        h(doc, "table", {}, h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, ""), h(doc, "th", {}, "Field"), h(doc, "th", {}, "Now → planned"), h(doc, "th", {}, "Rule"))), body),
+        notices
+      );
+    }
+    function renderOptions(request) {
+      const options = batchSizeOptions(request);
+      if (options.length < 2) {
+        optionsBox.replaceChildren();
+        return;
+      }
+      const rows = options.map((option) => {
+        const use = h(doc, "button", { type: "button", "data-dbc": `batch-${option.batchSize}`, "aria-pressed": String(option.batchSize === request.batchSize) }, option.batchSize === request.batchSize ? "In use" : "Use");
+        use.addEventListener("click", () => {
+          state.adoptedBatchSize = option.batchSize;
+          update();
+        });
+        return h(doc, "tr", {}, h(doc, "td", {}, String(option.batchSize)), h(doc, "td", {}, String(option.maxTrainSteps)), h(doc, "td", {}, String(option.epochs)), h(doc, "td", {}, use));
+      });
+      optionsBox.replaceChildren(
+        h(doc, "h3", {}, "Batch sizes that divide your frames (R7)"),
+        h(doc, "table", {}, h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, "Batch size"), h(doc, "th", {}, "Steps"), h(doc, "th", {}, "Epochs"), h(doc, "th", {}, ""))), h(doc, "tbody", {}, ...rows))
+      );
+    }
+    function apply() {
+      const current = state;
+      const written = [];
+      for (const row of current.rows) {
+        if (!isSelected(row) || row.value === null) continue;
+        written.push({ component: row.component, label: row.label, previous: readComponent(row.component), value: row.value });
+        writeComponent(row.component, row.value);
+      }
+      current.lastWrite = written;
+      undoButton.disabled = written.length === 0;
+      status.textContent = written.length === 0 ? "Nothing to write: the form already holds the planned values." : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(", ")}. Save Settings to keep them.`;
+      current.adoptedBatchSize = void 0;
+      refresh();
+    }
+    function undo() {
+      const current = state;
+      for (const entry of [...current.lastWrite].reverse()) writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
+      status.textContent = `Restored ${current.lastWrite.map((entry) => `${entry.label} ${formatPrevious(entry.previous)}`).join(", ")}.`;
+      current.lastWrite = [];
+      undoButton.disabled = true;
+      refresh();
+    }
+    function refresh() {
+      const current = state;
+      current.tab = locateTab(tabElement, localization());
+      current.reading = readForm(current.tab);
+      renderSources();
+      update();
+    }
+    return {
+      element: panel,
+      open,
+      close: () => {
+        panel.hidden = true;
+      },
+      isOpen: () => !panel.hidden
+    };
+  }
+  function describeIssue(issue2, slots) {
+    if (issue2.field === "concepts" && issue2.index !== void 0) return { label: `Frames of concept ${slots[issue2.index]}`, message: issue2.message };
+    if (issue2.field === "batchSize") return { label: "Batch Size", message: issue2.message };
+    return { label: INPUT_LABELS[issue2.field] ?? issue2.field, message: issue2.message };
+  }
+  function formatPrevious(value) {
+    if (value === null || value === "") return "(empty)";
+    return typeof value === "number" ? formatNumber(value) : String(value);
+  }
+  function generationName(generation) {
+    return generation === "current" ? "current extension UI" : `extension UI of ${generation}`;
+  }
+
+  // src/ui/styles.ts
+  var COMPANION_CSS = `
+:host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
+  --dbc-bg: #ffffff; --dbc-fg: #1f2937; --dbc-muted: #6b7280; --dbc-border: #d1d5db;
+  --dbc-accent: #ea580c; --dbc-accent-fg: #ffffff; --dbc-warn-bg: #fef3c7; --dbc-warn-fg: #92400e;
+  --dbc-error-bg: #fee2e2; --dbc-error-fg: #991b1b; --dbc-row: #f9fafb; }
+:host([data-theme="dark"]) { --dbc-bg: #1f2937; --dbc-fg: #f3f4f6; --dbc-muted: #9ca3af; --dbc-border: #4b5563;
+  --dbc-accent: #f97316; --dbc-warn-bg: #422006; --dbc-warn-fg: #fcd34d; --dbc-error-bg: #450a0a;
+  --dbc-error-fg: #fca5a5; --dbc-row: #111827; }
+* { box-sizing: border-box; font: inherit; color: inherit; }
+button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border); background: var(--dbc-bg);
+  color: var(--dbc-fg); padding: 4px 10px; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
+button:disabled { opacity: 0.5; cursor: not-allowed; }
+.autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
+.panel { margin-top: 6px; padding: 12px; border: 1px solid var(--dbc-border); border-radius: 8px;
+  background: var(--dbc-bg); color: var(--dbc-fg); }
+.panel[hidden] { display: none; }
+h2 { font-size: 15px; font-weight: 600; margin: 0 0 8px; }
+h3 { font-size: 13px; font-weight: 600; margin: 12px 0 4px; color: var(--dbc-muted); }
+.inputs { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; }
+label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--dbc-muted); }
+label.inline { flex-direction: row; align-items: center; gap: 6px; }
+input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
+  border-radius: 6px; padding: 4px 6px; min-width: 6em; }
+input[type="checkbox"] { min-width: 0; }
+input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
+th { color: var(--dbc-muted); font-weight: 600; }
+.why { color: var(--dbc-muted); font-size: 12px; }
+.problem { color: var(--dbc-error-fg); font-size: 12px; }
+ul { margin: 4px 0; padding-left: 18px; }
+.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
+.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
+.actions { display: flex; gap: 8px; margin-top: 10px; align-items: center; }
+.status { font-size: 13px; min-height: 1.4em; }
+.source { font-size: 12px; color: var(--dbc-muted); }
+code { font-family: ui-monospace, monospace; font-size: 12px; }
+`;
+
+  // src/ui/mount.ts
+  function mountCompanion(doc, tabElement, options = {}) {
+    const existing = tabElement.querySelector(":scope > [data-dbc-host]");
+    if (existing) return existing;
+    const host = h(doc, "div", { "data-dbc-host": "" });
+    const shadow = host.attachShadow({ mode: "open" });
+    const button = h(doc, "button", { type: "button", class: "autofill", "data-dbc": "autofill", "aria-expanded": "false", "aria-controls": "dbc-panel" }, "Autofill");
+    const panel = createAutofillPanel(doc, tabElement, options.localization ?? (() => ({})), () => close());
+    panel.element.id = "dbc-panel";
+    shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
+    function close() {
+      panel.close();
+      button.setAttribute("aria-expanded", "false");
+      button.focus();
+    }
+    button.addEventListener("click", () => {
+      if (panel.isOpen()) {
+        close();
+        return;
+      }
+      host.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? "dark" : "light";
+      button.setAttribute("aria-expanded", "true");
+      panel.open();
+    });
+    tabElement.prepend(host);
+    return host;
+  }
+
+  // src/ui/start.ts
+  async function startCompanion(doc, localization = () => ({})) {
+    const tab = await whenTabReady(doc);
+    return mountCompanion(doc, tab, { localization });
+  }
+
+  // src/entries/a1111.ts
+  var start = () => void startCompanion(document, () => localizationFromWindow(window));
+  var onUiLoaded = window.onUiLoaded;
+  if (typeof onUiLoaded === "function") onUiLoaded(start);
+  else start();
+})();
