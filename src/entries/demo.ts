@@ -1,9 +1,11 @@
 /**
  * The local demo page: a stand-in for the WebUI with the Dreambooth tab of the chosen extension UI
- * generation (?ui=HEAD|2023-04-30|2023-01-31|2022-12-20, ?theme=dark), with the companion loaded.
+ * generation (?ui=HEAD|2023-04-30|2023-01-31|2022-12-20, ?theme=dark), with the companion loaded
+ * (?companion=off: without it; ?lang=fr: with a sample localization).
  */
 import { VERSIONS, catalogVersion, type VersionKey } from '../demo/catalog.js';
 import { buildDemoPage } from '../demo/gradio-page.js';
+import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
 import { startCompanion } from '../ui/start.js';
 
 const params = new URLSearchParams(location.search);
@@ -17,6 +19,9 @@ const page = buildDemoPage(document, document.getElementById('dbc-demo-page')!, 
   hideAdvanced: key === 'HEAD',
   initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/datasets/sks-dog', 'concepts_list[0].instance_prompt': 'photo of sks dog' },
 });
+
+// ?lang=fr: labels translated in place, as an A1111 localization does.
+if (params.get('lang') === 'fr') localizePage(window, document.getElementById('dbc-demo-page')!, FRENCH_SAMPLE);
 
 const saved = document.getElementById('dbc-demo-saved')!;
 document.getElementById('db_save_config')?.addEventListener('click', () => {
@@ -34,4 +39,5 @@ dark.checked = document.body.classList.contains('dark');
 dark.addEventListener('change', () => document.body.classList.toggle('dark', dark.checked));
 
 (window as unknown as { dreamboothDemo: unknown }).dreamboothDemo = { version: key, state: page.state, save: page.save };
-void startCompanion(document);
+// ?companion=off leaves the page bare, for loading the companion another way (extension, userscript).
+if (params.get('companion') !== 'off') void startCompanion(document);
