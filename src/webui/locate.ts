@@ -6,7 +6,7 @@
  */
 import { componentOf, type Component } from './components.js';
 import { CONCEPT_FIELDS, FIELDS, type ConceptFieldKey, type FieldKey, type Generation } from './fields.js';
-import { FIELD_LABEL, TAB_IDS, conceptDirectoryId } from './selectors.js';
+import { BLOCK, FIELD_LABEL, FIELD_INPUTS, TAB_IDS, conceptDirectoryId } from './selectors.js';
 
 /** A1111's `localization` object: English text → the text shown. */
 export type Localization = Readonly<Record<string, string>>;
@@ -127,4 +127,33 @@ function conceptScopes(tab: Element, labels: LabelledElement[]): Element[] {
     }
     return scope;
   });
+}
+
+/** A field's box with its label and inputs, for attaching behaviour (tooltips) to it. */
+export interface FieldBlock {
+  labelElement: Element;
+  block: Element;
+  inputs: Element[];
+}
+
+/** Field boxes in (or around) a subtree: what changed after a re-render, or the whole tab. */
+export function fieldBlocksIn(root: Element): FieldBlock[] {
+  const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
+  const blocks: FieldBlock[] = [];
+  for (const labelElement of labels) {
+    const block = labelElement.closest(BLOCK);
+    if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
+  }
+  return blocks;
+}
+
+/**
+ * Takes the extension's own `title` hint off a field's label (its hint code puts it there, and puts
+ * it back on every UI update) so the browser's native tooltip does not cover ours; returns its text.
+ */
+export function takeTitle(labelElement: Element): string | null {
+  const title = labelElement.getAttribute('title');
+  if (title === null) return null;
+  labelElement.removeAttribute('title');
+  return title.trim() === '' ? null : title;
 }

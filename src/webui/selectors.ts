@@ -10,7 +10,9 @@ export const TAB_IDS = ['tab_dreambooth_v2', 'tab_dreambooth_interface'] as cons
 export const FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
 
 /** The box around one component. */
-export const BLOCK = '.block';
+export const BLOCK = 'div.block';
+/** What a user types or clicks in a field box. */
+export const FIELD_INPUTS = 'input, textarea';
 
 export const SLIDER_RANGE = 'input[type="range"]';
 export const SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
