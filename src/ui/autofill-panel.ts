@@ -31,6 +31,7 @@ import {
 } from '../webui/index.js';
 import { h } from './dom.js';
 import { loadFrames, saveFrames } from './frames-store.js';
+import type { Session } from './session.js';
 
 interface Written {
   component: Component;
@@ -43,8 +44,6 @@ interface PanelState {
   tab: DreamboothTab;
   reading: FormReading;
   frames: Record<number, string>;
-  mode: Mode;
-  strength: string;
   prior: boolean;
   adoptedBatchSize?: number;
   rows: PlannedWrite[];
@@ -68,7 +67,7 @@ export interface AutofillPanel {
   isOpen(): boolean;
 }
 
-export function createAutofillPanel(doc: Document, tabElement: Element, localization: () => Localization, onClose: () => void): AutofillPanel {
+export function createAutofillPanel(doc: Document, tabElement: Element, localization: () => Localization, session: Session, onClose: () => void): AutofillPanel {
   const panel = h(doc, 'section', { class: 'panel', 'data-dbc': 'panel', role: 'region', 'aria-label': 'Dreambooth Companion autofill', hidden: true });
   let state: PanelState | null = null;
 
@@ -106,8 +105,6 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       tab,
       reading,
       frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === undefined ? '' : String(remembered[slot])])),
-      mode: state?.mode ?? 'advanced',
-      strength: state?.strength ?? 'medium',
       prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
       rows: [],
       unticked: new Set(),
@@ -147,17 +144,17 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     }
 
     const mode = h(doc, 'select', { 'data-dbc': 'mode' },
-      ...(['advanced', 'standard', 'filewords'] as const).map((name) => h(doc, 'option', { value: name, selected: name === current.mode }, name)));
+      ...(['advanced', 'standard', 'filewords'] as const).map((name) => h(doc, 'option', { value: name, selected: name === session.mode }, name)));
     mode.addEventListener('change', () => {
-      current.mode = mode.value as Mode;
+      session.mode = mode.value as Mode;
       update();
     });
     inputsBox.append(h(doc, 'label', {}, 'Formula', mode));
 
     const strengthList = h(doc, 'datalist', { id: 'dbc-strengths' }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, 'option', { value: name }, `${name} (${value})`)));
-    const strength = h(doc, 'input', { type: 'text', 'data-dbc': 'strength', list: 'dbc-strengths', value: current.strength });
+    const strength = h(doc, 'input', { type: 'text', 'data-dbc': 'strength', list: 'dbc-strengths', value: session.strength });
     strength.addEventListener('input', () => {
-      current.strength = strength.value;
+      session.strength = strength.value;
       update();
     });
     inputsBox.append(h(doc, 'label', {}, 'Strength (name or number)', strength, strengthList));
@@ -187,8 +184,8 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     if (missing.length > 0) {
       return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: 'enter how many images the concept has' })) };
     }
-    const input: PlanInput = { ...current.reading.input, concepts: concepts as number[], mode: current.mode };
-    if (current.mode === 'advanced') input.strength = numberFromText(current.strength) as number | string;
+    const input: PlanInput = { ...current.reading.input, concepts: concepts as number[], mode: session.mode };
+    if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
     if (current.adoptedBatchSize !== undefined) input.batchSize = current.adoptedBatchSize;
     return { input, issues: [] };
   }

@@ -1,11 +1,14 @@
 /**
  * Puts the Autofill button (and its panel) at the top of the Dreambooth tab, inside an open shadow
- * root so the page's styles and ours stay apart.
+ * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
 import { DARK_THEME_CLASS, type Localization } from '../webui/index.js';
 import { createAutofillPanel } from './autofill-panel.js';
 import { h } from './dom.js';
+import { createSession } from './session.js';
 import { COMPANION_CSS } from './styles.js';
+import { liveContext } from './tooltips/live.js';
+import { attachTooltips } from './tooltips/tooltips.js';
 
 export interface MountOptions {
   /** The WebUI's localization map, asked when the panel opens. */
@@ -20,7 +23,9 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const host = h(doc, 'div', { 'data-dbc-host': '' });
   const shadow = host.attachShadow({ mode: 'open' });
   const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, 'Autofill');
-  const panel = createAutofillPanel(doc, tabElement, options.localization ?? (() => ({})), () => close());
+  const localization = options.localization ?? (() => ({}));
+  const session = createSession();
+  const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);
 
@@ -41,5 +46,6 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   });
 
   tabElement.prepend(host);
+  attachTooltips(doc, tabElement, { localization, live: () => liveContext(doc, tabElement, localization(), session) });
   return host;
 }
