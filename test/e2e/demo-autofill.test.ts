@@ -67,3 +67,25 @@ describe('autofill on the older UIs of the demo page', () => {
     await page.close();
   });
 });
+
+describe('tooltips on the demo page', () => {
+  it('hovering a field shows our text with the live number for the dataset', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.click('[data-dbc="autofill"]');
+    await page.fill('[data-dbc="frames-1"]', '20');
+    await page.click('button:text-is("Parameters")');
+    await page.click('.label-wrap:has-text("Learning Rate")');
+    const field = page.locator('.block:has(> label > span[data-testid="block-info"]:text-is("Learning Rate"))');
+    await field.hover();
+    const tip = page.locator('#dbc-tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('With your 20 frames at strength medium: LR 5e-7.');
+    const [fieldBox, tipBox] = [await field.boundingBox(), await tip.boundingBox()];
+    // Beside the field, never over it.
+    expect(tipBox!.y >= fieldBox!.y + fieldBox!.height || tipBox!.y + tipBox!.height <= fieldBox!.y).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+});
