@@ -324,7 +324,8 @@
   // src/webui/selectors.ts
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
-  var BLOCK = ".block";
+  var BLOCK = "div.block";
+  var FIELD_INPUTS = "input, textarea";
   var SLIDER_RANGE = 'input[type="range"]';
   var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
   var NUMBER_INPUT = 'input[type="number"]';
@@ -552,6 +553,21 @@
       }
       return scope;
     });
+  }
+  function fieldBlocksIn(root) {
+    const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
+    const blocks = [];
+    for (const labelElement of labels) {
+      const block = labelElement.closest(BLOCK);
+      if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
+    }
+    return blocks;
+  }
+  function takeTitle(labelElement) {
+    const title = labelElement.getAttribute("title");
+    if (title === null) return null;
+    labelElement.removeAttribute("title");
+    return title.trim() === "" ? null : title;
   }
 
   // src/webui/form.ts
@@ -2670,7 +2686,7 @@
     concepts: "Frames",
     frames: "Frames"
   };
-  function createAutofillPanel(doc, tabElement, localization, onClose) {
+  function createAutofillPanel(doc, tabElement, localization, session, onClose) {
     const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": "Dreambooth Companion autofill", hidden: true });
     let state = null;
     const inputsBox = h(doc, "div", { class: "inputs" });
@@ -2705,8 +2721,6 @@
         tab,
         reading,
         frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === void 0 ? "" : String(remembered[slot])])),
-        mode: state?.mode ?? "advanced",
-        strength: state?.strength ?? "medium",
         prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
         rows: [],
         unticked: /* @__PURE__ */ new Set(),
@@ -2745,17 +2759,17 @@
         doc,
         "select",
         { "data-dbc": "mode" },
-        ...["advanced", "standard", "filewords"].map((name) => h(doc, "option", { value: name, selected: name === current.mode }, name))
+        ...["advanced", "standard", "filewords"].map((name) => h(doc, "option", { value: name, selected: name === session.mode }, name))
       );
       mode.addEventListener("change", () => {
-        current.mode = mode.value;
+        session.mode = mode.value;
         update();
       });
       inputsBox.append(h(doc, "label", {}, "Formula", mode));
       const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
-      const strength = h(doc, "input", { type: "text", "data-dbc": "strength", list: "dbc-strengths", value: current.strength });
+      const strength = h(doc, "input", { type: "text", "data-dbc": "strength", list: "dbc-strengths", value: session.strength });
       strength.addEventListener("input", () => {
-        current.strength = strength.value;
+        session.strength = strength.value;
         update();
       });
       inputsBox.append(h(doc, "label", {}, "Strength (name or number)", strength, strengthList));
@@ -2786,8 +2800,8 @@
       if (missing.length > 0) {
         return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: "enter how many images the concept has" })) };
       }
-      const input2 = { ...current.reading.input, concepts, mode: current.mode };
-      if (current.mode === "advanced") input2.strength = numberFromText(current.strength);
+      const input2 = { ...current.reading.input, concepts, mode: session.mode };
+      if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
       if (current.adoptedBatchSize !== void 0) input2.batchSize = current.adoptedBatchSize;
       return { input: input2, issues: [] };
     }
@@ -2944,6 +2958,11 @@
     return generation === "current" ? "current extension UI" : `extension UI of ${generation}`;
   }
 
+  // src/ui/session.ts
+  function createSession() {
+    return { mode: "advanced", strength: "medium" };
+  }
+
   // src/ui/styles.ts
   var COMPANION_CSS = `
 :host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
@@ -2985,6 +3004,452 @@ ul { margin: 4px 0; padding-left: 18px; }
 code { font-family: ui-monospace, monospace; font-size: 12px; }
 `;
 
+  // src/ui/tooltips/live.ts
+  function liveContext(doc, tabElement, localization, session) {
+    const reading = readForm(locateTab(tabElement, localization));
+    const remembered = loadFrames(doc, reading.modelName);
+    const slots = reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
+    const concepts = slots.map((slot) => remembered[slot]);
+    if (concepts.some((frames) => frames === void 0)) return null;
+    const input2 = { ...reading.input, concepts, mode: session.mode };
+    if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
+    const validated = validatePlanInput(input2);
+    if (!validated.ok) return null;
+    return { plan: computePlan(validated.request), request: validated.request, strengthLabel: session.strength };
+  }
+  function variant(request, change) {
+    return computePlan({ ...request, ...change });
+  }
+  function liveLine(topic, context) {
+    const { plan, request } = context;
+    const frames = `your ${plan.frames} frames`;
+    const rate = formatNumber(plan.learningRate);
+    switch (topic) {
+      case "learningRate":
+      case "textLearningRate": {
+        if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
+        if (request.mode !== "advanced") return `With ${frames} (${request.mode} formula): LR ${rate}.`;
+        const harder = formatNumber(plan.learningRate * 2);
+        return `With ${frames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.`;
+      }
+      case "epochs":
+        return `With ${frames}: ${plan.epochs} epochs (${plan.maxTrainSteps} steps at batch size ${request.batchSize}).`;
+      case "maxTrainSteps":
+        return `With ${frames}: ${plan.maxTrainSteps} steps at batch size ${request.batchSize}.`;
+      case "saveFrequency":
+        return `Your plan trains ${plan.epochs} epochs (${plan.maxTrainSteps} steps); one save at the end is enough.`;
+      case "batchSize": {
+        const options = batchSizeOptions(request);
+        const index = Math.max(0, options.findIndex((option) => option.batchSize >= request.batchSize));
+        const nearby = options.slice(Math.max(0, index - 1), index + 2);
+        return `Steps for ${frames}: ${nearby.map((option) => `batch ${option.batchSize} → ${option.maxTrainSteps} (${option.epochs} epochs)`).join(", ")}.`;
+      }
+      case "gradAccum": {
+        const single = variant(request, { gradAccum: 1 }).maxTrainSteps;
+        const double = variant(request, { gradAccum: request.gradAccum * 2 }).maxTrainSteps;
+        return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, ${double} at ${request.gradAccum * 2}.`;
+      }
+      case "textEncoder": {
+        const on = variant(request, { textEncoderRatio: 1 }).maxTrainSteps;
+        const off = variant(request, { textEncoderRatio: 0 }).maxTrainSteps;
+        return `With ${frames}: ${on} steps with the text encoder, ${off} without (now ${plan.maxTrainSteps}).`;
+      }
+      case "resolution": {
+        const base = variant(request, { resolutions: [512] });
+        return `At ${request.resolutions.join("+")} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at 512 px: ${formatNumber(base.stepsPerFrame)} and ${base.maxTrainSteps}.`;
+      }
+      case "classImagesPerInstance":
+        return `For ${frames}: ${plan.classImagesPerInstance} class images per image, ${plan.classImages} in total.`;
+      case "classImagesTotal":
+        return `Your concepts: ${plan.concepts.map((concept) => `${concept.frames} frames → ${concept.classImages} class images`).join("; ")}.`;
+      case "scheduler": {
+        const constant = variant(request, { scheduler: "constant" }).maxTrainSteps;
+        return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; constant: ${constant}.`;
+      }
+      case "precision": {
+        const notice = [...plan.errors, ...plan.warnings].find((entry) => entry.code === "precision-range" || entry.code === "precision-rounding");
+        return notice ? `Your LR ${rate} in ${request.precision}: ${notice.message}` : `Your LR ${rate} is held exactly in ${request.precision}.`;
+      }
+      case "scaleLr": {
+        const scaled = formatNumber(plan.learningRate * request.gradAccum * request.batchSize * request.gpus);
+        return `${request.scaleLr ? "On" : "If on"}: the trainer would use ${scaled} instead of ${rate}.`;
+      }
+      case "lora":
+        return request.lora ? "On: Autofill leaves every learning rate alone and plans steps only." : `Off: Autofill plans the full fine-tuning rate ${rate}.`;
+      case "optimizer":
+        return plan.learningRateApplies ? `${request.optimizer ?? "This optimizer"}: the planned rate ${rate} applies.` : `${request.optimizer ?? "This optimizer"} is adaptive: Autofill does not write a rate.`;
+    }
+  }
+
+  // src/ui/tooltips/texts.ts
+  var PARAMETER_TEXTS = [
+    // Prompts, tokens, concepts
+    {
+      labels: ["Instance Prompt"],
+      text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead.',
+      section: "Main parameters: instance_prompt; Class based training"
+    },
+    {
+      labels: ["Class Prompt"],
+      text: 'Describes the general class of your subject ("a woman") to generate the class images of prior preservation. It keeps the rest of the class from drifting toward your subject.',
+      section: "Prior Preservation Loss"
+    },
+    {
+      labels: ["Prompt"],
+      text: "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords]). Under Class Images: the general class used to make the prior-preservation images.",
+      section: "Main parameters: instance_prompt; Prior Preservation Loss"
+    },
+    {
+      labels: ["Instance Token"],
+      text: "With [filewords], the unique word that stands for your subject in each caption. A token the images show but the prompt does not name becomes part of the concept anyway; a token you name must be named again to call it.",
+      section: "Additional information on prompt and concept_list"
+    },
+    {
+      labels: ["Class Token"],
+      text: 'With [filewords], the class noun of your subject ("woman", "dog"). Anything visible in every image (black hair, a style) also acts as a class token, which is why prior preservation cannot fully prevent drift.',
+      section: "Additional information on prompt and concept_list"
+    },
+    {
+      labels: ["Dataset Directory", "Directory"],
+      text: `Folder of this concept's images (under Instance Images) or of its class images (under Class Images). Each instance image is a "frame" in the formulas: steps grow with the frame count and the learning rate falls with it.`,
+      section: "Concepts and filewords; concept_list",
+      live: "classImagesTotal"
+    },
+    {
+      labels: ["Classification Dataset Directory"],
+      text: "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
+      section: "concept_list"
+    },
+    {
+      labels: ["Concepts List", "Use Concepts List"],
+      text: "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
+      section: "concept_list"
+    },
+    // Steps and epochs
+    {
+      labels: ["Training Steps Per Image (Epochs)"],
+      text: "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.",
+      section: "Full pass steps and compensation; num_train_epochs",
+      live: "epochs"
+    },
+    {
+      labels: ["Max Training Steps"],
+      text: "Total training steps; when set above 0 it overrides the epochs. The research's formulas give this number directly: frames × steps per frame, corrected for batch size, accumulation and scheduler.",
+      section: "Number of training steps (max_train_steps)",
+      live: "maxTrainSteps"
+    },
+    {
+      labels: ["Maximum Training Steps"],
+      text: "A cap on this concept's steps (-1 = none). The research computes steps for all concepts together from their summed frames, so leave it at -1 and set the total instead.",
+      section: "concept_list"
+    },
+    // Learning rate
+    {
+      labels: ["Learning Rate"],
+      text: "How far each step moves the model. Lower rates keep more detail and editability but need proportionally more steps. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept.",
+      section: "Advanced Dreambooth Formula; learning_rate",
+      live: "learningRate"
+    },
+    {
+      labels: ["Text Encoder Learning Rate"],
+      text: "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
+      section: "Text encoder",
+      live: "textLearningRate"
+    },
+    {
+      labels: ["Learning Rate Scheduler"],
+      text: "How the rate changes during training. Constant was best in the research; other schedulers need more steps for the same result: ×2 for linear, cosine, cosine with restarts and polynomial. Custom schedulers help only with very few frames.",
+      section: "lr_scheduler",
+      live: "scheduler"
+    },
+    {
+      labels: ["Learning Rate Warmup Steps"],
+      text: "Steps at the start over which the rate climbs linearly from its minimum to the value you set. Every scheduler but constant has it.",
+      section: "warmup (lr_warmup_steps)"
+    },
+    {
+      labels: ["Number of Hard Resets", "Polynomial Power", "Constant/Linear Starting Factor", "Scale Position", "Min Learning Rate"],
+      text: "Shapes the curve of the chosen scheduler (restarts of cosine_with_restarts, the power of polynomial, start factor and position of the scaled ones, the floor of annealing). The research measured the standard curves only; keep the defaults unless you know the curve you want.",
+      section: "lr_scheduler"
+    },
+    {
+      labels: ["Scale Learning Rate"],
+      text: "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
+      section: "scale_lr",
+      live: "scaleLr"
+    },
+    // Batching
+    {
+      labels: ["Batch Size"],
+      text: "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × SPF + extra) / √batch. Pick a size that divides your frame count evenly, at most the frame count.",
+      section: "train_batch_size",
+      live: "batchSize"
+    },
+    {
+      labels: ["Gradient Accumulation Steps"],
+      text: "Emulates a larger batch by adding up gradients over several steps, when memory is short. It is close to, not equal to, a real batch, and needs √GA times the steps; the research advises 1.",
+      section: "gradient_accumulation_steps",
+      live: "gradAccum"
+    },
+    {
+      labels: ["Class Batch Size"],
+      text: "How many class images are generated at once. Only speed and memory; it does not affect training.",
+      section: "sample_batch_size"
+    },
+    // Text encoder, resolution
+    {
+      labels: ["Train Text Encoder", "Step Ratio of Text Encoder Training"],
+      text: "Trains the text encoder too (the ratio: for that share of the epochs). It repeats the concept better but needs more memory and half the steps per frame: 100 instead of 200 at 1e-5. Ratios between 0 and 1 are interpolated; the research measured only off and on.",
+      section: "Text encoder",
+      live: "textEncoder"
+    },
+    {
+      labels: ["Train UNET"],
+      text: "Trains the image model itself. The research always trained it; turning it off leaves only the text encoder to learn the concept.",
+      section: "not covered by the research"
+    },
+    {
+      labels: ["Max Resolution", "Resolution"],
+      text: "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic) avoids crops at the base size.",
+      section: "Resolution and training on model 768; (Experimental) Dynamic Resolution",
+      live: "resolution"
+    },
+    // Prior preservation
+    {
+      labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"],
+      text: "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as steps per frame: 200, or 100 with the text encoder. 0 turns prior preservation off for the concept.",
+      section: "Prior Preservation Loss: number of class images",
+      live: "classImagesPerInstance"
+    },
+    {
+      labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"],
+      text: "How much the class images count against your images (1 by default in the research's trainer). The research had not finished measuring it; the scaled variants lower the weight over training.",
+      section: "prior_loss_weight"
+    },
+    {
+      labels: ["Classification CFG Scale", "Classification Steps", "Classification Image Negative Prompt", "Negative Prompt"],
+      text: "Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.",
+      section: "Prior Preservation Loss"
+    },
+    // Memory and precision
+    {
+      labels: ["Mixed Precision"],
+      text: "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
+      section: "Number formats; mixed_precision",
+      live: "precision"
+    },
+    {
+      labels: ["Full Mixed Precision"],
+      text: "Keeps more of training in fp16 to save memory. It inherits fp16's limits: small rates are rounded, and rates under about 6e-8 are lost.",
+      section: "Number formats"
+    },
+    {
+      labels: ["Use 8bit Adam"],
+      text: "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
+      section: "use_8bit_adam"
+    },
+    {
+      labels: ["Optimizer"],
+      text: "The update rule. The research measured AdamW (8-bit barely differs from 32-bit). Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so the research's rates do not apply and Autofill leaves the rate alone.",
+      section: "use_8bit_adam; not covered for adaptive optimizers",
+      live: "optimizer"
+    },
+    {
+      labels: ["Memory Attention"],
+      text: "Attention implementation: default, xformers, flash_attention. It changes memory and speed, not results. Old xformers refused fp32 training on RTX 30/40 cards (fixed in 0.0.17).",
+      section: "Attention types; xformers problem"
+    },
+    {
+      labels: ["Gradient Checkpointing"],
+      text: "Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.",
+      section: "gradient_checkpointing"
+    },
+    {
+      labels: ["Cache Latents", "Don't Cache Latents"],
+      text: "Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.",
+      section: "not_cache_latents"
+    },
+    {
+      labels: ["Set Gradients to None When Zeroing"],
+      text: "Frees gradients instead of zeroing them: a little less memory and a little faster. The research saw no effect on quality.",
+      section: "set_grads_to_none"
+    },
+    {
+      labels: ["Pad Tokens"],
+      text: "Pads short prompts to the model's full length. A mild effect: training images are repeated a bit more strongly when generating.",
+      section: "pad_tokens"
+    },
+    {
+      labels: ["Use EMA", "Extract EMA Weights", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"],
+      text: "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+      section: "not covered by the research"
+    },
+    // LoRA
+    {
+      labels: ["Use LORA"],
+      text: "Trains small LoRA weights instead of the whole model. The research measured full fine-tuning only; its rates are far too low for LoRA, so Autofill never writes them into LoRA fields.",
+      section: "not covered by the research (LoRA)",
+      live: "lora"
+    },
+    {
+      labels: ["Lora UNET Learning Rate", "Lora unet Learning Rate", "Lora Text Encoder Learning Rate", "Lora Rank", "Lora UNET Rank", "Lora Text Encoder Rank", "Lora Weight", "Lora Text Weight", "Lora Weight (Alpha)", "Use Lora Extended", "Lora Model"],
+      text: "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
+      section: "not covered by the research (LoRA)"
+    },
+    // Saving
+    {
+      labels: ["Save Model Frequency (Epochs)", "Save Preview(s) Frequency (Epochs)", "Save Checkpoint Frequency", "Save Preview(s) Frequency", "Save Preview/Ckpt Every Epoch", "Use Lifetime Steps/Epochs When Saving"],
+      text: "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
+      section: "save_interval; Foreword",
+      live: "saveFrequency"
+    },
+    {
+      labels: ["Sample Batch Size", "Number of Samples to Generate"],
+      text: "How many preview images are made at each save. Previews only; no effect on training.",
+      section: "sample_batch_size"
+    }
+  ];
+  var GENERIC_TEXTS = [
+    {
+      labels: ["Model", "Snapshot to Resume", "Name", "Model Type", "Create From Hub", "Source Checkpoint", "Model Path", "HuggingFace Token", "Import Model from Huggingface Hub", "Unfreeze Model", "Half Model", "Experimental Shared Src", "EXPERIMENTAL: LoRA Shared Diffusers Source", "512x Model", "Scheduler", "Custom Model Name", "Pretrained VAE Name or Path", "Use CPU Only (SLOW)", "Train Inpainting Model", "Train Imagic Only"],
+      text: "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
+      section: "not covered by the research (model setup)"
+    },
+    {
+      labels: ["Save Checkpoint to Subdirectory", "Save in .safetensors format", "Generate a .ckpt file when saving during training.", "Generate a .ckpt file when training completes.", "Generate a .ckpt file when training is canceled.", "Generate lora weights for extra networks.", "Generate lora weights when saving during training.", "Generate lora weights when training completes.", "Generate lora weights when training is canceled.", "Save separate diffusers snapshots when saving during training.", "Save separate diffusers snapshots when training completes.", "Save separate diffusers snapshots when training is canceled.", "Save Class Captions to txt"],
+      text: "What files are written and when. Output only: training itself is unchanged.",
+      section: "not covered by the research (saving)"
+    },
+    {
+      labels: ["Sample Image Prompt", "Sample Prompt", "Sample Negative Prompt", "Sample Image Negative Prompt", "Sample Prompt Template File", "Sample Prompt File", "Sample Seed", "Sample Steps", "Sample CFG Scale", "Sample Width", "Sample Height", "Sampling Steps for Sample", "CFG Scale for Sample", "Sanity Sample Prompt", "Sanity Sample Negative Prompt", "Sanity Sample Seed", "Generate Classification Images Using txt2img", "Use txt2img", "Image Generation Library", "Image Generation Scheduler", "Swap Sample Faces", "Swap Prompt", "Swap Negative Prompt", "Swap Steps", "Swap Batch", "Batch Size to Simulate", "Epochs to Simulate", "Graph Smoothing Steps"],
+      text: "How preview and class images are generated. They show progress; they do not change what the model learns.",
+      section: "not covered by the research (image generation)"
+    },
+    {
+      labels: ["Pause After N Epochs", "Amount of time to pause between Epochs (s)", "Amount of time to pause between Epochs, in Seconds", "Discord Webhook", "API Key", "Disable Logging", "Dry Run", "Source Path", "Dest Path", "Max Res", "Bucket Steps", "Deterministic", "Calculate Split Loss", "Disable Class Matching"],
+      text: "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
+      section: "not covered by the research (extension tools)"
+    },
+    {
+      labels: ["Apply Horizontal Flip", "Center Crop", "Dynamic Image Normalization", "Shuffle Tags", "Strict Tokens", "Max Token Length", "Clip Skip", "Freeze CLIP Normalization Layers", "Freeze Spectral Norm", "Offset Noise", "Min SNR Gamma", "Use DREAM", "DREAM detail preservation", "Weight Decay", "TENC Weight Decay", "TENC Gradient Clip Norm", "AdamW Weight Decay", "Adam Beta 1", "Adam Beta 2", "Adam Epsilon", "Adam Weight Decay", "Noise scheduler", "Token Merging (ToMe)", "LoRA use buggy requires grad"],
+      text: "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
+      section: "not covered by the research"
+    }
+  ];
+  var BY_LABEL = /* @__PURE__ */ new Map();
+  for (const entry of [...PARAMETER_TEXTS, ...GENERIC_TEXTS]) {
+    for (const label of entry.labels) if (!BY_LABEL.has(label)) BY_LABEL.set(label, entry);
+  }
+  function textFor(label) {
+    return BY_LABEL.get(label);
+  }
+
+  // src/ui/tooltips/tooltips.ts
+  var TOOLTIP_ID = "dbc-tooltip";
+  var CSS = `
+#${TOOLTIP_ID}.dbc-tooltip { all: initial; position: fixed; z-index: 2147483000; max-width: 26rem; box-sizing: border-box;
+  padding: 8px 10px; border-radius: 6px; font: 13px/1.45 system-ui, sans-serif; pointer-events: none;
+  background: #ffffff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 4px 14px rgba(0,0,0,0.18); }
+#${TOOLTIP_ID}.dbc-tooltip[data-theme="dark"] { background: #1f2937; color: #f3f4f6; border-color: #4b5563; }
+#${TOOLTIP_ID}.dbc-tooltip[hidden] { display: none; }
+#${TOOLTIP_ID} .dbc-tip-part { all: initial; display: block; font: inherit; color: inherit; margin: 0 0 4px; }
+#${TOOLTIP_ID} .dbc-tip-live { font-weight: 600; color: #c2410c; }
+#${TOOLTIP_ID}[data-theme="dark"] .dbc-tip-live { color: #fdba74; }
+#${TOOLTIP_ID} .dbc-tip-source { font-size: 11px; opacity: 0.75; margin: 0; }
+`;
+  function placeTooltip(field, tip, viewport) {
+    const gap = 6;
+    const below = field.bottom + gap;
+    const top = below + tip.height <= viewport.height || field.top - gap - tip.height < 0 ? below : field.top - gap - tip.height;
+    const left = Math.max(gap, Math.min(field.left, viewport.width - tip.width - gap));
+    return { top, left };
+  }
+  function attachTooltips(doc, tabElement, options) {
+    const tip = doc.createElement("div");
+    tip.id = TOOLTIP_ID;
+    tip.className = "dbc-tooltip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    const style = doc.createElement("style");
+    style.textContent = CSS;
+    doc.head.append(style);
+    doc.body.append(tip);
+    const attached = /* @__PURE__ */ new WeakSet();
+    let count = 0;
+    let current = null;
+    const extensionHints = /* @__PURE__ */ new WeakMap();
+    const show = (field) => {
+      const label = englishLabels(options.localization())(field.labelElement.textContent ?? "");
+      const entry = textFor(label);
+      if (!entry) return;
+      const hint = takeTitle(field.labelElement);
+      if (hint) extensionHints.set(field.labelElement, hint);
+      const parts = [part(entry.text, "dbc-tip-part")];
+      if (entry.live) {
+        const context = options.live();
+        parts.push(part(context ? liveLine(entry.live, context) : "Enter your frames in Autofill to see the numbers for your dataset.", "dbc-tip-part dbc-tip-live"));
+      }
+      const extensionHint = extensionHints.get(field.labelElement);
+      if (extensionHint) parts.push(part(`Extension hint: ${extensionHint}`, "dbc-tip-part"));
+      parts.push(part(`Research: ${entry.section}`, "dbc-tip-part dbc-tip-source"));
+      tip.replaceChildren(...parts);
+      tip.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? "dark" : "light";
+      tip.hidden = false;
+      current = field.block;
+      const view = doc.defaultView;
+      const position = placeTooltip(field.block.getBoundingClientRect(), tip.getBoundingClientRect(), { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
+      tip.style.setProperty("top", `${position.top}px`);
+      tip.style.setProperty("left", `${position.left}px`);
+    };
+    const hide2 = () => {
+      tip.hidden = true;
+      current = null;
+    };
+    function part(text, className) {
+      const element = doc.createElement("span");
+      element.className = className;
+      element.textContent = text;
+      return element;
+    }
+    const attach = (field) => {
+      if (attached.has(field.block)) return;
+      attached.add(field.block);
+      count++;
+      field.block.addEventListener("mouseenter", () => show(field));
+      field.block.addEventListener("mouseleave", hide2);
+      field.block.addEventListener("focusin", () => show(field));
+      field.block.addEventListener("focusout", hide2);
+      for (const input2 of field.inputs) {
+        const described = (input2.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+        if (!described.includes(TOOLTIP_ID)) input2.setAttribute("aria-describedby", [...described, TOOLTIP_ID].join(" "));
+      }
+    };
+    const attachWithin = (root) => {
+      for (const field of fieldBlocksIn(root)) attach(field);
+    };
+    const onKey = (event) => {
+      if (event.key === "Escape" && current) hide2();
+    };
+    doc.addEventListener("keydown", onKey, true);
+    attachWithin(tabElement);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node.nodeType === 1) attachWithin(node);
+      }
+    });
+    observer.observe(tabElement, { childList: true, subtree: true });
+    return {
+      element: tip,
+      attachedCount: () => count,
+      disconnect: () => {
+        observer.disconnect();
+        doc.removeEventListener("keydown", onKey, true);
+        tip.remove();
+        style.remove();
+      }
+    };
+  }
+
   // src/ui/mount.ts
   function mountCompanion(doc, tabElement, options = {}) {
     const existing = tabElement.querySelector(":scope > [data-dbc-host]");
@@ -2992,7 +3457,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const host = h(doc, "div", { "data-dbc-host": "" });
     const shadow = host.attachShadow({ mode: "open" });
     const button = h(doc, "button", { type: "button", class: "autofill", "data-dbc": "autofill", "aria-expanded": "false", "aria-controls": "dbc-panel" }, "Autofill");
-    const panel = createAutofillPanel(doc, tabElement, options.localization ?? (() => ({})), () => close());
+    const localization = options.localization ?? (() => ({}));
+    const session = createSession();
+    const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
     function close() {
@@ -3010,6 +3477,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       panel.open();
     });
     tabElement.prepend(host);
+    attachTooltips(doc, tabElement, { localization, live: () => liveContext(doc, tabElement, localization(), session) });
     return host;
   }
 
