@@ -1,10 +1,11 @@
 /**
  * The local demo page: a stand-in for the WebUI with the Dreambooth tab of the chosen extension UI
  * generation (?ui=HEAD|2023-04-30|2023-01-31|2022-12-20, ?theme=dark), with the companion loaded
- * (?companion=off: without it; ?lang=fr: with a sample localization).
+ * (?companion=off: without it; ?lang=fr: with a sample localization; ?size=full: at a real WebUI's size).
  */
 import { VERSIONS, catalogVersion, type VersionKey } from '../demo/catalog.js';
 import { buildDemoPage } from '../demo/gradio-page.js';
+import { addWebuiFiller } from '../demo/filler.js';
 import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
 import { startCompanion } from '../ui/start.js';
 
@@ -19,6 +20,9 @@ const page = buildDemoPage(document, document.getElementById('dbc-demo-page')!, 
   hideAdvanced: key === 'HEAD',
   initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/datasets/sks-dog', 'concepts_list[0].instance_prompt': 'photo of sks dog' },
 });
+
+// ?size=full: as many elements as a real WebUI page, for the benchmark.
+if (params.get('size') === 'full') addWebuiFiller(document, document.getElementById('tabs')!, 15000);
 
 // ?lang=fr: labels translated in place, as an A1111 localization does.
 if (params.get('lang') === 'fr') localizePage(window, document.getElementById('dbc-demo-page')!, FRENCH_SAMPLE);
