@@ -297,6 +297,68 @@
     return precision === 0 ? Math.round(value) : value;
   }
 
+  // src/demo/filler.ts
+  var KINDS = ["number", "slider", "checkbox", "textbox", "dropdown"];
+  function addWebuiFiller(doc, tabs, targetElements) {
+    const tabNames = ["txt2img", "img2img", "extras", "pnginfo", "train", "settings", "extensions"];
+    const panels = tabNames.map((name) => {
+      const existing = doc.getElementById(`tab_${name}`);
+      if (existing) return existing;
+      const panel = doc.createElement("div");
+      panel.id = `tab_${name}`;
+      panel.className = "tabitem";
+      panel.style.display = "none";
+      tabs.append(panel);
+      return panel;
+    });
+    let index = 0;
+    while (doc.getElementsByTagName("*").length < targetElements) {
+      const panel = panels[index % panels.length];
+      panel.append(fillerBlock(doc, index));
+      if (index % 40 === 0) panel.append(gallery(doc, index));
+      index++;
+    }
+  }
+  function fillerBlock(doc, index) {
+    const kind = KINDS[index % KINDS.length];
+    const block = doc.createElement("div");
+    block.id = `component-${1e4 + index}`;
+    block.className = "block padded";
+    const label = doc.createElement("label");
+    const span = doc.createElement("span");
+    span.setAttribute("data-testid", "block-info");
+    span.textContent = `Setting ${index}`;
+    label.append(span);
+    const input2 = doc.createElement(kind === "textbox" ? "textarea" : "input");
+    if (kind === "number" || kind === "slider") input2.setAttribute("type", "number");
+    if (kind === "checkbox") input2.setAttribute("type", "checkbox");
+    label.append(input2);
+    block.append(doc.createElement("div"), label);
+    if (kind === "slider") {
+      const range = doc.createElement("input");
+      range.type = "range";
+      block.append(range);
+    }
+    const help = doc.createElement("p");
+    help.textContent = "Generation option";
+    const button = doc.createElement("button");
+    button.textContent = "↻";
+    block.append(help, button);
+    return block;
+  }
+  function gallery(doc, index) {
+    const box = doc.createElement("div");
+    box.id = `gallery-${index}`;
+    box.className = "block gallery";
+    for (let image = 0; image < 8; image++) {
+      const thumb = doc.createElement("button");
+      thumb.className = "thumbnail-item";
+      thumb.append(doc.createElement("img"));
+      box.append(thumb);
+    }
+    return box;
+  }
+
   // src/demo/localize.ts
   var FRENCH_SAMPLE = {
     "Training Steps Per Image (Epochs)": "Pas d’entraînement par image (époques)",
@@ -3496,6 +3558,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     hideAdvanced: key === "HEAD",
     initial: { model_name: "sks-dog", "concepts_list[0].instance_data_dir": "/datasets/sks-dog", "concepts_list[0].instance_prompt": "photo of sks dog" }
   });
+  if (params.get("size") === "full") addWebuiFiller(document, document.getElementById("tabs"), 15e3);
   if (params.get("lang") === "fr") localizePage(window, document.getElementById("dbc-demo-page"), FRENCH_SAMPLE);
   var saved = document.getElementById("dbc-demo-saved");
   document.getElementById("db_save_config")?.addEventListener("click", () => {
