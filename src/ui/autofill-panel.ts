@@ -292,19 +292,39 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
 
   function apply() {
     const current = state!;
+    // The form may have changed since the preview (the user edited it): plan again, and write only
+    // what the user saw.
+    const previewed = selectedValues();
+    refresh();
+    if (selectedValues() !== previewed) {
+      status.textContent = 'The form changed since the preview. Check the updated preview, then Apply again.';
+      return;
+    }
     const written: Written[] = [];
+    const failed: string[] = [];
     for (const row of current.rows) {
       if (!isSelected(row) || row.value === null) continue;
-      written.push({ component: row.component, label: row.label, previous: readComponent(row.component), value: row.value });
-      writeComponent(row.component, row.value);
+      const previous = readComponent(row.component);
+      try {
+        writeComponent(row.component, row.value);
+        written.push({ component: row.component, label: row.label, previous, value: row.value });
+      } catch (error) {
+        failed.push(error instanceof Error ? error.message : String(error));
+      }
     }
     current.lastWrite = written;
     undoButton.disabled = written.length === 0;
-    status.textContent = written.length === 0
+    const wrote = written.length === 0
       ? 'Nothing to write: the form already holds the planned values.'
       : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(', ')}. Save Settings to keep them.`;
+    status.textContent = failed.length === 0 ? wrote : `${wrote} Not written: ${failed.join('; ')}.`;
     current.adoptedBatchSize = undefined;
     refresh();
+  }
+
+  /** The rows Apply would write, as text, to notice a preview that no longer matches the form. */
+  function selectedValues(): string {
+    return state!.rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(',');
   }
 
   function undo() {

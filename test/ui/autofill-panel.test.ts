@@ -134,3 +134,25 @@ describe('the Autofill panel', () => {
     expect($('autofill')!.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('the Autofill panel when the form changes under it', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('does not apply a stale preview', () => {
+    const { page, tab, $, type } = open();
+    type('frames-1', '20');
+    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
+    // The user raises Batch Size in the form after the preview was shown.
+    const batch = [...tab.querySelectorAll('span[data-testid="block-info"]')].find((span) => span.textContent === 'Batch Size')!.closest('div.block')!;
+    const box = batch.querySelector('input[type=number]') as HTMLInputElement;
+    box.value = '4';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const before = page.state();
+    $('apply')!.click();
+    expect($('status')!.textContent).toBe('The form changed since the preview. Check the updated preview, then Apply again.');
+    expect(page.state()).toEqual(before);
+    expect($('value-epochs')!.textContent).toBe('100 → 230');
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ train_batch_size: 4, num_train_epochs: 230 });
+  });
+});
