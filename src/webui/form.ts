@@ -4,7 +4,7 @@
  */
 import type { PlanInput, Precision } from '../core/index.js';
 import { readComponent, readText, type Component } from './components.js';
-import type { FieldKey, Generation } from './fields.js';
+import { FIELDS, type FieldKey, type Generation } from './fields.js';
 import type { DreamboothTab } from './locate.js';
 
 export interface FormSource {
@@ -53,7 +53,7 @@ export function readForm(tab: DreamboothTab): FormReading {
   const read = <T>(key: FieldKey, field: keyof PlanInput, assumed: string, parse: (component: Component) => T | undefined): T | undefined => {
     const component = tab.find(key);
     if (!component) {
-      notes.push({ field, label: key, message: `not found on this page; assumed ${assumed}` });
+      notes.push({ field, label: FIELDS[key][0], message: `not found on this page; assumed ${assumed}` });
       return undefined;
     }
     const value = parse(component);

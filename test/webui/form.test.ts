@@ -40,7 +40,7 @@ describe('reading the form', () => {
     const reading = readForm(locateTab(tab));
     expect(reading.notes).toEqual([
       { field: 'batchSize', label: 'Batch Size', message: 'is empty; assumed 1' },
-      { field: 'gradAccum', label: 'gradAccum', message: 'not found on this page; assumed 1' },
+      { field: 'gradAccum', label: 'Gradient Accumulation Steps', message: 'not found on this page; assumed 1' },
       { field: 'resolution', label: 'Max Resolution', message: 'holds "512.5", which is not usable; assumed 512' },
     ]);
     expect(reading.input.batchSize).toBeUndefined();
