@@ -109,6 +109,7 @@ export function computePlan(request: PlanRequest): Plan {
   switch (request.mode) {
     case 'standard': {
       learningRate = request.learningRate ?? BASE_LR;
+      step('R3', 'learningRate', request.learningRate === undefined ? 'standard formula: LR = 1e-5' : `standard formula: LR = ${f(learningRate)} (fixed)`);
       const spfAtBaseRate = spf;
       spf = rules.standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = rules.impliedStrength(lrFrames, learningRate);

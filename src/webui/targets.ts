@@ -34,14 +34,14 @@ export interface WriteOptions {
 }
 
 /** Learning rates are written with 4 significant digits: what a person would type, within 0.05 %. */
-export function roundRate(rate: number): number {
+function roundRate(rate: number): number {
   return Number(rate.toPrecision(4));
 }
 
 export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanRequest, options: WriteOptions): PlannedWrite[] {
   const rows: PlannedWrite[] = [];
   const ruleOf = (quantity: string) => plan.derivation.filter((step) => step.quantity === quantity);
-  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, suggest: () => string) => {
+  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, suggest: () => string = () => '') => {
     if (!component) return;
     const fit = fitValue(component, planned);
     const currentValue = readComponent(component);
@@ -62,11 +62,11 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   const stepsWhy = ruleOf('maxTrainSteps').map((step) => step.text).join('; ');
 
   if (options.batchSize !== undefined) {
-    add('batchSize', tab.find('batchSize'), options.batchSize, 'R7', `chosen from the batch-size options (divides ${plan.frames} frames)`, () => '');
+    add('batchSize', tab.find('batchSize'), options.batchSize, 'R7', `chosen from the batch-size options (divides ${plan.frames} frames)`);
   }
 
   if (tab.generation === '2022-12') {
-    add('maxTrainSteps', tab.find('maxTrainSteps'), plan.maxTrainSteps, 'R7–R9', stepsWhy, () => '');
+    add('maxTrainSteps', tab.find('maxTrainSteps'), plan.maxTrainSteps, 'R7–R9', stepsWhy);
   } else {
     add('epochs', tab.find('epochs'), plan.epochs, 'R10', ruleOf('epochs')[0]?.text ?? '', () => epochSuggestion(request, tab));
   }
@@ -74,9 +74,9 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training.
   if (plan.learningRateApplies) {
     const rate = roundRate(plan.learningRate);
-    const rateWhy = (ruleOf('learningRate')[0] ?? ruleOf('strength')[0])?.text ?? '';
-    add('learningRate', tab.find('learningRate'), rate, plan.derivation.some((step) => step.rule === 'R6') ? 'R6' : 'R4', rateWhy, () => '');
-    add('textLearningRate', tab.find('textLearningRate'), rate, 'R4', 'the research trained the text encoder with the same rate', () => '');
+    const step = ruleOf('learningRate')[0] ?? ruleOf('strength')[0];
+    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', step?.text ?? '');
+    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', 'the research trained the text encoder with the same rate');
   }
 
   if (options.prior) {

@@ -55,6 +55,13 @@ describe('what a plan writes', () => {
     ]);
   });
 
+  it('names the rule that gave the rate in each formula', () => {
+    const ruleOfRate = (input: PlanInput) => rowsFor('HEAD', input).find((row) => row.id === 'learningRate')!;
+    expect(ruleOfRate({ frames: 5, mode: 'standard' })).toMatchObject({ value: 1e-5, rule: 'R3', why: 'standard formula: LR = 1e-5' });
+    expect(ruleOfRate({ frames: 40, mode: 'filewords' })).toMatchObject({ value: 1e-5, rule: 'R6' });
+    expect(ruleOfRate({ frames: 10, learningRate: 2e-6 })).toMatchObject({ value: 2e-6, rule: 'R4', why: 'F = FNc · LR / 1e-5 = 10 · 2e-6 / 1e-5 = 2' });
+  });
+
   it('never plans a learning rate for LoRA or an adaptive optimizer (R15)', () => {
     expect(rowsFor('HEAD', { frames: 20, lora: true }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
     expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy' }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
