@@ -190,6 +190,7 @@ function computePlan(request) {
   switch (request.mode) {
     case "standard": {
       learningRate = request.learningRate ?? BASE_LR;
+      step("R3", "learningRate", request.learningRate === void 0 ? "standard formula: LR = 1e-5" : `standard formula: LR = ${formatNumber(learningRate)} (fixed)`);
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
@@ -1937,7 +1938,6 @@ export {
   computePlan,
   formatNumber,
   framesForStrength,
-  isAdaptiveOptimizer,
   normaliseName,
   numberFromText,
   resolveStrength,

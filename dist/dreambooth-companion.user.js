@@ -271,7 +271,7 @@
     const read = (key, field, assumed, parse2) => {
       const component = tab.find(key);
       if (!component) {
-        notes.push({ field, label: key, message: `not found on this page; assumed ${assumed}` });
+        notes.push({ field, label: FIELDS[key][0], message: `not found on this page; assumed ${assumed}` });
         return void 0;
       }
       const value = parse2(component);
@@ -533,6 +533,7 @@
     switch (request.mode) {
       case "standard": {
         learningRate = request.learningRate ?? BASE_LR;
+        step("R3", "learningRate", request.learningRate === void 0 ? "standard formula: LR = 1e-5" : `standard formula: LR = ${formatNumber(learningRate)} (fixed)`);
         const spfAtBaseRate = spf;
         spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
         strength = impliedStrength(lrFrames, learningRate);
@@ -2274,7 +2275,7 @@
   function plannedWrites(tab, plan, request, options) {
     const rows = [];
     const ruleOf = (quantity) => plan.derivation.filter((step) => step.quantity === quantity);
-    const add = (id, component, planned, rule, why, suggest) => {
+    const add = (id, component, planned, rule, why, suggest = () => "") => {
       if (!component) return;
       const fit = fitValue(component, planned);
       const currentValue = readComponent(component);
@@ -2294,18 +2295,18 @@
     };
     const stepsWhy = ruleOf("maxTrainSteps").map((step) => step.text).join("; ");
     if (options.batchSize !== void 0) {
-      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", `chosen from the batch-size options (divides ${plan.frames} frames)`, () => "");
+      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", `chosen from the batch-size options (divides ${plan.frames} frames)`);
     }
     if (tab.generation === "2022-12") {
-      add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy, () => "");
+      add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy);
     } else {
       add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", () => epochSuggestion(request, tab));
     }
     if (plan.learningRateApplies) {
       const rate = roundRate(plan.learningRate);
-      const rateWhy = (ruleOf("learningRate")[0] ?? ruleOf("strength")[0])?.text ?? "";
-      add("learningRate", tab.find("learningRate"), rate, plan.derivation.some((step) => step.rule === "R6") ? "R6" : "R4", rateWhy, () => "");
-      add("textLearningRate", tab.find("textLearningRate"), rate, "R4", "the research trained the text encoder with the same rate", () => "");
+      const step = ruleOf("learningRate")[0] ?? ruleOf("strength")[0];
+      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "");
+      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "the research trained the text encoder with the same rate");
     }
     if (options.prior) {
       const perConcept = tab.generation === "2022-12";
@@ -2610,17 +2611,33 @@
     }
     function apply() {
       const current = state;
+      const previewed = selectedValues();
+      refresh();
+      if (selectedValues() !== previewed) {
+        status.textContent = "The form changed since the preview. Check the updated preview, then Apply again.";
+        return;
+      }
       const written = [];
+      const failed = [];
       for (const row of current.rows) {
         if (!isSelected(row) || row.value === null) continue;
-        written.push({ component: row.component, label: row.label, previous: readComponent(row.component), value: row.value });
-        writeComponent(row.component, row.value);
+        const previous = readComponent(row.component);
+        try {
+          writeComponent(row.component, row.value);
+          written.push({ component: row.component, label: row.label, previous, value: row.value });
+        } catch (error) {
+          failed.push(error instanceof Error ? error.message : String(error));
+        }
       }
       current.lastWrite = written;
       undoButton.disabled = written.length === 0;
-      status.textContent = written.length === 0 ? "Nothing to write: the form already holds the planned values." : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(", ")}. Save Settings to keep them.`;
+      const wrote = written.length === 0 ? "Nothing to write: the form already holds the planned values." : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(", ")}. Save Settings to keep them.`;
+      status.textContent = failed.length === 0 ? wrote : `${wrote} Not written: ${failed.join("; ")}.`;
       current.adoptedBatchSize = void 0;
       refresh();
+    }
+    function selectedValues() {
+      return state.rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(",");
     }
     function undo() {
       const current = state;

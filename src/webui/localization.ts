@@ -5,7 +5,7 @@
  */
 import type { Localization } from './locate.js';
 
-export const LOCALIZATION_ATTRIBUTE = 'data-dbc-localization';
+const LOCALIZATION_ATTRIBUTE = 'data-dbc-localization';
 
 /** Only string → string entries: the map comes from the page and is not trusted further. */
 function sanitize(value: unknown): Localization {

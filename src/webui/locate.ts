@@ -63,7 +63,7 @@ export function englishLabels(localization: Localization = {}): (shown: string) 
   };
 }
 
-export function labelsIn(scope: Element, toEnglish: (shown: string) => string): LabelledElement[] {
+function labelsIn(scope: Element, toEnglish: (shown: string) => string): LabelledElement[] {
   return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => ({ label: toEnglish(element.textContent ?? ''), element }));
 }
 

@@ -26,9 +26,5 @@ export const DROPDOWN_OPTION = 'ul.options li[data-value]';
 /** Concept N's instance directory box (since Jan 2023). */
 export const conceptDirectoryId = (concept: number) => `idd${concept}`;
 
-export const SAVE_BUTTON_ID = 'db_save_config';
-/** The row of top buttons (Apr 2023 on); older pages get the companion at the top of the tab. */
-export const TOP_ROW_ID = 'DbTopRow';
-
 /** Gradio's dark theme marks the body. */
 export const DARK_THEME_CLASS = 'dark';
