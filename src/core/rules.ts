@@ -1,5 +1,5 @@
 /**
- * One function per rule of the spec (../shared/spec/formulas.md, R1–R15). Pure arithmetic: the
+ * One function per rule of the spec (docs/formulas.md, R1–R15). Pure arithmetic: the
  * plan (plan.ts) decides which rules apply and records the derivation.
  */
 import {

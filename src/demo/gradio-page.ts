@@ -1,9 +1,9 @@
 /**
  * A stand-in for the A1111 WebUI page with the Dreambooth tab, built from the extension's field
- * catalog with the markup Gradio 3 renders (../shared/reference/gradio-3-dom-snippets.md).
+ * catalog with the markup Gradio 3 renders (as captured from a live Gradio 3.36 page).
  *
  * Like Gradio, each component keeps its own state and updates it only on the events Gradio listens
- * to (gradio-writes.md); "Save Settings" reports that state, not what the inputs display. A write
+ * to; "Save Settings" reports that state, not what the inputs display. A write
  * that skips the right event therefore shows up as a mismatch, in the demo and in the tests.
  */
 import type { CatalogField, CatalogVersion } from './catalog.js';
@@ -304,7 +304,7 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
     });
     input.addEventListener('input', () => (typed = true));
     input.addEventListener('blur', () => {
-      // Typing then leaving empties a Gradio 3 dropdown: the silent loss gradio-writes.md warns of.
+      // Typing then leaving empties a Gradio 3 dropdown (its value becomes null): a silent loss.
       if (typed) {
         value = null;
         setState(null);

@@ -1,7 +1,7 @@
 /**
  * Reading and writing one Gradio 3 component so that Gradio's own state (and so the backend) takes
- * the value: each kind listens to different events (gradio-writes.md), and setting `.value` alone
- * changes only what the page shows.
+ * the value: each kind listens to different events (measured on a live Gradio 3 page), and
+ * setting `.value` alone changes only what the page shows.
  */
 import {
   BLOCK,
