@@ -190,42 +190,52 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     return { input, issues: [] };
   }
 
+  interface Computed {
+    plan?: Plan;
+    request?: PlanRequest;
+    rows: PlannedWrite[];
+    messages: { label: string; message: string }[];
+  }
+
+  /** The plan and the rows it would write, for the form as last read and the panel's inputs. */
+  function compute(current: PanelState): Computed {
+    const { input, issues } = requestInput(current);
+    if (!input) return { rows: [], messages: issues };
+    const validated = validatePlanInput(input);
+    if (!validated.ok) return { rows: [], messages: validated.issues.map((issue) => describeIssue(issue, Object.keys(current.frames).map(Number))) };
+    const plan = computePlan(validated.request);
+    const rows = plannedWrites(current.tab, plan, validated.request, {
+      prior: current.prior,
+      conceptSlots: Object.keys(current.frames).map(Number),
+      ...(current.adoptedBatchSize !== undefined ? { batchSize: current.adoptedBatchSize } : {}),
+    });
+    return { plan, request: validated.request, rows, messages: [] };
+  }
+
   function update() {
     const current = state!;
-    const { input, issues } = requestInput(current);
-    let plan: Plan | undefined;
-    let request: PlanRequest | undefined;
-    const messages = [...issues];
-    if (input) {
-      const validated = validatePlanInput(input);
-      if (validated.ok) {
-        request = validated.request;
-        plan = computePlan(request);
-        saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
-      } else {
-        messages.push(...validated.issues.map((issue) => describeIssue(issue, Object.keys(current.frames).map(Number))));
-      }
+    const computed = compute(current);
+    current.rows = computed.rows;
+    if (computed.plan) {
+      saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
     }
-    for (const slot of Object.keys(current.frames)) {
+    render(computed);
+  }
+
+  function render({ plan, request, rows, messages }: Computed) {
+    for (const slot of Object.keys(state!.frames)) {
       const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
       field?.setAttribute('aria-invalid', String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
     }
     if (!plan || !request) {
-      current.rows = [];
       previewBox.replaceChildren(h(doc, 'ul', {}, ...messages.map((message) => h(doc, 'li', { class: 'error' }, `${message.label}: ${message.message}`))));
       optionsBox.replaceChildren();
       applyButton.disabled = true;
       return;
     }
-    const slots = Object.keys(current.frames).map(Number);
-    current.rows = plannedWrites(current.tab, plan, request, {
-      prior: current.prior,
-      conceptSlots: slots,
-      ...(current.adoptedBatchSize !== undefined ? { batchSize: current.adoptedBatchSize } : {}),
-    });
-    renderPreview(plan, current.rows);
+    renderPreview(plan, rows);
     renderOptions(request);
-    applyButton.disabled = plan.errors.length > 0 || !current.rows.some((row) => isSelected(row));
+    applyButton.disabled = plan.errors.length > 0 || !rows.some((row) => isSelected(row));
   }
 
   function isSelected(row: PlannedWrite): boolean {
@@ -292,17 +302,21 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
 
   function apply() {
     const current = state!;
-    // The form may have changed since the preview (the user edited it): plan again, and write only
-    // what the user saw.
-    const previewed = selectedValues();
-    refresh();
-    if (selectedValues() !== previewed) {
+    // The form may have changed since the preview (the user edited it): read and plan again, and
+    // write only what the user saw.
+    const previewed = selectedValues(current.rows);
+    readPage(current);
+    const fresh = compute(current);
+    if (selectedValues(fresh.rows) !== previewed) {
+      current.rows = fresh.rows;
+      renderSources();
+      render(fresh);
       status.textContent = 'The form changed since the preview. Check the updated preview, then Apply again.';
       return;
     }
     const written: Written[] = [];
     const failed: string[] = [];
-    for (const row of current.rows) {
+    for (const row of fresh.rows) {
       if (!isSelected(row) || row.value === null) continue;
       const previous = readComponent(row.component);
       try {
@@ -323,8 +337,8 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
   }
 
   /** The rows Apply would write, as text, to notice a preview that no longer matches the form. */
-  function selectedValues(): string {
-    return state!.rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(',');
+  function selectedValues(rows: PlannedWrite[]): string {
+    return rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(',');
   }
 
   function undo() {
@@ -336,11 +350,14 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     refresh();
   }
 
-  /** After a write the form changed: read it again and recompute the preview. */
-  function refresh() {
-    const current = state!;
+  function readPage(current: PanelState) {
     current.tab = locateTab(tabElement, localization());
     current.reading = readForm(current.tab);
+  }
+
+  /** After a write the form changed: read it again and recompute the preview. */
+  function refresh() {
+    readPage(state!);
     renderSources();
     update();
   }
