@@ -2868,42 +2868,42 @@
       if (current.adoptedBatchSize !== void 0) input2.batchSize = current.adoptedBatchSize;
       return { input: input2, issues: [] };
     }
+    function compute(current) {
+      const { input: input2, issues } = requestInput(current);
+      if (!input2) return { rows: [], messages: issues };
+      const validated = validatePlanInput(input2);
+      if (!validated.ok) return { rows: [], messages: validated.issues.map((issue2) => describeIssue(issue2, Object.keys(current.frames).map(Number))) };
+      const plan = computePlan(validated.request);
+      const rows = plannedWrites(current.tab, plan, validated.request, {
+        prior: current.prior,
+        conceptSlots: Object.keys(current.frames).map(Number),
+        ...current.adoptedBatchSize !== void 0 ? { batchSize: current.adoptedBatchSize } : {}
+      });
+      return { plan, request: validated.request, rows, messages: [] };
+    }
     function update() {
       const current = state;
-      const { input: input2, issues } = requestInput(current);
-      let plan;
-      let request;
-      const messages = [...issues];
-      if (input2) {
-        const validated = validatePlanInput(input2);
-        if (validated.ok) {
-          request = validated.request;
-          plan = computePlan(request);
-          saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
-        } else {
-          messages.push(...validated.issues.map((issue2) => describeIssue(issue2, Object.keys(current.frames).map(Number))));
-        }
+      const computed = compute(current);
+      current.rows = computed.rows;
+      if (computed.plan) {
+        saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
       }
-      for (const slot of Object.keys(current.frames)) {
+      render(computed);
+    }
+    function render({ plan, request, rows, messages }) {
+      for (const slot of Object.keys(state.frames)) {
         const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
         field?.setAttribute("aria-invalid", String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
       }
       if (!plan || !request) {
-        current.rows = [];
         previewBox.replaceChildren(h(doc, "ul", {}, ...messages.map((message) => h(doc, "li", { class: "error" }, `${message.label}: ${message.message}`))));
         optionsBox.replaceChildren();
         applyButton.disabled = true;
         return;
       }
-      const slots = Object.keys(current.frames).map(Number);
-      current.rows = plannedWrites(current.tab, plan, request, {
-        prior: current.prior,
-        conceptSlots: slots,
-        ...current.adoptedBatchSize !== void 0 ? { batchSize: current.adoptedBatchSize } : {}
-      });
-      renderPreview(plan, current.rows);
+      renderPreview(plan, rows);
       renderOptions(request);
-      applyButton.disabled = plan.errors.length > 0 || !current.rows.some((row) => isSelected(row));
+      applyButton.disabled = plan.errors.length > 0 || !rows.some((row) => isSelected(row));
     }
     function isSelected(row) {
       return row.value !== null && row.changes && !state.unticked.has(row.id);
@@ -2972,15 +2972,19 @@
     }
     function apply() {
       const current = state;
-      const previewed = selectedValues();
-      refresh();
-      if (selectedValues() !== previewed) {
+      const previewed = selectedValues(current.rows);
+      readPage(current);
+      const fresh = compute(current);
+      if (selectedValues(fresh.rows) !== previewed) {
+        current.rows = fresh.rows;
+        renderSources();
+        render(fresh);
         status.textContent = "The form changed since the preview. Check the updated preview, then Apply again.";
         return;
       }
       const written = [];
       const failed = [];
-      for (const row of current.rows) {
+      for (const row of fresh.rows) {
         if (!isSelected(row) || row.value === null) continue;
         const previous = readComponent(row.component);
         try {
@@ -2997,8 +3001,8 @@
       current.adoptedBatchSize = void 0;
       refresh();
     }
-    function selectedValues() {
-      return state.rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(",");
+    function selectedValues(rows) {
+      return rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(",");
     }
     function undo() {
       const current = state;
@@ -3008,10 +3012,12 @@
       undoButton.disabled = true;
       refresh();
     }
-    function refresh() {
-      const current = state;
+    function readPage(current) {
       current.tab = locateTab(tabElement, localization());
       current.reading = readForm(current.tab);
+    }
+    function refresh() {
+      readPage(state);
       renderSources();
       update();
     }
