@@ -3,7 +3,7 @@
  * it fits the field. Nothing is written here: the panel previews these and applies the ones the
  * user keeps.
  */
-import { formatNumber, type Plan, type PlanRequest } from '../core/index.js';
+import { BASE_LR, computePlan, formatNumber, type Plan, type PlanRequest } from '../core/index.js';
 import { fitValue, limitsOf, readComponent, readText, type Component } from './components.js';
 import type { DreamboothTab } from './locate.js';
 
@@ -41,9 +41,10 @@ function roundRate(rate: number): number {
 export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanRequest, options: WriteOptions): PlannedWrite[] {
   const rows: PlannedWrite[] = [];
   const ruleOf = (quantity: string) => plan.derivation.filter((step) => step.quantity === quantity);
-  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, suggest: () => string = () => '') => {
+  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, figure?: (plan: Plan) => number) => {
     if (!component) return;
     const fit = fitValue(component, planned);
+    const suggest = () => (figure ? suggestion(component, request, figure) : '');
     const currentValue = readComponent(component);
     const value = fit.ok ? fit.value : null;
     rows.push({
@@ -68,7 +69,7 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   if (tab.generation === '2022-12') {
     add('maxTrainSteps', tab.find('maxTrainSteps'), plan.maxTrainSteps, 'R7–R9', stepsWhy);
   } else {
-    add('epochs', tab.find('epochs'), plan.epochs, 'R10', ruleOf('epochs')[0]?.text ?? '', () => epochSuggestion(request, tab));
+    add('epochs', tab.find('epochs'), plan.epochs, 'R10', ruleOf('epochs')[0]?.text ?? '', (alternative) => alternative.epochs);
   }
 
   // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training.
@@ -88,28 +89,35 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
       const why = perConcept
         ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames`
         : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
-      add(`classImages-${slot}`, component, value, 'R11', why, () => classImageSuggestion(plan));
+      add(`classImages-${slot}`, component, value, 'R11', why, (alternative) => (perConcept ? alternative.concepts[position]!.classImages : alternative.classImagesPerInstance));
     });
   }
   return rows;
 }
 
-/**
- * What would bring the epochs into the field's range. A larger batch does not: epochs grow about
- * as √BS under R7, so only fewer steps per frame help.
- */
-function epochSuggestion(request: PlanRequest, tab: DreamboothTab): string {
-  const epochs = tab.find('epochs');
-  const max = epochs ? limitsOf(epochs)?.max : undefined;
-  if (max === undefined) return '';
-  const hints: string[] = [];
-  if (request.scheduler !== 'constant' && request.scheduler !== 'constant_with_warmup') hints.push('a constant scheduler halves the steps');
-  if (request.mode === 'standard') hints.push('a higher learning rate needs fewer steps per frame');
-  if (request.resolutions.some((resolution) => resolution > 512)) hints.push('a lower resolution needs fewer steps per frame');
-  if (request.textEncoderRatio < 1) hints.push('training the text encoder halves the steps per frame');
-  return hints.length > 0 ? `To fit: ${hints.join('; ')}.` : '';
+/** Changes of the request that lower the steps per frame, as a user would make them. */
+function fittingChanges(request: PlanRequest): [string, Partial<PlanRequest>][] {
+  const changes: [string, Partial<PlanRequest>][] = [];
+  if (request.scheduler !== 'constant') changes.push(['a constant scheduler', { scheduler: 'constant' }]);
+  if (request.textEncoderRatio < 1) changes.push(['training the text encoder', { textEncoderRatio: 1 }]);
+  if (request.resolutions.some((resolution) => resolution > 512)) changes.push(['512 px', { resolutions: [512] }]);
+  if (request.mode === 'standard') {
+    const rate = (request.learningRate ?? BASE_LR) * 2;
+    changes.push([`LR ${formatNumber(rate)}`, { learningRate: rate }]);
+  }
+  return changes;
 }
 
-function classImageSuggestion(plan: Plan): string {
-  return plan.classImagesPerInstance > 100 ? 'Training the text encoder halves it (100 per frame).' : '';
+/**
+ * What brings a planned number into the field's range: each single change (planned again by the
+ * core) whose result fits. A larger batch is never offered for epochs: under R7 they grow with it.
+ */
+function suggestion(component: Component, request: PlanRequest, figure: (plan: Plan) => number): string {
+  const max = limitsOf(component)?.max;
+  if (max === undefined) return '';
+  const hints = fittingChanges(request)
+    .map(([name, change]) => [name, figure(computePlan({ ...request, ...change }))] as const)
+    .filter(([, value]) => value <= max)
+    .map(([name, value]) => `${name} gives ${value}`);
+  return hints.length > 0 ? `To fit: ${hints.join('; ')}.` : 'No single change of scheduler, text encoder or resolution brings it into range.';
 }

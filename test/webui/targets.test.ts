@@ -71,8 +71,14 @@ describe('what a plan writes', () => {
     // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
     const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
     expect(rows.find((row) => row.id === 'epochs')!.problem).toBe(
-      "1800 does not fit the field's range 0–1000. To fit: a constant scheduler halves the steps; a lower resolution needs fewer steps per frame.",
+      "1800 does not fit the field's range 0–1000. To fit: a constant scheduler gives 900; 512 px gives 200.",
     );
+  });
+
+  it('offers a higher rate in the standard formula, planned again by the core', () => {
+    // 5 frames at 5e-7 with the text encoder: 2000 steps per frame; at 1e-6, 1000 epochs fit.
+    const rows = rowsFor('HEAD', { frames: 5, mode: 'standard', learningRate: 5e-7 });
+    expect(rows.find((row) => row.id === 'epochs')!.problem).toBe("2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.");
   });
 
   it('refuses a value the field cannot hold and says what would fit', () => {
@@ -81,12 +87,10 @@ describe('what a plan writes', () => {
     const epochs = rows.find((row) => row.id === 'epochs')!;
     expect(epochs.value).toBeNull();
     expect(epochs.changes).toBe(false);
-    // Larger batches need more passes here, so only resolution and text encoder can help.
-    expect(epochs.problem).toBe(
-      "3200 does not fit the field's range 0–1000. To fit: a lower resolution needs fewer steps per frame; training the text encoder halves the steps per frame.",
-    );
+    // The text encoder alone still needs 1600 epochs: only the resolution is offered.
+    expect(epochs.problem).toBe("3200 does not fit the field's range 0–1000. To fit: 512 px gives 200.");
     const classImages = rows.find((row) => row.id === 'classImages-1')!;
     expect(classImages.value).toBeNull();
-    expect(classImages.problem).toBe("200 does not fit the field's range 0–100. Training the text encoder halves it (100 per frame).");
+    expect(classImages.problem).toBe("200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.");
   });
 });
