@@ -2645,9 +2645,10 @@
   function plannedWrites(tab, plan, request, options) {
     const rows = [];
     const ruleOf = (quantity) => plan.derivation.filter((step) => step.quantity === quantity);
-    const add = (id, component, planned, rule, why, suggest = () => "") => {
+    const add = (id, component, planned, rule, why, figure) => {
       if (!component) return;
       const fit = fitValue(component, planned);
+      const suggest = () => figure ? suggestion(component, request, figure) : "";
       const currentValue = readComponent(component);
       const value = fit.ok ? fit.value : null;
       rows.push({
@@ -2670,7 +2671,7 @@
     if (tab.generation === "2022-12") {
       add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy);
     } else {
-      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", () => epochSuggestion(request, tab));
+      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", (alternative) => alternative.epochs);
     }
     if (plan.learningRateApplies) {
       const rate = roundRate(plan.learningRate);
@@ -2685,24 +2686,27 @@
         const component = tab.findInConcept(perConcept ? "classImagesTotal" : "classImagesPerInstance", slot);
         const value = perConcept ? concept.classImages : plan.classImagesPerInstance;
         const why = perConcept ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames` : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
-        add(`classImages-${slot}`, component, value, "R11", why, () => classImageSuggestion(plan));
+        add(`classImages-${slot}`, component, value, "R11", why, (alternative) => perConcept ? alternative.concepts[position].classImages : alternative.classImagesPerInstance);
       });
     }
     return rows;
   }
-  function epochSuggestion(request, tab) {
-    const epochs = tab.find("epochs");
-    const max = epochs ? limitsOf(epochs)?.max : void 0;
-    if (max === void 0) return "";
-    const hints = [];
-    if (request.scheduler !== "constant" && request.scheduler !== "constant_with_warmup") hints.push("a constant scheduler halves the steps");
-    if (request.mode === "standard") hints.push("a higher learning rate needs fewer steps per frame");
-    if (request.resolutions.some((resolution2) => resolution2 > 512)) hints.push("a lower resolution needs fewer steps per frame");
-    if (request.textEncoderRatio < 1) hints.push("training the text encoder halves the steps per frame");
-    return hints.length > 0 ? `To fit: ${hints.join("; ")}.` : "";
+  function fittingChanges(request) {
+    const changes = [];
+    if (request.scheduler !== "constant") changes.push(["a constant scheduler", { scheduler: "constant" }]);
+    if (request.textEncoderRatio < 1) changes.push(["training the text encoder", { textEncoderRatio: 1 }]);
+    if (request.resolutions.some((resolution2) => resolution2 > 512)) changes.push(["512 px", { resolutions: [512] }]);
+    if (request.mode === "standard") {
+      const rate = (request.learningRate ?? BASE_LR) * 2;
+      changes.push([`LR ${formatNumber(rate)}`, { learningRate: rate }]);
+    }
+    return changes;
   }
-  function classImageSuggestion(plan) {
-    return plan.classImagesPerInstance > 100 ? "Training the text encoder halves it (100 per frame)." : "";
+  function suggestion(component, request, figure) {
+    const max = limitsOf(component)?.max;
+    if (max === void 0) return "";
+    const hints = fittingChanges(request).map(([name, change]) => [name, figure(computePlan({ ...request, ...change }))]).filter(([, value]) => value <= max).map(([name, value]) => `${name} gives ${value}`);
+    return hints.length > 0 ? `To fit: ${hints.join("; ")}.` : "No single change of scheduler, text encoder or resolution brings it into range.";
   }
 
   // src/ui/dom.ts
@@ -3113,8 +3117,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       case "learningRate":
       case "textLearningRate": {
         if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
-        if (request.mode !== "advanced") return `With ${frames} (${request.mode} formula): LR ${rate}.`;
-        const harder = formatNumber(plan.learningRate * 2);
+        if (request.mode !== "advanced" || request.strength === void 0) return `With ${frames} (${request.mode} formula): LR ${rate}.`;
+        const harder = formatNumber(variant(request, { strength: request.strength * 2 }).learningRate);
         return `With ${frames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.`;
       }
       case "epochs":
@@ -3130,9 +3134,12 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         return `Steps for ${frames}: ${nearby.map((option) => `batch ${option.batchSize} → ${option.maxTrainSteps} (${option.epochs} epochs)`).join(", ")}.`;
       }
       case "gradAccum": {
+        if (request.gradAccum === 1) {
+          const two = variant(request, { gradAccum: 2 }).maxTrainSteps;
+          return `With ${frames}: ${plan.maxTrainSteps} steps at 1, as the research advises; ${two} at 2.`;
+        }
         const single = variant(request, { gradAccum: 1 }).maxTrainSteps;
-        const double = variant(request, { gradAccum: request.gradAccum * 2 }).maxTrainSteps;
-        return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, ${double} at ${request.gradAccum * 2}.`;
+        return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, as the research advises.`;
       }
       case "textEncoder": {
         const on = variant(request, { textEncoderRatio: 1 }).maxTrainSteps;
@@ -3140,8 +3147,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         return `With ${frames}: ${on} steps with the text encoder, ${off} without (now ${plan.maxTrainSteps}).`;
       }
       case "resolution": {
-        const base = variant(request, { resolutions: [512] });
-        return `At ${request.resolutions.join("+")} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at 512 px: ${formatNumber(base.stepsPerFrame)} and ${base.maxTrainSteps}.`;
+        const other = request.resolutions.length === 1 && request.resolutions[0] === 512 ? 768 : 512;
+        const alternative = variant(request, { resolutions: [other] });
+        return `At ${request.resolutions.join("+")} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at ${other} px: ${formatNumber(alternative.stepsPerFrame)} and ${alternative.maxTrainSteps}.`;
       }
       case "classImagesPerInstance":
         return `For ${frames}: ${plan.classImagesPerInstance} class images per image, ${plan.classImages} in total.`;
@@ -3156,7 +3164,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         return notice ? `Your LR ${rate} in ${request.precision}: ${notice.message}` : `Your LR ${rate} is held exactly in ${request.precision}.`;
       }
       case "scaleLr": {
-        const scaled = formatNumber(plan.learningRate * request.gradAccum * request.batchSize * request.gpus);
+        const scaled = formatNumber(variant(request, { scaleLr: true }).effectiveLearningRate);
         return `${request.scaleLr ? "On" : "If on"}: the trainer would use ${scaled} instead of ${rate}.`;
       }
       case "lora":

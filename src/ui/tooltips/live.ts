@@ -50,8 +50,8 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
     case 'learningRate':
     case 'textLearningRate': {
       if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
-      if (request.mode !== 'advanced') return `With ${frames} (${request.mode} formula): LR ${rate}.`;
-      const harder = formatNumber(plan.learningRate * 2);
+      if (request.mode !== 'advanced' || request.strength === undefined) return `With ${frames} (${request.mode} formula): LR ${rate}.`;
+      const harder = formatNumber(variant(request, { strength: request.strength * 2 }).learningRate);
       return `With ${frames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.`;
     }
     case 'epochs':
@@ -67,9 +67,12 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
       return `Steps for ${frames}: ${nearby.map((option) => `batch ${option.batchSize} → ${option.maxTrainSteps} (${option.epochs} epochs)`).join(', ')}.`;
     }
     case 'gradAccum': {
+      if (request.gradAccum === 1) {
+        const two = variant(request, { gradAccum: 2 }).maxTrainSteps;
+        return `With ${frames}: ${plan.maxTrainSteps} steps at 1, as the research advises; ${two} at 2.`;
+      }
       const single = variant(request, { gradAccum: 1 }).maxTrainSteps;
-      const double = variant(request, { gradAccum: request.gradAccum * 2 }).maxTrainSteps;
-      return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, ${double} at ${request.gradAccum * 2}.`;
+      return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, as the research advises.`;
     }
     case 'textEncoder': {
       const on = variant(request, { textEncoderRatio: 1 }).maxTrainSteps;
@@ -77,8 +80,9 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
       return `With ${frames}: ${on} steps with the text encoder, ${off} without (now ${plan.maxTrainSteps}).`;
     }
     case 'resolution': {
-      const base = variant(request, { resolutions: [512] });
-      return `At ${request.resolutions.join('+')} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at 512 px: ${formatNumber(base.stepsPerFrame)} and ${base.maxTrainSteps}.`;
+      const other = request.resolutions.length === 1 && request.resolutions[0] === 512 ? 768 : 512;
+      const alternative = variant(request, { resolutions: [other] });
+      return `At ${request.resolutions.join('+')} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at ${other} px: ${formatNumber(alternative.stepsPerFrame)} and ${alternative.maxTrainSteps}.`;
     }
     case 'classImagesPerInstance':
       return `For ${frames}: ${plan.classImagesPerInstance} class images per image, ${plan.classImages} in total.`;
@@ -93,7 +97,7 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
       return notice ? `Your LR ${rate} in ${request.precision}: ${notice.message}` : `Your LR ${rate} is held exactly in ${request.precision}.`;
     }
     case 'scaleLr': {
-      const scaled = formatNumber(plan.learningRate * request.gradAccum * request.batchSize * request.gpus);
+      const scaled = formatNumber(variant(request, { scaleLr: true }).effectiveLearningRate);
       return `${request.scaleLr ? 'On' : 'If on'}: the trainer would use ${scaled} instead of ${rate}.`;
     }
     case 'lora':
