@@ -2750,8 +2750,7 @@
   var INPUT_LABELS = {
     strength: "Strength",
     mode: "Formula",
-    concepts: "Frames",
-    frames: "Frames"
+    concepts: "Frames"
   };
   function createAutofillPanel(doc, tabElement, localization, session, onClose) {
     const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": "Dreambooth Companion autofill", hidden: true });

@@ -51,12 +51,19 @@ interface PanelState {
   lastWrite: Written[];
 }
 
+/** A plan with the rows it would write, or the messages that say why there is none. */
+interface Computed {
+  plan?: Plan;
+  request?: PlanRequest;
+  rows: PlannedWrite[];
+  messages: { label: string; message: string }[];
+}
+
 /** Panel labels of request fields, for messages that name what the user typed. */
 const INPUT_LABELS: Partial<Record<keyof PlanInput, string>> = {
   strength: 'Strength',
   mode: 'Formula',
   concepts: 'Frames',
-  frames: 'Frames',
 };
 
 export interface AutofillPanel {
@@ -188,13 +195,6 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
     if (current.adoptedBatchSize !== undefined) input.batchSize = current.adoptedBatchSize;
     return { input, issues: [] };
-  }
-
-  interface Computed {
-    plan?: Plan;
-    request?: PlanRequest;
-    rows: PlannedWrite[];
-    messages: { label: string; message: string }[];
   }
 
   /** The plan and the rows it would write, for the form as last read and the panel's inputs. */
