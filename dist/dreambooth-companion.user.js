@@ -2385,6 +2385,19 @@
     }
   }
 
+  // src/ui/session.ts
+  function createSession() {
+    return { mode: "advanced", strength: "medium" };
+  }
+  function activeSlots(reading) {
+    return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
+  }
+  function planInputFor(reading, concepts, session) {
+    const input2 = { ...reading.input, concepts, mode: session.mode };
+    if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
+    return input2;
+  }
+
   // src/ui/autofill-panel.ts
   var INPUT_LABELS = {
     strength: "Strength",
@@ -2436,9 +2449,6 @@
       update();
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
-    }
-    function activeSlots(reading) {
-      return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
     }
     function renderInputs() {
       const current = state;
@@ -2505,8 +2515,7 @@
       if (missing.length > 0) {
         return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: "enter how many images the concept has" })) };
       }
-      const input2 = { ...current.reading.input, concepts, mode: session.mode };
-      if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
+      const input2 = planInputFor(current.reading, concepts, session);
       if (current.adoptedBatchSize !== void 0) input2.batchSize = current.adoptedBatchSize;
       return { input: input2, issues: [] };
     }
@@ -2685,11 +2694,6 @@
     return generation === "current" ? "current extension UI" : `extension UI of ${generation}`;
   }
 
-  // src/ui/session.ts
-  function createSession() {
-    return { mode: "advanced", strength: "medium" };
-  }
-
   // src/ui/styles.ts
   var COMPANION_CSS = `
 :host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
@@ -2735,12 +2739,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
   function liveContext(doc, tabElement, localization, session) {
     const reading = readForm(locateTab(tabElement, localization));
     const remembered = loadFrames(doc, reading.modelName);
-    const slots = reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
-    const concepts = slots.map((slot) => remembered[slot]);
+    const concepts = activeSlots(reading).map((slot) => remembered[slot]);
     if (concepts.some((frames) => frames === void 0)) return null;
-    const input2 = { ...reading.input, concepts, mode: session.mode };
-    if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
-    const validated = validatePlanInput(input2);
+    const validated = validatePlanInput(planInputFor(reading, concepts, session));
     if (!validated.ok) return null;
     return { plan: computePlan(validated.request), request: validated.request, strengthLabel: session.strength };
   }

@@ -31,7 +31,7 @@ import {
 } from '../webui/index.js';
 import { h } from './dom.js';
 import { loadFrames, saveFrames } from './frames-store.js';
-import type { Session } from './session.js';
+import { activeSlots, planInputFor, type Session } from './session.js';
 
 interface Written {
   component: Component;
@@ -124,11 +124,6 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
   }
 
-  /** Concept slots the user is asked about: those with a directory, or slot 1 when none is set. */
-  function activeSlots(reading: FormReading): number[] {
-    return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
-  }
-
   function renderInputs() {
     const current = state!;
     inputsBox.replaceChildren();
@@ -191,8 +186,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     if (missing.length > 0) {
       return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: 'enter how many images the concept has' })) };
     }
-    const input: PlanInput = { ...current.reading.input, concepts: concepts as number[], mode: session.mode };
-    if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
+    const input = planInputFor(current.reading, concepts, session);
     if (current.adoptedBatchSize !== undefined) input.batchSize = current.adoptedBatchSize;
     return { input, issues: [] };
   }

@@ -6,15 +6,13 @@ import {
   batchSizeOptions,
   computePlan,
   formatNumber,
-  numberFromText,
   validatePlanInput,
   type Plan,
-  type PlanInput,
   type PlanRequest,
 } from '../../core/index.js';
 import { locateTab, readForm, type Localization } from '../../webui/index.js';
 import { loadFrames } from '../frames-store.js';
-import type { Session } from '../session.js';
+import { activeSlots, planInputFor, type Session } from '../session.js';
 import type { LiveTopic } from './texts.js';
 
 export interface LiveContext {
@@ -27,12 +25,9 @@ export interface LiveContext {
 export function liveContext(doc: Document, tabElement: Element, localization: Localization, session: Session): LiveContext | null {
   const reading = readForm(locateTab(tabElement, localization));
   const remembered = loadFrames(doc, reading.modelName);
-  const slots = reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
-  const concepts = slots.map((slot) => remembered[slot]);
+  const concepts = activeSlots(reading).map((slot) => remembered[slot]);
   if (concepts.some((frames) => frames === undefined)) return null;
-  const input: PlanInput = { ...reading.input, concepts: concepts as number[], mode: session.mode };
-  if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
-  const validated = validatePlanInput(input);
+  const validated = validatePlanInput(planInputFor(reading, concepts as number[], session));
   if (!validated.ok) return null;
   return { plan: computePlan(validated.request), request: validated.request, strengthLabel: session.strength };
 }
