@@ -1,33 +1,43 @@
-// The three ways the companion ships, each installed the way users install it, on the demo page
-// served without its own copy of the companion (?companion=off).
+// The ways the companion ships, each installed the way users install it, on the real Gradio page
+// (the A1111 folder's script is loaded by the page itself in gradio-autofill.test.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, startDemoServer } from './browser.js';
+import { startGradioPage, type GradioPage } from '../gradio/server.js';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
+import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
 
 const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
-const A1111_SCRIPT = fileURLToPath(new URL('../../javascript/dreambooth-companion.js', import.meta.url));
 
-let server: Server;
-let url: string;
+/** A WebUI in Chinese through A1111's own localization file: labels replaced, `localization` filled. */
+const CHINESE = {
+  'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）',
+  'Learning Rate': '学习率',
+  'Text Encoder Learning Rate': '文本编码器学习率',
+  'Batch Size': '批次大小',
+  'Class Images Per Instance Image': '每张实例图的类别图数量',
+  'Step Ratio of Text Encoder Training': '文本编码器训练步数比例',
+  'Directory': '目录',
+};
 
+let english: GradioPage;
+let chinese: GradioPage;
 beforeAll(async () => {
-  ({ server, url } = await startDemoServer());
+  [english, chinese] = await Promise.all([startGradioPage(), startGradioPage({ localization: CHINESE })]);
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await Promise.all([english?.stop(), chinese?.stop()]);
+});
 
-/** Autofill for 20 frames and the values Save Settings then sends. */
-async function autofill(page: Page) {
-  await page.click('[data-dbc="autofill"]');
-  await page.fill('[data-dbc="frames-1"]', '20');
+/** Autofill for 20 frames, Apply, and what Save Settings delivers to Python. */
+async function autofill(page: Page, gradio: GradioPage) {
+  await typeFrames(page, '20');
   await page.click('[data-dbc="apply"]');
-  await page.evaluate(() => (document.getElementById('db_save_config') as HTMLButtonElement).click());
-  return JSON.parse((await page.textContent('#dbc-demo-saved')) ?? '{}');
+  return save(page, gradio);
 }
 
 describe('MV3 extension, unpacked, in Chromium', () => {
@@ -39,8 +49,10 @@ describe('MV3 extension, unpacked, in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: false,
+      viewport: { width: 1400, height: 1000 },
       args: [...CHROMIUM_ARGS, '--headless=new', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
     });
+    await keepLocal(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -49,53 +61,36 @@ describe('MV3 extension, unpacked, in Chromium', () => {
 
   it('loads on the WebUI origin and autofills through the content script', async () => {
     const page = await context.newPage();
-    await page.goto(`${url}?companion=off`);
-    await page.waitForSelector('[data-dbc="autofill"]');
-    expect(await autofill(page)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
+    await openDreambooth(page, english.url);
+    expect(await autofill(page, english)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
     await page.close();
   });
 
-  it('finds localized fields through the main-world bridge', async () => {
+  it('finds the fields of a localized WebUI through the main-world bridge', async () => {
     const page = await context.newPage();
-    await page.goto(`${url}?companion=off&lang=fr`);
-    await page.waitForSelector('[data-dbc="autofill"]');
-    expect(await page.getAttribute('html', 'data-dbc-localization')).toContain('Taille du lot');
-    await page.click('[data-dbc="autofill"]');
-    await page.fill('[data-dbc="frames-1"]', '20');
-    expect(await page.textContent('[data-dbc="value-learningRate"]')).toBe('0.000002 → 5e-7');
+    await openDreambooth(page, chinese.url);
+    expect(await page.getAttribute('html', 'data-dbc-localization')).toContain('批次大小');
+    expect(await autofill(page, chinese)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
     await page.close();
   });
 });
 
-describe('page-world channels in Chromium', () => {
+describe('userscript, injected into the page world as a userscript manager does', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
 
-  it('the userscript, injected into the page world as a userscript manager does', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${url}?companion=off&lang=fr`);
-    await page.addScriptTag({ path: USERSCRIPT });
-    await page.waitForSelector('[data-dbc="autofill"]');
-    expect(await autofill(page)).toMatchObject({ learning_rate: 5e-7, num_train_epochs: 100 });
-    await page.close();
-  });
-
-  it("the A1111 folder's script, which waits for the WebUI's onUiLoaded", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${url}?companion=off`);
-    await page.evaluate(() => {
-      const waiting: (() => void)[] = [];
-      Object.assign(window, { onUiLoaded: (callback: () => void) => waiting.push(callback), uiLoaded: () => waiting.forEach((callback) => callback()) });
-    });
-    await page.addScriptTag({ path: A1111_SCRIPT });
-    await page.waitForTimeout(100);
-    expect(await page.locator('[data-dbc="autofill"]').count()).toBe(0);
-    await page.evaluate(() => (window as unknown as { uiLoaded: () => void }).uiLoaded());
-    await page.waitForSelector('[data-dbc="autofill"]');
-    expect(await autofill(page)).toMatchObject({ learning_rate: 5e-7, num_train_epochs: 100 });
-    await page.close();
+  it.each([
+    ['English', () => english],
+    ['Chinese', () => chinese],
+  ])('%s WebUI: Save delivers the planned values', async (_, gradio) => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await keepLocal(context);
+    const page = await context.newPage();
+    await openDreambooth(page, gradio().url, () => page.addScriptTag({ path: USERSCRIPT }));
+    expect(await autofill(page, gradio())).toMatchObject({ learning_rate: 5e-7, num_train_epochs: 100 });
+    await context.close();
   });
 });

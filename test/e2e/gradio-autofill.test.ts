@@ -1,0 +1,85 @@
+// Autofill on the real Gradio 3.41.2 page, through the A1111 extension folder's script as the WebUI
+// loads it: what reaches the Python handler of Save Settings is the truth.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGradioPage, type GradioPage } from '../gradio/server.js';
+import { launchBrowser } from './browser.js';
+import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await keepLocal(context);
+  return { context, page: await context.newPage() };
+}
+
+describe('current extension UI (dreambooth_v2) on real Gradio', () => {
+  let gradio: GradioPage;
+  beforeAll(async () => {
+    gradio = await startGradioPage({ companion: true });
+  });
+  afterAll(async () => gradio?.stop());
+
+  it('Apply writes what Python then receives; Undo brings the old values back to Python', async () => {
+    const { context, page } = await newPage();
+    await openDreambooth(page, gradio.url);
+    await typeFrames(page, '20');
+    await page.check('[data-dbc="prior"]');
+    // Current UI defaults: text encoder ratio 1, batch 1: 20 frames at medium → LR 1e-5 · 1 / 20.
+    await expect.poll(() => page.textContent('[data-dbc="value-learningRate"]')).toContain('5e-7');
+    await page.click('[data-dbc="apply"]');
+    const applied = await save(page, gradio);
+    expect(applied).toMatchObject({
+      num_train_epochs: 100,
+      learning_rate: 5e-7,
+      txt_learning_rate: 5e-7,
+      'concepts_list[0].num_class_images_per': 100,
+      'concepts_list[1].num_class_images_per': 0,
+      train_batch_size: 1,
+    });
+
+    await page.click('[data-dbc="undo"]');
+    const restored = await save(page, gradio);
+    expect(restored).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0 });
+    await context.close();
+  });
+
+  it('a batch size adopted from the options table reaches Python with its epochs', async () => {
+    const { context, page } = await newPage();
+    await openDreambooth(page, gradio.url);
+    await typeFrames(page, '10');
+    await page.click('[data-dbc="batch-5"]');
+    await page.click('[data-dbc="apply"]');
+    // R7 with the text encoder: 10 frames at BS 5 → 626 steps → 626 · 5 / 10 = 313 epochs.
+    expect(await save(page, gradio)).toMatchObject({ train_batch_size: 5, num_train_epochs: 313, learning_rate: 1e-6 });
+    await context.close();
+  });
+});
+
+describe('December 2022 UI on real Gradio', () => {
+  let gradio: GradioPage;
+  beforeAll(async () => {
+    gradio = await startGradioPage({ ui: '2022-12-20', companion: true });
+  });
+  afterAll(async () => gradio?.stop());
+
+  it('writes Max Training Steps, the rate and the total class images', async () => {
+    const { context, page } = await newPage();
+    await openDreambooth(page, gradio.url);
+    await typeFrames(page, '10');
+    await page.check('[data-dbc="prior"]');
+    await page.click('[data-dbc="apply"]');
+    // Dec 2022 defaults: Train Text Encoder on, constant scheduler: 10 frames → 1000 steps, 100 class images each.
+    expect(await save(page, gradio)).toMatchObject({
+      max_train_steps: 1000,
+      learning_rate: 1e-6,
+      'concepts_list[0].num_class_images': 1000,
+    });
+    await context.close();
+  });
+});

@@ -1,0 +1,38 @@
+// Driving the real-Gradio test page as a user does: open the Dreambooth tab, Autofill, Apply, Save.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { GradioPage } from '../gradio/server.js';
+
+/** The Gradio page asks for one external script; nothing leaves this machine in the tests. */
+export async function keepLocal(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) ? route.continue() : route.abort()));
+}
+
+/**
+ * Opens the page and its Dreambooth tab; resolves when the Autofill button is there. `install` runs
+ * once the page has loaded (a userscript manager injects then).
+ */
+export async function openDreambooth(page: Page, url: string, install?: () => Promise<unknown>): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('#txt2img_prompt', { state: 'attached' });
+  await install?.();
+  await page.locator('#tabs > .tab-nav > button', { hasText: 'Dreambooth' }).click();
+  await page.waitForSelector('[data-dbc="autofill"]');
+}
+
+/** Types the frames of concept 1 into the panel (opening it first). */
+export async function typeFrames(page: Page, frames: string): Promise<void> {
+  if (!(await page.isVisible('[data-dbc="panel"]'))) await page.click('[data-dbc="autofill"]');
+  await page.fill('[data-dbc="frames-1"]', frames);
+}
+
+/** Clicks the extension's Save Settings; resolves with what Python received for that save. */
+export async function save(page: Page, gradio: GradioPage): Promise<Record<string, unknown>> {
+  const before = (await gradio.received()).saves;
+  await page.evaluate(() => (document.getElementById('db_save_config') as HTMLButtonElement).click());
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const now = await gradio.received();
+    if (now.saves > before) return now.values;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('Save Settings did not reach Python within 5 s');
+}

@@ -1,0 +1,251 @@
+"""A real Gradio 3.41.2 page laid out like the WebUI with the Dreambooth tab, for browser tests.
+
+The tab is rebuilt from the extension's field catalog (src/demo/catalog.json, extracted from the
+reference dreambooth-fields.json): its tabs, accordions, concept panels, labels, component kinds,
+ranges and element ids. "Save Settings" sends every saved field to Python, which keeps what it
+received; GET /dbc-test/received answers it as JSON. That is what the tests compare with the plan:
+Gradio's own answer, not what the page displays.
+
+The page is served the way A1111 serves it: the HTML template is patched to carry the localization
+map and a stand-in of A1111's script.js (gradioApp, onUiLoaded, onUiUpdate), plus, when asked, the
+companion's A1111 script and a localization mode that rewrites labels.
+
+Run with Debian's Python and the Gradio in ../shared (see test/gradio/server.ts):
+  dreambooth_app.py --port 7899 [--ui HEAD|2022-12-20|...] [--localization FILE] [--bilingual FILE]
+                    [--companion javascript/dreambooth-companion.js] [--show-advanced]
+"""
+import argparse
+import contextlib
+import json
+import pathlib
+import re
+import sys
+
+import gradio as gr
+import gradio.routes
+
+HERE = pathlib.Path(__file__).resolve().parent
+CATALOG = HERE.parent.parent / "src" / "demo" / "catalog.json"
+
+# A1111's script.js, reduced to what extensions call: run callbacks once the UI is there, and on
+# every later change of the page.
+A1111_SCRIPT = """
+function gradioApp() {
+  const app = document.getElementsByTagName('gradio-app')[0];
+  return app && app.shadowRoot ? app.shadowRoot : document;
+}
+const uiLoadedCallbacks = [], uiUpdateCallbacks = [];
+function onUiLoaded(callback) { uiLoadedCallbacks.push(callback); }
+function onUiUpdate(callback) { uiUpdateCallbacks.push(callback); }
+let uiLoadedDone = false;
+document.addEventListener('DOMContentLoaded', () => {
+  new MutationObserver((mutations) => {
+    if (!uiLoadedDone && gradioApp().querySelector('#txt2img_prompt')) {
+      uiLoadedDone = true;
+      uiLoadedCallbacks.forEach((callback) => callback());
+    }
+    uiUpdateCallbacks.forEach((callback) => callback(mutations));
+  }).observe(gradioApp(), { childList: true, subtree: true });
+});
+"""
+
+# What a localization does to the page: A1111's own (text nodes replaced by the translation), or the
+# bilingual-localization extension (each text node wrapped as translation + <em>original</em>).
+LOCALIZE_SCRIPT = """
+(() => {
+  const mode = %(mode)s, map = %(map)s, order = %(order)s;
+  function rewrite(node) {
+    const text = node.textContent.trim();
+    const shown = map[text];
+    if (!shown) return;
+    if (mode === 'a1111') { node.textContent = shown; return; }
+    const [first, second] = order === 'Original First' ? [text, shown] : [shown, text];
+    const wrapper = document.createElement('div');
+    wrapper.className = 'bilingual__trans_wrapper';
+    const em = document.createElement('em');
+    em.textContent = second;
+    wrapper.append(first, em);
+    node.replaceWith(wrapper);
+  }
+  function walk(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || node.parentElement.closest('.bilingual__trans_wrapper, script, style, textarea')) continue;
+      nodes.push(node);
+    }
+    nodes.forEach(rewrite);
+  }
+  onUiUpdate((mutations) => mutations.forEach((m) => m.addedNodes.forEach((n) => n.nodeType === 1 ? walk(n) : n.nodeType === 3 && n.parentElement && walk(n.parentElement))));
+  onUiLoaded(() => walk(gradioApp()));
+})();
+"""
+
+
+def parse_segment(text):
+    kind = re.match(r"^(Tab|Accordion|Row|Column|Heading)", text).group(1)
+    label = re.search(r":([^#\[(]+?)(?:\s*\(|\s*\[|#|$)", text)
+    elem_id = re.search(r"#([\w-]+)", text)
+    return {
+        "kind": kind,
+        "label": label.group(1).strip() if label else "",
+        "elem_id": elem_id.group(1) if elem_id else None,
+        "hidden": "[hidden initially]" in text,
+        "collapsed": "(collapsed)" in text,
+    }
+
+
+class TabBuilder:
+    """Creates the containers of catalog paths on demand and re-enters them for later fields."""
+
+    def __init__(self, root):
+        self.containers = {(): root}
+        self.tab_groups = {}
+
+    def container(self, path):
+        path = tuple(path)
+        if path in self.containers:
+            return self.containers[path]
+        parent = self.container(path[:-1])
+        segment = parse_segment(path[-1])
+        with parent:
+            if segment["kind"] == "Tab":
+                tabs = self.tab_groups.get(path[:-1])
+                if tabs is None:
+                    tabs = self.tab_groups[path[:-1]] = gr.Tabs()
+                with tabs:
+                    block = gr.Tab(segment["label"], elem_id=segment["elem_id"])
+            elif segment["kind"] == "Accordion":
+                block = gr.Accordion(segment["label"], open=not segment["collapsed"], elem_id=segment["elem_id"])
+            elif segment["kind"] == "Row":
+                block = gr.Row(visible=not segment["hidden"], elem_id=segment["elem_id"])
+            else:
+                block = gr.Column(visible=not segment["hidden"], elem_id=segment["elem_id"])
+                if segment["kind"] == "Heading":
+                    with block:
+                        gr.HTML(segment["label"])
+        self.containers[path] = block
+        return block
+
+    def enter(self, path):
+        stack = contextlib.ExitStack()
+        for depth in range(1, len(path) + 1):
+            stack.enter_context(self.container(path[:depth]))
+        return stack
+
+
+def component_for(field, label, elem_id, visible):
+    kind, default = field["type"], field.get("default")
+    common = {"label": label, "elem_id": elem_id, "visible": visible}
+    if kind == "Number":
+        return gr.Number(value=default if isinstance(default, (int, float)) else 0, precision=field.get("precision"), **common)
+    if kind == "Slider":
+        return gr.Slider(minimum=field["min"], maximum=field["max"], step=field["step"],
+                         value=default if isinstance(default, (int, float)) else field["min"], **common)
+    if kind == "Checkbox":
+        return gr.Checkbox(value=bool(default), **common)
+    if kind == "Dropdown":
+        choices = field.get("choices") or []
+        value = default if default in choices else (choices[-1] if choices else None)
+        return gr.Dropdown(choices=choices, value=value, **common)
+    if kind == "Textbox":
+        return gr.Textbox(value=default if isinstance(default, str) else "", **common)
+    if kind == "Button":
+        return gr.Button(label, elem_id=elem_id, visible=visible)
+    if kind == "HTML":
+        return gr.HTML(value=default if isinstance(default, str) else "", elem_id=elem_id, visible=visible)
+    return None  # Gallery, Image: nothing a form write touches
+
+
+def build_page(version, show_advanced):
+    theme = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+    saved = []  # (config key, component) in the order Save Settings sends them
+    received = {"saves": 0, "values": {}}
+    with gr.Blocks(analytics_enabled=False, theme=theme, title="Stable Diffusion") as demo:
+        with gr.Tabs(elem_id="tabs"):
+            # Another WebUI tab with labels the Dreambooth tab repeats: lookups must stay in their tab.
+            with gr.Tab("txt2img", elem_id="tab_txt2img"):
+                gr.Textbox(label="Prompt", elem_id="txt2img_prompt")
+                gr.Slider(label="Batch size", minimum=1, maximum=8, step=1, value=1)
+                gr.Textbox(label="Directory")
+            tab_id = version["tabId"].removeprefix("tab_")
+            with gr.Tab("Dreambooth", id=tab_id, elem_id=version["tabId"]) as dreambooth:
+                builder = TabBuilder(dreambooth)
+                for field in version["fields"]:
+                    concepts = range(1, version["conceptSlots"] + 1) if field.get("perConcept") else [None]
+                    for concept in concepts:
+                        path = tuple(segment.replace("{n}", str(concept)) for segment in field["path"])
+                        label = field["label"] or ""
+                        elem_id = field.get("elemId")
+                        if elem_id and concept:
+                            elem_id = elem_id.replace("{n}", str(concept))
+                        hidden = field.get("hidden") or (field.get("advancedOnly") and not show_advanced)
+                        with builder.enter(path):
+                            component = component_for(field, label, elem_id, not hidden)
+                        key = field.get("configKey")
+                        if component is not None and key and field["type"] not in ("Button", "HTML"):
+                            if concept:
+                                key = key.replace("[n-1]", f"[{concept - 1}]")
+                            saved.append((key, component))
+            with gr.Tab("Settings", elem_id="tab_settings"):
+                gr.Checkbox(label="Enable quicksettings")
+
+        save = next(block for block in demo.blocks.values() if getattr(block, "elem_id", None) == "db_save_config")
+
+        def on_save(*values):
+            received["saves"] += 1
+            received["values"] = {key: value for (key, _), value in zip(saved, values)}
+
+        save.click(on_save, inputs=[component for _, component in saved], outputs=[])
+    return demo, received
+
+
+def serve_scripts(localization, bilingual, order, companion):
+    """Patches the page template the way A1111 does, to carry our scripts into <head>."""
+    mode, mapping = ("bilingual", bilingual) if bilingual is not None else ("a1111", localization or {})
+    head = f"<script>var localization = {json.dumps(localization or {}, ensure_ascii=False)};</script>"
+    head += f"<script>{A1111_SCRIPT}</script>"
+    if mapping:
+        head += "<script>" + LOCALIZE_SCRIPT % {"mode": json.dumps(mode), "map": json.dumps(mapping, ensure_ascii=False), "order": json.dumps(order)} + "</script>"
+    if bilingual is not None:
+        opts = {"bilingual_localization_enabled": True, "bilingual_localization_file": "zh_CN", "bilingual_localization_order": order}
+        head += f"<script>var opts = {json.dumps(opts)};</script>"
+    if companion:
+        head += f"<script>{pathlib.Path(companion).read_text(encoding='utf8')}</script>"
+    original = gradio.routes.templates.TemplateResponse
+
+    def template_response(*args, **kwargs):
+        response = original(*args, **kwargs)
+        response.body = response.body.replace(b"</head>", head.encode("utf8") + b"</head>")
+        response.init_headers()
+        return response
+
+    gradio.routes.templates.TemplateResponse = template_response
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--ui", default="HEAD")
+    parser.add_argument("--localization", help="JSON file: English label -> shown label (A1111 localization)")
+    parser.add_argument("--bilingual", help="JSON file: English -> translation, shown by the bilingual-localization extension")
+    parser.add_argument("--bilingual-order", default="Translation First")
+    parser.add_argument("--companion", help="the companion's A1111 script to load, as the WebUI loads javascript/*.js")
+    parser.add_argument("--show-advanced", action="store_true")
+    args = parser.parse_args()
+
+    catalog = json.loads(CATALOG.read_text(encoding="utf8"))
+    version = next(entry for entry in catalog if entry["key"] == args.ui)
+    load = lambda path: json.loads(pathlib.Path(path).read_text(encoding="utf8")) if path else None
+    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion)
+
+    demo, received = build_page(version, args.show_advanced)
+    demo.queue()
+    app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True)
+    app.add_api_route("/dbc-test/received", lambda: received, methods=["GET"])
+    print(f"ready on http://127.0.0.1:{args.port}/", flush=True)
+    demo.block_thread()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
