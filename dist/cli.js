@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 
-// src/entries/cli.ts
-import { parseArgs } from "node:util";
-
 // src/core/constants.ts
 var BASE_LR = 1e-5;
 var BASE_RESOLUTION = 512;
+var BOUNDS = {
+  /** Per concept and in total. */
+  frames: { min: 1, max: 1e5 },
+  concepts: { min: 1, max: 100 },
+  strength: { min: 0.01, max: 100 },
+  /** Fixed by the user or planned; above 1e-3 is LoRA or adaptive-optimizer territory (R15). */
+  learningRate: { min: 1e-10, max: 1e-3 },
+  resolution: { min: 64, max: 8192 },
+  dynamicResolutions: { min: 2, max: 8 },
+  batchSize: { min: 1, max: 1024 },
+  gradAccum: { min: 1, max: 1024 },
+  gpus: { min: 1, max: 1024 },
+  textEncoderRatio: { min: 0, max: 1 }
+};
+var MAX_COUNT = 2 ** 31 - 1;
 var STRENGTHS = {
   low_end: 0.2,
   ultra_soft: 0.25,
@@ -58,11 +70,11 @@ function formatSteps(rawSteps) {
 function baseStepsPerFrame(textEncoderRatio) {
   return 200 - 100 * textEncoderRatio;
 }
-function resolutionFactor(resolution2) {
-  return (resolution2 / BASE_RESOLUTION) ** 2;
+function resolutionFactor(resolution) {
+  return (resolution / BASE_RESOLUTION) ** 2;
 }
-function stepsPerFrameAt(textEncoderRatio, resolution2) {
-  return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution2);
+function stepsPerFrameAt(textEncoderRatio, resolution) {
+  return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution);
 }
 function standardStepsPerFrame(stepsPerFrame, learningRate) {
   return stepsPerFrame * (BASE_LR / learningRate);
@@ -86,6 +98,7 @@ function conceptsAreUnequal(concepts) {
   return concepts.some((frames) => frames !== concepts[0]);
 }
 function additionalStepsPerFrame(stepsPerFrame, textEncoderRatio) {
+  if (textEncoderRatio === 1) return stepsPerFrame;
   const exact = stepsPerFrame * ((1 - textEncoderRatio) / 1.5 + textEncoderRatio);
   return Math.ceil(exact - 1e-9);
 }
@@ -110,10 +123,10 @@ function classImagesPerInstance(textEncoderRatio) {
 }
 function dynamicResolutionCopies(resolutions) {
   const lowest = resolutions[0];
-  return resolutions.map((resolution2) => Math.floor((resolution2 / lowest) ** 2));
+  return resolutions.map((resolution) => Math.floor((resolution / lowest) ** 2));
 }
 function dynamicStepsPerFrame(textEncoderRatio, resolutions) {
-  const sum2 = resolutions.reduce((total, resolution2) => total + stepsPerFrameAt(textEncoderRatio, resolution2), 0);
+  const sum2 = resolutions.reduce((total, resolution) => total + stepsPerFrameAt(textEncoderRatio, resolution), 0);
   return sum2 / resolutions.length;
 }
 function precisionVerdict(learningRate, precision) {
@@ -128,12 +141,16 @@ function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
 function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
 }
-function divisors(frames) {
-  const result = [];
-  for (let candidate = 1; candidate <= frames; candidate++) {
-    if (frames % candidate === 0) result.push(candidate);
+function divisors(frames, largest = frames) {
+  const small = [];
+  const large = [];
+  for (let candidate = 1; candidate * candidate <= frames; candidate++) {
+    if (frames % candidate !== 0) continue;
+    small.push(candidate);
+    const pair = frames / candidate;
+    if (pair !== candidate) large.unshift(pair);
   }
-  return result;
+  return [...small, ...large].filter((divisor) => divisor <= largest);
 }
 
 // src/core/plan.ts
@@ -170,10 +187,10 @@ function computePlan(request) {
     const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
     step("R12", "stepsPerFrame", `SPF = mean of SPF at ${request.resolutions.join(", ")} px = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
   } else {
-    const resolution2 = request.resolutions[0];
-    spf = stepsPerFrameAt(r, resolution2);
-    if (resolution2 !== 512) {
-      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution2} / 512)² = ${formatNumber(spf)}`);
+    const resolution = request.resolutions[0];
+    spf = stepsPerFrameAt(r, resolution);
+    if (resolution !== 512) {
+      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
     }
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
@@ -241,7 +258,7 @@ function computePlan(request) {
   if (request.batchSize > frames) {
     errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
   } else if (frames % request.batchSize !== 0) {
-    const fitting = divisors(frames);
+    const fitting = divisors(frames, BOUNDS.batchSize.max);
     warnings.push({
       code: "batch-not-divisor",
       field: "batchSize",
@@ -271,6 +288,8 @@ function computePlan(request) {
   step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
   const classPerInstance = classImagesPerInstance(r);
   step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
+  errors.push(...rangeErrors);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
@@ -281,7 +300,7 @@ function computePlan(request) {
       message: `Scale Learning Rate is on: the trainer will use ${formatNumber(effectiveLearningRate)} instead of ${formatNumber(learningRate)}. Turn it off to train at the planned rate.`
     });
   }
-  const verdict = precisionVerdict(effectiveLearningRate, request.precision);
+  const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
   if (verdict === "lost") {
     errors.push({ code: "precision-range", field: "precision", message: `LR ${formatNumber(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
   } else if (verdict === "rounded") {
@@ -314,9 +333,31 @@ function computePlan(request) {
     errors
   };
 }
+function outOfRange(request, learningRate, maxTrainSteps, epochs) {
+  const errors = [];
+  const { min, max } = BOUNDS.learningRate;
+  if (!(learningRate >= min && learningRate <= max)) {
+    errors.push({
+      code: "plan-range",
+      field: "strength",
+      message: `The planned learning rate ${formatNumber(learningRate)} is outside ${formatNumber(min)}–${formatNumber(max)}, the range the calculator plans for; ${learningRate < min ? "fewer frames per concept or a higher strength raise it" : "a lower strength lowers it"}.`
+    });
+  }
+  if (!(maxTrainSteps >= 1)) {
+    errors.push({ code: "plan-range", field: "learningRate", message: "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps." });
+  }
+  if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
+    errors.push({
+      code: "plan-range",
+      field: request.mode === "standard" ? "learningRate" : "frames",
+      message: `The plan needs ${maxTrainSteps} steps, more than a trainer's 32-bit counter holds (${MAX_COUNT}).`
+    });
+  }
+  return errors;
+}
 function batchSizeOptions(request) {
   const frames = totalFrames(request.concepts);
-  return divisors(frames).map((batchSize) => {
+  return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
     const plan = computePlan({ ...request, batchSize });
     return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
   });
@@ -402,13 +443,6 @@ function optionalKeys(shape) {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -502,6 +536,18 @@ function getLengthableOrigin(input) {
   if (typeof input === "string")
     return "string";
   return "unknown";
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
 }
 function members(proto, table2) {
   for (const key in table2) {
@@ -838,116 +884,26 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
   $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
-          payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
-            input,
-            code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
@@ -1154,10 +1110,6 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     });
     return payload;
   };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -1555,6 +1507,39 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1571,16 +1556,6 @@ function _number(Class, params) {
   return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-  return new Class({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _boolean(Class, params) {
   return new Class({
     type: "boolean",
@@ -1595,35 +1570,13 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
     ...normalizeParams(params),
-    value,
-    inclusive: true
+    maximum
   });
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
+  return ch;
 }
 // @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
@@ -1632,6 +1585,18 @@ function _minLength(minimum, params) {
     ...normalizeParams(params),
     minimum
   });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
 }
 
 // node_modules/zod/v4/mini/schemas.js
@@ -1700,13 +1665,6 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
 // @__NO_SIDE_EFFECTS__
 function number2(params) {
   return _number(ZodMiniNumber, params);
-}
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
 }
 var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
@@ -1787,51 +1745,63 @@ function optional(innerType) {
     innerType
   });
 }
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+  return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+}
 
 // src/core/request.ts
-var MAX_RESOLUTION = 16384;
-var wholeNumber = (minimum) => int({ error: (issue2) => `must be a whole number, got ${describe2(issue2.input)}` }).check(
-  _gte(minimum, { error: (issue2) => `must be at least ${minimum}, got ${describe2(issue2.input)}` })
-);
-var positiveNumber = number2({ error: (issue2) => `must be a finite number, got ${describe2(issue2.input)}` }).check(_positive({ error: (issue2) => `must be greater than 0, got ${describe2(issue2.input)}` }));
-var resolution = wholeNumber(1).check(
-  _lte(MAX_RESOLUTION, { error: (issue2) => `must be at most ${MAX_RESOLUTION} px, got ${describe2(issue2.input)}` })
+function numberProblem(value, bounds, whole) {
+  if (value === "" || typeof value === "string" && value.trim() === "") return "empty";
+  if (typeof value !== "number") return `not a number, got ${describe2(value)}`;
+  if (!Number.isFinite(value)) return "not a finite number";
+  if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe2(value)}`;
+  if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe2(value)}`;
+  if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe2(value)}`;
+  return null;
+}
+var bounded = (bounds, whole) => custom((value) => numberProblem(value, bounds, whole) === null, {
+  error: (issue2) => numberProblem(issue2.input, bounds, whole) ?? "is not usable"
+});
+var list = (item, bounds, what) => array(item, { error: "must be a list" }).check(
+  _minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
+  _maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` })
 );
 var flag = boolean2({ error: (issue2) => `must be true or false, got ${describe2(issue2.input)}` });
 var inputSchema = strictObject(
   {
-    frames: optional(wholeNumber(1)),
-    concepts: optional(array(wholeNumber(1)).check(_minLength(1, { error: "needs at least one concept" }))),
+    frames: optional(bounded(BOUNDS.frames, true)),
+    concepts: optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, "concepts")),
     mode: optional(_enum(MODES, { error: (issue2) => `must be one of ${MODES.join(", ")}, got ${describe2(issue2.input)}` })),
     strength: optional(
-      union([string2(), positiveNumber], {
-        error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}`
-      })
+      union([string2(), number2()], { error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}` })
     ),
-    learningRate: optional(positiveNumber),
+    learningRate: optional(bounded(BOUNDS.learningRate, false)),
     textEncoder: optional(flag),
-    textEncoderRatio: optional(
-      number2({ error: (issue2) => `must be a number from 0 to 1, got ${describe2(issue2.input)}` }).check(
-        _gte(0, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` }),
-        _lte(1, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` })
-      )
-    ),
-    resolution: optional(resolution),
-    dynamicResolutions: optional(
-      array(resolution).check(_minLength(2, { error: "needs at least two resolutions" }))
-    ),
-    batchSize: optional(wholeNumber(1)),
-    gradAccum: optional(wholeNumber(1)),
+    textEncoderRatio: optional(bounded(BOUNDS.textEncoderRatio, false)),
+    resolution: optional(bounded(BOUNDS.resolution, true)),
+    dynamicResolutions: optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, "resolutions")),
+    batchSize: optional(bounded(BOUNDS.batchSize, true)),
+    gradAccum: optional(bounded(BOUNDS.gradAccum, true)),
     scheduler: optional(
-      string2({ error: "must be a scheduler name" }).check(_minLength(1, { error: "must not be empty" }))
+      string2({ error: "must be a scheduler name" }).check(
+        _minLength(1, { error: "must not be empty" }),
+        _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
+      )
     ),
     precision: optional(
       _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
     ),
     scaleLr: optional(flag),
-    gpus: optional(wholeNumber(1)),
+    gpus: optional(bounded(BOUNDS.gpus, true)),
     lora: optional(flag),
-    optimizer: optional(string2({ error: "must be an optimizer name" }))
+    optimizer: optional(
+      string2({ error: "must be an optimizer name" }).check(_maxLength(100, { error: "is not an optimizer name (over 100 characters)" }))
+    )
   },
   { error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown field ${issue2.keys?.join(", ")}` : "must be an object" }
 );
@@ -1872,13 +1842,12 @@ function normalise(input) {
   let strength;
   if (mode === "advanced" && input.learningRate === void 0) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
-    if (resolved === void 0) {
-      issues.push({
-        field: "strength",
-        message: `unknown strength ${describe2(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}`
-      });
-    }
-    strength = resolved;
+    const problem = resolved === void 0 ? `unknown strength ${describe2(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}` : numberProblem(resolved, BOUNDS.strength, false);
+    if (problem) issues.push({ field: "strength", message: problem });
+    else strength = resolved;
+  }
+  if (concepts && sum(concepts) > BOUNDS.frames.max) {
+    issues.push({ field: input.concepts ? "concepts" : "frames", message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
   }
   if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
   const request = {
@@ -1906,8 +1875,8 @@ function resolveStrength(strength) {
   if (typeof strength === "number") return strength;
   const name = normaliseName(strength);
   if (name in STRENGTHS) return STRENGTHS[name];
-  const asNumber = Number(strength);
-  return strength.trim() !== "" && Number.isFinite(asNumber) && asNumber > 0 ? asNumber : void 0;
+  const asNumber = numberFromText(strength);
+  return typeof asNumber === "number" ? asNumber : void 0;
 }
 function normaliseName(name) {
   return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -1916,7 +1885,10 @@ function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
 function describe2(value) {
-  if (typeof value === "string") return /nan|infinity/i.test(value) ? "a non-finite value" : JSON.stringify(value);
+  if (typeof value === "string") {
+    if (/nan|infinity/i.test(value)) return "a non-finite value";
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
   if (typeof value === "number" && !Number.isFinite(value)) return "a non-finite value";
   if (typeof value === "number") return String(value);
   if (value === void 0) return "nothing";
@@ -1927,131 +1899,90 @@ function numberFromText(text) {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
 }
 
-// src/entries/cli.ts
+// src/cli/arguments.ts
 var OPTIONS = [
-  { flag: "frames", field: "frames", value: "N", help: "instance images (total)", defaultText: "required unless --concepts", parse: "int" },
-  { flag: "concepts", field: "concepts", value: "A,B,…", help: "frames per concept (R5)", defaultText: "—", parse: "list" },
+  { flag: "frames", field: "frames", value: "N", help: "instance images (total)", defaultText: "required unless --concepts", parse: "number", bounds: BOUNDS.frames },
+  { flag: "concepts", field: "concepts", value: "A,B,…", help: "frames per concept (R5)", defaultText: "—", parse: "list", bounds: BOUNDS.frames },
   { flag: "formula", field: "mode", value: "advanced|standard|filewords", help: "formula (R3, R4, R6)", defaultText: "advanced", parse: "text" },
-  { flag: "strength", field: "strength", value: "NAME|NUMBER", help: `training strength F (R4): ${Object.keys(STRENGTHS).join(", ")}`, defaultText: "medium", parse: "strength" },
-  { flag: "lr", field: "learningRate", value: "X", help: "fixed learning rate (R3, or implied strength in R4)", defaultText: "—", parse: "number" },
+  { flag: "strength", field: "strength", value: "NAME|NUMBER", help: `training strength F (R4): ${Object.keys(STRENGTHS).join(", ")}`, defaultText: "medium", parse: "text", bounds: BOUNDS.strength },
+  { flag: "lr", field: "learningRate", value: "X", help: "fixed learning rate (R3, or implied strength in R4)", defaultText: "—", parse: "number", bounds: BOUNDS.learningRate },
   { flag: "te", field: "textEncoder", help: "train the text encoder (R1)", defaultText: "off", parse: "flag" },
-  { flag: "te-ratio", field: "textEncoderRatio", value: "R", help: "text encoder step ratio r, 0–1 (R1)", defaultText: "0", parse: "number" },
-  { flag: "resolution", field: "resolution", value: "RES", help: "training resolution in px (R2)", defaultText: "512", parse: "int" },
-  { flag: "dynamic-resolutions", field: "dynamicResolutions", value: "A,B,…", help: "several training resolutions (R12)", defaultText: "—", parse: "list" },
-  { flag: "batch-size", field: "batchSize", value: "BS", help: "batch size (R7)", defaultText: "1", parse: "int" },
-  { flag: "grad-accum", field: "gradAccum", value: "GA", help: "gradient accumulation steps (R8)", defaultText: "1", parse: "int" },
+  { flag: "te-ratio", field: "textEncoderRatio", value: "R", help: "text encoder step ratio r (R1)", defaultText: "0", parse: "number", bounds: BOUNDS.textEncoderRatio },
+  { flag: "resolution", field: "resolution", value: "RES", help: "training resolution in px (R2)", defaultText: "512", parse: "number", bounds: BOUNDS.resolution },
+  { flag: "dynamic-resolutions", field: "dynamicResolutions", value: "A,B,…", help: "several training resolutions (R12)", defaultText: "—", parse: "list", bounds: BOUNDS.resolution },
+  { flag: "batch-size", field: "batchSize", value: "BS", help: "batch size (R7)", defaultText: "1", parse: "number", bounds: BOUNDS.batchSize },
+  { flag: "grad-accum", field: "gradAccum", value: "GA", help: "gradient accumulation steps (R8)", defaultText: "1", parse: "number", bounds: BOUNDS.gradAccum },
   { flag: "scheduler", field: "scheduler", value: "NAME", help: "learning rate scheduler (R9)", defaultText: "constant", parse: "text" },
   { flag: "precision", field: "precision", value: "fp16|bf16|tf32|fp32|fp64", help: "number format (R13)", defaultText: "fp32", parse: "text" },
   { flag: "scale-lr", field: "scaleLr", help: "the trainer scales LR by GA · BS · GPUs (R14)", defaultText: "off", parse: "flag" },
-  { flag: "gpus", field: "gpus", value: "N", help: "GPUs, for --scale-lr (R14)", defaultText: "1", parse: "int" },
+  { flag: "gpus", field: "gpus", value: "N", help: "GPUs, for --scale-lr (R14)", defaultText: "1", parse: "number", bounds: BOUNDS.gpus },
   { flag: "lora", field: "lora", help: "LoRA training: out of the research's scope (R15)", defaultText: "off", parse: "flag" },
   { flag: "optimizer", field: "optimizer", value: "NAME", help: "optimizer; adaptive ones are out of scope (R15)", defaultText: "—", parse: "text" }
 ];
-var flagOf = new Map(OPTIONS.map((option) => [option.field, `--${option.flag}`]));
-function run(argv, out, err) {
+var flagOf = (field) => {
+  const option = OPTIONS.find((candidate) => candidate.field === field);
+  return option ? `--${option.flag}` : field ?? "";
+};
+function readArguments(argv) {
   const json = argv.includes("--json");
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        ...Object.fromEntries(OPTIONS.map((option) => [option.flag, { type: option.parse === "flag" ? "boolean" : "string" }]))
-      }
-    });
-    if (values.help) {
-      out(helpText());
-      return 0;
-    }
-    const input = toInput(values);
-    const validated = validatePlanInput(input);
-    if (!validated.ok) {
-      const errors = validated.issues.map((issue2) => ({
-        code: "invalid-input",
-        field: issue2.field,
-        message: `${flagOf.get(issue2.field) ?? issue2.field}: ${issue2.message}`
-      }));
-      return fail(errors, json, out, err);
-    }
-    const plan = computePlan(validated.request);
-    if (plan.errors.length > 0) {
-      const errors = plan.errors.map((notice) => ({ ...notice, message: `${flagOf.get(notice.field) ?? ""}: ${notice.message}` }));
-      return fail(errors, json, out, err, plan);
-    }
-    out(json ? JSON.stringify(toJson(plan)) : table(plan, validated.request));
-    return 0;
-  } catch (error) {
-    const code = error.code;
-    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
-    const message = error.message.split("\n")[0].replace(/\. To specify.*$/, "");
-    return fail([{ code: "invalid-input", message }], json, out, err);
-  }
-}
-function fail(errors, json, out, err, plan) {
-  const shown = errors.map(({ code, message }) => ({ code, message }));
-  if (json) out(JSON.stringify(plan ? { ...toJson(plan), errors: shown } : emptyJson(shown)));
-  err(`dreambooth-calc: ${errors.map((error) => error.message).join("; ")}`);
-  return 2;
-}
-function toInput(values) {
+  const fail2 = (message) => ({ ok: false, json, message });
   const input = {};
-  for (const option of OPTIONS) {
-    const raw = values[option.flag];
-    if (raw === void 0) continue;
-    if (typeof raw === "boolean") {
-      input[option.field] = raw;
+  const seen = /* @__PURE__ */ new Set();
+  let help = false;
+  for (let position = 0; position < argv.length; position++) {
+    const token = argv[position];
+    if (token === "-h") {
+      help = true;
       continue;
     }
-    input[option.field] = parseValue(option, raw);
+    if (!token.startsWith("--")) return fail2(`unexpected argument ${quote(token)}: options start with --`);
+    const equals = token.indexOf("=");
+    const name = equals === -1 ? token.slice(2) : token.slice(2, equals);
+    const inline = equals === -1 ? void 0 : token.slice(equals + 1);
+    if (!/^[a-z][a-z-]*$/.test(name)) return fail2(`unknown option ${quote(`--${name}`)} (see --help)`);
+    if (seen.has(name)) return fail2(`--${name}: given more than once`);
+    seen.add(name);
+    if (name === "json" || name === "help") {
+      if (inline !== void 0) return fail2(`--${name} takes no value`);
+      help ||= name === "help";
+      continue;
+    }
+    const option = OPTIONS.find((candidate) => candidate.flag === name);
+    if (!option) return fail2(`unknown option --${name} (see --help)`);
+    if (option.parse === "flag") {
+      if (inline !== void 0) return fail2(`--${name} takes no value`);
+      input[option.field] = true;
+      continue;
+    }
+    const raw = inline ?? argv[++position];
+    if (raw === void 0) return fail2(`--${name}: needs a value (${option.value})`);
+    input[option.field] = valueOf(option, raw);
   }
-  return input;
+  return { ok: true, input, json, help };
 }
-function parseValue(option, raw) {
+function quote(token) {
+  if (/nan|infinity/i.test(token)) return "with a non-finite value";
+  return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
+}
+function valueOf(option, raw) {
   switch (option.parse) {
-    case "int":
     case "number":
       return numberFromText(raw);
     case "list":
       return raw.split(",").map(numberFromText);
-    case "strength":
-      return raw;
     default:
       return raw.trim();
   }
 }
-function toJson(plan) {
-  return {
-    learningRate: plan.learningRate,
-    strength: plan.strength,
-    stepsPerFrame: plan.stepsPerFrame,
-    maxTrainSteps: plan.maxTrainSteps,
-    epochs: plan.epochs,
-    classImagesPerInstance: plan.classImagesPerInstance,
-    classImages: plan.classImages,
-    effectiveLearningRate: plan.effectiveLearningRate,
-    learningRateApplies: plan.learningRateApplies,
-    frames: plan.frames,
-    concepts: plan.concepts,
-    resolutionCopies: plan.resolutionCopies,
-    derivation: plan.derivation,
-    warnings: plan.warnings.map(({ code, message }) => ({ code, message })),
-    errors: plan.errors.map(({ code, message }) => ({ code, message }))
-  };
+
+// src/cli/render.ts
+var NUMERIC_KEYS = ["learningRate", "strength", "stepsPerFrame", "maxTrainSteps", "epochs", "classImagesPerInstance", "classImages", "effectiveLearningRate"];
+var shown = (notices) => notices.map(({ code, message }) => ({ code, message }));
+function planJson(plan) {
+  return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
 }
-function emptyJson(errors) {
-  return {
-    learningRate: null,
-    strength: null,
-    stepsPerFrame: null,
-    maxTrainSteps: null,
-    epochs: null,
-    classImagesPerInstance: null,
-    classImages: null,
-    warnings: [],
-    errors
-  };
+function failureJson(errors, plan) {
+  return { ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])), warnings: shown(plan?.warnings ?? []), errors: shown(errors) };
 }
 function table(plan, request) {
   const rows = [
@@ -2093,7 +2024,8 @@ function table(plan, request) {
 function helpText() {
   const usage = OPTIONS.map((option) => {
     const name = `--${option.flag}${option.value ? ` ${option.value}` : ""}`;
-    return `  ${name.padEnd(38)} ${option.help} (default: ${option.defaultText})`;
+    const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : "";
+    return `  ${name.padEnd(38)} ${option.help} (default: ${option.defaultText}${range})`;
   });
   return [
     "Usage: dreambooth-calc [options] [--json]",
@@ -2105,12 +2037,42 @@ function helpText() {
     `  ${"--json".padEnd(38)} print one JSON object instead of the table`,
     `  ${"-h, --help".padEnd(38)} show this help`,
     "",
-    "Bad input exits with status 2 and a one-line message naming the option."
+    "Each option may be given once. Bad input exits with status 2 and one line naming the option."
   ].join("\n");
 }
+
+// src/cli/run.ts
+function run(argv, out, err) {
+  const read = readArguments(argv);
+  if (!read.ok) return fail([{ code: "invalid-input", message: read.message }], read.json, out, err);
+  if (read.help) {
+    out(helpText());
+    return 0;
+  }
+  const validated = validatePlanInput(read.input);
+  if (!validated.ok) {
+    const errors = validated.issues.map((issue2) => ({
+      code: "invalid-input",
+      field: issue2.field,
+      message: `${flagOf(issue2.field)}${issue2.index === void 0 ? "" : ` (entry ${issue2.index + 1})`}: ${issue2.message}`
+    }));
+    return fail(errors, read.json, out, err);
+  }
+  const plan = computePlan(validated.request);
+  if (plan.errors.length > 0) {
+    const errors = plan.errors.map((notice) => ({ ...notice, message: `${flagOf(notice.field)}: ${notice.message}` }));
+    return fail(errors, read.json, out, err, plan);
+  }
+  out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
+  return 0;
+}
+function fail(errors, json, out, err, plan) {
+  if (json) out(JSON.stringify(failureJson(errors, plan)));
+  err(`dreambooth-calc: ${errors.map((error) => error.message).join("; ")}`);
+  return 2;
+}
+
+// src/entries/cli.ts
 process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(`${text}
 `), (text) => process.stderr.write(`${text}
 `));
-export {
-  run
-};

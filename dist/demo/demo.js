@@ -247,7 +247,7 @@
       };
       input2.addEventListener("focus", () => {
         close();
-        const list = el("ul", { class: "options", "aria-expanded": "true" });
+        const list2 = el("ul", { class: "options", "aria-expanded": "true" });
         for (const choice of choices) {
           const item = el("li", { class: `item${choice === value ? " selected" : ""}`, role: "button", "data-value": choice, "aria-label": choice });
           item.append(el("span", { class: "inner-item" }, "✓"), doc.createTextNode(` ${choice} `));
@@ -258,10 +258,10 @@
             setState(value);
             close();
           });
-          list.append(item);
+          list2.append(item);
         }
         inner.classList.add("showOptions");
-        outer.append(list);
+        outer.append(list2);
       });
       input2.addEventListener("input", () => typed = true);
       input2.addEventListener("blur", () => {
@@ -653,13 +653,13 @@
       sources.push({ field, label: component.label, shown });
       return value;
     };
-    const wholeNumber2 = (min) => (component) => {
+    const wholeNumber = (min) => (component) => {
       const value = readComponent(component);
       return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
     };
-    const batchSize = read("batchSize", "batchSize", "1", wholeNumber2(1));
+    const batchSize = read("batchSize", "batchSize", "1", wholeNumber(1));
     if (batchSize !== void 0) input2.batchSize = batchSize;
-    const gradAccum = read("gradAccum", "gradAccum", "1", wholeNumber2(1));
+    const gradAccum = read("gradAccum", "gradAccum", "1", wholeNumber(1));
     if (gradAccum !== void 0) input2.gradAccum = gradAccum;
     if (tab.find("textEncoderRatio")) {
       const ratio = read("textEncoderRatio", "textEncoderRatio", "0 (no text encoder)", (component) => {
@@ -671,8 +671,8 @@
       const train = read("trainTextEncoder", "textEncoder", "off", (component) => readComponent(component) === true);
       if (train !== void 0) input2.textEncoder = train;
     }
-    const resolution2 = read("resolution", "resolution", "512", wholeNumber2(1));
-    if (resolution2 !== void 0) input2.resolution = resolution2;
+    const resolution = read("resolution", "resolution", "512", wholeNumber(1));
+    if (resolution !== void 0) input2.resolution = resolution;
     const scheduler = read("scheduler", "scheduler", "constant", (component) => {
       const value = readComponent(component);
       return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
@@ -717,6 +717,21 @@
   // src/core/constants.ts
   var BASE_LR = 1e-5;
   var BASE_RESOLUTION = 512;
+  var BOUNDS = {
+    /** Per concept and in total. */
+    frames: { min: 1, max: 1e5 },
+    concepts: { min: 1, max: 100 },
+    strength: { min: 0.01, max: 100 },
+    /** Fixed by the user or planned; above 1e-3 is LoRA or adaptive-optimizer territory (R15). */
+    learningRate: { min: 1e-10, max: 1e-3 },
+    resolution: { min: 64, max: 8192 },
+    dynamicResolutions: { min: 2, max: 8 },
+    batchSize: { min: 1, max: 1024 },
+    gradAccum: { min: 1, max: 1024 },
+    gpus: { min: 1, max: 1024 },
+    textEncoderRatio: { min: 0, max: 1 }
+  };
+  var MAX_COUNT = 2 ** 31 - 1;
   var STRENGTHS = {
     low_end: 0.2,
     ultra_soft: 0.25,
@@ -769,11 +784,11 @@
   function baseStepsPerFrame(textEncoderRatio) {
     return 200 - 100 * textEncoderRatio;
   }
-  function resolutionFactor(resolution2) {
-    return (resolution2 / BASE_RESOLUTION) ** 2;
+  function resolutionFactor(resolution) {
+    return (resolution / BASE_RESOLUTION) ** 2;
   }
-  function stepsPerFrameAt(textEncoderRatio, resolution2) {
-    return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution2);
+  function stepsPerFrameAt(textEncoderRatio, resolution) {
+    return baseStepsPerFrame(textEncoderRatio) * resolutionFactor(resolution);
   }
   function standardStepsPerFrame(stepsPerFrame, learningRate) {
     return stepsPerFrame * (BASE_LR / learningRate);
@@ -797,6 +812,7 @@
     return concepts.some((frames) => frames !== concepts[0]);
   }
   function additionalStepsPerFrame(stepsPerFrame, textEncoderRatio) {
+    if (textEncoderRatio === 1) return stepsPerFrame;
     const exact = stepsPerFrame * ((1 - textEncoderRatio) / 1.5 + textEncoderRatio);
     return Math.ceil(exact - 1e-9);
   }
@@ -821,10 +837,10 @@
   }
   function dynamicResolutionCopies(resolutions) {
     const lowest = resolutions[0];
-    return resolutions.map((resolution2) => Math.floor((resolution2 / lowest) ** 2));
+    return resolutions.map((resolution) => Math.floor((resolution / lowest) ** 2));
   }
   function dynamicStepsPerFrame(textEncoderRatio, resolutions) {
-    const sum2 = resolutions.reduce((total, resolution2) => total + stepsPerFrameAt(textEncoderRatio, resolution2), 0);
+    const sum2 = resolutions.reduce((total, resolution) => total + stepsPerFrameAt(textEncoderRatio, resolution), 0);
     return sum2 / resolutions.length;
   }
   function precisionVerdict(learningRate, precision) {
@@ -839,12 +855,16 @@
   function isAdaptiveOptimizer(optimizer) {
     return /dadapt|prodigy/i.test(optimizer);
   }
-  function divisors(frames) {
-    const result = [];
-    for (let candidate = 1; candidate <= frames; candidate++) {
-      if (frames % candidate === 0) result.push(candidate);
+  function divisors(frames, largest = frames) {
+    const small = [];
+    const large = [];
+    for (let candidate = 1; candidate * candidate <= frames; candidate++) {
+      if (frames % candidate !== 0) continue;
+      small.push(candidate);
+      const pair = frames / candidate;
+      if (pair !== candidate) large.unshift(pair);
     }
-    return result;
+    return [...small, ...large].filter((divisor) => divisor <= largest);
   }
 
   // src/core/plan.ts
@@ -881,10 +901,10 @@
       const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
       step("R12", "stepsPerFrame", `SPF = mean of SPF at ${request.resolutions.join(", ")} px = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
     } else {
-      const resolution2 = request.resolutions[0];
-      spf = stepsPerFrameAt(r, resolution2);
-      if (resolution2 !== 512) {
-        step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution2} / 512)² = ${formatNumber(spf)}`);
+      const resolution = request.resolutions[0];
+      spf = stepsPerFrameAt(r, resolution);
+      if (resolution !== 512) {
+        step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
       }
     }
     const resolutionCopies = dynamicResolutionCopies(request.resolutions);
@@ -952,7 +972,7 @@
     if (request.batchSize > frames) {
       errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
     } else if (frames % request.batchSize !== 0) {
-      const fitting = divisors(frames);
+      const fitting = divisors(frames, BOUNDS.batchSize.max);
       warnings.push({
         code: "batch-not-divisor",
         field: "batchSize",
@@ -982,6 +1002,8 @@
     step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
     const classPerInstance = classImagesPerInstance(r);
     step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+    const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
+    errors.push(...rangeErrors);
     let effectiveLearningRate = learningRate;
     if (request.scaleLr) {
       effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
@@ -992,7 +1014,7 @@
         message: `Scale Learning Rate is on: the trainer will use ${formatNumber(effectiveLearningRate)} instead of ${formatNumber(learningRate)}. Turn it off to train at the planned rate.`
       });
     }
-    const verdict = precisionVerdict(effectiveLearningRate, request.precision);
+    const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
     if (verdict === "lost") {
       errors.push({ code: "precision-range", field: "precision", message: `LR ${formatNumber(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
     } else if (verdict === "rounded") {
@@ -1025,9 +1047,31 @@
       errors
     };
   }
+  function outOfRange(request, learningRate, maxTrainSteps, epochs) {
+    const errors = [];
+    const { min, max } = BOUNDS.learningRate;
+    if (!(learningRate >= min && learningRate <= max)) {
+      errors.push({
+        code: "plan-range",
+        field: "strength",
+        message: `The planned learning rate ${formatNumber(learningRate)} is outside ${formatNumber(min)}–${formatNumber(max)}, the range the calculator plans for; ${learningRate < min ? "fewer frames per concept or a higher strength raise it" : "a lower strength lowers it"}.`
+      });
+    }
+    if (!(maxTrainSteps >= 1)) {
+      errors.push({ code: "plan-range", field: "learningRate", message: "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps." });
+    }
+    if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
+      errors.push({
+        code: "plan-range",
+        field: request.mode === "standard" ? "learningRate" : "frames",
+        message: `The plan needs ${maxTrainSteps} steps, more than a trainer's 32-bit counter holds (${MAX_COUNT}).`
+      });
+    }
+    return errors;
+  }
   function batchSizeOptions(request) {
     const frames = totalFrames(request.concepts);
-    return divisors(frames).map((batchSize) => {
+    return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
       const plan = computePlan({ ...request, batchSize });
       return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
     });
@@ -1113,13 +1157,6 @@
       return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
     });
   }
-  var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-34028234663852886e22, 34028234663852886e22],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-  }))();
   function aborted(x, startIndex = 0) {
     if (x.aborted === true)
       return true;
@@ -1213,6 +1250,18 @@
     if (typeof input2 === "string")
       return "string";
     return "unknown";
+  }
+  function issue(...args) {
+    const [iss, input2, inst] = args;
+    if (typeof iss === "string") {
+      return {
+        message: iss,
+        code: "custom",
+        input: input2,
+        inst
+      };
+    }
+    return { ...iss };
   }
   function members(proto, table) {
     for (const key2 in table) {
@@ -1549,116 +1598,26 @@
     const val = payload.value;
     return !nullish(val) && val.length !== void 0;
   };
-  var numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date"
-  };
-  var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a2;
     $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-      if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-        return;
-      }
-      payload.issues.push({
-        origin: numericOriginMap[typeof payload.value] ?? origin,
-        code: "too_big",
-        maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-        input: payload.value,
-        inclusive: def.inclusive,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-      if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-        return;
-      }
-      payload.issues.push({
-        origin: numericOriginMap[typeof payload.value] ?? origin,
-        code: "too_small",
-        minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-        input: payload.value,
-        inclusive: def.inclusive,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
     inst._zod.check = (payload) => {
       const input2 = payload.value;
-      if (isInt) {
-        if (!Number.isInteger(input2)) {
-          payload.issues.push({
-            expected: origin,
-            format: def.format,
-            code: "invalid_type",
-            continue: false,
-            input: input2,
-            inst
-          });
-          return;
-        }
-        if (!Number.isSafeInteger(input2)) {
-          if (input2 > 0) {
-            payload.issues.push({
-              input: input2,
-              code: "too_big",
-              maximum: Number.MAX_SAFE_INTEGER,
-              note: "Integers must be within the safe integer range.",
-              inst,
-              origin,
-              inclusive: true,
-              continue: !def.abort
-            });
-          } else {
-            payload.issues.push({
-              input: input2,
-              code: "too_small",
-              minimum: Number.MIN_SAFE_INTEGER,
-              note: "Integers must be within the safe integer range.",
-              inst,
-              origin,
-              inclusive: true,
-              continue: !def.abort
-            });
-          }
-          return;
-        }
-      }
-      if (input2 < minimum) {
-        payload.issues.push({
-          origin: "number",
-          input: input2,
-          code: "too_small",
-          minimum,
-          inclusive: true,
-          inst,
-          continue: !def.abort
-        });
-      }
-      if (input2 > maximum) {
-        payload.issues.push({
-          origin: "number",
-          input: input2,
-          code: "too_big",
-          maximum,
-          inclusive: true,
-          inst,
-          continue: !def.abort
-        });
-      }
+      const units = input2.length;
+      const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+      if (length <= def.maximum)
+        return;
+      const origin = getLengthableOrigin(input2);
+      payload.issues.push({
+        origin,
+        code: "too_big",
+        maximum: def.maximum,
+        inclusive: true,
+        input: input2,
+        inst,
+        continue: !def.abort
+      });
     };
   });
   var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
@@ -1865,10 +1824,6 @@
       });
       return payload;
     };
-  });
-  var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def);
   });
   var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
@@ -2266,6 +2221,39 @@
       return def.innerType._zod.run(payload, ctx);
     };
   });
+  var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _) => {
+      return payload;
+    };
+    inst._zod.check = (payload) => {
+      const input2 = payload.value;
+      const r = def.fn(input2);
+      if (r instanceof Promise) {
+        return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+      }
+      handleRefineResult(r, payload, input2, inst);
+      return;
+    };
+  });
+  function handleRefineResult(result, payload, input2, inst) {
+    if (!result) {
+      const _iss = {
+        code: "custom",
+        input: input2,
+        inst,
+        // incorporates params.error into issue reporting
+        path: [...inst._zod.def.path ?? []],
+        // incorporates params.error into issue reporting
+        continue: !inst._zod.def.abort
+        // params: inst._zod.def.params,
+      };
+      if (inst._zod.def.params)
+        _iss.params = inst._zod.def.params;
+      payload.issues.push(issue(_iss));
+    }
+  }
 
   // node_modules/zod/v4/core/api.js
   function snapshotChecks(def) {
@@ -2282,16 +2270,6 @@
     return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params2) }));
   }
   // @__NO_SIDE_EFFECTS__
-  function _int(Class, params2) {
-    return new Class({
-      type: "number",
-      check: "number_format",
-      abort: false,
-      format: "safeint",
-      ...normalizeParams(params2)
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
   function _boolean(Class, params2) {
     return new Class({
       type: "boolean",
@@ -2306,35 +2284,13 @@
     });
   }
   // @__NO_SIDE_EFFECTS__
-  function _lte(value, params2) {
-    return new $ZodCheckLessThan({
-      check: "less_than",
+  function _maxLength(maximum, params2) {
+    const ch = new $ZodCheckMaxLength({
+      check: "max_length",
       ...normalizeParams(params2),
-      value,
-      inclusive: true
+      maximum
     });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _gt(value, params2) {
-    return new $ZodCheckGreaterThan({
-      check: "greater_than",
-      ...normalizeParams(params2),
-      value,
-      inclusive: false
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _gte(value, params2) {
-    return new $ZodCheckGreaterThan({
-      check: "greater_than",
-      ...normalizeParams(params2),
-      value,
-      inclusive: true
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _positive(params2) {
-    return /* @__PURE__ */ _gt(0, params2);
+    return ch;
   }
   // @__NO_SIDE_EFFECTS__
   function _minLength(minimum, params2) {
@@ -2343,6 +2299,18 @@
       ...normalizeParams(params2),
       minimum
     });
+  }
+  // @__NO_SIDE_EFFECTS__
+  function _custom(Class, fn, _params) {
+    const norm = normalizeParams(_params);
+    norm.abort ?? (norm.abort = true);
+    const schema = new Class({
+      type: "custom",
+      check: "custom",
+      fn,
+      ...norm
+    });
+    return schema;
   }
 
   // node_modules/zod/v4/mini/schemas.js
@@ -2411,13 +2379,6 @@
   // @__NO_SIDE_EFFECTS__
   function number2(params2) {
     return _number(ZodMiniNumber, params2);
-  }
-  var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-  });
-  function int(params2) {
-    return _int(ZodMiniNumberFormat, params2);
   }
   var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
     $ZodBoolean.init(inst, def);
@@ -2498,51 +2459,63 @@
       innerType
     });
   }
+  var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function custom(fn, _params) {
+    return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+  }
 
   // src/core/request.ts
-  var MAX_RESOLUTION = 16384;
-  var wholeNumber = (minimum) => int({ error: (issue2) => `must be a whole number, got ${describe2(issue2.input)}` }).check(
-    _gte(minimum, { error: (issue2) => `must be at least ${minimum}, got ${describe2(issue2.input)}` })
-  );
-  var positiveNumber = number2({ error: (issue2) => `must be a finite number, got ${describe2(issue2.input)}` }).check(_positive({ error: (issue2) => `must be greater than 0, got ${describe2(issue2.input)}` }));
-  var resolution = wholeNumber(1).check(
-    _lte(MAX_RESOLUTION, { error: (issue2) => `must be at most ${MAX_RESOLUTION} px, got ${describe2(issue2.input)}` })
+  function numberProblem(value, bounds, whole) {
+    if (value === "" || typeof value === "string" && value.trim() === "") return "empty";
+    if (typeof value !== "number") return `not a number, got ${describe2(value)}`;
+    if (!Number.isFinite(value)) return "not a finite number";
+    if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe2(value)}`;
+    if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe2(value)}`;
+    if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe2(value)}`;
+    return null;
+  }
+  var bounded = (bounds, whole) => custom((value) => numberProblem(value, bounds, whole) === null, {
+    error: (issue2) => numberProblem(issue2.input, bounds, whole) ?? "is not usable"
+  });
+  var list = (item, bounds, what) => array(item, { error: "must be a list" }).check(
+    _minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
+    _maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` })
   );
   var flag = boolean2({ error: (issue2) => `must be true or false, got ${describe2(issue2.input)}` });
   var inputSchema = strictObject(
     {
-      frames: optional(wholeNumber(1)),
-      concepts: optional(array(wholeNumber(1)).check(_minLength(1, { error: "needs at least one concept" }))),
+      frames: optional(bounded(BOUNDS.frames, true)),
+      concepts: optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, "concepts")),
       mode: optional(_enum(MODES, { error: (issue2) => `must be one of ${MODES.join(", ")}, got ${describe2(issue2.input)}` })),
       strength: optional(
-        union([string2(), positiveNumber], {
-          error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}`
-        })
+        union([string2(), number2()], { error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}` })
       ),
-      learningRate: optional(positiveNumber),
+      learningRate: optional(bounded(BOUNDS.learningRate, false)),
       textEncoder: optional(flag),
-      textEncoderRatio: optional(
-        number2({ error: (issue2) => `must be a number from 0 to 1, got ${describe2(issue2.input)}` }).check(
-          _gte(0, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` }),
-          _lte(1, { error: (issue2) => `must be from 0 to 1, got ${describe2(issue2.input)}` })
-        )
-      ),
-      resolution: optional(resolution),
-      dynamicResolutions: optional(
-        array(resolution).check(_minLength(2, { error: "needs at least two resolutions" }))
-      ),
-      batchSize: optional(wholeNumber(1)),
-      gradAccum: optional(wholeNumber(1)),
+      textEncoderRatio: optional(bounded(BOUNDS.textEncoderRatio, false)),
+      resolution: optional(bounded(BOUNDS.resolution, true)),
+      dynamicResolutions: optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, "resolutions")),
+      batchSize: optional(bounded(BOUNDS.batchSize, true)),
+      gradAccum: optional(bounded(BOUNDS.gradAccum, true)),
       scheduler: optional(
-        string2({ error: "must be a scheduler name" }).check(_minLength(1, { error: "must not be empty" }))
+        string2({ error: "must be a scheduler name" }).check(
+          _minLength(1, { error: "must not be empty" }),
+          _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
+        )
       ),
       precision: optional(
         _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
       ),
       scaleLr: optional(flag),
-      gpus: optional(wholeNumber(1)),
+      gpus: optional(bounded(BOUNDS.gpus, true)),
       lora: optional(flag),
-      optimizer: optional(string2({ error: "must be an optimizer name" }))
+      optimizer: optional(
+        string2({ error: "must be an optimizer name" }).check(_maxLength(100, { error: "is not an optimizer name (over 100 characters)" }))
+      )
     },
     { error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown field ${issue2.keys?.join(", ")}` : "must be an object" }
   );
@@ -2583,13 +2556,12 @@
     let strength;
     if (mode === "advanced" && input2.learningRate === void 0) {
       const resolved = resolveStrength(input2.strength ?? DEFAULT_STRENGTH);
-      if (resolved === void 0) {
-        issues.push({
-          field: "strength",
-          message: `unknown strength ${describe2(input2.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}`
-        });
-      }
-      strength = resolved;
+      const problem = resolved === void 0 ? `unknown strength ${describe2(input2.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}` : numberProblem(resolved, BOUNDS.strength, false);
+      if (problem) issues.push({ field: "strength", message: problem });
+      else strength = resolved;
+    }
+    if (concepts && sum(concepts) > BOUNDS.frames.max) {
+      issues.push({ field: input2.concepts ? "concepts" : "frames", message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
     }
     if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
     const request = {
@@ -2617,8 +2589,8 @@
     if (typeof strength === "number") return strength;
     const name = normaliseName(strength);
     if (name in STRENGTHS) return STRENGTHS[name];
-    const asNumber = Number(strength);
-    return strength.trim() !== "" && Number.isFinite(asNumber) && asNumber > 0 ? asNumber : void 0;
+    const asNumber = numberFromText(strength);
+    return typeof asNumber === "number" ? asNumber : void 0;
   }
   function normaliseName(name) {
     return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -2627,7 +2599,10 @@
     return values.reduce((total, value) => total + value, 0);
   }
   function describe2(value) {
-    if (typeof value === "string") return /nan|infinity/i.test(value) ? "a non-finite value" : JSON.stringify(value);
+    if (typeof value === "string") {
+      if (/nan|infinity/i.test(value)) return "a non-finite value";
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    }
     if (typeof value === "number" && !Number.isFinite(value)) return "a non-finite value";
     if (typeof value === "number") return String(value);
     if (value === void 0) return "nothing";
@@ -2695,7 +2670,7 @@
     const changes = [];
     if (request.scheduler !== "constant") changes.push(["a constant scheduler", { scheduler: "constant" }]);
     if (request.textEncoderRatio < 1) changes.push(["training the text encoder", { textEncoderRatio: 1 }]);
-    if (request.resolutions.some((resolution2) => resolution2 > 512)) changes.push(["512 px", { resolutions: [512] }]);
+    if (request.resolutions.some((resolution) => resolution > 512)) changes.push(["512 px", { resolutions: [512] }]);
     if (request.mode === "standard") {
       const rate = (request.learningRate ?? BASE_LR) * 2;
       changes.push([`LR ${formatNumber(rate)}`, { learningRate: rate }]);
@@ -2707,6 +2682,15 @@
     if (max === void 0) return "";
     const hints = fittingChanges(request).map(([name, change]) => [name, figure(computePlan({ ...request, ...change }))]).filter(([, value]) => value <= max).map(([name, value]) => `${name} gives ${value}`);
     return hints.length > 0 ? `To fit: ${hints.join("; ")}.` : "No single change of scheduler, text encoder or resolution brings it into range.";
+  }
+  function batchOptionProblem(tab, option) {
+    const steps = tab.generation === "2022-12" ? [tab.find("maxTrainSteps"), option.maxTrainSteps] : [tab.find("epochs"), option.epochs];
+    for (const [component, value] of [[tab.find("batchSize"), option.batchSize], steps]) {
+      if (!component) continue;
+      const fit = fitValue(component, value);
+      if (!fit.ok) return `${component.label} ${formatNumber(value)} ${fit.reason}`;
+    }
+    return null;
   }
 
   // src/ui/dom.ts
@@ -2726,18 +2710,21 @@
   // src/ui/frames-store.ts
   var KEY_PREFIX = "dreambooth-companion:frames:";
   function loadFrames(doc, modelName) {
+    const result = { frames: {}, dropped: [] };
     try {
       const text = doc.defaultView?.localStorage.getItem(KEY_PREFIX + modelName);
       const parsed = text ? JSON.parse(text) : {};
-      if (typeof parsed !== "object" || parsed === null) return {};
-      const frames = {};
-      for (const [slot, value] of Object.entries(parsed)) {
-        if (Number.isInteger(value) && value > 0) frames[Number(slot)] = value;
+      if (typeof parsed !== "object" || parsed === null) return result;
+      for (const [key2, value] of Object.entries(parsed)) {
+        const slot = Number(key2);
+        if (!Number.isInteger(slot) || slot < 1) continue;
+        const problem = numberProblem(value, BOUNDS.frames, true);
+        if (problem) result.dropped.push({ slot, problem });
+        else result.frames[slot] = value;
       }
-      return frames;
     } catch {
-      return {};
     }
+    return result;
   }
   function saveFrames(doc, modelName, frames) {
     try {
@@ -2799,7 +2786,7 @@
       state = {
         tab,
         reading,
-        frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === void 0 ? "" : String(remembered[slot])])),
+        frames: Object.fromEntries(slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])),
         prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
         rows: [],
         unticked: /* @__PURE__ */ new Set(),
@@ -2808,6 +2795,7 @@
       renderInputs();
       renderSources();
       update();
+      status.textContent = remembered.dropped.map((entry) => `The remembered frames of concept ${entry.slot} were dropped (${entry.problem}).`).join(" ");
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
     }
@@ -2825,7 +2813,7 @@
         });
         field.addEventListener("input", () => {
           current.frames[slot] = field.value;
-          update();
+          edited();
         });
         inputsBox.append(
           h(doc, "label", {}, `Frames of concept ${slot}`, field, h(doc, "span", { id: `dbc-frames-${slot}-hint` }, concept ? concept.directory : "no concept directory set yet"))
@@ -2839,20 +2827,20 @@
       );
       mode.addEventListener("change", () => {
         session.mode = mode.value;
-        update();
+        edited();
       });
       inputsBox.append(h(doc, "label", {}, "Formula", mode));
       const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
       const strength = h(doc, "input", { type: "text", "data-dbc": "strength", list: "dbc-strengths", value: session.strength });
       strength.addEventListener("input", () => {
         session.strength = strength.value;
-        update();
+        edited();
       });
       inputsBox.append(h(doc, "label", {}, "Strength (name or number)", strength, strengthList));
       const prior = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: current.prior });
       prior.addEventListener("change", () => {
         current.prior = prior.checked;
-        update();
+        edited();
       });
       inputsBox.append(h(doc, "label", { class: "inline" }, prior, "Prior preservation (class images)"));
     }
@@ -2892,6 +2880,10 @@
         ...current.adoptedBatchSize !== void 0 ? { batchSize: current.adoptedBatchSize } : {}
       });
       return { plan, request: validated.request, rows, messages: [] };
+    }
+    function edited() {
+      status.textContent = "";
+      update();
     }
     function update() {
       const current = state;
@@ -2970,10 +2962,18 @@
         return;
       }
       const rows = options.map((option) => {
-        const use = h(doc, "button", { type: "button", "data-dbc": `batch-${option.batchSize}`, "aria-pressed": String(option.batchSize === request.batchSize) }, option.batchSize === request.batchSize ? "In use" : "Use");
+        const inUse = option.batchSize === request.batchSize;
+        const problem = batchOptionProblem(state.tab, option);
+        const use = h(doc, "button", {
+          type: "button",
+          "data-dbc": `batch-${option.batchSize}`,
+          "aria-pressed": String(inUse),
+          disabled: inUse || problem !== null,
+          title: problem ?? ""
+        }, inUse ? "In use" : problem ? "Does not fit" : "Use");
         use.addEventListener("click", () => {
           state.adoptedBatchSize = option.batchSize;
-          update();
+          edited();
         });
         return h(doc, "tr", {}, h(doc, "td", {}, String(option.batchSize)), h(doc, "td", {}, String(option.maxTrainSteps)), h(doc, "td", {}, String(option.epochs)), h(doc, "td", {}, use));
       });
@@ -3018,8 +3018,21 @@
     }
     function undo() {
       const current = state;
-      for (const entry of [...current.lastWrite].reverse()) writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
-      status.textContent = `Restored ${current.lastWrite.map((entry) => `${entry.label} ${formatPrevious(entry.previous)}`).join(", ")}.`;
+      const restored = [];
+      const kept = [];
+      for (const entry of [...current.lastWrite].reverse()) {
+        const now = readComponent(entry.component);
+        if (now !== entry.value) {
+          kept.unshift(`${entry.label} ${formatPrevious(now)}`);
+          continue;
+        }
+        writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
+        restored.unshift(`${entry.label} ${formatPrevious(entry.previous)}`);
+      }
+      status.textContent = [
+        kept.length > 0 ? `Kept your ${kept.join(", ")} (changed since Apply).` : "",
+        restored.length > 0 ? `Restored ${restored.join(", ")}.` : ""
+      ].filter(Boolean).join(" ");
       current.lastWrite = [];
       undoButton.disabled = true;
       refresh();
@@ -3100,7 +3113,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
   function liveContext(doc, tabElement, localization, session) {
     const reading = readForm(locateTab(tabElement, localization));
     const remembered = loadFrames(doc, reading.modelName);
-    const concepts = activeSlots(reading).map((slot) => remembered[slot]);
+    const concepts = activeSlots(reading).map((slot) => remembered.frames[slot]);
     if (concepts.some((frames) => frames === void 0)) return null;
     const validated = validatePlanInput(planInputFor(reading, concepts, session));
     if (!validated.ok) return null;

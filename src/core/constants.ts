@@ -4,6 +4,31 @@ export const BASE_LR = 1e-5;
 /** The resolution the base steps per frame were measured at (R1, R2). */
 export const BASE_RESOLUTION = 512;
 
+/**
+ * Plausibility bounds of every input (docs/formulas.md, "Bounds"): wide enough for real datasets
+ * (thousands of images, several concepts) and rates (the research covers about 1e-5 … 1e-8), narrow
+ * enough that no plan inside them overflows. Outside them a request is refused, naming the bound.
+ */
+export const BOUNDS = {
+  /** Per concept and in total. */
+  frames: { min: 1, max: 100_000 },
+  concepts: { min: 1, max: 100 },
+  strength: { min: 0.01, max: 100 },
+  /** Fixed by the user or planned; above 1e-3 is LoRA or adaptive-optimizer territory (R15). */
+  learningRate: { min: 1e-10, max: 1e-3 },
+  resolution: { min: 64, max: 8192 },
+  dynamicResolutions: { min: 2, max: 8 },
+  batchSize: { min: 1, max: 1024 },
+  gradAccum: { min: 1, max: 1024 },
+  gpus: { min: 1, max: 1024 },
+  textEncoderRatio: { min: 0, max: 1 },
+} as const;
+
+export type Bounds = { readonly min: number; readonly max: number };
+
+/** The most steps or epochs a trainer's 32-bit integer counter holds. */
+export const MAX_COUNT = 2 ** 31 - 1;
+
 /** Named training strengths F of R4, weakest first. */
 export const STRENGTHS = {
   low_end: 0.2,
@@ -68,7 +93,8 @@ export type NoticeCode =
   | 'precision-rounding'
   | 'scale-lr'
   | 'out-of-scope'
-  | 'dynamic-batch-size';
+  | 'dynamic-batch-size'
+  | 'plan-range';
 
 export interface Notice {
   code: NoticeCode;

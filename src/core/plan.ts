@@ -2,7 +2,7 @@
  * The plan: every number the research gives for a request, with the rule behind each one (the
  * derivation) and the warnings and errors of the spec.
  */
-import { BASE_LR, SCHEDULER_MULTIPLIERS, STRENGTH_RANGE, type Notice } from './constants.js';
+import { BASE_LR, BOUNDS, MAX_COUNT, SCHEDULER_MULTIPLIERS, STRENGTH_RANGE, type Notice } from './constants.js';
 import { formatNumber as f, formatSteps } from './format.js';
 import type { PlanRequest } from './request.js';
 import * as rules from './rules.js';
@@ -161,7 +161,7 @@ export function computePlan(request: PlanRequest): Plan {
   if (request.batchSize > frames) {
     errors.push({ code: 'batch-exceeds-frames', field: 'batchSize', message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
   } else if (frames % request.batchSize !== 0) {
-    const fitting = rules.divisors(frames);
+    const fitting = rules.divisors(frames, BOUNDS.batchSize.max);
     warnings.push({
       code: 'batch-not-divisor',
       field: 'batchSize',
@@ -194,7 +194,11 @@ export function computePlan(request: PlanRequest): Plan {
   const classPerInstance = rules.classImagesPerInstance(r);
   step('R11', 'classImagesPerInstance', `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
 
-  // R14, R13: the rate the trainer really uses, and whether the precision can hold it.
+  const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
+  errors.push(...rangeErrors);
+
+  // R14, R13: the rate the trainer really uses, and whether the precision can hold it (a rate
+  // already out of range is reported as such, not blamed on the precision).
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
@@ -205,7 +209,7 @@ export function computePlan(request: PlanRequest): Plan {
       message: `Scale Learning Rate is on: the trainer will use ${f(effectiveLearningRate)} instead of ${f(learningRate)}. Turn it off to train at the planned rate.`,
     });
   }
-  const verdict = rules.precisionVerdict(effectiveLearningRate, request.precision);
+  const verdict = rangeErrors.some((error) => error.field === 'strength') ? 'exact' : rules.precisionVerdict(effectiveLearningRate, request.precision);
   if (verdict === 'lost') {
     errors.push({ code: 'precision-range', field: 'precision', message: `LR ${f(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
   } else if (verdict === 'rounded') {
@@ -244,10 +248,37 @@ export function computePlan(request: PlanRequest): Plan {
   };
 }
 
+/**
+ * A plan whose numbers no trainer can take is an error, never output: a planned rate outside the
+ * bounds, steps that round to 0, or counts beyond a 32-bit integer.
+ */
+function outOfRange(request: PlanRequest, learningRate: number, maxTrainSteps: number, epochs: number): Notice[] {
+  const errors: Notice[] = [];
+  const { min, max } = BOUNDS.learningRate;
+  if (!(learningRate >= min && learningRate <= max)) {
+    errors.push({
+      code: 'plan-range',
+      field: 'strength',
+      message: `The planned learning rate ${f(learningRate)} is outside ${f(min)}–${f(max)}, the range the calculator plans for; ${learningRate < min ? 'fewer frames per concept or a higher strength raise it' : 'a lower strength lowers it'}.`,
+    });
+  }
+  if (!(maxTrainSteps >= 1)) {
+    errors.push({ code: 'plan-range', field: 'learningRate', message: 'The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.' });
+  }
+  if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
+    errors.push({
+      code: 'plan-range',
+      field: request.mode === 'standard' ? 'learningRate' : 'frames',
+      message: `The plan needs ${maxTrainSteps} steps, more than a trainer's 32-bit counter holds (${MAX_COUNT}).`,
+    });
+  }
+  return errors;
+}
+
 /** Every batch size that divides the frames (R7), with its steps and epochs, for the same request. */
 export function batchSizeOptions(request: PlanRequest): BatchSizeOption[] {
   const frames = rules.totalFrames(request.concepts);
-  return rules.divisors(frames).map((batchSize) => {
+  return rules.divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
     const plan = computePlan({ ...request, batchSize });
     return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
   });

@@ -4,10 +4,12 @@
  */
 import * as z from 'zod/mini';
 import {
+  BOUNDS,
   DEFAULT_STRENGTH,
   MODES,
   PRECISIONS,
   STRENGTHS,
+  type Bounds,
   type Mode,
   type Precision,
   type StrengthName,
@@ -66,59 +68,63 @@ export interface InputIssue {
 
 export type Validated = { ok: true; request: PlanRequest } | { ok: false; issues: InputIssue[] };
 
-const MAX_RESOLUTION = 16384;
+/**
+ * Why a value is not a number within its bounds, in the order a person would want to hear it: not a
+ * number, not finite, too small, too large, not whole. Null when it is fine.
+ */
+export function numberProblem(value: unknown, bounds: Bounds, whole: boolean): string | null {
+  if (value === '' || (typeof value === 'string' && value.trim() === '')) return 'empty';
+  if (typeof value !== 'number') return `not a number, got ${describe(value)}`;
+  if (!Number.isFinite(value)) return 'not a finite number';
+  if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe(value)}`;
+  if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe(value)}`;
+  if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe(value)}`;
+  return null;
+}
 
-const wholeNumber = (minimum: number) =>
-  z.int({ error: (issue) => `must be a whole number, got ${describe(issue.input)}` }).check(
-    z.minimum(minimum, { error: (issue) => `must be at least ${minimum}, got ${describe(issue.input)}` }),
+const bounded = (bounds: Bounds, whole: boolean) =>
+  z.custom<number>((value) => numberProblem(value, bounds, whole) === null, {
+    error: (issue) => numberProblem(issue.input, bounds, whole) ?? 'is not usable',
+  });
+
+const list = (item: z.ZodMiniType, bounds: Bounds, what: string) =>
+  z.array(item, { error: 'must be a list' }).check(
+    z.minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
+    z.maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` }),
   );
-
-const positiveNumber = z
-  .number({ error: (issue) => `must be a finite number, got ${describe(issue.input)}` })
-  .check(z.positive({ error: (issue) => `must be greater than 0, got ${describe(issue.input)}` }));
-
-const resolution = wholeNumber(1).check(
-  z.maximum(MAX_RESOLUTION, { error: (issue) => `must be at most ${MAX_RESOLUTION} px, got ${describe(issue.input)}` }),
-);
 
 const flag = z.boolean({ error: (issue) => `must be true or false, got ${describe(issue.input)}` });
 
 const inputSchema = z.strictObject(
   {
-    frames: z.optional(wholeNumber(1)),
-    concepts: z.optional(z.array(wholeNumber(1)).check(z.minLength(1, { error: 'needs at least one concept' }))),
+    frames: z.optional(bounded(BOUNDS.frames, true)),
+    concepts: z.optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, 'concepts')),
     mode: z.optional(z.enum(MODES, { error: (issue) => `must be one of ${MODES.join(', ')}, got ${describe(issue.input)}` })),
     strength: z.optional(
-      z.union([z.string(), positiveNumber], {
-        error: (issue) => `must be a strength name or a number, got ${describe(issue.input)}`,
-      }),
+      z.union([z.string(), z.number()], { error: (issue) => `must be a strength name or a number, got ${describe(issue.input)}` }),
     ),
-    learningRate: z.optional(positiveNumber),
+    learningRate: z.optional(bounded(BOUNDS.learningRate, false)),
     textEncoder: z.optional(flag),
-    textEncoderRatio: z.optional(
-      z
-        .number({ error: (issue) => `must be a number from 0 to 1, got ${describe(issue.input)}` })
-        .check(
-          z.minimum(0, { error: (issue) => `must be from 0 to 1, got ${describe(issue.input)}` }),
-          z.maximum(1, { error: (issue) => `must be from 0 to 1, got ${describe(issue.input)}` }),
-        ),
-    ),
-    resolution: z.optional(resolution),
-    dynamicResolutions: z.optional(
-      z.array(resolution).check(z.minLength(2, { error: 'needs at least two resolutions' })),
-    ),
-    batchSize: z.optional(wholeNumber(1)),
-    gradAccum: z.optional(wholeNumber(1)),
+    textEncoderRatio: z.optional(bounded(BOUNDS.textEncoderRatio, false)),
+    resolution: z.optional(bounded(BOUNDS.resolution, true)),
+    dynamicResolutions: z.optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, 'resolutions')),
+    batchSize: z.optional(bounded(BOUNDS.batchSize, true)),
+    gradAccum: z.optional(bounded(BOUNDS.gradAccum, true)),
     scheduler: z.optional(
-      z.string({ error: 'must be a scheduler name' }).check(z.minLength(1, { error: 'must not be empty' })),
+      z.string({ error: 'must be a scheduler name' }).check(
+        z.minLength(1, { error: 'must not be empty' }),
+        z.maxLength(100, { error: 'is not a scheduler name (over 100 characters)' }),
+      ),
     ),
     precision: z.optional(
       z.enum(PRECISIONS, { error: (issue) => `must be one of ${PRECISIONS.join(', ')}, got ${describe(issue.input)}` }),
     ),
     scaleLr: z.optional(flag),
-    gpus: z.optional(wholeNumber(1)),
+    gpus: z.optional(bounded(BOUNDS.gpus, true)),
     lora: z.optional(flag),
-    optimizer: z.optional(z.string({ error: 'must be an optimizer name' })),
+    optimizer: z.optional(
+      z.string({ error: 'must be an optimizer name' }).check(z.maxLength(100, { error: 'is not an optimizer name (over 100 characters)' })),
+    ),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys?.join(', ')}` : 'must be an object') },
 );
@@ -166,13 +172,14 @@ function normalise(input: PlanInput): Validated {
   let strength: number | undefined;
   if (mode === 'advanced' && input.learningRate === undefined) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
-    if (resolved === undefined) {
-      issues.push({
-        field: 'strength',
-        message: `unknown strength ${describe(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(', ')}`,
-      });
-    }
-    strength = resolved;
+    const problem = resolved === undefined
+      ? `unknown strength ${describe(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(', ')}`
+      : numberProblem(resolved, BOUNDS.strength, false);
+    if (problem) issues.push({ field: 'strength', message: problem });
+    else strength = resolved;
+  }
+  if (concepts && sum(concepts) > BOUNDS.frames.max) {
+    issues.push({ field: input.concepts ? 'concepts' : 'frames', message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
   }
 
   if (issues.length > 0 || concepts === undefined) return { ok: false, issues };
@@ -199,13 +206,17 @@ function normalise(input: PlanInput): Validated {
   return { ok: true, request };
 }
 
-/** A strength as a number, or by name in any spelling people use ("very hard", "Very-Hard"). */
+/**
+ * A strength as a number, or by name in any spelling people use ("very hard", "Very-Hard");
+ * undefined for text that is neither. Its bounds are checked by the caller, so "0" is too small,
+ * not an unknown name.
+ */
 export function resolveStrength(strength: string | number): number | undefined {
   if (typeof strength === 'number') return strength;
   const name = normaliseName(strength);
   if (name in STRENGTHS) return STRENGTHS[name as StrengthName];
-  const asNumber = Number(strength);
-  return strength.trim() !== '' && Number.isFinite(asNumber) && asNumber > 0 ? asNumber : undefined;
+  const asNumber = numberFromText(strength);
+  return typeof asNumber === 'number' ? asNumber : undefined;
 }
 
 /** Lower case with underscores, the spelling of the research's and the extension's names. */
@@ -219,7 +230,10 @@ function sum(values: readonly number[]): number {
 
 function describe(value: unknown): string {
   // Echo what was typed, except the non-numbers no message of ours should ever print.
-  if (typeof value === 'string') return /nan|infinity/i.test(value) ? 'a non-finite value' : JSON.stringify(value);
+  if (typeof value === 'string') {
+    if (/nan|infinity/i.test(value)) return 'a non-finite value';
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) return 'a non-finite value';
   if (typeof value === 'number') return String(value);
   if (value === undefined) return 'nothing';

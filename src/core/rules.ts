@@ -65,10 +65,12 @@ export function conceptsAreUnequal(concepts: readonly number[]): boolean {
 }
 
 /**
- * R7: incremental steps per frame. SPF / 1.5 without TE, SPF with TE, linear in r between, then
- * rounded up. The tiny tolerance keeps float noise (100.00000000000001) from adding a whole step.
+ * R7: incremental steps per frame. With the text encoder trained all along (r = 1) the research
+ * says "SPF_A = SPF": SPF itself, unrounded. Otherwise SPF / 1.5 (linear in r between), rounded up;
+ * the tiny tolerance keeps float noise (100.00000000000001) from adding a whole step.
  */
 export function additionalStepsPerFrame(stepsPerFrame: number, textEncoderRatio: number): number {
+  if (textEncoderRatio === 1) return stepsPerFrame;
   const exact = stepsPerFrame * ((1 - textEncoderRatio) / 1.5 + textEncoderRatio);
   return Math.ceil(exact - 1e-9);
 }
@@ -134,11 +136,18 @@ export function isAdaptiveOptimizer(optimizer: string): boolean {
   return /dadapt|prodigy/i.test(optimizer);
 }
 
-/** Batch sizes that divide the frame count (R7: uneven batches train unevenly). */
-export function divisors(frames: number): number[] {
-  const result: number[] = [];
-  for (let candidate = 1; candidate <= frames; candidate++) {
-    if (frames % candidate === 0) result.push(candidate);
+/**
+ * Batch sizes up to `largest` that divide the frame count (R7: uneven batches train unevenly),
+ * ascending. Pairs of divisors up to √frames, so the cost does not grow with the count itself.
+ */
+export function divisors(frames: number, largest = frames): number[] {
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let candidate = 1; candidate * candidate <= frames; candidate++) {
+    if (frames % candidate !== 0) continue;
+    small.push(candidate);
+    const pair = frames / candidate;
+    if (pair !== candidate) large.unshift(pair);
   }
-  return result;
+  return [...small, ...large].filter((divisor) => divisor <= largest);
 }

@@ -27,9 +27,13 @@ const status = document.getElementById('status')!;
 const form = document.getElementById('add') as HTMLFormElement;
 const address = document.getElementById('address') as HTMLInputElement;
 
+/** Every pattern in the list, to refuse adding one twice (read before the click's permission request). */
+let listed: string[] = [...DEFAULT_PATTERNS];
+
 async function render() {
   const registered = await api.scripting.getRegisteredContentScripts();
   const added = registered.filter((script) => !script.id.endsWith('-bridge')).flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
+  listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
   list.replaceChildren(
     ...DEFAULT_PATTERNS.map((pattern) => item(`${pattern} (built in)`)),
     ...added.map(({ id, pattern }) => {
@@ -57,7 +61,7 @@ function item(text: string) {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const result = patternForAddress(address.value);
+  const result = patternForAddress(address.value, listed);
   if (!result.ok) {
     status.textContent = result.message;
     return;

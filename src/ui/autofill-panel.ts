@@ -17,6 +17,7 @@ import {
   type PlanRequest,
 } from '../core/index.js';
 import {
+  batchOptionProblem,
   locateTab,
   plannedWrites,
   readComponent,
@@ -111,7 +112,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     state = {
       tab,
       reading,
-      frames: Object.fromEntries(slots.map((slot) => [slot, remembered[slot] === undefined ? '' : String(remembered[slot])])),
+      frames: Object.fromEntries(slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])])),
       prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
       rows: [],
       unticked: new Set(),
@@ -120,6 +121,9 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     renderInputs();
     renderSources();
     update();
+    status.textContent = remembered.dropped
+      .map((entry) => `The remembered frames of concept ${entry.slot} were dropped (${entry.problem}).`)
+      .join(' ');
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
   }
@@ -138,7 +142,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       });
       field.addEventListener('input', () => {
         current.frames[slot] = field.value;
-        update();
+        edited();
       });
       inputsBox.append(
         h(doc, 'label', {}, `Frames of concept ${slot}`, field, h(doc, 'span', { id: `dbc-frames-${slot}-hint` }, concept ? concept.directory : 'no concept directory set yet')),
@@ -149,7 +153,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       ...(['advanced', 'standard', 'filewords'] as const).map((name) => h(doc, 'option', { value: name, selected: name === session.mode }, name)));
     mode.addEventListener('change', () => {
       session.mode = mode.value as Mode;
-      update();
+      edited();
     });
     inputsBox.append(h(doc, 'label', {}, 'Formula', mode));
 
@@ -157,14 +161,14 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     const strength = h(doc, 'input', { type: 'text', 'data-dbc': 'strength', list: 'dbc-strengths', value: session.strength });
     strength.addEventListener('input', () => {
       session.strength = strength.value;
-      update();
+      edited();
     });
     inputsBox.append(h(doc, 'label', {}, 'Strength (name or number)', strength, strengthList));
 
     const prior = h(doc, 'input', { type: 'checkbox', 'data-dbc': 'prior', checked: current.prior });
     prior.addEventListener('change', () => {
       current.prior = prior.checked;
-      update();
+      edited();
     });
     inputsBox.append(h(doc, 'label', { class: 'inline' }, prior, 'Prior preservation (class images)'));
   }
@@ -204,6 +208,12 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       ...(current.adoptedBatchSize !== undefined ? { batchSize: current.adoptedBatchSize } : {}),
     });
     return { plan, request: validated.request, rows, messages: [] };
+  }
+
+  /** The user changed an input: the status of an earlier Apply or Undo no longer describes the preview. */
+  function edited() {
+    status.textContent = '';
+    update();
   }
 
   function update() {
@@ -281,10 +291,18 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       return;
     }
     const rows = options.map((option) => {
-      const use = h(doc, 'button', { type: 'button', 'data-dbc': `batch-${option.batchSize}`, 'aria-pressed': String(option.batchSize === request.batchSize) }, option.batchSize === request.batchSize ? 'In use' : 'Use');
+      const inUse = option.batchSize === request.batchSize;
+      const problem = batchOptionProblem(state!.tab, option);
+      const use = h(doc, 'button', {
+        type: 'button',
+        'data-dbc': `batch-${option.batchSize}`,
+        'aria-pressed': String(inUse),
+        disabled: inUse || problem !== null,
+        title: problem ?? '',
+      }, inUse ? 'In use' : problem ? 'Does not fit' : 'Use');
       use.addEventListener('click', () => {
         state!.adoptedBatchSize = option.batchSize;
-        update();
+        edited();
       });
       return h(doc, 'tr', {}, h(doc, 'td', {}, String(option.batchSize)), h(doc, 'td', {}, String(option.maxTrainSteps)), h(doc, 'td', {}, String(option.epochs)), h(doc, 'td', {}, use));
     });
@@ -335,10 +353,24 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     return rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(',');
   }
 
+  /** Restores what Apply replaced, but only where the field still holds what Apply wrote. */
   function undo() {
     const current = state!;
-    for (const entry of [...current.lastWrite].reverse()) writeComponent(entry.component, entry.previous === null ? '' : entry.previous);
-    status.textContent = `Restored ${current.lastWrite.map((entry) => `${entry.label} ${formatPrevious(entry.previous)}`).join(', ')}.`;
+    const restored: string[] = [];
+    const kept: string[] = [];
+    for (const entry of [...current.lastWrite].reverse()) {
+      const now = readComponent(entry.component);
+      if (now !== entry.value) {
+        kept.unshift(`${entry.label} ${formatPrevious(now)}`);
+        continue;
+      }
+      writeComponent(entry.component, entry.previous === null ? '' : entry.previous);
+      restored.unshift(`${entry.label} ${formatPrevious(entry.previous)}`);
+    }
+    status.textContent = [
+      kept.length > 0 ? `Kept your ${kept.join(', ')} (changed since Apply).` : '',
+      restored.length > 0 ? `Restored ${restored.join(', ')}.` : '',
+    ].filter(Boolean).join(' ');
     current.lastWrite = [];
     undoButton.disabled = true;
     refresh();

@@ -3,7 +3,7 @@
  * it fits the field. Nothing is written here: the panel previews these and applies the ones the
  * user keeps.
  */
-import { BASE_LR, computePlan, formatNumber, type Plan, type PlanRequest } from '../core/index.js';
+import { BASE_LR, computePlan, formatNumber, type BatchSizeOption, type Plan, type PlanRequest } from '../core/index.js';
 import { fitValue, limitsOf, readComponent, readText, type Component } from './components.js';
 import type { DreamboothTab } from './locate.js';
 
@@ -120,4 +120,18 @@ function suggestion(component: Component, request: PlanRequest, figure: (plan: P
     .filter(([, value]) => value <= max)
     .map(([name, value]) => `${name} gives ${value}`);
   return hints.length > 0 ? `To fit: ${hints.join('; ')}.` : 'No single change of scheduler, text encoder or resolution brings it into range.';
+}
+
+/**
+ * Why a batch-size option cannot be adopted on this page: its batch size, or the steps or epochs it
+ * implies, do not fit their fields. Null when it fits.
+ */
+export function batchOptionProblem(tab: DreamboothTab, option: BatchSizeOption): string | null {
+  const steps: [Component | null, number] = tab.generation === '2022-12' ? [tab.find('maxTrainSteps'), option.maxTrainSteps] : [tab.find('epochs'), option.epochs];
+  for (const [component, value] of [[tab.find('batchSize'), option.batchSize], steps] as const) {
+    if (!component) continue;
+    const fit = fitValue(component, value);
+    if (!fit.ok) return `${component.label} ${formatNumber(value)} ${fit.reason}`;
+  }
+  return null;
 }

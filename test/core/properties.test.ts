@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCHEDULER_MULTIPLIERS, STRENGTHS, batchSizeOptions, validatePlanInput, type PlanInput } from '../../src/core/index.js';
+import { BOUNDS } from '../../src/core/constants.js';
+import { divisors } from '../../src/core/rules.js';
 import { planFor } from './helpers.js';
 
 const RUNS = 4000;
@@ -90,6 +92,17 @@ describe('plan invariants', () => {
         expect(row).toEqual({ batchSize: input.frames, ...pick(planFor({ ...input, batchSize: input.frames! })) });
       }),
       { numRuns: RUNS / 4 },
+    );
+  });
+});
+
+describe('bounded cost', () => {
+  it('divisors in O(√n) are exactly the brute-force divisors up to the largest batch size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200_000 }), (frames) => {
+        expect(divisors(frames, BOUNDS.batchSize.max)).toEqual(divisorsOf(frames).filter((size) => size <= BOUNDS.batchSize.max));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -76,6 +76,17 @@ describe('R7–R9 batch, accumulation, scheduler', () => {
     // (10 · 200 + 134 · 1) / √2 = 1508.96
     expect(planFor({ frames: 10, batchSize: 2 }).maxTrainSteps).toBe(1509);
   });
+  it('uses SPF_A = SPF itself, unrounded, with the text encoder all along (r = 1)', () => {
+    // 640 px with TE: SPF = 100 · (640 / 512)² = 156.25. (8 · 156.25 + 156.25 · 7) / √8 · √2 = 1171.875;
+    // a rounded-up SPF_A of 157 would give 1174.5 → 1175.
+    const plan = planFor({ frames: 8, textEncoder: true, resolution: 640, batchSize: 8, gradAccum: 2, scheduler: 'constant_with_warmup' });
+    expect(plan.maxTrainSteps).toBe(1172);
+  });
+  it('still rounds SPF_A up between the two measured cases (0 < r < 1)', () => {
+    // r = 0.5 at 640 px: SPF = 150 · 1.5625 = 234.375; SPF_A = ceil(234.375 · (0.5 / 1.5 + 0.5)) = 196.
+    // (8 · 234.375 + 196 · 7) / √8 = 1147.98
+    expect(planFor({ frames: 8, textEncoderRatio: 0.5, resolution: 640, batchSize: 8 }).maxTrainSteps).toBe(1148);
+  });
   it('warns when the batch size does not divide the frames, and errors when it exceeds them', () => {
     expect(codes(planFor({ frames: 10, batchSize: 3 }).warnings)).toContain('batch-not-divisor');
     expect(codes(planFor({ frames: 4, batchSize: 5 }).errors)).toEqual(['batch-exceeds-frames']);

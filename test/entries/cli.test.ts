@@ -144,8 +144,69 @@ describe('dreambooth-calc table and help', () => {
     };
     for (const [flag, defaultText] of Object.entries(expected)) {
       const line = stdout.split('\n').find((text) => text.trimStart().startsWith(flag));
-      expect(line, flag).toContain(`(default: ${defaultText})`);
+      expect(line, flag).toContain(`(default: ${defaultText}`);
     }
     expect(stdout).toContain('--json');
+    expect(stdout).toMatch(/--frames N .*\(default: required unless --concepts; 1–100000\)/);
+  });
+});
+
+describe('dreambooth-calc refuses what no trainer can take, with the real reason', () => {
+  it.each([
+    // Inputs outside the plausibility bounds: the flag, the reason and the bound.
+    [['--frames', '1e10'], '--frames: too large (at most 100000), got 10000000000'],
+    [['--frames', '1e15'], '--frames: too large (at most 100000)'],
+    [['--frames', '99999999999999999999'], '--frames: too large (at most 100000)'],
+    [['--frames', '-5'], '--frames: too small (at least 1), got -5'],
+    [['--frames', '2.5'], '--frames: not a whole number, got 2.5'],
+    [['--frames', '1e999'], '--frames: not a finite number'],
+    [['--frames', '5', '--lr', '1e308'], '--lr: too large (at most 0.001)'],
+    [['--formula', 'standard', '--frames', '3', '--lr', '1e308'], '--lr: too large (at most 0.001)'],
+    [['--formula', 'standard', '--frames', '5', '--lr', '1'], '--lr: too large (at most 0.001), got 1'],
+    [['--formula', 'standard', '--frames', '2', '--lr', '1e-300', '--precision', 'fp64'], '--lr: too small (at least 1e-10)'],
+    [['--frames', '4', '--strength', '1e308'], '--strength: too large (at most 100)'],
+    [['--frames', '3', '--strength', '0'], '--strength: too small (at least 0.01), got 0'],
+    [['--frames', '3', '--strength', '-2'], '--strength: too small (at least 0.01), got -2'],
+    [['--frames', '3', '--strength', '0.00001', '--precision', 'fp16'], '--strength: too small (at least 0.01)'],
+    [['--frames', '3', '--resolution', '100000'], '--resolution: too large (at most 8192)'],
+    [['--frames', '3', '--grad-accum', '5000'], '--grad-accum: too large (at most 1024)'],
+    [['--concepts', ','], '--concepts (entry 1): empty; --concepts (entry 2): empty'],
+    [['--concepts', '5,,5'], '--concepts (entry 2): empty'],
+    [['--concepts', '60000,60000'], '--concepts: add up to 120000 frames: at most 100000 in total'],
+    // Repeated options: an error naming the option, not "last one wins".
+    [['--frames', '10', '--frames', '20'], '--frames: given more than once'],
+    [['--frames', '3', '--scheduler', 'cosine', '--scheduler', 'linear'], '--scheduler: given more than once'],
+    [['--frames', '3', '--te', '--te'], '--te: given more than once'],
+    // Plans whose numbers no trainer takes.
+    [['--frames', '100000', '--strength', '0.01'], '--strength: The planned learning rate 1e-12 is outside 1e-10–0.001'],
+    [['--frames', '1', '--formula', 'standard', '--lr', '1e-3', '--te', '--resolution', '64'], '--lr: The plan rounds to 0 training steps'],
+    [['--frames', '100000', '--formula', 'standard', '--lr', '1e-10', '--resolution', '8192'], "more than a trainer's 32-bit counter holds (2147483647)"],
+  ])('%j', (args, message) => {
+    const started = Date.now();
+    const { status, stdout, stderr } = calc(...args);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/ambiguous|NaN|Infinity/);
+  });
+
+  it('JSON numeric keys are null whenever errors is not empty', () => {
+    const { status, body } = json('--frames', '3', '--batch-size', '5');
+    expect(status).toBe(2);
+    for (const key of ['learningRate', 'strength', 'stepsPerFrame', 'maxTrainSteps', 'epochs', 'classImagesPerInstance', 'classImages']) {
+      expect(body[key], key).toBeNull();
+    }
+    expect(body.errors).toHaveLength(1);
+  });
+
+  it('a large divisor-rich frame count answers at once, with a bounded batch-size table', () => {
+    const { status, stdout } = calc('--frames', '98280', '--te');
+    expect(status).toBe(0);
+    const table = stdout.slice(stdout.indexOf('Batch sizes that divide'));
+    const sizes = [...table.matchAll(/^ {2}(\d+)\s+\d+\s+\d+$/gm)].map((match) => Number(match[1]));
+    expect(sizes.at(-1)).toBe(945); // 98280 = 2³·3³·5·7·13: 945 = 3³·5·7 is the largest divisor ≤ 1024
+    expect(sizes.every((size) => size <= 1024 && 98280 % size === 0)).toBe(true);
   });
 });

@@ -85,4 +85,17 @@ describe('options page', () => {
     expect(api.permissions.request).not.toHaveBeenCalled();
     expect(document.getElementById('status')!.textContent).toBe('Address: only http and https addresses can be added (got ftp:)');
   });
+
+  it('refuses a wildcard and an address already listed, asking the browser for nothing', async () => {
+    const api = await load(true);
+    await add('*');
+    expect(document.getElementById('status')!.textContent).toContain('wildcards (*) are not accepted');
+    await add('localhost:7860');
+    expect(document.getElementById('status')!.textContent).toBe('Address: http://localhost/* is already in the list');
+    await add('192.168.1.5:7860');
+    await vi.waitFor(() => expect(document.querySelectorAll('#origins li')).toHaveLength(3));
+    await add('http://192.168.1.5:7861');
+    expect(document.getElementById('status')!.textContent).toBe('Address: http://192.168.1.5/* is already in the list');
+    expect(api.permissions.request).toHaveBeenCalledTimes(1);
+  });
 });

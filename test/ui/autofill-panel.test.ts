@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountCompanion } from '../../src/ui/mount.js';
-import { buildPage } from '../webui/page-fixture.js';
+import fc from 'fast-check';
+import { blockOf, buildPage } from '../webui/page-fixture.js';
 import type { VersionKey } from '../../src/demo/catalog.js';
 
 function open(key: VersionKey = 'HEAD', initial: Record<string, string | number | boolean> = { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' }) {
@@ -64,9 +65,12 @@ describe('the Autofill panel', () => {
 
   it.each([
     ['', 'Frames of concept 1: enter how many images the concept has'],
-    ['0', 'Frames of concept 1: must be at least 1, got 0'],
-    ['2.5', 'Frames of concept 1: must be a whole number, got 2.5'],
-    ['ten', 'Frames of concept 1: must be a whole number, got "ten"'],
+    ['0', 'Frames of concept 1: too small (at least 1), got 0'],
+    ['2.5', 'Frames of concept 1: not a whole number, got 2.5'],
+    ['ten', 'Frames of concept 1: not a number, got "ten"'],
+    ['1e9', 'Frames of concept 1: too large (at most 100000), got 1000000000'],
+    ['1000000000', 'Frames of concept 1: too large (at most 100000), got 1000000000'],
+    ['-4', 'Frames of concept 1: too small (at least 1), got -4'],
   ])('frames %j: says what is wrong, writes nothing', (text, message) => {
     const { page, $, type } = open();
     const before = page.state();
@@ -154,5 +158,78 @@ describe('the Autofill panel when the form changes under it', () => {
     expect($('value-epochs')!.textContent).toBe('100 → 230');
     $('apply')!.click();
     expect(page.state()).toMatchObject({ train_batch_size: 4, num_train_epochs: 230 });
+  });
+});
+
+describe('the Autofill panel under hostile input', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('Undo restores only what is still ours and names the field it kept', () => {
+    const { page, tab, $, type } = open();
+    type('frames-1', '20');
+    $('apply')!.click();
+    // The user then types their own rate into Learning Rate.
+    const box = blockOf(tab, 'Learning Rate').querySelector('input[type=number]') as HTMLInputElement;
+    box.value = '3e-6';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    $('undo')!.click();
+    expect(page.state()).toMatchObject({ learning_rate: 3e-6, txt_learning_rate: 1e-6 });
+    expect($('status')!.textContent).toBe('Kept your Learning Rate 3e-6 (changed since Apply). Restored Text Encoder Learning Rate 1e-6.');
+  });
+
+  it('the status describes the latest state: typing after Apply clears the old report', () => {
+    const { $, type } = open();
+    type('frames-1', '20');
+    $('apply')!.click();
+    expect($('status')!.textContent).toContain('Wrote');
+    type('frames-1', 'x');
+    expect($<HTMLButtonElement>('apply')!.disabled).toBe(true);
+    expect($('status')!.textContent).toBe('');
+  });
+
+  it('drops a stored frame count that is out of bounds instead of freezing on it', () => {
+    localStorage.setItem('dreambooth-companion:frames:sks-dog', JSON.stringify({ 1: 1_000_000_000 }));
+    const { $ } = open();
+    expect($<HTMLInputElement>('frames-1')!.value).toBe('');
+    expect($('status')!.textContent).toBe('The remembered frames of concept 1 were dropped (too large (at most 100000), got 1000000000).');
+  });
+
+  it('marks batch sizes whose epochs do not fit the Epochs slider, and they cannot be chosen', () => {
+    const { page, root, type } = open();
+    type('frames-1', '100');
+    const large = root.querySelector<HTMLButtonElement>('[data-dbc="batch-50"]')!;
+    // 100 frames with TE at BS 50: (10000 + 100 · 49) / √50 = 2107 steps → 2107 · 50 / 100 ≈ 1054 epochs.
+    expect(large.disabled).toBe(true);
+    expect(large.textContent).toBe('Does not fit');
+    expect(large.title).toBe("Training Steps Per Image (Epochs) 1054 does not fit the field's range 0–1000");
+    expect(root.querySelector<HTMLButtonElement>('[data-dbc="batch-20"]')!.disabled).toBe(false);
+    large.click();
+    expect(page.state()).toMatchObject({ train_batch_size: 1 });
+  });
+
+  it('random text in every panel field never writes an invalid value', () => {
+    const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('1e9', '-1', 'NaN', 'Infinity', '1e308', '0', '0.5', '99999', '3', ' 20 ', '1e-320'));
+    fc.assert(
+      fc.property(junk, junk, fc.constantFrom('advanced', 'standard', 'filewords'), (frames, strength, mode) => {
+        localStorage.clear();
+        const { page, tab, $, type } = open();
+        const before = page.state();
+        type('frames-1', frames);
+        type('strength', strength);
+        const select = $<HTMLSelectElement>('mode')!;
+        select.value = mode;
+        select.dispatchEvent(new Event('change'));
+        $('apply')!.click();
+        for (const [key, value] of Object.entries(page.state())) {
+          if (value === before[key]) continue;
+          expect(typeof value === 'number' && Number.isFinite(value) && value >= 0, `${key} = ${value}`).toBe(true);
+        }
+        for (const range of tab.querySelectorAll<HTMLInputElement>('input[type=range]')) {
+          const value = Number(range.value);
+          expect(value >= Number(range.min) && value <= Number(range.max)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -25,7 +25,7 @@ export interface LiveContext {
 export function liveContext(doc: Document, tabElement: Element, localization: Localization, session: Session): LiveContext | null {
   const reading = readForm(locateTab(tabElement, localization));
   const remembered = loadFrames(doc, reading.modelName);
-  const concepts = activeSlots(reading).map((slot) => remembered[slot]);
+  const concepts = activeSlots(reading).map((slot) => remembered.frames[slot]);
   if (concepts.some((frames) => frames === undefined)) return null;
   const validated = validatePlanInput(planInputFor(reading, concepts as number[], session));
   if (!validated.ok) return null;

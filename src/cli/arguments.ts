@@ -1,0 +1,102 @@
+/**
+ * The calculator's options (the spec's CLI contract) and our own reading of argv: every value goes to
+ * the core's validation as typed, so a negative, malformed or too large number gets the same specific
+ * message as any other bad number, and an option given twice is an error rather than "last one wins".
+ */
+import { BOUNDS, STRENGTHS, numberFromText, type Bounds, type PlanInput } from '../core/index.js';
+
+export interface OptionSpec {
+  flag: string;
+  field: keyof PlanInput;
+  value?: string;
+  help: string;
+  defaultText: string;
+  parse: 'number' | 'list' | 'text' | 'flag';
+  bounds?: Bounds;
+}
+
+export const OPTIONS: OptionSpec[] = [
+  { flag: 'frames', field: 'frames', value: 'N', help: 'instance images (total)', defaultText: 'required unless --concepts', parse: 'number', bounds: BOUNDS.frames },
+  { flag: 'concepts', field: 'concepts', value: 'A,B,…', help: 'frames per concept (R5)', defaultText: '—', parse: 'list', bounds: BOUNDS.frames },
+  { flag: 'formula', field: 'mode', value: 'advanced|standard|filewords', help: 'formula (R3, R4, R6)', defaultText: 'advanced', parse: 'text' },
+  { flag: 'strength', field: 'strength', value: 'NAME|NUMBER', help: `training strength F (R4): ${Object.keys(STRENGTHS).join(', ')}`, defaultText: 'medium', parse: 'text', bounds: BOUNDS.strength },
+  { flag: 'lr', field: 'learningRate', value: 'X', help: 'fixed learning rate (R3, or implied strength in R4)', defaultText: '—', parse: 'number', bounds: BOUNDS.learningRate },
+  { flag: 'te', field: 'textEncoder', help: 'train the text encoder (R1)', defaultText: 'off', parse: 'flag' },
+  { flag: 'te-ratio', field: 'textEncoderRatio', value: 'R', help: 'text encoder step ratio r (R1)', defaultText: '0', parse: 'number', bounds: BOUNDS.textEncoderRatio },
+  { flag: 'resolution', field: 'resolution', value: 'RES', help: 'training resolution in px (R2)', defaultText: '512', parse: 'number', bounds: BOUNDS.resolution },
+  { flag: 'dynamic-resolutions', field: 'dynamicResolutions', value: 'A,B,…', help: 'several training resolutions (R12)', defaultText: '—', parse: 'list', bounds: BOUNDS.resolution },
+  { flag: 'batch-size', field: 'batchSize', value: 'BS', help: 'batch size (R7)', defaultText: '1', parse: 'number', bounds: BOUNDS.batchSize },
+  { flag: 'grad-accum', field: 'gradAccum', value: 'GA', help: 'gradient accumulation steps (R8)', defaultText: '1', parse: 'number', bounds: BOUNDS.gradAccum },
+  { flag: 'scheduler', field: 'scheduler', value: 'NAME', help: 'learning rate scheduler (R9)', defaultText: 'constant', parse: 'text' },
+  { flag: 'precision', field: 'precision', value: 'fp16|bf16|tf32|fp32|fp64', help: 'number format (R13)', defaultText: 'fp32', parse: 'text' },
+  { flag: 'scale-lr', field: 'scaleLr', help: 'the trainer scales LR by GA · BS · GPUs (R14)', defaultText: 'off', parse: 'flag' },
+  { flag: 'gpus', field: 'gpus', value: 'N', help: 'GPUs, for --scale-lr (R14)', defaultText: '1', parse: 'number', bounds: BOUNDS.gpus },
+  { flag: 'lora', field: 'lora', help: "LoRA training: out of the research's scope (R15)", defaultText: 'off', parse: 'flag' },
+  { flag: 'optimizer', field: 'optimizer', value: 'NAME', help: 'optimizer; adaptive ones are out of scope (R15)', defaultText: '—', parse: 'text' },
+];
+
+/** The flag of a request field, for messages. */
+export const flagOf = (field: string | undefined): string => {
+  const option = OPTIONS.find((candidate) => candidate.field === field);
+  return option ? `--${option.flag}` : (field ?? '');
+};
+
+export type Arguments =
+  | { ok: true; input: PlanInput; json: boolean; help: boolean }
+  | { ok: false; json: boolean; message: string };
+
+/** argv → the plan input as typed (validation is the core's), or the one reason it cannot be read. */
+export function readArguments(argv: readonly string[]): Arguments {
+  const json = argv.includes('--json');
+  const fail = (message: string): Arguments => ({ ok: false, json, message });
+  const input: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  let help = false;
+  for (let position = 0; position < argv.length; position++) {
+    const token = argv[position]!;
+    if (token === '-h') {
+      help = true;
+      continue;
+    }
+    if (!token.startsWith('--')) return fail(`unexpected argument ${quote(token)}: options start with --`);
+    const equals = token.indexOf('=');
+    const name = equals === -1 ? token.slice(2) : token.slice(2, equals);
+    const inline = equals === -1 ? undefined : token.slice(equals + 1);
+    if (!/^[a-z][a-z-]*$/.test(name)) return fail(`unknown option ${quote(`--${name}`)} (see --help)`);
+    if (seen.has(name)) return fail(`--${name}: given more than once`);
+    seen.add(name);
+    if (name === 'json' || name === 'help') {
+      if (inline !== undefined) return fail(`--${name} takes no value`);
+      help ||= name === 'help';
+      continue;
+    }
+    const option = OPTIONS.find((candidate) => candidate.flag === name);
+    if (!option) return fail(`unknown option --${name} (see --help)`);
+    if (option.parse === 'flag') {
+      if (inline !== undefined) return fail(`--${name} takes no value`);
+      input[option.field] = true;
+      continue;
+    }
+    const raw = inline ?? argv[++position];
+    if (raw === undefined) return fail(`--${name}: needs a value (${option.value})`);
+    input[option.field] = valueOf(option, raw);
+  }
+  return { ok: true, input: input as PlanInput, json, help };
+}
+
+/** A token of the user's, echoed short; never a bare NaN or Infinity in our output. */
+function quote(token: string): string {
+  if (/nan|infinity/i.test(token)) return 'with a non-finite value';
+  return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
+}
+
+function valueOf(option: OptionSpec, raw: string): unknown {
+  switch (option.parse) {
+    case 'number':
+      return numberFromText(raw);
+    case 'list':
+      return raw.split(',').map(numberFromText);
+    default:
+      return raw.trim();
+  }
+}
