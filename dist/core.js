@@ -13,7 +13,10 @@ var BOUNDS = {
   batchSize: { min: 1, max: 1024 },
   gradAccum: { min: 1, max: 1024 },
   gpus: { min: 1, max: 1024 },
-  textEncoderRatio: { min: 0, max: 1 }
+  textEncoderRatio: { min: 0, max: 1 },
+  startFactor: { min: 0, max: 1 },
+  scalePosition: { min: 0, max: 1 },
+  warmupSteps: { min: 0, max: 1e6 }
 };
 var MAX_COUNT = 2 ** 31 - 1;
 var STRENGTHS = {
@@ -30,13 +33,12 @@ var STRENGTHS = {
 var DEFAULT_STRENGTH = "medium";
 var STRENGTH_RANGE = { min: 0.2, max: 5 };
 var SCHEDULER_MULTIPLIERS = {
-  constant: 1,
-  constant_with_warmup: 1,
-  linear: 2,
-  cosine: 2,
-  cosine_with_restarts: 2,
-  polynomial: 2
+  research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
+  extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 }
 };
+var SCHEDULER_FAMILIES = ["research", "extension"];
+var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
+var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
 var PRECISION_LIMITS = {
@@ -109,9 +111,22 @@ function batchedSteps(frames, stepsPerFrame, additional, batchSize) {
 function gradientAccumulationFactor(gradAccum) {
   return Math.sqrt(gradAccum);
 }
-function schedulerMultiplier(scheduler) {
-  const multiplier = SCHEDULER_MULTIPLIERS[scheduler];
-  return multiplier === void 0 ? { multiplier: 1, measured: false } : { multiplier, measured: true };
+function schedulerMultiplier(scheduler, family, startFactor) {
+  const multipliers = SCHEDULER_MULTIPLIERS[family];
+  const multiplier = multipliers[scheduler];
+  if (multiplier !== void 0) return { multiplier, measured: true };
+  if (family === "extension" && scheduler === "constant") {
+    return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
+  }
+  if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
+  return { multiplier: 1, measured: false, curve: "unknown" };
+}
+function schedulerWarmsUp(scheduler, family) {
+  return family === "research" ? scheduler !== "constant" && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+}
+function warmupProposal(warmupSteps, schedulerSteps) {
+  if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
+  return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
 }
 function roundSteps(rawSteps) {
   return Math.floor(rawSteps + 0.5);
@@ -141,6 +156,9 @@ function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
 }
 function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
+}
+function isMeasuredOptimizer(optimizer) {
+  return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
 }
 function divisors(frames, largest = frames) {
   const small = [];
@@ -271,22 +289,31 @@ function computePlan(request) {
     step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
   }
-  const scheduler = schedulerMultiplier(request.scheduler);
+  const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
     step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
   }
-  if (!scheduler.measured) {
-    warnings.push({
-      code: "scheduler-unknown",
-      field: "scheduler",
-      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
-    });
-  }
+  if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = roundSteps(rawSteps);
   step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
   step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+  let proposedWarmupSteps;
+  if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
+    const schedulerSteps = request.schedulers === "extension" ? epochs * frames : maxTrainSteps;
+    const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
+    if (proposal !== null) {
+      proposedWarmupSteps = proposal;
+      const share = Math.round(100 * request.warmupSteps / schedulerSteps);
+      step("R9", "warmupSteps", `warmup ${request.warmupSteps} of ${schedulerSteps} scheduler steps = ${share} % > 10 %; proposed 5 % = ${proposal}`);
+      warnings.push({
+        code: "warmup-share",
+        field: "warmupSteps",
+        message: `The warmup of ${request.warmupSteps} steps is ${share} % of the ${schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About ${proposal} (5 %) keeps the research's numbers.`
+      });
+    }
+  }
   const classPerInstance = classImagesPerInstance(r);
   step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
@@ -309,6 +336,14 @@ function computePlan(request) {
   }
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
+  const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
+  if (!optimizerMeasured && learningRateApplies) {
+    warnings.push({
+      code: "optimizer-unmeasured",
+      field: "optimizer",
+      message: `The research measured (8-bit) Adam only. For ${request.optimizer} the rate ${formatNumber(learningRate)} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.`
+    });
+  }
   if (!learningRateApplies) {
     warnings.push({
       code: "out-of-scope",
@@ -326,6 +361,9 @@ function computePlan(request) {
     classImages: classPerInstance * frames,
     effectiveLearningRate,
     learningRateApplies,
+    optimizerMeasured,
+    ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+    ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     frames,
     concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
     resolutionCopies,
@@ -333,6 +371,32 @@ function computePlan(request) {
     warnings,
     errors
   };
+}
+function unmeasuredScheduler(request, curve) {
+  const position = `${Math.round(request.scalePosition * 100)} %`;
+  switch (curve) {
+    case "start-factor":
+      return {
+        code: "scheduler-start-factor",
+        field: "startFactor",
+        message: `The extension's constant scheduler multiplies the rate by its Starting Factor ${formatNumber(request.startFactor)} for the first ${position} of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).`
+      };
+    case "ramp-up":
+      return {
+        code: "scheduler-ramp-up",
+        field: "scheduler",
+        message: `The extension's linear scheduler ramps the rate up from ${formatNumber(request.startFactor)} × LR over the first ${position} of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.`
+      };
+    case "unknown": {
+      const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+      if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
+      return {
+        code: "scheduler-unknown",
+        field: "scheduler",
+        message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${measured.join(", ")}.`
+      };
+    }
+  }
 }
 function outOfRange(request, learningRate, maxTrainSteps, epochs) {
   const errors = [];
@@ -1794,6 +1858,12 @@ var inputSchema = strictObject(
         _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
       )
     ),
+    schedulers: optional(
+      _enum(SCHEDULER_FAMILIES, { error: (issue2) => `must be one of ${SCHEDULER_FAMILIES.join(", ")}, got ${describe2(issue2.input)}` })
+    ),
+    startFactor: optional(bounded(BOUNDS.startFactor, false)),
+    scalePosition: optional(bounded(BOUNDS.scalePosition, false)),
+    warmupSteps: optional(bounded(BOUNDS.warmupSteps, true)),
     precision: optional(
       _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
     ),
@@ -1823,6 +1893,10 @@ function validatePlanInput(input) {
 function normalise(input) {
   const issues = [];
   const mode = input.mode ?? "advanced";
+  const schedulers = input.schedulers ?? "research";
+  if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
+    issues.push({ field: input.startFactor !== void 0 ? "startFactor" : "scalePosition", message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+  }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
   if (concepts === void 0) issues.push({ field: "frames", message: "is required (or give frames per concept)" });
   if (input.concepts && input.frames !== void 0 && input.frames !== sum(input.concepts)) {
@@ -1859,6 +1933,9 @@ function normalise(input) {
     batchSize: input.batchSize ?? 1,
     gradAccum: input.gradAccum ?? 1,
     scheduler: normaliseName(input.scheduler ?? "constant"),
+    schedulers,
+    startFactor: schedulers === "extension" ? input.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor : 1,
+    scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
     gpus: input.gpus ?? 1,
@@ -1867,6 +1944,7 @@ function normalise(input) {
   if (strength !== void 0) request.strength = strength;
   if (input.learningRate !== void 0) request.learningRate = input.learningRate;
   if (input.optimizer) request.optimizer = input.optimizer;
+  if (input.warmupSteps !== void 0) request.warmupSteps = input.warmupSteps;
   if (request.resolutions.length === 1 && input.dynamicResolutions) {
     return { ok: false, issues: [{ field: "dynamicResolutions", message: "needs at least two different resolutions" }] };
   }
@@ -1904,13 +1982,16 @@ export {
   BASE_RESOLUTION,
   BOUNDS,
   DEFAULT_STRENGTH,
+  EXTENSION_SCHEDULER_DEFAULTS,
   MAX_COUNT,
   MODES,
   PRECISIONS,
   PRECISION_LIMITS,
+  SCHEDULER_FAMILIES,
   SCHEDULER_MULTIPLIERS,
   STRENGTHS,
   STRENGTH_RANGE,
+  WARMUP_SHARE,
   batchSizeOptions,
   computePlan,
   formatNumber,

@@ -137,6 +137,9 @@
     trainTextEncoder: ["Train Text Encoder"],
     resolution: ["Max Resolution", "Resolution"],
     scheduler: ["Learning Rate Scheduler"],
+    startFactor: ["Constant/Linear Starting Factor"],
+    scalePosition: ["Scale Position"],
+    warmupSteps: ["Learning Rate Warmup Steps"],
     precision: ["Mixed Precision"],
     optimizer: ["Optimizer"],
     useLora: ["Use LORA"],
@@ -296,6 +299,19 @@
       return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
     });
     if (scheduler !== void 0) input2.scheduler = scheduler;
+    input2.schedulers = tab.generation === "2022-12" ? "research" : "extension";
+    const inRange = (min, max) => (component) => {
+      const value = readComponent(component);
+      return typeof value === "number" && value >= min && value <= max ? value : void 0;
+    };
+    if (input2.schedulers === "extension") {
+      const startFactor = read("startFactor", "startFactor", "0.5", inRange(0, 1));
+      if (startFactor !== void 0) input2.startFactor = startFactor;
+      const scalePosition = read("scalePosition", "scalePosition", "0.5", inRange(0, 1));
+      if (scalePosition !== void 0) input2.scalePosition = scalePosition;
+    }
+    const warmup = read("warmupSteps", "warmupSteps", "none", wholeNumber(0));
+    if (warmup !== void 0) input2.warmupSteps = warmup;
     const precision = read("precision", "precision", "fp32", (component) => PRECISION_OF[String(readComponent(component)).trim()]);
     if (precision !== void 0) input2.precision = precision;
     if (tab.find("optimizer")) {
@@ -347,7 +363,10 @@
     batchSize: { min: 1, max: 1024 },
     gradAccum: { min: 1, max: 1024 },
     gpus: { min: 1, max: 1024 },
-    textEncoderRatio: { min: 0, max: 1 }
+    textEncoderRatio: { min: 0, max: 1 },
+    startFactor: { min: 0, max: 1 },
+    scalePosition: { min: 0, max: 1 },
+    warmupSteps: { min: 0, max: 1e6 }
   };
   var MAX_COUNT = 2 ** 31 - 1;
   var STRENGTHS = {
@@ -364,13 +383,12 @@
   var DEFAULT_STRENGTH = "medium";
   var STRENGTH_RANGE = { min: 0.2, max: 5 };
   var SCHEDULER_MULTIPLIERS = {
-    constant: 1,
-    constant_with_warmup: 1,
-    linear: 2,
-    cosine: 2,
-    cosine_with_restarts: 2,
-    polynomial: 2
+    research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
+    extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 }
   };
+  var SCHEDULER_FAMILIES = ["research", "extension"];
+  var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
+  var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
   var MODES = ["advanced", "standard", "filewords"];
   var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
   var PRECISION_LIMITS = {
@@ -440,9 +458,22 @@
   function gradientAccumulationFactor(gradAccum) {
     return Math.sqrt(gradAccum);
   }
-  function schedulerMultiplier(scheduler) {
-    const multiplier = SCHEDULER_MULTIPLIERS[scheduler];
-    return multiplier === void 0 ? { multiplier: 1, measured: false } : { multiplier, measured: true };
+  function schedulerMultiplier(scheduler, family, startFactor) {
+    const multipliers = SCHEDULER_MULTIPLIERS[family];
+    const multiplier = multipliers[scheduler];
+    if (multiplier !== void 0) return { multiplier, measured: true };
+    if (family === "extension" && scheduler === "constant") {
+      return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
+    }
+    if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
+    return { multiplier: 1, measured: false, curve: "unknown" };
+  }
+  function schedulerWarmsUp(scheduler, family) {
+    return family === "research" ? scheduler !== "constant" && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+  }
+  function warmupProposal(warmupSteps, schedulerSteps) {
+    if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
+    return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
   }
   function roundSteps(rawSteps) {
     return Math.floor(rawSteps + 0.5);
@@ -472,6 +503,9 @@
   }
   function isAdaptiveOptimizer(optimizer) {
     return /dadapt|prodigy/i.test(optimizer);
+  }
+  function isMeasuredOptimizer(optimizer) {
+    return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
   }
   function divisors(frames, largest = frames) {
     const small = [];
@@ -602,22 +636,31 @@
       step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
       warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
     }
-    const scheduler = schedulerMultiplier(request.scheduler);
+    const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
     if (scheduler.multiplier !== 1) {
       rawSteps *= scheduler.multiplier;
       step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
     }
-    if (!scheduler.measured) {
-      warnings.push({
-        code: "scheduler-unknown",
-        field: "scheduler",
-        message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(", ")}.`
-      });
-    }
+    if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
     const maxTrainSteps = roundSteps(rawSteps);
     step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
     step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+    let proposedWarmupSteps;
+    if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
+      const schedulerSteps = request.schedulers === "extension" ? epochs * frames : maxTrainSteps;
+      const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
+      if (proposal !== null) {
+        proposedWarmupSteps = proposal;
+        const share = Math.round(100 * request.warmupSteps / schedulerSteps);
+        step("R9", "warmupSteps", `warmup ${request.warmupSteps} of ${schedulerSteps} scheduler steps = ${share} % > 10 %; proposed 5 % = ${proposal}`);
+        warnings.push({
+          code: "warmup-share",
+          field: "warmupSteps",
+          message: `The warmup of ${request.warmupSteps} steps is ${share} % of the ${schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About ${proposal} (5 %) keeps the research's numbers.`
+        });
+      }
+    }
     const classPerInstance = classImagesPerInstance(r);
     step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
     const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
@@ -640,6 +683,14 @@
     }
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;
+    const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
+    if (!optimizerMeasured && learningRateApplies) {
+      warnings.push({
+        code: "optimizer-unmeasured",
+        field: "optimizer",
+        message: `The research measured (8-bit) Adam only. For ${request.optimizer} the rate ${formatNumber(learningRate)} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.`
+      });
+    }
     if (!learningRateApplies) {
       warnings.push({
         code: "out-of-scope",
@@ -657,6 +708,9 @@
       classImages: classPerInstance * frames,
       effectiveLearningRate,
       learningRateApplies,
+      optimizerMeasured,
+      ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+      ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
       frames,
       concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
       resolutionCopies,
@@ -664,6 +718,32 @@
       warnings,
       errors
     };
+  }
+  function unmeasuredScheduler(request, curve) {
+    const position = `${Math.round(request.scalePosition * 100)} %`;
+    switch (curve) {
+      case "start-factor":
+        return {
+          code: "scheduler-start-factor",
+          field: "startFactor",
+          message: `The extension's constant scheduler multiplies the rate by its Starting Factor ${formatNumber(request.startFactor)} for the first ${position} of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).`
+        };
+      case "ramp-up":
+        return {
+          code: "scheduler-ramp-up",
+          field: "scheduler",
+          message: `The extension's linear scheduler ramps the rate up from ${formatNumber(request.startFactor)} × LR over the first ${position} of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.`
+        };
+      case "unknown": {
+        const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+        if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
+        return {
+          code: "scheduler-unknown",
+          field: "scheduler",
+          message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${measured.join(", ")}.`
+        };
+      }
+    }
   }
   function outOfRange(request, learningRate, maxTrainSteps, epochs) {
     const errors = [];
@@ -2125,6 +2205,12 @@
           _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
         )
       ),
+      schedulers: optional(
+        _enum(SCHEDULER_FAMILIES, { error: (issue2) => `must be one of ${SCHEDULER_FAMILIES.join(", ")}, got ${describe2(issue2.input)}` })
+      ),
+      startFactor: optional(bounded(BOUNDS.startFactor, false)),
+      scalePosition: optional(bounded(BOUNDS.scalePosition, false)),
+      warmupSteps: optional(bounded(BOUNDS.warmupSteps, true)),
       precision: optional(
         _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
       ),
@@ -2154,6 +2240,10 @@
   function normalise(input2) {
     const issues = [];
     const mode = input2.mode ?? "advanced";
+    const schedulers = input2.schedulers ?? "research";
+    if (schedulers === "research" && (input2.startFactor !== void 0 || input2.scalePosition !== void 0)) {
+      issues.push({ field: input2.startFactor !== void 0 ? "startFactor" : "scalePosition", message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+    }
     const concepts = input2.concepts ?? (input2.frames === void 0 ? void 0 : [input2.frames]);
     if (concepts === void 0) issues.push({ field: "frames", message: "is required (or give frames per concept)" });
     if (input2.concepts && input2.frames !== void 0 && input2.frames !== sum(input2.concepts)) {
@@ -2190,6 +2280,9 @@
       batchSize: input2.batchSize ?? 1,
       gradAccum: input2.gradAccum ?? 1,
       scheduler: normaliseName(input2.scheduler ?? "constant"),
+      schedulers,
+      startFactor: schedulers === "extension" ? input2.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor : 1,
+      scalePosition: input2.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
       precision: input2.precision ?? "fp32",
       scaleLr: input2.scaleLr ?? false,
       gpus: input2.gpus ?? 1,
@@ -2198,6 +2291,7 @@
     if (strength !== void 0) request.strength = strength;
     if (input2.learningRate !== void 0) request.learningRate = input2.learningRate;
     if (input2.optimizer) request.optimizer = input2.optimizer;
+    if (input2.warmupSteps !== void 0) request.warmupSteps = input2.warmupSteps;
     if (request.resolutions.length === 1 && input2.dynamicResolutions) {
       return { ok: false, issues: [{ field: "dynamicResolutions", message: "needs at least two different resolutions" }] };
     }
@@ -2238,7 +2332,7 @@
   function plannedWrites(tab, plan, request, options) {
     const rows = [];
     const ruleOf = (quantity) => plan.derivation.filter((step) => step.quantity === quantity);
-    const add = (id, component, planned, rule, why, figure) => {
+    const add = (id, component, planned, rule, why, { figure, selectedByDefault = true, resolves } = {}) => {
       if (!component) return;
       const fit = fitValue(component, planned);
       const suggest = () => figure ? suggestion(component, request, figure) : "";
@@ -2254,7 +2348,9 @@
         rule,
         why,
         ...fit.ok ? {} : { problem: `${formatNumber(planned)} ${fit.reason}. ${suggest()}`.trim() },
-        changes: value !== null && currentValue !== value
+        changes: value !== null && currentValue !== value,
+        selectedByDefault,
+        ...resolves ? { resolves } : {}
       });
     };
     const stepsWhy = ruleOf("maxTrainSteps").map((step) => step.text).join("; ");
@@ -2264,13 +2360,21 @@
     if (tab.generation === "2022-12") {
       add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy);
     } else {
-      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", (alternative) => alternative.epochs);
+      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", { figure: (alternative) => alternative.epochs });
+    }
+    if (plan.proposedStartFactor !== void 0) {
+      add("startFactor", tab.find("startFactor"), plan.proposedStartFactor, "R9", "makes the extension's constant scheduler the research's constant", { resolves: "scheduler-start-factor" });
+    }
+    if (plan.proposedWarmupSteps !== void 0) {
+      add("warmupSteps", tab.find("warmupSteps"), plan.proposedWarmupSteps, "R9", ruleOf("warmupSteps")[0]?.text ?? "", { resolves: "warmup-share" });
     }
     if (plan.learningRateApplies) {
       const rate = roundRate(plan.learningRate);
       const step = ruleOf("learningRate")[0] ?? ruleOf("strength")[0];
-      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "");
-      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "the research trained the text encoder with the same rate");
+      const unmeasured = plan.optimizerMeasured ? "" : `; computed for Adam, not measured for ${request.optimizer}`;
+      const selectedByDefault = plan.optimizerMeasured;
+      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", `${step?.text ?? ""}${unmeasured}`, { selectedByDefault });
+      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", `the research trained the text encoder with the same rate${unmeasured}`, { selectedByDefault });
     }
     if (options.prior) {
       const perConcept = tab.generation === "2022-12";
@@ -2279,14 +2383,17 @@
         const component = tab.findInConcept(perConcept ? "classImagesTotal" : "classImagesPerInstance", slot);
         const value = perConcept ? concept.classImages : plan.classImagesPerInstance;
         const why = perConcept ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames` : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
-        add(`classImages-${slot}`, component, value, "R11", why, (alternative) => perConcept ? alternative.concepts[position].classImages : alternative.classImagesPerInstance);
+        add(`classImages-${slot}`, component, value, "R11", why, {
+          figure: (alternative) => perConcept ? alternative.concepts[position].classImages : alternative.classImagesPerInstance
+        });
       });
     }
     return rows;
   }
   function fittingChanges(request) {
     const changes = [];
-    if (request.scheduler !== "constant") changes.push(["a constant scheduler", { scheduler: "constant" }]);
+    const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+    if (request.scheduler !== constant) changes.push([`the ${constant} scheduler`, { scheduler: constant }]);
     if (request.textEncoderRatio < 1) changes.push(["training the text encoder", { textEncoderRatio: 1 }]);
     if (request.resolutions.some((resolution) => resolution > 512)) changes.push(["512 px", { resolutions: [512] }]);
     if (request.mode === "standard") {
@@ -2416,7 +2523,7 @@
         frames: Object.fromEntries(slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])),
         prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
         rows: [],
-        unticked: /* @__PURE__ */ new Set(),
+        choices: /* @__PURE__ */ new Map(),
         lastWrite: state?.lastWrite ?? []
       };
       renderInputs();
@@ -2521,7 +2628,10 @@
       }
       render(computed);
     }
-    function render({ plan, request, rows, messages }) {
+    let shown = { rows: [], messages: [] };
+    function render(computed) {
+      shown = computed;
+      const { plan, request, rows, messages } = computed;
       for (const slot of Object.keys(state.frames)) {
         const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
         field?.setAttribute("aria-invalid", String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
@@ -2537,7 +2647,7 @@
       applyButton.disabled = plan.errors.length > 0 || !rows.some((row) => isSelected(row));
     }
     function isSelected(row) {
-      return row.value !== null && row.changes && !state.unticked.has(row.id);
+      return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
     }
     function renderPreview(plan, rows) {
       const body = h(doc, "tbody");
@@ -2550,9 +2660,8 @@
           disabled: row.value === null || !row.changes
         });
         tick.addEventListener("change", () => {
-          if (tick.checked) state.unticked.delete(row.id);
-          else state.unticked.add(row.id);
-          applyButton.disabled = plan.errors.length > 0 || !state.rows.some((candidate) => isSelected(candidate));
+          state.choices.set(row.id, tick.checked);
+          render(shown);
         });
         const change = row.value === null ? `${row.current} → (not written)` : row.changes ? `${row.current} → ${formatNumber(row.value)}` : `${row.current} (unchanged)`;
         body.append(
@@ -2568,12 +2677,14 @@
         );
       }
       const summary = `${plan.frames} frames: LR ${formatNumber(plan.learningRate)}, ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps, ${plan.epochs} epochs, ${plan.classImagesPerInstance} class images per frame.`;
-      const notices = plan.errors.length + plan.warnings.length > 0 ? h(
+      const resolved = new Set(rows.filter(isSelected).map((row) => row.resolves));
+      const warnings = plan.warnings.filter((notice) => !resolved.has(notice.code));
+      const notices = plan.errors.length + warnings.length > 0 ? h(
         doc,
         "ul",
         { "data-dbc": "warnings" },
         ...plan.errors.map((notice) => h(doc, "li", { class: "error", "data-code": notice.code }, notice.message)),
-        ...plan.warnings.map((notice) => h(doc, "li", { class: "warning", "data-code": notice.code }, notice.message))
+        ...warnings.map((notice) => h(doc, "li", { class: "warning", "data-code": notice.code }, notice.message))
       ) : "";
       previewBox.replaceChildren(
         h(doc, "h3", {}, "What will change"),
@@ -2759,7 +2870,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
         if (request.mode !== "advanced" || request.strength === void 0) return `With ${frames} (${request.mode} formula): LR ${rate}.`;
         const harder = formatNumber(variant(request, { strength: request.strength * 2 }).learningRate);
-        return `With ${frames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.`;
+        const rateFrames = request.concepts.length > 1 ? `your largest concept's ${Math.max(...request.concepts)} frames (${plan.frames} in all)` : frames;
+        const unmeasured = plan.optimizerMeasured ? "" : ` That is Adam's rate; the research did not measure ${request.optimizer}.`;
+        return `With ${rateFrames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.${unmeasured}`;
       }
       case "epochs":
         return `With ${frames}: ${plan.epochs} epochs (${plan.maxTrainSteps} steps at batch size ${request.batchSize}).`;
@@ -2796,8 +2909,22 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       case "classImagesTotal":
         return `Your concepts: ${plan.concepts.map((concept) => `${concept.frames} frames → ${concept.classImages} class images`).join("; ")}.`;
       case "scheduler": {
-        const constant = variant(request, { scheduler: "constant" }).maxTrainSteps;
-        return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; constant: ${constant}.`;
+        const constantName = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+        const constant = variant(request, { scheduler: constantName }).maxTrainSteps;
+        const unmeasured = plan.warnings.find((notice) => notice.code === "scheduler-unknown" || notice.code === "scheduler-ramp-up" || notice.code === "scheduler-start-factor");
+        const verdict = unmeasured ? ` ${unmeasured.message}` : "";
+        return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; ${constantName}: ${constant}.${verdict}`;
+      }
+      case "warmupSteps": {
+        const notice = plan.warnings.find((entry) => entry.code === "warmup-share");
+        if (notice) return notice.message;
+        const warmup = request.warmupSteps === void 0 ? "Your warmup" : `Your warmup of ${request.warmupSteps}`;
+        return `${warmup} is within a tenth of the ${plan.maxTrainSteps}-step plan for ${frames}, or unused by ${request.scheduler}.`;
+      }
+      case "startFactor": {
+        if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear") return `${request.scheduler} does not use it.`;
+        const notice = plan.warnings.find((entry) => entry.code === "scheduler-start-factor" || entry.code === "scheduler-ramp-up");
+        return notice ? notice.message : `At ${formatNumber(request.startFactor)}, ${request.scheduler} trains at the full rate all along: the research's constant.`;
       }
       case "precision": {
         const notice = [...plan.errors, ...plan.warnings].find((entry) => entry.code === "precision-range" || entry.code === "precision-rounding");
@@ -2809,8 +2936,12 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       }
       case "lora":
         return request.lora ? "On: Autofill leaves every learning rate alone and plans steps only." : `Off: Autofill plans the full fine-tuning rate ${rate}.`;
-      case "optimizer":
-        return plan.learningRateApplies ? `${request.optimizer ?? "This optimizer"}: the planned rate ${rate} applies.` : `${request.optimizer ?? "This optimizer"} is adaptive: Autofill does not write a rate.`;
+      case "optimizer": {
+        const name = request.optimizer ?? "This optimizer";
+        if (!plan.learningRateApplies) return `${name} is adaptive: Autofill does not write a rate.`;
+        if (!plan.optimizerMeasured) return `${name} was not measured by the research: ${rate} is the rate for Adam, offered unticked.`;
+        return `${name} is what the research measured: the planned rate ${rate} applies.`;
+      }
     }
   }
 
@@ -2819,8 +2950,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     // Prompts, tokens, concepts
     {
       labels: ["Instance Prompt"],
-      text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead.',
-      section: "Main parameters: instance_prompt; Class based training"
+      text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
+      section: "Main parameters: instance_prompt; Class based training; Concepts and filewords"
     },
     {
       labels: ["Class Prompt"],
@@ -2829,8 +2960,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Prompt"],
-      text: "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords]). Under Class Images: the general class used to make the prior-preservation images.",
-      section: "Main parameters: instance_prompt; Prior Preservation Loss"
+      text: "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords], which keeps the rate at 1e-5 and makes each frame its own concept). Under Class Images: the general class used to make the prior-preservation images.",
+      section: "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords"
     },
     {
       labels: ["Instance Token"],
@@ -2879,7 +3010,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     // Learning rate
     {
       labels: ["Learning Rate"],
-      text: "How far each step moves the model. Lower rates keep more detail and editability but need proportionally more steps. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept.",
+      text: "How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.",
       section: "Advanced Dreambooth Formula; learning_rate",
       live: "learningRate"
     },
@@ -2891,19 +3022,31 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Learning Rate Scheduler"],
-      text: "How the rate changes during training. Constant was best in the research; other schedulers need more steps for the same result: ×2 for linear, cosine, cosine with restarts and polynomial. Custom schedulers help only with very few frames.",
-      section: "lr_scheduler",
+      text: "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+      section: "lr_scheduler; lr_scheduler step multipliers",
       live: "scheduler"
     },
     {
       labels: ["Learning Rate Warmup Steps"],
-      text: "Steps at the start over which the rate climbs linearly from its minimum to the value you set. Every scheduler but constant has it.",
-      section: "warmup (lr_warmup_steps)"
+      text: "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
+      section: "warmup (lr_warmup_steps)",
+      live: "warmupSteps"
     },
     {
-      labels: ["Number of Hard Resets", "Polynomial Power", "Constant/Linear Starting Factor", "Scale Position", "Min Learning Rate"],
-      text: "Shapes the curve of the chosen scheduler (restarts of cosine_with_restarts, the power of polynomial, start factor and position of the scaled ones, the floor of annealing). The research measured the standard curves only; keep the defaults unless you know the curve you want.",
-      section: "lr_scheduler"
+      labels: ["Constant/Linear Starting Factor"],
+      text: "The extension's constant scheduler multiplies the rate by this factor until Scale Position; its linear scheduler ramps up from factor × rate to the rate over that span. The default 0.5 halves the rate of constant for half the run, which under-trains a research plan: at 1, constant is the research's constant. Not in the December 2022 extension.",
+      section: "lr_scheduler (constant); not covered for the extension's curves",
+      live: "startFactor"
+    },
+    {
+      labels: ["Scale Position"],
+      text: "The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.",
+      section: "not covered by the research (the extension's curves)"
+    },
+    {
+      labels: ["Number of Hard Resets", "Polynomial Power", "Min Learning Rate"],
+      text: "Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.",
+      section: "lr_scheduler (cosine_with_restarts, polynomial)"
     },
     {
       labels: ["Scale Learning Rate"],
@@ -2914,7 +3057,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     // Batching
     {
       labels: ["Batch Size"],
-      text: "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × SPF + extra) / √batch. Pick a size that divides your frame count evenly, at most the frame count.",
+      text: "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.",
       section: "train_batch_size",
       live: "batchSize"
     },
@@ -2926,7 +3069,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Class Batch Size"],
-      text: "How many class images are generated at once. Only speed and memory; it does not affect training.",
+      text: "How many class images are generated at once (the research's sample_batch_size). Only speed and memory; it does not affect training.",
       section: "sample_batch_size"
     },
     // Text encoder, resolution
@@ -2943,20 +3086,20 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Max Resolution", "Resolution"],
-      text: "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic) avoids crops at the base size.",
+      text: "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
       section: "Resolution and training on model 768; (Experimental) Dynamic Resolution",
       live: "resolution"
     },
     // Prior preservation
     {
       labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"],
-      text: "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as steps per frame: 200, or 100 with the text encoder. 0 turns prior preservation off for the concept.",
+      text: "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
       section: "Prior Preservation Loss: number of class images",
       live: "classImagesPerInstance"
     },
     {
       labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"],
-      text: "How much the class images count against your images (1 by default in the research's trainer). The research had not finished measuring it; the scaled variants lower the weight over training.",
+      text: "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
       section: "prior_loss_weight"
     },
     {
@@ -2973,7 +3116,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Full Mixed Precision"],
-      text: "Keeps more of training in fp16 to save memory. It inherits fp16's limits: small rates are rounded, and rates under about 6e-8 are lost.",
+      text: "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
       section: "Number formats"
     },
     {
@@ -2983,7 +3126,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Optimizer"],
-      text: "The update rule. The research measured AdamW (8-bit barely differs from 32-bit). Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so the research's rates do not apply and Autofill leaves the rate alone.",
+      text: "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
       section: "use_8bit_adam; not covered for adaptive optimizers",
       live: "optimizer"
     },
@@ -3013,7 +3156,12 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       section: "pad_tokens"
     },
     {
-      labels: ["Use EMA", "Extract EMA Weights", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"],
+      labels: ["Extract EMA Weights"],
+      text: "A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.",
+      section: "not covered by the research (model setup)"
+    },
+    {
+      labels: ["Use EMA", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"],
       text: "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
       section: "not covered by the research"
     },
@@ -3038,8 +3186,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     },
     {
       labels: ["Sample Batch Size", "Number of Samples to Generate"],
-      text: "How many preview images are made at each save. Previews only; no effect on training.",
-      section: "sample_batch_size"
+      text: "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
+      section: "not covered by the research (image generation)"
     }
   ];
   var GENERIC_TEXTS = [

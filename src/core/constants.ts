@@ -22,6 +22,9 @@ export const BOUNDS = {
   gradAccum: { min: 1, max: 1024 },
   gpus: { min: 1, max: 1024 },
   textEncoderRatio: { min: 0, max: 1 },
+  startFactor: { min: 0, max: 1 },
+  scalePosition: { min: 0, max: 1 },
+  warmupSteps: { min: 0, max: 1_000_000 },
 } as const;
 
 export type Bounds = { readonly min: number; readonly max: number };
@@ -49,15 +52,31 @@ export const DEFAULT_STRENGTH: StrengthName = 'medium';
 /** The range of F the research measured (R4); outside it a plan warns. */
 export const STRENGTH_RANGE = { min: 0.2, max: 5 } as const;
 
-/** Step multipliers of the schedulers the research measured (R9). */
-export const SCHEDULER_MULTIPLIERS: Readonly<Record<string, number>> = {
-  constant: 1,
-  constant_with_warmup: 1,
-  linear: 2,
-  cosine: 2,
-  cosine_with_restarts: 2,
-  polynomial: 2,
-};
+/**
+ * Step multipliers of the schedulers the research measured (R9), by name as the trainer spells
+ * them. `research`: diffusers' schedulers, which the extension ran until January 2023 (the
+ * research's own). `extension`: the extension's own since then (dreambooth/optimization.py), where
+ * the research's linear is called linear_with_warmup and `constant`/`linear` are other curves
+ * (extensionScheduler in rules.ts).
+ */
+export const SCHEDULER_MULTIPLIERS = {
+  research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
+  extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
+} as const satisfies Record<string, Readonly<Record<string, number>>>;
+
+/** Which trainer's schedulers a plan is for (R9). */
+export const SCHEDULER_FAMILIES = ['research', 'extension'] as const;
+export type SchedulerFamily = (typeof SCHEDULER_FAMILIES)[number];
+
+/** The extension's "Constant/Linear Starting Factor" and "Scale Position" defaults (R9, extension). */
+export const EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 } as const;
+
+/**
+ * R9 warmup: a warmup of w steps trains its span at half the rate on average, so it costs about w/2
+ * steps of training. Up to 10 % of the run that stays within the research's rounding; above it the
+ * plan under-trains, and we propose 5 % (rounded down to the extension's slider step of 5).
+ */
+export const WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 } as const;
 
 export const MODES = ['advanced', 'standard', 'filewords'] as const;
 export type Mode = (typeof MODES)[number];
@@ -94,7 +113,11 @@ export type NoticeCode =
   | 'scale-lr'
   | 'out-of-scope'
   | 'dynamic-batch-size'
-  | 'plan-range';
+  | 'plan-range'
+  | 'scheduler-start-factor'
+  | 'scheduler-ramp-up'
+  | 'warmup-share'
+  | 'optimizer-unmeasured';
 
 export interface Notice {
   code: NoticeCode;

@@ -33,6 +33,12 @@ export interface Plan {
   effectiveLearningRate: number;
   /** False for LoRA and adaptive optimizers (R15): the rate is not meant for their fields. */
   learningRateApplies: boolean;
+  /** False for an optimizer the research did not measure (R15): the rate is Adam's, not a measured one. */
+  optimizerMeasured: boolean;
+  /** R9: the starting factor that makes the extension's `constant` the research's (when it is not). */
+  proposedStartFactor?: number;
+  /** R9: a warmup that keeps the research's numbers, when the one set takes too large a share. */
+  proposedWarmupSteps?: number;
   frames: number;
   concepts: ConceptPlan[];
   /** R12: copies of each frame per training resolution (one entry without dynamic resolution). */
@@ -173,23 +179,34 @@ export function computePlan(request: PlanRequest): Plan {
     step('R8', 'maxTrainSteps', `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push({ code: 'grad-accum', field: 'gradAccum', message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
   }
-  const scheduler = rules.schedulerMultiplier(request.scheduler);
+  const scheduler = rules.schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
     step('R9', 'maxTrainSteps', `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
   }
-  if (!scheduler.measured) {
-    warnings.push({
-      code: 'scheduler-unknown',
-      field: 'scheduler',
-      message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${Object.keys(SCHEDULER_MULTIPLIERS).join(', ')}.`,
-    });
-  }
+  if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = rules.roundSteps(rawSteps);
   step('Rounding', 'maxTrainSteps', `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
 
   const epochs = rules.epochsFor(maxTrainSteps, request.batchSize, frames);
   step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+
+  // R9 warmup: the extension's schedulers count images (epochs · FN), diffusers' count steps.
+  let proposedWarmupSteps: number | undefined;
+  if (request.warmupSteps !== undefined && rules.schedulerWarmsUp(request.scheduler, request.schedulers)) {
+    const schedulerSteps = request.schedulers === 'extension' ? epochs * frames : maxTrainSteps;
+    const proposal = rules.warmupProposal(request.warmupSteps, schedulerSteps);
+    if (proposal !== null) {
+      proposedWarmupSteps = proposal;
+      const share = Math.round((100 * request.warmupSteps) / schedulerSteps);
+      step('R9', 'warmupSteps', `warmup ${request.warmupSteps} of ${schedulerSteps} scheduler steps = ${share} % > 10 %; proposed 5 % = ${proposal}`);
+      warnings.push({
+        code: 'warmup-share',
+        field: 'warmupSteps',
+        message: `The warmup of ${request.warmupSteps} steps is ${share} % of the ${schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About ${proposal} (5 %) keeps the research's numbers.`,
+      });
+    }
+  }
 
   const classPerInstance = rules.classImagesPerInstance(r);
   step('R11', 'classImagesPerInstance', `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
@@ -219,6 +236,14 @@ export function computePlan(request: PlanRequest): Plan {
   // R15: LoRA and adaptive optimizers are outside what the research measured.
   const adaptive = (request.optimizer !== undefined && rules.isAdaptiveOptimizer(request.optimizer)) || rules.isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
+  const optimizerMeasured = request.optimizer === undefined || adaptive || rules.isMeasuredOptimizer(request.optimizer);
+  if (!optimizerMeasured && learningRateApplies) {
+    warnings.push({
+      code: 'optimizer-unmeasured',
+      field: 'optimizer',
+      message: `The research measured (8-bit) Adam only. For ${request.optimizer} the rate ${f(learningRate)} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.`,
+    });
+  }
   if (!learningRateApplies) {
     warnings.push({
       code: 'out-of-scope',
@@ -239,6 +264,9 @@ export function computePlan(request: PlanRequest): Plan {
     classImages: classPerInstance * frames,
     effectiveLearningRate,
     learningRateApplies,
+    optimizerMeasured,
+    ...(scheduler.measured || scheduler.curve !== 'start-factor' ? {} : { proposedStartFactor: 1 }),
+    ...(proposedWarmupSteps === undefined ? {} : { proposedWarmupSteps }),
     frames,
     concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
     resolutionCopies,
@@ -246,6 +274,34 @@ export function computePlan(request: PlanRequest): Plan {
     warnings,
     errors,
   };
+}
+
+/** R9: the warning for a scheduler curve the research did not measure, saying what it does. */
+function unmeasuredScheduler(request: PlanRequest, curve: 'start-factor' | 'ramp-up' | 'unknown'): Notice {
+  const position = `${Math.round(request.scalePosition * 100)} %`;
+  switch (curve) {
+    case 'start-factor':
+      return {
+        code: 'scheduler-start-factor',
+        field: 'startFactor',
+        message: `The extension's constant scheduler multiplies the rate by its Starting Factor ${f(request.startFactor)} for the first ${position} of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).`,
+      };
+    case 'ramp-up':
+      return {
+        code: 'scheduler-ramp-up',
+        field: 'scheduler',
+        message: `The extension's linear scheduler ramps the rate up from ${f(request.startFactor)} × LR over the first ${position} of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.`,
+      };
+    case 'unknown': {
+      const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+      if (request.schedulers === 'extension') measured.push('constant (Starting Factor 1)');
+      return {
+        code: 'scheduler-unknown',
+        field: 'scheduler',
+        message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${measured.join(', ')}.`,
+      };
+    }
+  }
 }
 
 /**

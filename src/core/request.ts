@@ -6,12 +6,15 @@ import * as z from 'zod/mini';
 import {
   BOUNDS,
   DEFAULT_STRENGTH,
+  EXTENSION_SCHEDULER_DEFAULTS,
   MODES,
   PRECISIONS,
+  SCHEDULER_FAMILIES,
   STRENGTHS,
   type Bounds,
   type Mode,
   type Precision,
+  type SchedulerFamily,
   type StrengthName,
 } from './constants.js';
 
@@ -30,6 +33,14 @@ export interface PlanRequest {
   batchSize: number;
   gradAccum: number;
   scheduler: string;
+  /** Whose schedulers the names mean (R9): the research's (diffusers', Dec 2022) or the extension's own. */
+  schedulers: SchedulerFamily;
+  /** The extension's "Constant/Linear Starting Factor" (R9, extension family; 1 elsewhere). */
+  startFactor: number;
+  /** The extension's "Scale Position": the share of the run the starting factor lasts. */
+  scalePosition: number;
+  /** "Learning Rate Warmup Steps", when known. */
+  warmupSteps?: number;
   precision: Precision;
   scaleLr: boolean;
   gpus: number;
@@ -51,6 +62,10 @@ export interface PlanInput {
   batchSize?: number;
   gradAccum?: number;
   scheduler?: string;
+  schedulers?: SchedulerFamily;
+  startFactor?: number;
+  scalePosition?: number;
+  warmupSteps?: number;
   precision?: Precision;
   scaleLr?: boolean;
   gpus?: number;
@@ -116,6 +131,12 @@ const inputSchema = z.strictObject(
         z.maxLength(100, { error: 'is not a scheduler name (over 100 characters)' }),
       ),
     ),
+    schedulers: z.optional(
+      z.enum(SCHEDULER_FAMILIES, { error: (issue) => `must be one of ${SCHEDULER_FAMILIES.join(', ')}, got ${describe(issue.input)}` }),
+    ),
+    startFactor: z.optional(bounded(BOUNDS.startFactor, false)),
+    scalePosition: z.optional(bounded(BOUNDS.scalePosition, false)),
+    warmupSteps: z.optional(bounded(BOUNDS.warmupSteps, true)),
     precision: z.optional(
       z.enum(PRECISIONS, { error: (issue) => `must be one of ${PRECISIONS.join(', ')}, got ${describe(issue.input)}` }),
     ),
@@ -148,6 +169,11 @@ export function validatePlanInput(input: unknown): Validated {
 function normalise(input: PlanInput): Validated {
   const issues: InputIssue[] = [];
   const mode = input.mode ?? 'advanced';
+  const schedulers = input.schedulers ?? 'research';
+  // The starting factor and scale position are curves of the extension's own schedulers only.
+  if (schedulers === 'research' && (input.startFactor !== undefined || input.scalePosition !== undefined)) {
+    issues.push({ field: input.startFactor !== undefined ? 'startFactor' : 'scalePosition', message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+  }
 
   const concepts = input.concepts ?? (input.frames === undefined ? undefined : [input.frames]);
   if (concepts === undefined) issues.push({ field: 'frames', message: 'is required (or give frames per concept)' });
@@ -192,6 +218,9 @@ function normalise(input: PlanInput): Validated {
     batchSize: input.batchSize ?? 1,
     gradAccum: input.gradAccum ?? 1,
     scheduler: normaliseName(input.scheduler ?? 'constant'),
+    schedulers,
+    startFactor: schedulers === 'extension' ? (input.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor) : 1,
+    scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
     precision: input.precision ?? 'fp32',
     scaleLr: input.scaleLr ?? false,
     gpus: input.gpus ?? 1,
@@ -200,6 +229,7 @@ function normalise(input: PlanInput): Validated {
   if (strength !== undefined) request.strength = strength;
   if (input.learningRate !== undefined) request.learningRate = input.learningRate;
   if (input.optimizer) request.optimizer = input.optimizer;
+  if (input.warmupSteps !== undefined) request.warmupSteps = input.warmupSteps;
   if (request.resolutions.length === 1 && input.dynamicResolutions) {
     return { ok: false, issues: [{ field: 'dynamicResolutions', message: 'needs at least two different resolutions' }] };
   }

@@ -8,7 +8,9 @@ import {
   PRECISION_LIMITS,
   SCHEDULER_MULTIPLIERS,
   STRENGTH_RANGE,
+  WARMUP_SHARE,
   type Precision,
+  type SchedulerFamily,
 } from './constants.js';
 
 /** R1: steps per frame at BASE_LR and 512 px; r is the text-encoder ratio (checkbox: 0 or 1). */
@@ -85,10 +87,38 @@ export function gradientAccumulationFactor(gradAccum: number): number {
   return Math.sqrt(gradAccum);
 }
 
-/** R9: the scheduler's step multiplier; schedulers the research did not measure count as 1. */
-export function schedulerMultiplier(scheduler: string): { multiplier: number; measured: boolean } {
-  const multiplier = SCHEDULER_MULTIPLIERS[scheduler];
-  return multiplier === undefined ? { multiplier: 1, measured: false } : { multiplier, measured: true };
+/**
+ * R9: the scheduler's step multiplier for the trainer's family of schedulers, and what its curve is
+ * when the research did not measure it (counted as 1):
+ * - `start-factor`: the extension's `constant` (torch ConstantLR) with a starting factor ≠ 1 trains at
+ *   factor × rate until the scale position; with factor 1 it is the research's constant.
+ * - `ramp-up`: the extension's `linear` (torch LinearLR) climbs from factor × rate to the rate.
+ * - `unknown`: a curve the research did not measure (rex, cosine_annealing, a typo…).
+ */
+export function schedulerMultiplier(
+  scheduler: string,
+  family: SchedulerFamily,
+  startFactor: number,
+): { multiplier: number; measured: true } | { multiplier: 1; measured: false; curve: 'start-factor' | 'ramp-up' | 'unknown' } {
+  const multipliers: Readonly<Record<string, number>> = SCHEDULER_MULTIPLIERS[family];
+  const multiplier = multipliers[scheduler];
+  if (multiplier !== undefined) return { multiplier, measured: true };
+  if (family === 'extension' && scheduler === 'constant') {
+    return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: 'start-factor' };
+  }
+  if (family === 'extension' && scheduler === 'linear') return { multiplier: 1, measured: false, curve: 'ramp-up' };
+  return { multiplier: 1, measured: false, curve: 'unknown' };
+}
+
+/** R9: whether the scheduler has a warmup: diffusers' all but constant; the extension's five original curves. */
+export function schedulerWarmsUp(scheduler: string, family: SchedulerFamily): boolean {
+  return family === 'research' ? scheduler !== 'constant' && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+}
+
+/** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */
+export function warmupProposal(warmupSteps: number, schedulerSteps: number): number | null {
+  if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
+  return Math.floor((WARMUP_SHARE.proposed * schedulerSteps) / WARMUP_SHARE.step) * WARMUP_SHARE.step;
 }
 
 /** Rounding rule: compute in floating point, round once at the end, half up. */
@@ -134,6 +164,14 @@ export function scaledLearningRate(learningRate: number, gradAccum: number, batc
 /** R15: optimizers that pick their own rate (LR ≈ 1), which the research did not measure. */
 export function isAdaptiveOptimizer(optimizer: string): boolean {
   return /dadapt|prodigy/i.test(optimizer);
+}
+
+/**
+ * R15: the research measured (8-bit) Adam only; AdamW differs by its weight decay, which the
+ * research's runs had too. Lion, SGD, Adafactor and the rest are not measured.
+ */
+export function isMeasuredOptimizer(optimizer: string): boolean {
+  return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, ' ')) && !isAdaptiveOptimizer(optimizer);
 }
 
 /**

@@ -48,7 +48,8 @@ interface PanelState {
   prior: boolean;
   adoptedBatchSize?: number;
   rows: PlannedWrite[];
-  unticked: Set<string>;
+  /** Rows the user ticked or unticked, overriding the row's default. */
+  choices: Map<string, boolean>;
   lastWrite: Written[];
 }
 
@@ -115,7 +116,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       frames: Object.fromEntries(slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])])),
       prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
       rows: [],
-      unticked: new Set(),
+      choices: new Map(),
       lastWrite: state?.lastWrite ?? [],
     };
     renderInputs();
@@ -226,7 +227,12 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     render(computed);
   }
 
-  function render({ plan, request, rows, messages }: Computed) {
+  /** What the preview shows now. */
+  let shown: Computed = { rows: [], messages: [] };
+
+  function render(computed: Computed) {
+    shown = computed;
+    const { plan, request, rows, messages } = computed;
     for (const slot of Object.keys(state!.frames)) {
       const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
       field?.setAttribute('aria-invalid', String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
@@ -243,7 +249,7 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
   }
 
   function isSelected(row: PlannedWrite): boolean {
-    return row.value !== null && row.changes && !state!.unticked.has(row.id);
+    return row.value !== null && row.changes && (state!.choices.get(row.id) ?? row.selectedByDefault);
   }
 
   function renderPreview(plan: Plan, rows: PlannedWrite[]) {
@@ -257,9 +263,9 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
         disabled: row.value === null || !row.changes,
       });
       tick.addEventListener('change', () => {
-        if (tick.checked) state!.unticked.delete(row.id);
-        else state!.unticked.add(row.id);
-        applyButton.disabled = plan.errors.length > 0 || !state!.rows.some((candidate) => isSelected(candidate));
+        state!.choices.set(row.id, tick.checked);
+        // A warning the row resolved comes back when it is unticked: redraw the preview.
+        render(shown);
       });
       const change = row.value === null ? `${row.current} → (not written)` : row.changes ? `${row.current} → ${formatNumber(row.value)}` : `${row.current} (unchanged)`;
       body.append(
@@ -271,10 +277,13 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       );
     }
     const summary = `${plan.frames} frames: LR ${formatNumber(plan.learningRate)}, ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps, ${plan.epochs} epochs, ${plan.classImagesPerInstance} class images per frame.`;
-    const notices = plan.errors.length + plan.warnings.length > 0
+    // A warning that a ticked row resolves (a start factor, a warmup) is moot while the row is ticked.
+    const resolved = new Set(rows.filter(isSelected).map((row) => row.resolves));
+    const warnings = plan.warnings.filter((notice) => !resolved.has(notice.code));
+    const notices = plan.errors.length + warnings.length > 0
       ? h(doc, 'ul', { 'data-dbc': 'warnings' },
         ...plan.errors.map((notice) => h(doc, 'li', { class: 'error', 'data-code': notice.code }, notice.message)),
-        ...plan.warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, notice.message)))
+        ...warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, notice.message)))
       : '';
     previewBox.replaceChildren(
       h(doc, 'h3', {}, 'What will change'),

@@ -95,6 +95,21 @@ export function readForm(tab: DreamboothTab): FormReading {
   });
   if (scheduler !== undefined) input.scheduler = scheduler;
 
+  // R9: since Jan 2023 the extension runs its own schedulers, with a starting factor and warmup.
+  input.schedulers = tab.generation === '2022-12' ? 'research' : 'extension';
+  const inRange = (min: number, max: number) => (component: Component) => {
+    const value = readComponent(component);
+    return typeof value === 'number' && value >= min && value <= max ? value : undefined;
+  };
+  if (input.schedulers === 'extension') {
+    const startFactor = read('startFactor', 'startFactor', '0.5', inRange(0, 1));
+    if (startFactor !== undefined) input.startFactor = startFactor;
+    const scalePosition = read('scalePosition', 'scalePosition', '0.5', inRange(0, 1));
+    if (scalePosition !== undefined) input.scalePosition = scalePosition;
+  }
+  const warmup = read('warmupSteps', 'warmupSteps', 'none', wholeNumber(0));
+  if (warmup !== undefined) input.warmupSteps = warmup;
+
   const precision = read('precision', 'precision', 'fp32', (component) => PRECISION_OF[String(readComponent(component)).trim()]);
   if (precision !== undefined) input.precision = precision;
 

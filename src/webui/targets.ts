@@ -3,7 +3,7 @@
  * it fits the field. Nothing is written here: the panel previews these and applies the ones the
  * user keeps.
  */
-import { BASE_LR, computePlan, formatNumber, type BatchSizeOption, type Plan, type PlanRequest } from '../core/index.js';
+import { BASE_LR, computePlan, formatNumber, type BatchSizeOption, type NoticeCode, type Plan, type PlanRequest } from '../core/index.js';
 import { fitValue, limitsOf, readComponent, readText, type Component } from './components.js';
 import type { DreamboothTab } from './locate.js';
 
@@ -22,6 +22,10 @@ export interface PlannedWrite {
   problem?: string;
   /** False when the field already holds the value (nothing to write). */
   changes: boolean;
+  /** Ticked when the preview opens: not for a rate the research did not measure for the optimizer. */
+  selectedByDefault: boolean;
+  /** The plan warning that writing this row makes moot (shown again when the row is unticked). */
+  resolves?: NoticeCode;
 }
 
 export interface WriteOptions {
@@ -41,7 +45,13 @@ function roundRate(rate: number): number {
 export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanRequest, options: WriteOptions): PlannedWrite[] {
   const rows: PlannedWrite[] = [];
   const ruleOf = (quantity: string) => plan.derivation.filter((step) => step.quantity === quantity);
-  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, figure?: (plan: Plan) => number) => {
+  interface RowOptions {
+    /** The plan figure a "what would fit" suggestion recomputes. */
+    figure?: (plan: Plan) => number;
+    selectedByDefault?: boolean;
+    resolves?: NoticeCode;
+  }
+  const add = (id: string, component: Component | null, planned: number, rule: string, why: string, { figure, selectedByDefault = true, resolves }: RowOptions = {}) => {
     if (!component) return;
     const fit = fitValue(component, planned);
     const suggest = () => (figure ? suggestion(component, request, figure) : '');
@@ -58,6 +68,8 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
       why,
       ...(fit.ok ? {} : { problem: `${formatNumber(planned)} ${fit.reason}. ${suggest()}`.trim() }),
       changes: value !== null && currentValue !== value,
+      selectedByDefault,
+      ...(resolves ? { resolves } : {}),
     });
   };
   const stepsWhy = ruleOf('maxTrainSteps').map((step) => step.text).join('; ');
@@ -69,15 +81,26 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   if (tab.generation === '2022-12') {
     add('maxTrainSteps', tab.find('maxTrainSteps'), plan.maxTrainSteps, 'R7–R9', stepsWhy);
   } else {
-    add('epochs', tab.find('epochs'), plan.epochs, 'R10', ruleOf('epochs')[0]?.text ?? '', (alternative) => alternative.epochs);
+    add('epochs', tab.find('epochs'), plan.epochs, 'R10', ruleOf('epochs')[0]?.text ?? '', { figure: (alternative) => alternative.epochs });
   }
 
-  // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training.
+  // R9: the extension's constant is the research's only at Starting Factor 1; a long warmup under-trains.
+  if (plan.proposedStartFactor !== undefined) {
+    add('startFactor', tab.find('startFactor'), plan.proposedStartFactor, 'R9', "makes the extension's constant scheduler the research's constant", { resolves: 'scheduler-start-factor' });
+  }
+  if (plan.proposedWarmupSteps !== undefined) {
+    add('warmupSteps', tab.find('warmupSteps'), plan.proposedWarmupSteps, 'R9', ruleOf('warmupSteps')[0]?.text ?? '', { resolves: 'warmup-share' });
+  }
+
+  // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training;
+  // for an optimizer the research did not measure it is offered unticked.
   if (plan.learningRateApplies) {
     const rate = roundRate(plan.learningRate);
     const step = ruleOf('learningRate')[0] ?? ruleOf('strength')[0];
-    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', step?.text ?? '');
-    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', 'the research trained the text encoder with the same rate');
+    const unmeasured = plan.optimizerMeasured ? '' : `; computed for Adam, not measured for ${request.optimizer}`;
+    const selectedByDefault = plan.optimizerMeasured;
+    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', `${step?.text ?? ''}${unmeasured}`, { selectedByDefault });
+    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', `the research trained the text encoder with the same rate${unmeasured}`, { selectedByDefault });
   }
 
   if (options.prior) {
@@ -89,7 +112,9 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
       const why = perConcept
         ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames`
         : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
-      add(`classImages-${slot}`, component, value, 'R11', why, (alternative) => (perConcept ? alternative.concepts[position]!.classImages : alternative.classImagesPerInstance));
+      add(`classImages-${slot}`, component, value, 'R11', why, {
+        figure: (alternative) => (perConcept ? alternative.concepts[position]!.classImages : alternative.classImagesPerInstance),
+      });
     });
   }
   return rows;
@@ -98,7 +123,9 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
 /** Changes of the request that lower the steps per frame, as a user would make them. */
 function fittingChanges(request: PlanRequest): [string, Partial<PlanRequest>][] {
   const changes: [string, Partial<PlanRequest>][] = [];
-  if (request.scheduler !== 'constant') changes.push(['a constant scheduler', { scheduler: 'constant' }]);
+  // The research's constant: diffusers' constant, or the extension's constant_with_warmup.
+  const constant = request.schedulers === 'extension' ? 'constant_with_warmup' : 'constant';
+  if (request.scheduler !== constant) changes.push([`the ${constant} scheduler`, { scheduler: constant }]);
   if (request.textEncoderRatio < 1) changes.push(['training the text encoder', { textEncoderRatio: 1 }]);
   if (request.resolutions.some((resolution) => resolution > 512)) changes.push(['512 px', { resolutions: [512] }]);
   if (request.mode === 'standard') {

@@ -15,7 +15,7 @@ const request = fc
     textEncoderRatio: fc.constantFrom(0, 0.25, 0.5, 0.75, 1),
     resolution: fc.integer({ min: 4, max: 32 }).map((n) => n * 64),
     gradAccum: fc.integer({ min: 1, max: 16 }),
-    scheduler: fc.constantFrom(...Object.keys(SCHEDULER_MULTIPLIERS), 'rex'),
+    scheduler: fc.constantFrom(...Object.keys(SCHEDULER_MULTIPLIERS.research), 'rex'),
     batchPick: fc.nat(),
   })
   .map(({ batchPick, ...rest }): PlanInput => ({ ...rest, batchSize: 1 + (batchPick % rest.frames) }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validatePlanInput, type PlanInput } from '../../src/core/index.js';
 import { codes, planFor } from './helpers.js';
 
 describe('R1 text encoder ratio', () => {
@@ -153,5 +154,102 @@ describe('derivation', () => {
     const plan = planFor({ frames: 10, textEncoder: true, batchSize: 2, scheduler: 'linear' });
     expect(plan.derivation.map((step) => step.rule)).toEqual(['R1', 'R4', 'R7', 'R9', 'Rounding', 'R10', 'R11']);
     expect(plan.derivation.find((step) => step.rule === 'R4')!.text).toBe('LR = 1e-5 · F / FNc = 1e-5 · 1 / 10 = 1e-6');
+  });
+});
+
+describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
+  const extension = (scheduler: string, extra: PlanInput = {}) => planFor({ frames: 10, textEncoder: true, schedulers: 'extension', scheduler, ...extra });
+
+  it.each([
+    ['constant_with_warmup', 1000],
+    ['linear_with_warmup', 2000],
+    ['cosine', 2000],
+    ['cosine_with_restarts', 2000],
+    ['polynomial', 2000],
+  ])('%s keeps the research\'s curve: %i steps for 10 frames with TE', (scheduler, steps) => {
+    const plan = extension(scheduler);
+    expect(plan.maxTrainSteps).toBe(steps);
+    expect(codes(plan.warnings)).not.toContain('scheduler-unknown');
+  });
+
+  it('constant at Starting Factor 1 is the research\'s constant', () => {
+    const plan = extension('constant', { startFactor: 1 });
+    expect(plan.maxTrainSteps).toBe(1000);
+    expect(plan.proposedStartFactor).toBeUndefined();
+    expect(codes(plan.warnings)).toEqual([]);
+  });
+
+  it('constant at the default factor 0.5 warns and proposes factor 1', () => {
+    const plan = extension('constant');
+    expect(plan.maxTrainSteps).toBe(1000);
+    expect(plan.proposedStartFactor).toBe(1);
+    expect(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!.message).toContain('Starting Factor 0.5 for the first 50 % of the run');
+  });
+
+  it('linear ramps up: unmeasured, ×1, and names linear_with_warmup', () => {
+    const plan = extension('linear', { startFactor: 0.25, scalePosition: 0.3 });
+    expect(plan.maxTrainSteps).toBe(1000);
+    expect(plan.warnings.find((notice) => notice.code === 'scheduler-ramp-up')!.message).toBe(
+      "The extension's linear scheduler ramps the rate up from 0.25 × LR over the first 30 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+    );
+  });
+
+  it.each(['cosine_annealing', 'cosine_annealing_with_restarts', 'rex'])('%s is not in the research', (scheduler) => {
+    const plan = extension(scheduler);
+    expect(plan.maxTrainSteps).toBe(1000);
+    expect(codes(plan.warnings)).toContain('scheduler-unknown');
+  });
+
+  it('the research\'s family does not know linear_with_warmup (the Dec 2022 extension had none)', () => {
+    expect(codes(planFor({ frames: 10, scheduler: 'linear_with_warmup' }).warnings)).toContain('scheduler-unknown');
+  });
+
+  it('refuses a starting factor without the extension\'s schedulers', () => {
+    const result = validatePlanInput({ frames: 10, startFactor: 1 });
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('R9 warmup', () => {
+  it('a warmup of 500 is the whole run for 5 frames with TE: warn and propose 5 %', () => {
+    // 500 steps at batch size 1; the extension's scheduler counts 100 epochs · 5 images = 500.
+    const plan = planFor({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 });
+    expect(plan.proposedWarmupSteps).toBe(25);
+    expect(plan.warnings.find((notice) => notice.code === 'warmup-share')!.message).toBe(
+      "The warmup of 500 steps is 100 % of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5 %) keeps the research's numbers.",
+    );
+  });
+
+  it('counts images for the extension at batch sizes above 1, steps for diffusers', () => {
+    // 100 frames with TE at BS 10: 3447 steps, 345 epochs · 100 = 34500 images; 3000 is under 10 % of those.
+    expect(planFor({ frames: 100, textEncoder: true, batchSize: 10, schedulers: 'extension', scheduler: 'cosine', warmupSteps: 3000 }).proposedWarmupSteps).toBeUndefined();
+    // diffusers counts the 6894 steps of cosine: 3000 is 44 %.
+    expect(planFor({ frames: 100, textEncoder: true, batchSize: 10, scheduler: 'cosine', warmupSteps: 3000 }).proposedWarmupSteps).toBe(340);
+  });
+
+  it('is no concern where the scheduler has no warmup', () => {
+    expect(planFor({ frames: 5, textEncoder: true, scheduler: 'constant', warmupSteps: 500 }).proposedWarmupSteps).toBeUndefined();
+    expect(planFor({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant', startFactor: 1, warmupSteps: 500 }).proposedWarmupSteps).toBeUndefined();
+  });
+});
+
+describe('R15 optimizers', () => {
+  it.each(['8bit AdamW', 'Torch AdamW', 'Paged 8bit AdamW', 'AdamW'])('%s is what the research measured', (optimizer) => {
+    const plan = planFor({ frames: 10, optimizer });
+    expect(plan.optimizerMeasured).toBe(true);
+    expect(codes(plan.warnings)).not.toContain('optimizer-unmeasured');
+  });
+
+  it.each(['Lion', '8bit Lion', 'SGD', 'AdaFactor', 'CAME'])('%s: the rate is Adam\'s, said so', (optimizer) => {
+    const plan = planFor({ frames: 10, optimizer });
+    expect(plan.optimizerMeasured).toBe(false);
+    expect(plan.learningRateApplies).toBe(true);
+    expect(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!.message).toContain(`For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`);
+  });
+
+  it('adaptive optimizers stay out of scope (no rate at all)', () => {
+    const plan = planFor({ frames: 10, optimizer: 'AdamW Dadaptation' });
+    expect(plan.learningRateApplies).toBe(false);
+    expect(codes(plan.warnings)).toEqual(['out-of-scope']);
   });
 });

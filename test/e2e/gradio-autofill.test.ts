@@ -41,11 +41,13 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
       'concepts_list[0].num_class_images_per': 100,
       'concepts_list[1].num_class_images_per': 0,
       train_batch_size: 1,
+      // R9: the default warmup of 500 is a quarter of the 2000 images the scheduler counts; 5 % is 100.
+      lr_warmup_steps: 100,
     });
 
     await page.click('[data-dbc="undo"]');
     const restored = await save(page, gradio);
-    expect(restored).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0 });
+    expect(restored).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0, lr_warmup_steps: 500 });
     await context.close();
   });
 

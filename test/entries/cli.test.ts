@@ -42,6 +42,9 @@ describe('dreambooth-calc --json', () => {
     [['--frames', '10', '--strength', 'hard'], { strength: 2 }],
     [['--frames', '10', '--strength', '0.5'], { strength: 0.5 }],
     [['--frames', '40', '--formula', 'filewords'], { learningRate: 1e-5, maxTrainSteps: 8000 }],
+    [['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear_with_warmup'], { maxTrainSteps: 2000 }],
+    [['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear'], { maxTrainSteps: 1000 }],
+    [['--frames', '8', '--te', '--resolution', '640', '--batch-size', '8', '--grad-accum', '2', '--scheduler', 'constant_with_warmup'], { maxTrainSteps: 1172 }],
   ])('%j gives %j', (args, expected) => {
     const { status, body } = json(...args);
     expect(status).toBe(0);
@@ -67,6 +70,10 @@ describe('dreambooth-calc --json', () => {
     [['--frames', '5', '--precision', 'bf16'], ['precision-rounding']],
     [['--frames', '5', '--scale-lr', '--batch-size', '5'], ['scale-lr']],
     [['--frames', '5', '--lora'], ['out-of-scope']],
+    [['--frames', '5', '--schedulers', 'extension', '--scheduler', 'constant'], ['scheduler-start-factor']],
+    [['--frames', '5', '--schedulers', 'extension', '--scheduler', 'linear'], ['scheduler-ramp-up']],
+    [['--frames', '5', '--te', '--schedulers', 'extension', '--scheduler', 'cosine', '--warmup-steps', '500'], ['warmup-share']],
+    [['--frames', '5', '--optimizer', 'Lion'], ['optimizer-unmeasured']],
   ])('%j warns %j', (args, expectedCodes) => {
     const { status, body } = json(...args);
     expect(status).toBe(0);

@@ -44,7 +44,7 @@ describe('the Autofill panel', () => {
     $('apply')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100, 'concepts_list[0].num_class_images_per': 100 });
     expect($('status')!.textContent).toBe(
-      'Wrote Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image 0 → 100. Save Settings to keep them.',
+      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image 0 → 100. Save Settings to keep them.',
     );
     expect($('value-learningRate')!.textContent).toBe('5e-7 (unchanged)');
 
@@ -174,7 +174,7 @@ describe('the Autofill panel under hostile input', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     $('undo')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 3e-6, txt_learning_rate: 1e-6 });
-    expect($('status')!.textContent).toBe('Kept your Learning Rate 3e-6 (changed since Apply). Restored Text Encoder Learning Rate 1e-6.');
+    expect($('status')!.textContent).toBe('Kept your Learning Rate 3e-6 (changed since Apply). Restored Learning Rate Warmup Steps 500, Text Encoder Learning Rate 1e-6.');
   });
 
   it('the status describes the latest state: typing after Apply clears the old report', () => {
@@ -231,5 +231,43 @@ describe('the Autofill panel under hostile input', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the Autofill panel plans for the extension's own schedulers (R9)", () => {
+  beforeEach(() => localStorage.clear());
+  const tick = (box: HTMLInputElement, checked: boolean) => {
+    box.checked = checked;
+    box.dispatchEvent(new Event('change'));
+  };
+
+  it("constant: proposes Starting Factor 1; unticked, the warning about factor × rate comes back", () => {
+    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'constant', lr_warmup_steps: 0 });
+    type('frames-1', '20');
+    expect($('value-startFactor')!.textContent).toBe('0.5 → 1');
+    const codes = () => [...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code);
+    expect(codes()).not.toContain('scheduler-start-factor');
+    tick($<HTMLInputElement>('row-startFactor')!, false);
+    expect(codes()).toContain('scheduler-start-factor');
+    expect($('warnings')!.textContent).toContain('multiplies the rate by its Starting Factor 0.5 for the first 50 % of the run');
+    tick($<HTMLInputElement>('row-startFactor')!, true);
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ lr_factor: 1, num_train_epochs: 100, learning_rate: 5e-7 });
+  });
+
+  it('linear: counts as unmeasured and names linear_with_warmup as the research\'s linear', () => {
+    const { $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'linear', lr_warmup_steps: 0 });
+    type('frames-1', '20');
+    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
+    expect($('warnings')!.textContent).toContain('The research\'s linear (×2 steps) is linear_with_warmup.');
+  });
+
+  it('Lion: the rate rows start unticked, with a warning that the research did not measure it', () => {
+    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', optimizer: 'Lion', lr_warmup_steps: 0 });
+    type('frames-1', '20');
+    expect($<HTMLInputElement>('row-learningRate')!.checked).toBe(false);
+    expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toContain('optimizer-unmeasured');
+    $('apply')!.click();
+    expect(page.state()).toMatchObject({ learning_rate: 2e-6 });
   });
 });

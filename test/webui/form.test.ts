@@ -13,6 +13,10 @@ describe('reading the form', () => {
       textEncoderRatio: 1,
       resolution: 512,
       scheduler: 'constant_with_warmup',
+      schedulers: 'extension',
+      startFactor: 0.5,
+      scalePosition: 0.5,
+      warmupSteps: 500,
       precision: 'bf16',
       optimizer: '8bit AdamW',
       lora: false,
@@ -29,7 +33,18 @@ describe('reading the form', () => {
     const { tab } = buildPage('2022-12-20');
     const reading = readForm(locateTab(tab));
     expect(reading.generation).toBe('2022-12');
-    expect(reading.input).toEqual({ batchSize: 1, gradAccum: 1, textEncoder: true, resolution: 512, scheduler: 'constant', precision: 'fp32', lora: false, scaleLr: false });
+    expect(reading.input).toEqual({
+      batchSize: 1,
+      gradAccum: 1,
+      textEncoder: true,
+      resolution: 512,
+      scheduler: 'constant',
+      schedulers: 'research',
+      warmupSteps: 500,
+      precision: 'fp32',
+      lora: false,
+      scaleLr: false,
+    });
   });
 
   it('names a missing, empty or odd field and says what it assumed', () => {

@@ -6,10 +6,10 @@ import { GENERATIONS, blockOf, buildPage } from './page-fixture.js';
 
 /** Which fields each generation has (from the extension's catalog). */
 const PRESENT: Record<string, FieldKey[]> = {
-  '2022-12': ['epochs', 'maxTrainSteps', 'learningRate', 'batchSize', 'gradAccum', 'trainTextEncoder', 'resolution', 'scheduler', 'precision', 'useLora', 'scaleLr', 'model'],
-  '2023-01': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'precision', 'useLora', 'model'],
-  '2023-04': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'precision', 'optimizer', 'useLora', 'model'],
-  current: ['epochs', 'learningRate', 'textLearningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'precision', 'optimizer', 'useLora', 'model'],
+  '2022-12': ['epochs', 'maxTrainSteps', 'learningRate', 'batchSize', 'gradAccum', 'trainTextEncoder', 'resolution', 'scheduler', 'warmupSteps', 'precision', 'useLora', 'scaleLr', 'model'],
+  '2023-01': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'useLora', 'model'],
+  '2023-04': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'optimizer', 'useLora', 'model'],
+  current: ['epochs', 'learningRate', 'textLearningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'optimizer', 'useLora', 'model'],
 };
 
 describe.each(GENERATIONS)('the $key UI', ({ key, generation, tabId, slots }) => {

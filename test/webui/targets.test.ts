@@ -17,9 +17,11 @@ function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; b
 const summary = (rows: ReturnType<typeof rowsFor>) => rows.map((row) => [row.id, row.label, row.value, row.rule]);
 
 describe('what a plan writes', () => {
-  it('current UI: epochs, both learning rates, class images per instance image', () => {
+  it('current UI: epochs, warmup, both learning rates, class images per instance image', () => {
+    // The default warmup of 500 is 25 % of the 100 epochs · 20 frames the scheduler counts: 5 % is 100.
     expect(summary(rowsFor('HEAD', { frames: 20 }))).toEqual([
       ['epochs', 'Training Steps Per Image (Epochs)', 100, 'R10'],
+      ['warmupSteps', 'Learning Rate Warmup Steps', 100, 'R9'],
       ['learningRate', 'Learning Rate', 5e-7, 'R4'],
       ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
       ['classImages-1', 'Class Images Per Instance Image', 100, 'R11'],
@@ -46,7 +48,7 @@ describe('what a plan writes', () => {
   });
 
   it('leaves class images alone without prior preservation, and adds an adopted batch size', () => {
-    const rows = rowsFor('HEAD', { frames: 20, batchSize: 4 }, { prior: false, batchSize: 4 });
+    const rows = rowsFor('HEAD', { frames: 20, batchSize: 4, warmupSteps: 0 }, { prior: false, batchSize: 4 });
     expect(summary(rows)).toEqual([
       ['batchSize', 'Batch Size', 4, 'R7'],
       ['epochs', 'Training Steps Per Image (Epochs)', 230, 'R10'],
@@ -63,15 +65,15 @@ describe('what a plan writes', () => {
   });
 
   it('never plans a learning rate for LoRA or an adaptive optimizer (R15)', () => {
-    expect(rowsFor('HEAD', { frames: 20, lora: true }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
-    expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy' }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
+    expect(rowsFor('HEAD', { frames: 20, lora: true, warmupSteps: 0 }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
+    expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy', warmupSteps: 0 }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
   });
 
-  it('suggests a constant scheduler when the multiplier is what overflows', () => {
+  it('suggests the research\'s constant (the extension\'s constant_with_warmup) when the multiplier is what overflows', () => {
     // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
     const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
     expect(rows.find((row) => row.id === 'epochs')!.problem).toBe(
-      "1800 does not fit the field's range 0–1000. To fit: a constant scheduler gives 900; 512 px gives 200.",
+      "1800 does not fit the field's range 0–1000. To fit: the constant_with_warmup scheduler gives 900; 512 px gives 200.",
     );
   });
 
@@ -92,5 +94,22 @@ describe('what a plan writes', () => {
     const classImages = rows.find((row) => row.id === 'classImages-1')!;
     expect(classImages.value).toBeNull();
     expect(classImages.problem).toBe("200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.");
+  });
+
+  it("proposes Starting Factor 1 for the extension's constant scheduler, resolving its warning", () => {
+    const rows = rowsFor('HEAD', { frames: 20, scheduler: 'constant', warmupSteps: 0 });
+    expect(rows.find((row) => row.id === 'startFactor')).toMatchObject({
+      label: 'Constant/Linear Starting Factor',
+      value: 1,
+      rule: 'R9',
+      selectedByDefault: true,
+      resolves: 'scheduler-start-factor',
+    });
+  });
+
+  it('offers the rate unticked for an optimizer the research did not measure', () => {
+    const rows = rowsFor('HEAD', { frames: 20, optimizer: 'Lion', warmupSteps: 0 });
+    expect(rows.find((row) => row.id === 'learningRate')).toMatchObject({ value: 5e-7, selectedByDefault: false, why: expect.stringContaining('computed for Adam, not measured for Lion') });
+    expect(rows.find((row) => row.id === 'epochs')).toMatchObject({ selectedByDefault: true });
   });
 });

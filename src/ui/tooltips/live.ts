@@ -47,7 +47,10 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
       if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
       if (request.mode !== 'advanced' || request.strength === undefined) return `With ${frames} (${request.mode} formula): LR ${rate}.`;
       const harder = formatNumber(variant(request, { strength: request.strength * 2 }).learningRate);
-      return `With ${frames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.`;
+      // R5: with several concepts the rate comes from the largest one, not from all frames.
+      const rateFrames = request.concepts.length > 1 ? `your largest concept's ${Math.max(...request.concepts)} frames (${plan.frames} in all)` : frames;
+      const unmeasured = plan.optimizerMeasured ? '' : ` That is Adam's rate; the research did not measure ${request.optimizer}.`;
+      return `With ${rateFrames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.${unmeasured}`;
     }
     case 'epochs':
       return `With ${frames}: ${plan.epochs} epochs (${plan.maxTrainSteps} steps at batch size ${request.batchSize}).`;
@@ -84,8 +87,23 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
     case 'classImagesTotal':
       return `Your concepts: ${plan.concepts.map((concept) => `${concept.frames} frames → ${concept.classImages} class images`).join('; ')}.`;
     case 'scheduler': {
-      const constant = variant(request, { scheduler: 'constant' }).maxTrainSteps;
-      return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; constant: ${constant}.`;
+      // The research's constant: diffusers' constant, or the extension's constant_with_warmup.
+      const constantName = request.schedulers === 'extension' ? 'constant_with_warmup' : 'constant';
+      const constant = variant(request, { scheduler: constantName }).maxTrainSteps;
+      const unmeasured = plan.warnings.find((notice) => notice.code === 'scheduler-unknown' || notice.code === 'scheduler-ramp-up' || notice.code === 'scheduler-start-factor');
+      const verdict = unmeasured ? ` ${unmeasured.message}` : '';
+      return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; ${constantName}: ${constant}.${verdict}`;
+    }
+    case 'warmupSteps': {
+      const notice = plan.warnings.find((entry) => entry.code === 'warmup-share');
+      if (notice) return notice.message;
+      const warmup = request.warmupSteps === undefined ? 'Your warmup' : `Your warmup of ${request.warmupSteps}`;
+      return `${warmup} is within a tenth of the ${plan.maxTrainSteps}-step plan for ${frames}, or unused by ${request.scheduler}.`;
+    }
+    case 'startFactor': {
+      if (request.schedulers !== 'extension' || (request.scheduler !== 'constant' && request.scheduler !== 'linear')) return `${request.scheduler} does not use it.`;
+      const notice = plan.warnings.find((entry) => entry.code === 'scheduler-start-factor' || entry.code === 'scheduler-ramp-up');
+      return notice ? notice.message : `At ${formatNumber(request.startFactor)}, ${request.scheduler} trains at the full rate all along: the research's constant.`;
     }
     case 'precision': {
       const notice = [...plan.errors, ...plan.warnings].find((entry) => entry.code === 'precision-range' || entry.code === 'precision-rounding');
@@ -97,7 +115,11 @@ export function liveLine(topic: LiveTopic, context: LiveContext): string {
     }
     case 'lora':
       return request.lora ? 'On: Autofill leaves every learning rate alone and plans steps only.' : `Off: Autofill plans the full fine-tuning rate ${rate}.`;
-    case 'optimizer':
-      return plan.learningRateApplies ? `${request.optimizer ?? 'This optimizer'}: the planned rate ${rate} applies.` : `${request.optimizer ?? 'This optimizer'} is adaptive: Autofill does not write a rate.`;
+    case 'optimizer': {
+      const name = request.optimizer ?? 'This optimizer';
+      if (!plan.learningRateApplies) return `${name} is adaptive: Autofill does not write a rate.`;
+      if (!plan.optimizerMeasured) return `${name} was not measured by the research: ${rate} is the rate for Adam, offered unticked.`;
+      return `${name} is what the research measured: the planned rate ${rate} applies.`;
+    }
   }
 }

@@ -18,6 +18,8 @@ export type LiveTopic =
   | 'classImagesPerInstance'
   | 'classImagesTotal'
   | 'scheduler'
+  | 'warmupSteps'
+  | 'startFactor'
   | 'precision'
   | 'scaleLr'
   | 'lora'
@@ -37,8 +39,8 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   // Prompts, tokens, concepts
   {
     labels: ['Instance Prompt'],
-    text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead.',
-    section: 'Main parameters: instance_prompt; Class based training',
+    text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
+    section: 'Main parameters: instance_prompt; Class based training; Concepts and filewords',
   },
   {
     labels: ['Class Prompt'],
@@ -47,8 +49,8 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Prompt'],
-    text: 'Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords]). Under Class Images: the general class used to make the prior-preservation images.',
-    section: 'Main parameters: instance_prompt; Prior Preservation Loss',
+    text: 'Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords], which keeps the rate at 1e-5 and makes each frame its own concept). Under Class Images: the general class used to make the prior-preservation images.',
+    section: 'Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords',
   },
   {
     labels: ['Instance Token'],
@@ -97,7 +99,7 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   // Learning rate
   {
     labels: ['Learning Rate'],
-    text: 'How far each step moves the model. Lower rates keep more detail and editability but need proportionally more steps. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept.',
+    text: 'How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.',
     section: 'Advanced Dreambooth Formula; learning_rate',
     live: 'learningRate',
   },
@@ -109,19 +111,31 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Learning Rate Scheduler'],
-    text: 'How the rate changes during training. Constant was best in the research; other schedulers need more steps for the same result: ×2 for linear, cosine, cosine with restarts and polynomial. Custom schedulers help only with very few frames.',
-    section: 'lr_scheduler',
+    text: 'How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension\'s constant holds the rate at Starting Factor × rate until Scale Position (the research\'s constant only at factor 1), its linear ramps the rate up, and the research\'s linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).',
+    section: 'lr_scheduler; lr_scheduler step multipliers',
     live: 'scheduler',
   },
   {
     labels: ['Learning Rate Warmup Steps'],
-    text: 'Steps at the start over which the rate climbs linearly from its minimum to the value you set. Every scheduler but constant has it.',
+    text: 'Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.',
     section: 'warmup (lr_warmup_steps)',
+    live: 'warmupSteps',
   },
   {
-    labels: ['Number of Hard Resets', 'Polynomial Power', 'Constant/Linear Starting Factor', 'Scale Position', 'Min Learning Rate'],
-    text: 'Shapes the curve of the chosen scheduler (restarts of cosine_with_restarts, the power of polynomial, start factor and position of the scaled ones, the floor of annealing). The research measured the standard curves only; keep the defaults unless you know the curve you want.',
-    section: 'lr_scheduler',
+    labels: ['Constant/Linear Starting Factor'],
+    text: 'The extension\'s constant scheduler multiplies the rate by this factor until Scale Position; its linear scheduler ramps up from factor × rate to the rate over that span. The default 0.5 halves the rate of constant for half the run, which under-trains a research plan: at 1, constant is the research\'s constant. Not in the December 2022 extension.',
+    section: 'lr_scheduler (constant); not covered for the extension\'s curves',
+    live: 'startFactor',
+  },
+  {
+    labels: ['Scale Position'],
+    text: 'The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.',
+    section: 'not covered by the research (the extension\'s curves)',
+  },
+  {
+    labels: ['Number of Hard Resets', 'Polynomial Power', 'Min Learning Rate'],
+    text: 'Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.',
+    section: 'lr_scheduler (cosine_with_restarts, polynomial)',
   },
   {
     labels: ['Scale Learning Rate'],
@@ -132,7 +146,7 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   // Batching
   {
     labels: ['Batch Size'],
-    text: 'Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × SPF + extra) / √batch. Pick a size that divides your frame count evenly, at most the frame count.',
+    text: 'Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.',
     section: 'train_batch_size',
     live: 'batchSize',
   },
@@ -144,7 +158,7 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Class Batch Size'],
-    text: 'How many class images are generated at once. Only speed and memory; it does not affect training.',
+    text: 'How many class images are generated at once (the research\'s sample_batch_size). Only speed and memory; it does not affect training.',
     section: 'sample_batch_size',
   },
   // Text encoder, resolution
@@ -161,20 +175,20 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Max Resolution', 'Resolution'],
-    text: 'Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic) avoids crops at the base size.',
+    text: 'Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.',
     section: 'Resolution and training on model 768; (Experimental) Dynamic Resolution',
     live: 'resolution',
   },
   // Prior preservation
   {
     labels: ['Class Images Per Instance Image', 'Total Number of Class/Reg Images'],
-    text: 'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as steps per frame: 200, or 100 with the text encoder. 0 turns prior preservation off for the concept.',
+    text: 'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.',
     section: 'Prior Preservation Loss: number of class images',
     live: 'classImagesPerInstance',
   },
   {
     labels: ['Prior Loss Weight', 'Scale Prior Loss', 'Minimum Prior Loss Weight', 'Prior Loss Target'],
-    text: 'How much the class images count against your images (1 by default in the research\'s trainer). The research had not finished measuring it; the scaled variants lower the weight over training.',
+    text: 'How much the class images count against your images. The research\'s trainer used 1 and had not finished measuring it; the extension\'s default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.',
     section: 'prior_loss_weight',
   },
   {
@@ -191,7 +205,7 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Full Mixed Precision'],
-    text: 'Keeps more of training in fp16 to save memory. It inherits fp16\'s limits: small rates are rounded, and rates under about 6e-8 are lost.',
+    text: 'Holds the UNet\'s weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.',
     section: 'Number formats',
   },
   {
@@ -201,7 +215,7 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Optimizer'],
-    text: 'The update rule. The research measured AdamW (8-bit barely differs from 32-bit). Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so the research\'s rates do not apply and Autofill leaves the rate alone.',
+    text: 'The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension\'s own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.',
     section: 'use_8bit_adam; not covered for adaptive optimizers',
     live: 'optimizer',
   },
@@ -231,7 +245,12 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
     section: 'pad_tokens',
   },
   {
-    labels: ['Use EMA', 'Extract EMA Weights', 'Save EMA Weights to Generated Models', 'Use EMA Weights for Inference', 'Use EMA for prediction'],
+    labels: ['Extract EMA Weights'],
+    text: 'A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.',
+    section: 'not covered by the research (model setup)',
+  },
+  {
+    labels: ['Use EMA', 'Save EMA Weights to Generated Models', 'Use EMA Weights for Inference', 'Use EMA for prediction'],
     text: 'Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).',
     section: 'not covered by the research',
   },
@@ -256,8 +275,8 @@ export const PARAMETER_TEXTS: readonly ParameterText[] = [
   },
   {
     labels: ['Sample Batch Size', 'Number of Samples to Generate'],
-    text: 'How many preview images are made at each save. Previews only; no effect on training.',
-    section: 'sample_batch_size',
+    text: 'How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept\'s Sample Images. Neither changes what the model learns.',
+    section: 'not covered by the research (image generation)',
   },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, validatePlanInput, type PlanInput } from '../../../src/core/index.js';
 import { liveLine, type LiveContext } from '../../../src/ui/tooltips/live.js';
-import type { LiveTopic } from '../../../src/ui/tooltips/texts.js';
+import { textFor, type LiveTopic } from '../../../src/ui/tooltips/texts.js';
 
 function context(input: PlanInput, strengthLabel = 'medium'): LiveContext {
   const validated = validatePlanInput(input);
@@ -20,6 +20,7 @@ describe('live numbers in tooltips', () => {
     ['resolution', 'At 512 px: 100 steps per frame, 2970 steps for your 20 frames; at 768 px: 225 and 6682.'],
     ['classImagesPerInstance', 'For your 20 frames: 100 class images per image, 2000 in total.'],
     ['scheduler', 'cosine: 2970 steps for your 20 frames; constant: 1485.'],
+    ['warmupSteps', 'Your warmup is within a tenth of the 2970-step plan for your 20 frames, or unused by cosine.'],
     ['precision', 'Your LR 5e-7 in fp32: At LR 5e-7, fp32 starts rounding (per the research); fine details may be lost.'],
     ['scaleLr', 'If on: the trainer would use 1e-6 instead of 5e-7.'],
     ['lora', 'Off: Autofill plans the full fine-tuning rate 5e-7.'],
@@ -38,5 +39,75 @@ describe('live numbers in tooltips', () => {
       "Not planned for your 20 frames: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     );
     expect(liveLine('optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe('Prodigy is adaptive: Autofill does not write a rate.');
+  });
+});
+
+describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)', () => {
+  it("the extension's schedulers: the research's constant is constant_with_warmup, and linear is named", () => {
+    const linear = context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear' });
+    expect(liveLine('scheduler', linear)).toBe(
+      "linear: 2000 steps for your 20 frames; constant_with_warmup: 2000. The extension's linear scheduler ramps the rate up from 0.5 × LR over the first 50 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+    );
+    expect(liveLine('scheduler', context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }))).toBe(
+      'linear_with_warmup: 4000 steps for your 20 frames; constant_with_warmup: 2000.',
+    );
+  });
+
+  it('the starting factor: what 0.5 does to constant, and that 1 is the research\'s constant', () => {
+    expect(liveLine('startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' }))).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    expect(liveLine('startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant', startFactor: 1 }))).toBe(
+      "At 1, constant trains at the full rate all along: the research's constant.",
+    );
+  });
+
+  it('the warmup: the default 500 against a 500-step plan', () => {
+    expect(liveLine('warmupSteps', context({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 }))).toContain(
+      'The warmup of 500 steps is 100 % of the 500 the scheduler counts',
+    );
+  });
+
+  it('several concepts: the rate names the largest concept it comes from', () => {
+    expect(liveLine('learningRate', context({ concepts: [10, 30] }))).toBe(
+      "With your largest concept's 30 frames (40 in all) at strength medium: LR 3.333e-7. Twice the frames would halve it; twice the strength would make it 6.667e-7.",
+    );
+  });
+
+  it('Lion is not told that the planned rate applies', () => {
+    expect(liveLine('optimizer', context({ frames: 20, optimizer: 'Lion' }))).toBe('Lion was not measured by the research: 5e-7 is the rate for Adam, offered unticked.');
+    expect(liveLine('optimizer', context({ frames: 20, optimizer: '8bit AdamW' }))).toBe('8bit AdamW is what the research measured: the planned rate 5e-7 applies.');
+  });
+});
+
+describe('corrected tooltip facts', () => {
+  const text = (label: string) => textFor(label)!.text;
+  it('the scheduler text describes the extension\'s constant and linear since January 2023', () => {
+    expect(text('Learning Rate Scheduler')).toContain("the research's linear is linear_with_warmup");
+    expect(text('Learning Rate Scheduler')).toContain('Starting Factor × rate until Scale Position');
+  });
+  it('the starting factor: its default halves the rate of constant', () => {
+    expect(text('Constant/Linear Starting Factor')).toContain('The default 0.5 halves the rate of constant for half the run');
+    expect(text('Constant/Linear Starting Factor')).not.toContain('keep the defaults');
+  });
+  it('the warmup: which schedulers use it, and the default 500', () => {
+    expect(text('Learning Rate Warmup Steps')).toContain('only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial');
+    expect(text('Learning Rate Warmup Steps')).toContain('default of 500 can be a whole small run');
+  });
+  it('full mixed precision holds weights in the chosen type; bf16 has no floor', () => {
+    expect(text('Full Mixed Precision')).toContain('bf16 has no such floor');
+    expect(text('Full Mixed Precision')).not.toContain("inherits fp16's limits");
+  });
+  it('Extract EMA Weights is a model-creation option with its own text', () => {
+    expect(text('Extract EMA Weights')).toContain('model-creation option');
+    expect(textFor('Extract EMA Weights')).not.toBe(textFor('Use EMA'));
+  });
+  it('the research facts the review found missing', () => {
+    expect(text('Learning Rate')).toContain('images then break up at high CFG');
+    expect(text('Instance Prompt')).toContain('the rate stays at 1e-5');
+    expect(text('Max Resolution')).toContain('batch size 1 only, with resize turned off');
+    expect(text('Class Images Per Instance Image')).toContain('whatever the resolution');
+    expect(text('Prior Loss Weight')).toContain('0.75 since January 2023');
+    expect(text('Batch Size')).toContain('where the extra steps are');
+    expect(textFor('Sample Batch Size')!.section).toBe('not covered by the research (image generation)');
+    expect(textFor('Class Batch Size')!.section).toBe('sample_batch_size');
   });
 });
