@@ -173,6 +173,9 @@ function divisors(frames, largest = frames) {
 }
 
 // src/core/plan.ts
+function notice(code, field, params) {
+  return { code, params, ...field === void 0 ? {} : { field } };
+}
 function computePlan(request) {
   const derivation = [];
   const warnings = [];
@@ -182,69 +185,45 @@ function computePlan(request) {
   const frames = totalFrames(request.concepts);
   const lrFrames = learningRateFrames(request.concepts);
   if (request.concepts.length > 1) {
-    step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = largest concept = ${lrFrames}`);
-    if (conceptsAreUnequal(request.concepts)) {
-      warnings.push({
-        code: "concepts-unequal",
-        field: "concepts",
-        message: `Concepts have different frame counts (${request.concepts.join(", ")}); the research found that unequal counts mix concepts. The rate is computed for the largest (${lrFrames}).`
-      });
-    }
+    step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
+    if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
   }
   const spfBase = baseStepsPerFrame(r);
   step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
-  if (r > 0 && r < 1) {
-    warnings.push({
-      code: "te-ratio-interpolated",
-      field: "textEncoderRatio",
-      message: `Text encoder ratio ${formatNumber(r)} lies between the research's two measured cases (off, on); its numbers are interpolated.`
-    });
-  }
+  if (r > 0 && r < 1) warnings.push(notice("te-ratio-interpolated", "textEncoderRatio", { ratio: r }));
   let spf;
   if (request.resolutions.length > 1) {
     spf = dynamicStepsPerFrame(r, request.resolutions);
     const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
-    step("R12", "stepsPerFrame", `SPF = mean of SPF at ${request.resolutions.join(", ")} px = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
+    step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
   } else {
     const resolution = request.resolutions[0];
     spf = stepsPerFrameAt(r, resolution);
-    if (resolution !== 512) {
-      step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
-    }
+    if (resolution !== 512) step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
   if (request.resolutions.length > 1) {
-    step("R12", "resolutionCopies", `copies per frame at ${request.resolutions.join(", ")} px = ${resolutionCopies.join(", ")}`);
-    if (request.batchSize > 1) {
-      warnings.push({
-        code: "dynamic-batch-size",
-        field: "batchSize",
-        message: "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames."
-      });
-    }
+    step("R12", "resolutionCopies", `copies(${request.resolutions.join(", ")}) = ${resolutionCopies.join(", ")}`);
+    if (request.batchSize > 1) warnings.push(notice("dynamic-batch-size", "batchSize", {}));
   }
   let learningRate;
   let strength;
   switch (request.mode) {
     case "standard": {
       learningRate = request.learningRate ?? BASE_LR;
-      step("R3", "learningRate", request.learningRate === void 0 ? "standard formula: LR = 1e-5" : `standard formula: LR = ${formatNumber(learningRate)} (fixed)`);
+      step("R3", "learningRate", `LR = ${formatNumber(learningRate)}`);
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
       step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
-      if (frames > 5) {
-        warnings.push({ code: "standard-frames", field: "frames", message: `The standard formula is meant for at most 5 frames (you have ${frames}); above that the token oversaturates. Use the advanced formula.` });
-      }
-      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) {
-        warnings.push({ code: "standard-lr", field: "learningRate", message: `The standard formula is meant for LR 1e-5 (you have ${formatNumber(learningRate)}); other rates distort images at high CFG.` });
-      }
+      if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
+      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
       break;
     }
     case "filewords": {
       learningRate = BASE_LR;
       strength = 1;
-      step("R6", "learningRate", "filewords: LR = 1e-5, each frame its own concept");
+      step("R6", "learningRate", "LR = 1e-5");
       break;
     }
     case "advanced": {
@@ -258,11 +237,7 @@ function computePlan(request) {
         step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
       }
       if (!isStrengthInRange(strength)) {
-        warnings.push({
-          code: "strength-range",
-          field: request.learningRate === void 0 ? "strength" : "learningRate",
-          message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}–${STRENGTH_RANGE.max}; the research has no data there.`
-        });
+        warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
       }
       break;
     }
@@ -272,22 +247,17 @@ function computePlan(request) {
   if (request.batchSize === 1) {
     step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${spfA} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
   }
   if (request.batchSize > frames) {
-    errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
+    errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
   } else if (frames % request.batchSize !== 0) {
-    const fitting = divisors(frames, BOUNDS.batchSize.max);
-    warnings.push({
-      code: "batch-not-divisor",
-      field: "batchSize",
-      message: `Batch size ${request.batchSize} does not divide ${frames} frames, so one batch is short and training is uneven. Sizes that divide it: ${fitting.join(", ")}.`
-    });
+    warnings.push(notice("batch-not-divisor", "batchSize", { batchSize: request.batchSize, frames, fitting: divisors(frames, BOUNDS.batchSize.max) }));
   }
   if (request.gradAccum > 1) {
     rawSteps *= gradientAccumulationFactor(request.gradAccum);
     step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
-    warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
+    warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
   const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
@@ -296,7 +266,7 @@ function computePlan(request) {
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = roundSteps(rawSteps);
-  step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
+  step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
   step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
   let proposedWarmupSteps;
@@ -306,50 +276,31 @@ function computePlan(request) {
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
       const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-      step("R9", "warmupSteps", `warmup ${request.warmupSteps} of ${schedulerSteps} scheduler steps = ${share} % > 10 %; proposed 5 % = ${proposal}`);
-      warnings.push({
-        code: "warmup-share",
-        field: "warmupSteps",
-        message: `The warmup of ${request.warmupSteps} steps is ${share} % of the ${schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About ${proposal} (5 %) keeps the research's numbers.`
-      });
+      step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
+      warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
     }
   }
   const classPerInstance = classImagesPerInstance(r);
-  step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
   errors.push(...rangeErrors);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    step("R14", "effectiveLearningRate", `scale_lr: LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
-    warnings.push({
-      code: "scale-lr",
-      field: "scaleLr",
-      message: `Scale Learning Rate is on: the trainer will use ${formatNumber(effectiveLearningRate)} instead of ${formatNumber(learningRate)}. Turn it off to train at the planned rate.`
-    });
+    step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+    warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
   }
   const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
-  if (verdict === "lost") {
-    errors.push({ code: "precision-range", field: "precision", message: `LR ${formatNumber(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
-  } else if (verdict === "rounded") {
-    warnings.push({ code: "precision-rounding", field: "precision", message: `At LR ${formatNumber(effectiveLearningRate)}, ${request.precision} starts rounding (per the research); fine details may be lost.` });
-  }
+  if (verdict === "lost") errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+  else if (verdict === "rounded") warnings.push(notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision }));
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
   if (!optimizerMeasured && learningRateApplies) {
-    warnings.push({
-      code: "optimizer-unmeasured",
-      field: "optimizer",
-      message: `The research measured (8-bit) Adam only. For ${request.optimizer} the rate ${formatNumber(learningRate)} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.`
-    });
+    warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
   }
   if (!learningRateApplies) {
-    warnings.push({
-      code: "out-of-scope",
-      field: request.lora ? "lora" : "optimizer",
-      message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.`
-    });
+    warnings.push(request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler }));
   }
   return {
     learningRate,
@@ -373,28 +324,16 @@ function computePlan(request) {
   };
 }
 function unmeasuredScheduler(request, curve) {
-  const position = `${Math.round(request.scalePosition * 100)} %`;
+  const position = Math.round(request.scalePosition * 100);
   switch (curve) {
     case "start-factor":
-      return {
-        code: "scheduler-start-factor",
-        field: "startFactor",
-        message: `The extension's constant scheduler multiplies the rate by its Starting Factor ${formatNumber(request.startFactor)} for the first ${position} of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).`
-      };
+      return notice("scheduler-start-factor", "startFactor", { factor: request.startFactor, position });
     case "ramp-up":
-      return {
-        code: "scheduler-ramp-up",
-        field: "scheduler",
-        message: `The extension's linear scheduler ramps the rate up from ${formatNumber(request.startFactor)} × LR over the first ${position} of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.`
-      };
+      return notice("scheduler-ramp-up", "scheduler", { factor: request.startFactor, position });
     case "unknown": {
       const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
       if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
-      return {
-        code: "scheduler-unknown",
-        field: "scheduler",
-        message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${measured.join(", ")}.`
-      };
+      return notice("scheduler-unknown", "scheduler", { scheduler: request.scheduler, measured });
     }
   }
 }
@@ -402,38 +341,16 @@ function outOfRange(request, learningRate, maxTrainSteps, epochs) {
   const errors = [];
   const { min, max } = BOUNDS.learningRate;
   if (!(learningRate >= min && learningRate <= max)) {
-    errors.push({
-      code: "plan-range",
-      field: "strength",
-      message: `The planned learning rate ${formatNumber(learningRate)} is outside ${formatNumber(min)}–${formatNumber(max)}, the range the calculator plans for; ${learningRate < min ? "fewer frames per concept or a higher strength raise it" : "a lower strength lowers it"}.`
-    });
+    errors.push(notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min }));
   }
-  if (!(maxTrainSteps >= 1)) {
-    errors.push({ code: "plan-range", field: "learningRate", message: "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps." });
-  }
+  if (!(maxTrainSteps >= 1)) errors.push(notice("plan-range", "learningRate", { kind: "zero-steps" }));
   if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-    errors.push({
-      code: "plan-range",
-      field: request.mode === "standard" ? "learningRate" : "frames",
-      message: `The plan needs ${maxTrainSteps} steps, more than a trainer's 32-bit counter holds (${MAX_COUNT}).`
-    });
+    errors.push(notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", { kind: "overflow", steps: maxTrainSteps, max: MAX_COUNT }));
   }
   return errors;
 }
-function batchSizeOptions(request) {
-  const frames = totalFrames(request.concepts);
-  return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
-    const plan = computePlan({ ...request, batchSize });
-    return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
-  });
-}
 
 // node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -456,9 +373,6 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
-function nullish(input) {
-  return input === null || input === void 0;
-}
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
@@ -476,10 +390,6 @@ var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace :
 };
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -539,18 +449,6 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
   return typeof message === "string" ? message : message?.message;
 }
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
 function attachSchema(issues, start, inst) {
   var _a2;
   for (let i = start; i < issues.length; i++) {
@@ -580,27 +478,6 @@ function finalizeIssue(iss, ctx, config2) {
     full.input = iss.input;
   }
   return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
 }
 function issue(...args) {
   const [iss, input, inst] = args;
@@ -933,65 +810,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
-
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
   inst._zod.def = def;
   (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
 });
 
 // node_modules/zod/v4/core/versions.js
@@ -1132,71 +956,6 @@ function standardProps(inst) {
     version: 1
   };
 }
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
@@ -1208,74 +967,6 @@ var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
     });
     return payload;
   };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse2(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
 });
 function handlePropertyResult(result, final, key, input, optin, optout) {
   const isPresent = key in input;
@@ -1456,94 +1147,6 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -1607,48 +1210,11 @@ function handleRefineResult(result, payload, input, inst) {
 }
 
 // node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-  return new Class({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
 // @__NO_SIDE_EFFECTS__
 function _never(Class, params) {
   return new Class({
     type: "never",
     ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -1715,30 +1281,6 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     return args.length === 0 ? fn(this) : fn(this, ...args);
   }
 });
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1746,18 +1288,6 @@ var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
 // @__NO_SIDE_EFFECTS__
 function never(params) {
   return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
 }
 var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
   $ZodObject.init(inst, def);
@@ -1770,32 +1300,6 @@ function strictObject(shape, params) {
     type: "object",
     shape,
     catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
     ...normalizeParams(params)
   });
 }
@@ -1820,73 +1324,95 @@ function custom(fn, _params) {
 }
 
 // src/core/request.ts
+var problem = (key, params) => ({ key, params });
+var NONE = {};
+function echo(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a non-finite value";
+  if (typeof value !== "string") return value === void 0 ? "nothing" : typeof value;
+  if (/nan|infinity/i.test(value)) return "a non-finite value";
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
 function numberProblem(value, bounds, whole) {
-  if (value === "" || typeof value === "string" && value.trim() === "") return "empty";
-  if (typeof value !== "number") return `not a number, got ${describe2(value)}`;
-  if (!Number.isFinite(value)) return "not a finite number";
-  if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe2(value)}`;
-  if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe2(value)}`;
-  if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe2(value)}`;
+  if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
+  if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
+  if (!Number.isFinite(value)) return problem("not-finite", NONE);
+  if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
+  if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
+  if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
   return null;
 }
-var bounded = (bounds, whole) => custom((value) => numberProblem(value, bounds, whole) === null, {
-  error: (issue2) => numberProblem(issue2.input, bounds, whole) ?? "is not usable"
-});
-var list = (item, bounds, what) => array(item, { error: "must be a list" }).check(
-  _minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
-  _maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` })
-);
-var flag = boolean2({ error: (issue2) => `must be true or false, got ${describe2(issue2.input)}` });
+var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
+var SPECS = {
+  frames: numberSpec(BOUNDS.frames, true),
+  concepts: { kind: "list", item: numberSpec(BOUNDS.frames, true), length: BOUNDS.concepts },
+  mode: { kind: "choice", choices: MODES },
+  strength: { kind: "strength" },
+  learningRate: numberSpec(BOUNDS.learningRate, false),
+  textEncoder: { kind: "flag" },
+  textEncoderRatio: numberSpec(BOUNDS.textEncoderRatio, false),
+  resolution: numberSpec(BOUNDS.resolution, true),
+  dynamicResolutions: { kind: "list", item: numberSpec(BOUNDS.resolution, true), length: BOUNDS.dynamicResolutions },
+  batchSize: numberSpec(BOUNDS.batchSize, true),
+  gradAccum: numberSpec(BOUNDS.gradAccum, true),
+  scheduler: { kind: "text", allowEmpty: false },
+  schedulers: { kind: "choice", choices: SCHEDULER_FAMILIES },
+  startFactor: numberSpec(BOUNDS.startFactor, false),
+  scalePosition: numberSpec(BOUNDS.scalePosition, false),
+  warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
+  precision: { kind: "choice", choices: PRECISIONS },
+  scaleLr: { kind: "flag" },
+  gpus: numberSpec(BOUNDS.gpus, true),
+  lora: { kind: "flag" },
+  optimizer: { kind: "text", allowEmpty: true }
+};
+var MAX_NAME_LENGTH = 100;
+function problemOf(spec, value) {
+  switch (spec.kind) {
+    case "number": {
+      const found = numberProblem(value, spec.bounds, spec.whole);
+      return found && { problem: found };
+    }
+    case "list": {
+      if (!Array.isArray(value)) return { problem: problem("not-list", NONE) };
+      if (value.length < spec.length.min) return { problem: problem("too-few", { min: spec.length.min }) };
+      if (value.length > spec.length.max) return { problem: problem("too-many", { max: spec.length.max }) };
+      for (const [index, item] of value.entries()) {
+        const found = problemOf(spec.item, item);
+        if (found) return { problem: found.problem, index };
+      }
+      return null;
+    }
+    case "choice":
+      return spec.choices.includes(value) ? null : { problem: problem("not-one-of", { choices: spec.choices, got: echo(value) }) };
+    case "flag":
+      return typeof value === "boolean" ? null : { problem: problem("not-boolean", NONE) };
+    case "text":
+      if (typeof value !== "string") return { problem: problem("not-text", NONE) };
+      if (!spec.allowEmpty && value.trim() === "") return { problem: problem("empty", NONE) };
+      return value.length > MAX_NAME_LENGTH ? { problem: problem("too-long", { max: MAX_NAME_LENGTH }) } : null;
+    case "strength":
+      return typeof value === "string" || typeof value === "number" ? null : { problem: problem("not-text", NONE) };
+  }
+}
 var inputSchema = strictObject(
-  {
-    frames: optional(bounded(BOUNDS.frames, true)),
-    concepts: optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, "concepts")),
-    mode: optional(_enum(MODES, { error: (issue2) => `must be one of ${MODES.join(", ")}, got ${describe2(issue2.input)}` })),
-    strength: optional(
-      union([string2(), number2()], { error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}` })
-    ),
-    learningRate: optional(bounded(BOUNDS.learningRate, false)),
-    textEncoder: optional(flag),
-    textEncoderRatio: optional(bounded(BOUNDS.textEncoderRatio, false)),
-    resolution: optional(bounded(BOUNDS.resolution, true)),
-    dynamicResolutions: optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, "resolutions")),
-    batchSize: optional(bounded(BOUNDS.batchSize, true)),
-    gradAccum: optional(bounded(BOUNDS.gradAccum, true)),
-    scheduler: optional(
-      string2({ error: "must be a scheduler name" }).check(
-        _minLength(1, { error: "must not be empty" }),
-        _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
-      )
-    ),
-    schedulers: optional(
-      _enum(SCHEDULER_FAMILIES, { error: (issue2) => `must be one of ${SCHEDULER_FAMILIES.join(", ")}, got ${describe2(issue2.input)}` })
-    ),
-    startFactor: optional(bounded(BOUNDS.startFactor, false)),
-    scalePosition: optional(bounded(BOUNDS.scalePosition, false)),
-    warmupSteps: optional(bounded(BOUNDS.warmupSteps, true)),
-    precision: optional(
-      _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
-    ),
-    scaleLr: optional(flag),
-    gpus: optional(bounded(BOUNDS.gpus, true)),
-    lora: optional(flag),
-    optimizer: optional(
-      string2({ error: "must be an optimizer name" }).check(_maxLength(100, { error: "is not an optimizer name (over 100 characters)" }))
-    )
-  },
-  { error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown field ${issue2.keys?.join(", ")}` : "must be an object" }
+  Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, optional(custom((value) => problemOf(spec, value) === null))]))
 );
+function issue2(field, found, index) {
+  return { field, ...index === void 0 ? {} : { index }, problem: found };
+}
 function validatePlanInput(input) {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue2) => ({
-        field: issue2.path[0] ?? (issue2.code === "unrecognized_keys" ? issue2.keys[0] : "frames"),
-        ...typeof issue2.path[1] === "number" ? { index: issue2.path[1] } : {},
-        message: issue2.message
-      }))
-    };
+    const record = input;
+    const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
+    const issues = unknownKeys.map((key) => issue2(key, problem("unknown-field", { name: echo(key) })));
+    for (const [field, spec] of Object.entries(SPECS)) {
+      if (record[field] === void 0) continue;
+      const found = problemOf(spec, record[field]);
+      if (found) issues.push(issue2(field, found.problem, found.index));
+    }
+    return { ok: false, issues };
   }
   return normalise(parsed.data);
 }
@@ -1895,41 +1421,35 @@ function normalise(input) {
   const mode = input.mode ?? "advanced";
   const schedulers = input.schedulers ?? "research";
   if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
-    issues.push({ field: input.startFactor !== void 0 ? "startFactor" : "scalePosition", message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+    issues.push(issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE)));
   }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
-  if (concepts === void 0) issues.push({ field: "frames", message: "is required (or give frames per concept)" });
+  if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
   if (input.concepts && input.frames !== void 0 && input.frames !== sum(input.concepts)) {
-    issues.push({ field: "frames", message: `is ${input.frames} but the concepts add up to ${sum(input.concepts)}` });
+    issues.push(issue2("frames", problem("sum-mismatch", { frames: input.frames, sum: sum(input.concepts) })));
   }
-  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0) {
-    issues.push({ field: "textEncoderRatio", message: "give the text encoder as on/off or as a ratio, not both" });
+  if (concepts && sum(concepts) > BOUNDS.frames.max) {
+    issues.push(issue2(input.concepts ? "concepts" : "frames", problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })));
   }
-  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0) {
-    issues.push({ field: "dynamicResolutions", message: "give one resolution or several dynamic ones, not both" });
-  }
-  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0) {
-    issues.push({ field: "learningRate", message: "give a strength or a fixed learning rate, not both" });
-  }
-  if (mode === "filewords" && input.learningRate !== void 0) {
-    issues.push({ field: "learningRate", message: "filewords mode always uses 1e-5 (R6); drop it or use the standard formula" });
-  }
+  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0) issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
+  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0) issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
+  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
+  if (mode === "filewords" && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
   let strength;
   if (mode === "advanced" && input.learningRate === void 0) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
-    const problem = resolved === void 0 ? `unknown strength ${describe2(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}` : numberProblem(resolved, BOUNDS.strength, false);
-    if (problem) issues.push({ field: "strength", message: problem });
+    const found = resolved === void 0 ? problem("unknown-strength", { got: echo(input.strength), names: Object.keys(STRENGTHS) }) : numberProblem(resolved, BOUNDS.strength, false);
+    if (found) issues.push(issue2("strength", found));
     else strength = resolved;
   }
-  if (concepts && sum(concepts) > BOUNDS.frames.max) {
-    issues.push({ field: input.concepts ? "concepts" : "frames", message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
-  }
+  const resolutions = input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512];
+  if (input.dynamicResolutions && resolutions.length === 1) issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
   if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
   const request = {
     concepts,
     mode,
     textEncoderRatio: input.textEncoderRatio ?? (input.textEncoder ? 1 : 0),
-    resolutions: input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512],
+    resolutions,
     batchSize: input.batchSize ?? 1,
     gradAccum: input.gradAccum ?? 1,
     scheduler: normaliseName(input.scheduler ?? "constant"),
@@ -1945,9 +1465,6 @@ function normalise(input) {
   if (input.learningRate !== void 0) request.learningRate = input.learningRate;
   if (input.optimizer) request.optimizer = input.optimizer;
   if (input.warmupSteps !== void 0) request.warmupSteps = input.warmupSteps;
-  if (request.resolutions.length === 1 && input.dynamicResolutions) {
-    return { ok: false, issues: [{ field: "dynamicResolutions", message: "needs at least two different resolutions" }] };
-  }
   return { ok: true, request };
 }
 function resolveStrength(strength) {
@@ -1963,19 +1480,33 @@ function normaliseName(name) {
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
-function describe2(value) {
-  if (typeof value === "string") {
-    if (/nan|infinity/i.test(value)) return "a non-finite value";
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  }
-  if (typeof value === "number" && !Number.isFinite(value)) return "a non-finite value";
-  if (typeof value === "number") return String(value);
-  if (value === void 0) return "nothing";
-  return typeof value;
-}
 function numberFromText(text) {
   const trimmed = text.trim();
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+}
+
+// src/core/what-if.ts
+function planWith(request, change) {
+  return computePlan({ ...request, ...change });
+}
+function batchSizeOptions(request) {
+  const frames = totalFrames(request.concepts);
+  return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
+    const plan = planWith(request, { batchSize });
+    return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
+  });
+}
+function lowerStepAlternatives(request) {
+  const changes = [];
+  const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+  if (request.scheduler !== constant) changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
+  if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
+  if (request.resolutions.some((resolution) => resolution > 512)) changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
+  if (request.mode === "standard") {
+    const rate = (request.learningRate ?? BASE_LR) * 2;
+    changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);
+  }
+  return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
 }
 export {
   BASE_LR,
@@ -1996,9 +1527,11 @@ export {
   computePlan,
   formatNumber,
   framesForStrength,
+  lowerStepAlternatives,
   normaliseName,
   numberFromText,
   numberProblem,
+  planWith,
   resolveStrength,
   validatePlanInput
 };

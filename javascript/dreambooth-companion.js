@@ -1,352 +1,1093 @@
 // Dreambooth Companion 0.1.0: built from src/entries/a1111.ts; do not edit.
 "use strict";
 (() => {
-  // src/webui/selectors.ts
-  var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
-  var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
-  var BLOCK = "div.block";
-  var FIELD_INPUTS = "input, textarea";
-  var SLIDER_RANGE = 'input[type="range"]';
-  var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
-  var NUMBER_INPUT = 'input[type="number"]';
-  var CHECKBOX_INPUT = 'input[type="checkbox"]';
-  var TEXTBOX_INPUT = 'textarea, input[type="text"]';
-  var DROPDOWN_INPUT = "input.border-none";
-  var DROPDOWN_OPTION = "ul.options li[data-value]";
-  var conceptDirectoryId = (concept) => `idd${concept}`;
-  var DARK_THEME_CLASS = "dark";
-
-  // src/webui/components.ts
-  function componentOf(labelElement, label) {
-    const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
-    if (!block) return null;
-    const kind = block.querySelector(SLIDER_RANGE) ? "slider" : block.querySelector(CHECKBOX_INPUT) ? "checkbox" : block.querySelector(DROPDOWN_INPUT) ? "dropdown" : block.querySelector(NUMBER_INPUT) ? "number" : block.querySelector(TEXTBOX_INPUT) ? "textbox" : null;
-    return kind ? { kind, label, block } : null;
-  }
-  function input(component, selector) {
-    const element = component.block.querySelector(selector);
-    if (!element) throw new Error(`${component.label}: its input is missing`);
-    return element;
-  }
-  function readComponent(component) {
-    switch (component.kind) {
-      case "checkbox":
-        return input(component, CHECKBOX_INPUT).checked;
-      case "dropdown":
-        return input(component, DROPDOWN_INPUT).value;
-      case "textbox":
-        return input(component, TEXTBOX_INPUT).value;
-      case "slider":
-        return parseNumber(input(component, SLIDER_NUMBER).value);
-      case "number":
-        return parseNumber(input(component, NUMBER_INPUT).value);
-    }
-  }
-  function readText(component) {
-    const value = readComponent(component);
-    if (typeof value === "boolean") return value ? "on" : "off";
-    if (component.kind === "slider" || component.kind === "number") {
-      return input(component, component.kind === "slider" ? SLIDER_NUMBER : NUMBER_INPUT).value;
-    }
-    return String(value);
-  }
-  function parseNumber(text) {
-    if (text.trim() === "") return null;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : null;
-  }
-  function limitsOf(component) {
-    if (component.kind !== "slider") return null;
-    const range = input(component, SLIDER_RANGE);
-    const min = Number(range.getAttribute("min") ?? "0");
-    const max = Number(range.getAttribute("max") ?? "100");
-    const step = Number(range.getAttribute("step") ?? "1");
-    return { min, max, step: step > 0 ? step : 1 };
-  }
-  function fitValue(component, value) {
-    if (!Number.isFinite(value)) return { ok: false, reason: "is not a finite number" };
-    if (value < 0) return { ok: false, reason: "is negative" };
-    const limits = limitsOf(component);
-    if (!limits) return { ok: true, value };
-    if (value < limits.min || value > limits.max) {
-      return { ok: false, reason: `does not fit the field's range ${limits.min}–${limits.max}`, min: limits.min, max: limits.max };
-    }
-    const steps = Math.round((value - limits.min) / limits.step);
-    const decimals = (String(limits.step).split(".")[1] ?? "").length;
-    const snapped = Number((limits.min + steps * limits.step).toFixed(decimals));
-    return { ok: true, value: Math.min(limits.max, snapped) };
-  }
-  function eventsOf(target) {
-    const view = target.ownerDocument.defaultView ?? globalThis;
-    return { Event: view.Event, FocusEvent: view.FocusEvent, MouseEvent: view.MouseEvent };
-  }
-  function dispatch(target, type) {
-    target.dispatchEvent(new (eventsOf(target)).Event(type, { bubbles: true }));
-  }
-  function writeComponent(component, value) {
-    switch (component.kind) {
-      case "number":
-      case "slider": {
-        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) throw new Error(`${component.label}: refusing to write ${String(value)}`);
-        const text = String(value);
-        const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
-        for (const target of targets) {
-          target.value = text;
-          dispatch(target, "input");
-        }
-        return;
-      }
-      case "checkbox": {
-        const box = input(component, CHECKBOX_INPUT);
-        if (typeof value !== "boolean") throw new Error(`${component.label}: refusing to write ${String(value)}`);
-        if (box.checked === value) return;
-        box.checked = value;
-        dispatch(box, "change");
-        return;
-      }
-      case "textbox": {
-        const area = input(component, TEXTBOX_INPUT);
-        area.value = String(value ?? "");
-        dispatch(area, "input");
-        return;
-      }
-      case "dropdown": {
-        const filter = input(component, DROPDOWN_INPUT);
-        const { FocusEvent, MouseEvent } = eventsOf(filter);
-        filter.dispatchEvent(new FocusEvent("focus"));
-        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
-        if (!option) {
-          filter.dispatchEvent(new FocusEvent("blur"));
-          throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
-        }
-        option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
-        return;
-      }
-    }
-  }
-
-  // src/webui/fields.ts
-  var FIELDS = {
-    epochs: ["Training Steps Per Image (Epochs)"],
-    maxTrainSteps: ["Max Training Steps"],
-    learningRate: ["Learning Rate"],
-    textLearningRate: ["Text Encoder Learning Rate"],
-    batchSize: ["Batch Size"],
-    gradAccum: ["Gradient Accumulation Steps"],
-    textEncoderRatio: ["Step Ratio of Text Encoder Training"],
-    trainTextEncoder: ["Train Text Encoder"],
-    resolution: ["Max Resolution", "Resolution"],
-    scheduler: ["Learning Rate Scheduler"],
-    startFactor: ["Constant/Linear Starting Factor"],
-    scalePosition: ["Scale Position"],
-    warmupSteps: ["Learning Rate Warmup Steps"],
-    precision: ["Mixed Precision"],
-    optimizer: ["Optimizer"],
-    useLora: ["Use LORA"],
-    scaleLr: ["Scale Learning Rate"],
-    model: ["Model"]
+  // src/i18n/en-tooltips.ts
+  var EN_TOOLTIPS = {
+    instancePrompt: [
+      'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
+      "Main parameters: instance_prompt; Class based training; Concepts and filewords"
+    ],
+    classPrompt: [
+      'Describes the general class of your subject ("a woman") to generate the class images of prior preservation. It keeps the rest of the class from drifting toward your subject.',
+      "Prior Preservation Loss"
+    ],
+    prompt: [
+      "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords], which keeps the rate at 1e-5 and makes each frame its own concept). Under Class Images: the general class used to make the prior-preservation images.",
+      "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords"
+    ],
+    instanceToken: [
+      "With [filewords], the unique word that stands for your subject in each caption. A token the images show but the prompt does not name becomes part of the concept anyway; a token you name must be named again to call it.",
+      "Additional information on prompt and concept_list"
+    ],
+    classToken: [
+      'With [filewords], the class noun of your subject ("woman", "dog"). Anything visible in every image (black hair, a style) also acts as a class token, which is why prior preservation cannot fully prevent drift.',
+      "Additional information on prompt and concept_list"
+    ],
+    directory: [
+      `Folder of this concept's images (under Instance Images) or of its class images (under Class Images). Each instance image is a "frame" in the formulas: steps grow with the frame count and the learning rate falls with it.`,
+      "Concepts and filewords; concept_list"
+    ],
+    classDirectory: [
+      "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
+      "concept_list"
+    ],
+    conceptsList: [
+      "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
+      "concept_list"
+    ],
+    epochs: [
+      "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.",
+      "Full pass steps and compensation; num_train_epochs"
+    ],
+    maxTrainSteps: [
+      "Total training steps; when set above 0 it overrides the epochs. The research's formulas give this number directly: frames × steps per frame, corrected for batch size, accumulation and scheduler.",
+      "Number of training steps (max_train_steps)"
+    ],
+    conceptMaxSteps: [
+      "A cap on this concept's steps (-1 = none). The research computes steps for all concepts together from their summed frames, so leave it at -1 and set the total instead.",
+      "concept_list"
+    ],
+    learningRate: [
+      "How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.",
+      "Advanced Dreambooth Formula; learning_rate"
+    ],
+    textLearningRate: [
+      "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
+      "Text encoder"
+    ],
+    scheduler: [
+      "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+      "lr_scheduler; lr_scheduler step multipliers"
+    ],
+    warmupSteps: [
+      "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
+      "warmup (lr_warmup_steps)"
+    ],
+    startFactor: [
+      "The extension's constant scheduler multiplies the rate by this factor until Scale Position; its linear scheduler ramps up from factor × rate to the rate over that span. The default 0.5 halves the rate of constant for half the run, which under-trains a research plan: at 1, constant is the research's constant. Not in the December 2022 extension.",
+      "lr_scheduler (constant); not covered for the extension's curves"
+    ],
+    scalePosition: [
+      "The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.",
+      "not covered by the research (the extension's curves)"
+    ],
+    schedulerShape: [
+      "Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.",
+      "lr_scheduler (cosine_with_restarts, polynomial)"
+    ],
+    scaleLr: [
+      "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
+      "scale_lr"
+    ],
+    batchSize: [
+      "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.",
+      "train_batch_size"
+    ],
+    gradAccum: [
+      "Emulates a larger batch by adding up gradients over several steps, when memory is short. It is close to, not equal to, a real batch, and needs √GA times the steps; the research advises 1.",
+      "gradient_accumulation_steps"
+    ],
+    classBatchSize: [
+      "How many class images are generated at once (the research's sample_batch_size). Only speed and memory; it does not affect training.",
+      "sample_batch_size"
+    ],
+    textEncoder: [
+      "Trains the text encoder too (the ratio: for that share of the epochs). It repeats the concept better but needs more memory and half the steps per frame: 100 instead of 200 at 1e-5. Ratios between 0 and 1 are interpolated; the research measured only off and on.",
+      "Text encoder"
+    ],
+    trainUnet: [
+      "Trains the image model itself. The research always trained it; turning it off leaves only the text encoder to learn the concept.",
+      "not covered by the research"
+    ],
+    resolution: [
+      "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
+      "Resolution and training on model 768; (Experimental) Dynamic Resolution"
+    ],
+    classImages: [
+      "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
+      "Prior Preservation Loss: number of class images"
+    ],
+    priorLossWeight: [
+      "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
+      "prior_loss_weight"
+    ],
+    classGeneration: [
+      "Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.",
+      "Prior Preservation Loss"
+    ],
+    mixedPrecision: [
+      "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
+      "Number formats; mixed_precision"
+    ],
+    fullMixedPrecision: [
+      "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
+      "Number formats"
+    ],
+    use8bitAdam: [
+      "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
+      "use_8bit_adam"
+    ],
+    optimizer: [
+      "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
+      "use_8bit_adam; not covered for adaptive optimizers"
+    ],
+    memoryAttention: [
+      "Attention implementation: default, xformers, flash_attention. It changes memory and speed, not results. Old xformers refused fp32 training on RTX 30/40 cards (fixed in 0.0.17).",
+      "Attention types; xformers problem"
+    ],
+    gradientCheckpointing: [
+      "Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.",
+      "gradient_checkpointing"
+    ],
+    cacheLatents: [
+      "Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.",
+      "not_cache_latents"
+    ],
+    gradsToNone: [
+      "Frees gradients instead of zeroing them: a little less memory and a little faster. The research saw no effect on quality.",
+      "set_grads_to_none"
+    ],
+    padTokens: [
+      "Pads short prompts to the model's full length. A mild effect: training images are repeated a bit more strongly when generating.",
+      "pad_tokens"
+    ],
+    extractEma: [
+      "A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.",
+      "not covered by the research (model setup)"
+    ],
+    ema: [
+      "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+      "not covered by the research"
+    ],
+    useLora: [
+      "Trains small LoRA weights instead of the whole model. The research measured full fine-tuning only; its rates are far too low for LoRA, so Autofill never writes them into LoRA fields.",
+      "not covered by the research (LoRA)"
+    ],
+    loraSettings: [
+      "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
+      "not covered by the research (LoRA)"
+    ],
+    saveFrequency: [
+      "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
+      "save_interval; Foreword"
+    ],
+    sampleCount: [
+      "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
+      "not covered by the research (image generation)"
+    ],
+    modelSetup: [
+      "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
+      "not covered by the research (model setup)"
+    ],
+    savingFiles: [
+      "What files are written and when. Output only: training itself is unchanged.",
+      "not covered by the research (saving)"
+    ],
+    imageGeneration: [
+      "How preview and class images are generated. They show progress; they do not change what the model learns.",
+      "not covered by the research (image generation)"
+    ],
+    extensionTools: [
+      "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
+      "not covered by the research (extension tools)"
+    ],
+    unmeasuredOptions: [
+      "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
+      "not covered by the research"
+    ]
   };
-  var CONCEPT_FIELDS = {
-    instanceDirectory: ["Directory", "Dataset Directory"],
-    instancePrompt: ["Prompt", "Instance Prompt"],
-    classImagesPerInstance: ["Class Images Per Instance Image"],
-    classImagesTotal: ["Total Number of Class/Reg Images"]
+
+  // src/i18n/en.ts
+  var EN = {
+    /** Between list entries. */
+    list: ", ",
+    notices: {
+      "standard-frames": "The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.",
+      "standard-lr": "The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.",
+      "strength-range": "Strength {strength} is outside the measured range {min}–{max}; the research has no data there.",
+      "concepts-unequal": "Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).",
+      "batch-not-divisor": "Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
+      "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames} frames; it can be at most {frames}.",
+      "grad-accum": "Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.",
+      "scheduler-unknown": 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
+      "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
+      "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+      "warmup-share": "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+      "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
+      "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
+      "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
+      "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
+      "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",
+      "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
+      "optimizer-unmeasured": "The research measured (8-bit) Adam only. For {optimizer} the rate {rate} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.",
+      "dynamic-batch-size": "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames.",
+      "plan-range.rate-low": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
+      "plan-range.rate-high": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.",
+      "plan-range.zero-steps": "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.",
+      "plan-range.overflow": "The plan needs {steps} steps, more than a trainer's 32-bit counter holds ({max})."
+    },
+    problems: {
+      empty: "empty",
+      "not-a-number": 'not a number, got "{got}"',
+      "not-finite": "not a finite number",
+      "too-small": "too small (at least {min}), got {got}",
+      "too-large": "too large (at most {max}), got {got}",
+      "not-whole": "not a whole number, got {got}",
+      "not-one-of": 'must be one of {choices}, got "{got}"',
+      "not-boolean": "must be true or false",
+      "not-text": "must be a name",
+      "too-long": "is not a name (over {max} characters)",
+      "not-list": "must be a list",
+      "too-few": "needs at least {min} entries",
+      "too-many": "takes at most {max} entries",
+      "unknown-field": "unknown field {name}",
+      "not-object": "must be an object of fields",
+      required: "is required (or give frames per concept)",
+      "sum-mismatch": "is {frames} but the concepts add up to {sum}",
+      "total-frames": "add up to {sum} frames: at most {max} in total",
+      "te-both": "give the text encoder as on/off or as a ratio, not both",
+      "resolution-both": "give one resolution or several dynamic ones, not both",
+      "strength-and-lr": "give a strength or a fixed learning rate, not both",
+      "filewords-lr": "filewords mode always uses 1e-5 (R6); drop it or use the standard formula",
+      "unknown-strength": 'unknown strength "{got}"; use a number or one of {names}',
+      "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
+      "distinct-resolutions": "needs at least two different resolutions"
+    },
+    ui: {
+      autofill: "Autofill",
+      title: "Autofill from the training research",
+      region: "Dreambooth Companion autofill",
+      close: "Close",
+      closeLabel: "Close the autofill panel",
+      frames: "Frames of concept {slot}",
+      noDirectory: "no concept directory set yet",
+      formula: "Formula",
+      "mode.advanced": "advanced",
+      "mode.standard": "standard",
+      "mode.filewords": "filewords",
+      strength: "Strength",
+      strengthInput: "Strength (name or number)",
+      prior: "Prior preservation (class images)",
+      summary: "{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame",
+      field: "Field",
+      now: "Now",
+      planned: "Planned",
+      rule: "Rule",
+      writeRow: "Write {label}",
+      rowOfConcept: "{label} · concept {slot}",
+      notWritten: "not written",
+      unchanged: "unchanged",
+      empty: "(empty)",
+      on: "on",
+      off: "off",
+      apply: "Apply",
+      applyHint: "Enter applies, Escape closes",
+      undo: "Undo",
+      fromPage: "From the page ({ui})",
+      "generation.current": "current extension UI",
+      "generation.dated": "extension UI of {date}",
+      "note.missing": "{label}: not found on this page; assumed {assumed}",
+      "note.empty": "{label}: is empty; assumed {assumed}",
+      "note.unusable": '{label}: holds "{shown}", which is not usable; assumed {assumed}',
+      "note.ambiguous": "{label}: more than one field matches; not read and never written; assumed {assumed}",
+      "assumed.noTextEncoder": "0 (no text encoder)",
+      "assumed.unchecked": "nothing (not checked)",
+      enterFrames: "enter how many images the concept has",
+      batches: "Batch sizes that divide your frames (R7)",
+      batchSize: "Batch size",
+      steps: "Steps",
+      epochs: "Epochs",
+      use: "Use",
+      inUse: "In use",
+      noFit: "Does not fit",
+      "fit.range": "{value} does not fit the field's range {min}–{max}.",
+      "fit.notFinite": "{value} is not a finite number.",
+      "fit.negative": "{value} is negative.",
+      "fit.labelled": "{label} {reason}",
+      "fit.alternatives": "To fit: {list}.",
+      "fit.none": "No single change of scheduler, text encoder or resolution brings it into range.",
+      "change.scheduler": "the {scheduler} scheduler gives {value}",
+      "change.textEncoder": "training the text encoder gives {value}",
+      "change.resolution": "{resolution} px gives {value}",
+      "change.rate": "LR {rate} gives {value}",
+      "why.batchAdopted": "chosen from the batch-size options (divides {frames} frames)",
+      "why.sameRate": "the research trained the text encoder with the same rate",
+      "why.startFactor": "makes the extension's constant scheduler the research's constant",
+      "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
+      "status.entry": "{label} {from} → {to}",
+      "status.wrote": "Wrote {list}. Save Settings to keep them.",
+      "status.nothing": "Nothing to write: the form already holds the planned values.",
+      "status.failed": "Not written: {list}.",
+      "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
+      "status.kept": "Kept your {list} (changed since Apply).",
+      "status.restored": "Restored {list}.",
+      "status.dropped": "The remembered frames of concept {slot} were dropped ({problem}).",
+      "tip.enterFrames": "Enter your frames in Autofill to see the numbers for your dataset.",
+      "tip.extensionHint": "Extension hint: {hint}",
+      "tip.research": "Research: {section}"
+    },
+    live: {
+      yourFrames: "your {frames} frames",
+      largestConcept: "your largest concept's {largest} frames ({frames} in all)",
+      rateNotPlanned: "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
+      rateOfMode: "With {who} ({mode} formula): LR {rate}.",
+      rate: "With {who} at strength {strength}: LR {rate}. Twice the frames would halve it; twice the strength would make it {harder}.",
+      rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
+      epochs: "With {who}: {epochs} epochs ({steps} steps at batch size {batchSize}).",
+      maxTrainSteps: "With {who}: {steps} steps at batch size {batchSize}.",
+      saveFrequency: "Your plan trains {epochs} epochs ({steps} steps); one save at the end is enough.",
+      batchSizes: "Steps for {who}: {list}.",
+      batchOption: "batch {batchSize} → {steps} ({epochs} epochs)",
+      gradAccumOne: "With {who}: {steps} steps at 1, as the research advises; {two} at 2.",
+      gradAccum: "With {who}: {steps} steps at {gradAccum}; {single} at 1, as the research advises.",
+      textEncoder: "With {who}: {on} steps with the text encoder, {off} without (now {steps}).",
+      resolution: "At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.",
+      classImagesPerInstance: "For {who}: {perFrame} class images per image, {total} in total.",
+      classImagesTotal: "Your concepts: {list}.",
+      conceptClassImages: "{frames} frames → {classImages} class images",
+      scheduler: "{scheduler}: {steps} steps for {who}; {constant}: {constantSteps}.",
+      warmupFine: "Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.",
+      startFactorUnused: "{scheduler} does not use it.",
+      startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
+      precision: "Your LR {rate} in {precision}: {notice}",
+      precisionExact: "Your LR {rate} is held exactly in {precision}.",
+      scaleLrOn: "On: the trainer would use {scaled} instead of {rate}.",
+      scaleLrOff: "If on: the trainer would use {scaled} instead of {rate}.",
+      loraOn: "On: Autofill leaves every learning rate alone and plans steps only.",
+      loraOff: "Off: Autofill plans the full fine-tuning rate {rate}.",
+      optimizerAdaptive: "{optimizer} is adaptive: Autofill does not write a rate.",
+      optimizerUnmeasured: "{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.",
+      optimizerMeasured: "{optimizer} is what the research measured: the planned rate {rate} applies.",
+      thisOptimizer: "This optimizer"
+    }
   };
 
-  // src/webui/locate.ts
-  function findTabElement(doc) {
-    const root = doc.querySelector("gradio-app")?.shadowRoot ?? doc;
-    for (const id of TAB_IDS) {
-      const tab = root.querySelector(`#${id}`);
-      if (tab) return tab;
-    }
-    return null;
-  }
-  function whenTabReady(doc) {
-    const existing = findTabElement(doc);
-    if (existing) return Promise.resolve(existing);
-    return new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const tab = findTabElement(doc);
-        if (tab) {
-          observer.disconnect();
-          resolve(tab);
-        }
-      });
-      observer.observe(doc.documentElement, { childList: true, subtree: true });
-    });
-  }
-  function englishLabels(localization = {}) {
-    const reverse = new Map(Object.entries(localization).map(([english, shown]) => [shown.trim(), english]));
-    return (shown) => {
-      const text = shown.trim();
-      return reverse.get(text) ?? text;
-    };
-  }
-  function labelsIn(scope, toEnglish) {
-    return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => ({ label: toEnglish(element.textContent ?? ""), element }));
-  }
-  function locateTab(tabElement, localization = {}) {
-    const toEnglish = englishLabels(localization);
-    const labels = labelsIn(tabElement, toEnglish);
-    const has = (label) => labels.some((entry) => entry.label === label);
-    const generation = detectGeneration(tabElement, has);
-    const concepts = conceptScopes(tabElement, labels);
-    const inConcept = (element) => concepts.some((scope) => scope.contains(element));
-    const first = (aliases, within) => {
-      for (const alias of aliases) {
-        const match = within.find((entry) => entry.label === alias);
-        if (match) return componentOf(match.element, alias);
-      }
-      return null;
-    };
-    return {
-      root: tabElement,
-      generation,
-      concepts,
-      labels,
-      find: (key) => first(FIELDS[key], labels.filter((entry) => !inConcept(entry.element))),
-      findInConcept: (key, concept) => {
-        const scope = concepts[concept - 1];
-        if (!scope) return null;
-        return first(CONCEPT_FIELDS[key], labels.filter((entry) => scope.contains(entry.element)));
-      }
-    };
-  }
-  function detectGeneration(tab, has) {
-    if (tab.id === "tab_dreambooth_v2") return "current";
-    if (has("Max Training Steps") || has("Train Text Encoder")) return "2022-12";
-    if (has("Optimizer")) return "2023-04";
-    return "2023-01";
-  }
-  function conceptScopes(tab, labels) {
-    const anchors = [];
-    for (let concept = 1; ; concept++) {
-      const box = tab.querySelector(`#${conceptDirectoryId(concept)}`);
-      if (!box) break;
-      anchors.push(box);
-    }
-    if (anchors.length === 0) {
-      for (const entry of labels) if (entry.label === "Dataset Directory") anchors.push(entry.element);
-    }
-    return anchors.map((anchor) => {
-      let scope = anchor;
-      while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement.contains(other))) {
-        scope = scope.parentElement;
-      }
-      return scope;
-    });
-  }
-  function fieldBlocksIn(root) {
-    const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
-    const blocks = [];
-    for (const labelElement of labels) {
-      const block = labelElement.closest(BLOCK);
-      if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
-    }
-    return blocks;
-  }
-  function takeTitle(labelElement) {
-    const title = labelElement.getAttribute("title");
-    if (title === null) return null;
-    labelElement.removeAttribute("title");
-    return title.trim() === "" ? null : title;
-  }
+  // src/i18n/ja-tooltips.ts
+  var JA_TOOLTIPS = {
+    instancePrompt: [
+      "学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords] は代わりに画像ごとのキャプションファイルを読みます。その場合は教師画像 1 枚ずつが独立したコンセプトになり、枚数にかかわらず学習率は 1e-5 のままです。",
+      "主要パラメータ：instance_prompt；クラスベースの学習；コンセプトと filewords"
+    ],
+    classPrompt: [
+      "被写体の一般的なクラス（「a woman」）を表し、prior preservation の正則化画像を生成します。クラスのほかの部分が被写体に引き寄せられるのを防ぎます。",
+      "Prior Preservation Loss"
+    ],
+    prompt: [
+      "Instance Images では被写体を呼び出す言葉（識別子とクラス名、または [filewords]。こちらは学習率を 1e-5 に保ち、教師画像 1 枚ずつを独立したコンセプトにします）。Class Images では prior preservation 用の画像を作る一般的なクラスです。",
+      "主要パラメータ：instance_prompt；Prior Preservation Loss；コンセプトと filewords"
+    ],
+    instanceToken: [
+      "[filewords] 使用時、各キャプションで被写体を表す固有の単語。画像に写っているのにプロンプトに書かれていないものもコンセプトの一部になります。書いたトークンは、呼び出すときにも書く必要があります。",
+      "プロンプトと concept_list についての補足"
+    ],
+    classToken: [
+      "[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、prior preservation でも変化を完全には防げません。",
+      "プロンプトと concept_list についての補足"
+    ],
+    directory: [
+      "このコンセプトの画像フォルダー（Instance Images の下）または正則化画像のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。",
+      "コンセプトと filewords；concept_list"
+    ],
+    classDirectory: [
+      "このコンセプトの正則化画像のフォルダー。コンセプトごとに別のフォルダーにすると、正則化画像がコンセプト間で重複しません。",
+      "concept_list"
+    ],
+    conceptsList: [
+      "JSON のリストから複数のコンセプトを学習します。ステップ数は全コンセプトの教師画像の合計、学習率は 1 つのコンセプトの枚数で決まります。どのコンセプトも同じ枚数にしないと、多い方の細部がほかに混ざります。",
+      "concept_list"
+    ],
+    epochs: [
+      "教師画像全体を何周するか。研究では代わりに 1 枚あたりのステップ数で数えます。1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1 ならエポック数はこの 1 枚あたりのステップ数と同じです。",
+      "1 周のステップ数と補正；num_train_epochs"
+    ],
+    maxTrainSteps: [
+      "総学習ステップ数。0 より大きいとエポック数より優先されます。研究の式はこの数を直接出します：教師画像の枚数 × 1 枚あたりのステップ数を、バッチサイズ・勾配累積・スケジューラで補正した値です。",
+      "学習ステップ数（max_train_steps）"
+    ],
+    conceptMaxSteps: [
+      "このコンセプトのステップ数の上限（-1 = なし）。研究は全コンセプトの教師画像の合計からまとめてステップ数を出すので、-1 のままにして合計を設定してください。",
+      "concept_list"
+    ],
+    learningRate: [
+      "1 ステップでモデルをどれだけ動かすか。上級式は 1 枚あたりのステップ数を固定し、学習率のほうを調整します：学習率 = 1e-5 × 強度 ÷ 1 つのコンセプトの教師画像の枚数（複数なら最も多いもの）。研究はその逆、学習率を下げてその分ステップを増やすやり方に注意を促しています。高い CFG で画像が崩れ、学習率が低いほど崩れ始める CFG も低くなります。",
+      "上級 Dreambooth 式；learning_rate"
+    ],
+    textLearningRate: [
+      "テキストエンコーダーの学習率。研究ではテキストエンコーダーと UNet を同じ学習率で学習したので、自動入力はここに同じ値を書き込みます。",
+      "テキストエンコーダー"
+    ],
+    scheduler: [
+      "学習中に学習率をどう変えるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2。2023 年 1 月に名前の意味が変わりました。それ以降、拡張機能の constant は Scale Position まで学習率を開始係数 × 学習率に保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。cosine_annealing、そのリスタート版、rex は未測定です（×1 として数えます）。",
+      "lr_scheduler；lr_scheduler のステップ倍率"
+    ],
+    warmupSteps: [
+      "最初のこのステップ数の間、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。",
+      "warmup（lr_warmup_steps）"
+    ],
+    startFactor: [
+      "拡張機能の constant スケジューラは Scale Position まで学習率にこの係数を掛けます。linear スケジューラはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。",
+      "lr_scheduler（constant）；拡張機能独自の曲線は研究の対象外"
+    ],
+    scalePosition: [
+      "constant と linear の開始係数が続く学習の割合（0～1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。",
+      "研究の対象外（拡張機能独自の曲線）"
+    ],
+    schedulerShape: [
+      "特定のスケジューラの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。",
+      "lr_scheduler（cosine_with_restarts、polynomial）"
+    ],
+    scaleLr: [
+      "学習中、学習率に勾配累積 × バッチサイズ × GPU 数を掛けます。研究の学習率はこれがオフである前提です。オンにすると、トレーナーは入力した値よりずっと大きい学習率を使います。",
+      "scale_lr"
+    ],
+    batchSize: [
+      "1 ステップで処理する教師画像の枚数。バッチが大きいほど少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。",
+      "train_batch_size"
+    ],
+    gradAccum: [
+      "メモリが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。",
+      "gradient_accumulation_steps"
+    ],
+    classBatchSize: [
+      "正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とメモリだけで、学習には影響しません。",
+      "sample_batch_size"
+    ],
+    textEncoder: [
+      "テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、メモリを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。",
+      "テキストエンコーダー"
+    ],
+    trainUnet: [
+      "画像モデル本体を学習します。研究では常に学習しており、オフにするとテキストエンコーダーだけでコンセプトを覚えることになります。",
+      "研究の対象外"
+    ],
+    resolution: [
+      "学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と基本サイズでの見切れを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。",
+      "解像度と 768 モデルでの学習；（実験的）動的解像度"
+    ],
+    classImages: [
+      "prior preservation 用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
+      "Prior Preservation Loss：正則化画像の枚数"
+    ],
+    priorLossWeight: [
+      "正則化画像が教師画像に対してどれだけ効くか。研究のトレーナーは 1 を使い、まだ測定中でした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。スケール付きの設定は学習中に重みを変えます。",
+      "prior_loss_weight"
+    ],
+    classGeneration: [
+      "正則化画像を生成する設定（ガイダンス、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。",
+      "Prior Preservation Loss"
+    ],
+    mixedPrecision: [
+      "学習の数値形式。品質は fp32 > fp16 > bf16、速度はその逆です。とても低い学習率は丸められ（bf16 は 1e-2 未満、fp16 は 1e-3 未満、fp32 は 1e-6 未満）、fp16 では約 6e-8 未満の学習率をまったく表せません。",
+      "数値形式；mixed_precision"
+    ],
+    fullMixedPrecision: [
+      "メモリ節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。",
+      "数値形式"
+    ],
+    use8bitAdam: [
+      "8bit Adam はビデオメモリが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。",
+      "use_8bit_adam"
+    ],
+    optimizer: [
+      "重みの更新規則。研究が測定したのは（8bit）Adam だけで、8bit と 32bit の差はほとんどありません。Lion、SGD、Adafactor などは未測定で、たいてい別の学習率が必要です（拡張機能自身のヒントも Lion には低い値を勧めています）。自動入力は Adam の学習率をチェックなしで示します。適応型オプティマイザー（D-Adaptation、Prodigy）は 1 前後の学習率を自分で選ぶので、自動入力は学習率に手を付けません。",
+      "use_8bit_adam；適応型オプティマイザーは研究の対象外"
+    ],
+    memoryAttention: [
+      "アテンションの実装：default、xformers、flash_attention。メモリと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。",
+      "アテンションの種類；xformers の問題"
+    ],
+    gradientCheckpointing: [
+      "アクティベーションを保存せずに再計算します。ビデオメモリが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
+      "gradient_checkpointing"
+    ],
+    cacheLatents: [
+      "エンコード済みの教師画像をビデオメモリに保持します。学習は速くなり、メモリは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
+      "not_cache_latents"
+    ],
+    gradsToNone: [
+      "勾配を 0 にする代わりに解放します。メモリが少し減り、少し速くなります。研究では品質への影響は見られませんでした。",
+      "set_grads_to_none"
+    ],
+    padTokens: [
+      "短いプロンプトをモデルの最大長まで埋めます。影響は小さく、生成時に教師画像の特徴が少し強めに出ます。",
+      "pad_tokens"
+    ],
+    extractEma: [
+      "モデル作成時のオプション：元のチェックポイントに EMA の重みがあれば、完全版ではなく EMA 版の UNet からモデルを作ります。学習は変わりません。研究は両者を比べていません。",
+      "研究の対象外（モデル設定）"
+    ],
+    ema: [
+      "重みの指数移動平均を保持し、メモリと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。",
+      "研究の対象外"
+    ],
+    useLora: [
+      "モデル全体ではなく小さな LoRA の重みを学習します。研究が測定したのはフルファインチューニングだけで、その学習率は LoRA には低すぎるため、自動入力は LoRA の欄には決して書き込みません。",
+      "研究の対象外（LoRA）"
+    ],
+    loraSettings: [
+      "LoRA の設定。研究の式はフルファインチューニング用で LoRA には当てはまりません。LoRA の学習率は桁違いに高くなります。",
+      "研究の対象外（LoRA）"
+    ],
+    saveFrequency: [
+      "チェックポイントやプレビューを保存する頻度。研究の式なら計算したステップ数まで学習すればよく、比較のための保存は要らないので、時間とディスクを節約できます。",
+      "save_interval；まえがき"
+    ],
+    sampleCount: [
+      "1 回の生成で作る画像の枚数：Manual Class Generation では正則化画像、コンセプトの Sample Images では保存ごとのプレビューです。どちらもモデルが学ぶ内容は変えません。",
+      "研究の対象外（画像生成）"
+    ],
+    modelSetup: [
+      "どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。",
+      "研究の対象外（モデル設定）"
+    ],
+    savingFiles: [
+      "どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。",
+      "研究の対象外（保存）"
+    ],
+    imageGeneration: [
+      "プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。",
+      "研究の対象外（画像生成）"
+    ],
+    extensionTools: [
+      "拡張機能の便利機能や管理用の設定（一時停止、ログ、Webhook、バケットのクロップ）。研究の式には入りません。",
+      "研究の対象外（拡張機能のツール）"
+    ],
+    unmeasuredOptions: [
+      "研究が測定していない学習オプション。意図して試すのでなければ拡張機能の既定値のままにしてください。計算したステップ数と学習率は既定値が前提です。",
+      "研究の対象外"
+    ]
+  };
 
-  // src/webui/form.ts
-  var PRECISION_OF = { no: "fp32", fp16: "fp16", bf16: "bf16", fp32: "fp32" };
-  function readForm(tab) {
-    const input2 = {};
-    const sources = [];
-    const notes = [];
-    const read = (key, field, assumed, parse2) => {
-      const component = tab.find(key);
-      if (!component) {
-        notes.push({ field, label: FIELDS[key][0], message: `not found on this page; assumed ${assumed}` });
-        return void 0;
-      }
-      const value = parse2(component);
-      const shown = readText(component);
-      if (value === void 0) {
-        notes.push({ field, label: component.label, message: `${shown.trim() === "" ? "is empty" : `holds "${shown}", which is not usable`}; assumed ${assumed}` });
-        return void 0;
-      }
-      sources.push({ field, label: component.label, shown });
-      return value;
-    };
-    const wholeNumber = (min) => (component) => {
-      const value = readComponent(component);
-      return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
-    };
-    const batchSize = read("batchSize", "batchSize", "1", wholeNumber(1));
-    if (batchSize !== void 0) input2.batchSize = batchSize;
-    const gradAccum = read("gradAccum", "gradAccum", "1", wholeNumber(1));
-    if (gradAccum !== void 0) input2.gradAccum = gradAccum;
-    if (tab.find("textEncoderRatio")) {
-      const ratio = read("textEncoderRatio", "textEncoderRatio", "0 (no text encoder)", (component) => {
-        const value = readComponent(component);
-        return typeof value === "number" && value >= 0 && value <= 1 ? value : void 0;
-      });
-      if (ratio !== void 0) input2.textEncoderRatio = ratio;
-    } else {
-      const train = read("trainTextEncoder", "textEncoder", "off", (component) => readComponent(component) === true);
-      if (train !== void 0) input2.textEncoder = train;
+  // src/i18n/ja.ts
+  var JA = {
+    list: "、",
+    notices: {
+      "standard-frames": "標準式は教師画像 5 枚以下向けです（現在 {frames} 枚）。それ以上ではトークンが過飽和になります。上級式を使ってください。",
+      "standard-lr": "標準式は学習率 1e-5 向けです（現在 {rate}）。ほかの学習率では高い CFG で画像が崩れます。",
+      "strength-range": "強度 {strength} は研究で測定された範囲 {min}–{max} の外で、データがありません。",
+      "concepts-unequal": "コンセプトごとの教師画像の枚数が違います（{concepts}）。研究では枚数が違うとコンセプトが混ざることがわかっています。学習率は最も多いコンセプト（{largest} 枚）で計算します。",
+      "batch-not-divisor": "バッチサイズ {batchSize} は教師画像 {frames} 枚を割り切れず、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。",
+      "batch-exceeds-frames": "バッチサイズ {batchSize} が教師画像 {frames} 枚より大きいです。最大 {frames} までです。",
+      "grad-accum": "勾配累積 {gradAccum} は大きなバッチの近似にすぎません。研究の推奨は 1 です。",
+      "scheduler-unknown": "スケジューラ「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。",
+      "scheduler-start-factor": "拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。",
+      "scheduler-ramp-up": "拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
+      "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。",
+      "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
+      "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
+      "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
+      "scale-lr": "Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。",
+      "out-of-scope.lora": "LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。",
+      "out-of-scope.optimizer": "適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。",
+      "optimizer-unmeasured": "研究が測定したのは（8bit）Adam だけです。{optimizer} にとって {rate} は式が Adam 用に出した値で、実測値ではありません。Lion などは通常もっと低い学習率を使います。ステップ数は研究どおりです。",
+      "dynamic-batch-size": "研究で動的解像度を使ったのはバッチサイズ 1 のときだけです。それより大きいバッチでは、シャッフルをやめて解像度順に並べた教師画像が必要です。",
+      "plan-range.rate-low": "計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。",
+      "plan-range.rate-high": "計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。強度を下げると下がります。",
+      "plan-range.zero-steps": "計画を丸めると学習ステップが 0 になります。学習率を下げるか解像度を上げるとステップが生まれます。",
+      "plan-range.overflow": "計画には {steps} ステップ必要で、トレーナーの 32 ビットカウンターの上限（{max}）を超えます。"
+    },
+    problems: {
+      empty: "空です",
+      "not-a-number": "数値ではありません（入力：「{got}」）",
+      "not-finite": "有限の数値ではありません",
+      "too-small": "小さすぎます（{min} 以上）。入力：{got}",
+      "too-large": "大きすぎます（{max} 以下）。入力：{got}",
+      "not-whole": "整数ではありません（入力：{got}）",
+      "not-one-of": "{choices} のいずれかにしてください（入力：「{got}」）",
+      "not-boolean": "true か false にしてください",
+      "not-text": "名前を入れてください",
+      "too-long": "名前ではありません（{max} 文字超）",
+      "not-list": "リストにしてください",
+      "too-few": "{min} 個以上必要です",
+      "too-many": "{max} 個までです",
+      "unknown-field": "不明な項目 {name}",
+      "not-object": "項目のオブジェクトにしてください",
+      required: "必須です（またはコンセプトごとの枚数を指定）",
+      "sum-mismatch": "{frames} ですが、コンセプトの合計は {sum} です",
+      "total-frames": "合計 {sum} 枚：全体で {max} 枚までです",
+      "te-both": "テキストエンコーダーはオン/オフか比率のどちらか一方で指定してください",
+      "resolution-both": "解像度は 1 つか、動的解像度を複数か、どちらか一方で指定してください",
+      "strength-and-lr": "強度か固定学習率のどちらか一方を指定してください",
+      "filewords-lr": "filewords モードは常に 1e-5 です（R6）。学習率を外すか標準式を使ってください",
+      "unknown-strength": "不明な強度「{got}」。数値か次のいずれかにしてください：{names}",
+      "extension-only": "拡張機能のスケジューラ専用の項目です。schedulers: extension も指定してください",
+      "distinct-resolutions": "異なる解像度が 2 つ以上必要です"
+    },
+    ui: {
+      autofill: "自動入力",
+      title: "学習研究に基づく自動入力",
+      region: "Dreambooth Companion 自動入力",
+      close: "閉じる",
+      closeLabel: "自動入力パネルを閉じる",
+      frames: "コンセプト {slot} の教師画像数",
+      noDirectory: "コンセプトのフォルダーが未設定",
+      formula: "計算式",
+      "mode.advanced": "上級",
+      "mode.standard": "標準",
+      "mode.filewords": "filewords",
+      strength: "強度",
+      strengthInput: "強度（名前か数値）",
+      prior: "Prior preservation（正則化画像）",
+      summary: "教師画像 {frames} 枚：学習率 {rate} ・ 1 枚あたり {spf} ステップ ・ 計 {steps} ステップ ・ {epochs} エポック ・ 1 枚あたり正則化画像 {classImages} 枚",
+      field: "項目",
+      now: "現在",
+      planned: "計画",
+      rule: "ルール",
+      writeRow: "{label} を書き込む",
+      rowOfConcept: "{label} ・ コンセプト {slot}",
+      notWritten: "書き込まない",
+      unchanged: "変更なし",
+      empty: "（空）",
+      on: "オン",
+      off: "オフ",
+      apply: "適用",
+      applyHint: "Enter で適用、Esc で閉じる",
+      undo: "元に戻す",
+      fromPage: "ページから読み取った値（{ui}）",
+      "generation.current": "現行の拡張機能 UI",
+      "generation.dated": "{date} 版の拡張機能 UI",
+      "note.missing": "{label}：このページに見つかりません。{assumed} とみなしました",
+      "note.empty": "{label}：空です。{assumed} とみなしました",
+      "note.unusable": "{label}：「{shown}」は使えない値です。{assumed} とみなしました",
+      "note.ambiguous": "{label}：複数の項目に一致します。読み取らず、書き込みもしません。{assumed} とみなしました",
+      "assumed.noTextEncoder": "0（テキストエンコーダーなし）",
+      "assumed.unchecked": "なし（確認しない）",
+      enterFrames: "このコンセプトの画像の枚数を入力してください",
+      batches: "教師画像の枚数を割り切れるバッチサイズ（R7）",
+      batchSize: "バッチサイズ",
+      steps: "ステップ数",
+      epochs: "エポック数",
+      use: "使う",
+      inUse: "使用中",
+      noFit: "入りません",
+      "fit.range": "{value} はこの項目の範囲 {min}–{max} に入りません。",
+      "fit.notFinite": "{value} は有限の数値ではありません。",
+      "fit.negative": "{value} は負の値です。",
+      "fit.labelled": "{label} {reason}",
+      "fit.alternatives": "範囲に入れるには：{list}。",
+      "fit.none": "スケジューラ、テキストエンコーダー、解像度のどれか 1 つを変えるだけでは範囲に入りません。",
+      "change.scheduler": "{scheduler} スケジューラなら {value}",
+      "change.textEncoder": "テキストエンコーダーも学習すれば {value}",
+      "change.resolution": "{resolution} px なら {value}",
+      "change.rate": "学習率 {rate} なら {value}",
+      "why.batchAdopted": "バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）",
+      "why.sameRate": "研究ではテキストエンコーダーも同じ学習率で学習",
+      "why.startFactor": "拡張機能の constant スケジューラを研究の constant と同じにする",
+      "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
+      "status.entry": "{label} {from} → {to}",
+      "status.wrote": "{list} を書き込みました。Save Settings で保存してください。",
+      "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
+      "status.failed": "書き込めなかった項目：{list}。",
+      "status.stale": "プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。",
+      "status.kept": "あなたが変更した {list} はそのままにしました（適用後に変更）。",
+      "status.restored": "{list} を元に戻しました。",
+      "status.dropped": "記憶していたコンセプト {slot} の枚数は破棄しました（{problem}）。",
+      "tip.enterFrames": "自動入力で教師画像の枚数を入れると、あなたのデータセットでの数値が表示されます。",
+      "tip.extensionHint": "拡張機能のヒント：{hint}",
+      "tip.research": "研究の出典：{section}"
+    },
+    live: {
+      yourFrames: "あなたの教師画像 {frames} 枚",
+      largestConcept: "最も多いコンセプトの教師画像 {largest} 枚（全体で {frames} 枚）",
+      rateNotPlanned: "{who}：学習率は計画しません。LoRA か適応型オプティマイザーがオンで、研究の学習率は当てはまりません。",
+      rateOfMode: "{who}（{mode}式）：学習率 {rate}。",
+      rate: "{who}、強度 {strength}：学習率 {rate}。枚数が 2 倍なら半分、強度が 2 倍なら {harder} になります。",
+      rateUnmeasured: "これは Adam の学習率です。{optimizer} は研究で測定されていません。",
+      epochs: "{who}：{epochs} エポック（バッチサイズ {batchSize} で {steps} ステップ）。",
+      maxTrainSteps: "{who}：バッチサイズ {batchSize} で {steps} ステップ。",
+      saveFrequency: "この計画は {epochs} エポック（{steps} ステップ）学習します。保存は最後に 1 回で十分です。",
+      batchSizes: "{who}のステップ数：{list}。",
+      batchOption: "バッチ {batchSize} → {steps}（{epochs} エポック）",
+      gradAccumOne: "{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。",
+      gradAccum: "{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。",
+      textEncoder: "{who}：テキストエンコーダーありで {on} ステップ、なしで {off}（現在 {steps}）。",
+      resolution: "{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px：{otherSpf} と {otherSteps}。",
+      classImagesPerInstance: "{who}：1 枚あたり正則化画像 {perFrame} 枚、合計 {total} 枚。",
+      classImagesTotal: "あなたのコンセプト：{list}。",
+      conceptClassImages: "教師画像 {frames} 枚 → 正則化画像 {classImages} 枚",
+      scheduler: "{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。",
+      warmupFine: "ウォームアップは{who}の {steps} ステップの計画の 1 割以内か、{scheduler} では使われません。",
+      startFactorUnused: "{scheduler} はこの値を使いません。",
+      startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
+      precision: "学習率 {rate} を {precision} で：{notice}",
+      precisionExact: "学習率 {rate} は {precision} で正確に表せます。",
+      scaleLrOn: "オン：トレーナーは {rate} ではなく {scaled} を使います。",
+      scaleLrOff: "オンにすると：トレーナーは {rate} ではなく {scaled} を使います。",
+      loraOn: "オン：自動入力は学習率に手を付けず、ステップ数だけを計画します。",
+      loraOff: "オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。",
+      optimizerAdaptive: "{optimizer} は適応型です。自動入力は学習率を書き込みません。",
+      optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率で、チェックなしで示します。",
+      optimizerMeasured: "{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。",
+      thisOptimizer: "このオプティマイザー"
     }
-    const resolution = read("resolution", "resolution", "512", wholeNumber(1));
-    if (resolution !== void 0) input2.resolution = resolution;
-    const scheduler = read("scheduler", "scheduler", "constant", (component) => {
-      const value = readComponent(component);
-      return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-    });
-    if (scheduler !== void 0) input2.scheduler = scheduler;
-    input2.schedulers = tab.generation === "2022-12" ? "research" : "extension";
-    const inRange = (min, max) => (component) => {
-      const value = readComponent(component);
-      return typeof value === "number" && value >= min && value <= max ? value : void 0;
-    };
-    if (input2.schedulers === "extension") {
-      const startFactor = read("startFactor", "startFactor", "0.5", inRange(0, 1));
-      if (startFactor !== void 0) input2.startFactor = startFactor;
-      const scalePosition = read("scalePosition", "scalePosition", "0.5", inRange(0, 1));
-      if (scalePosition !== void 0) input2.scalePosition = scalePosition;
+  };
+
+  // src/i18n/zh-tooltips.ts
+  var ZH_TOOLTIPS = {
+    instancePrompt: [
+      "训练后用来召唤主体的词。一个少见的标识词加类别名词（“sks woman”）会把概念绑定到该类别；这里列出的每个词以后都要写进提示词，才能完整召回概念。[filewords] 改为读取每张图的说明文件：每张实例图自成一个概念，无论多少张，学习率都保持 1e-5。",
+      "主要参数：instance_prompt；基于类别的训练；概念与 filewords"
+    ],
+    classPrompt: [
+      "描述主体所属的一般类别（“a woman”），用于生成先验保留的类别图，防止该类别的其他部分向你的主体漂移。",
+      "先验保留损失（Prior Preservation Loss）"
+    ],
+    prompt: [
+      "在“Instance Images”下：召唤主体的词（标识词加类别名词，或 [filewords]——学习率保持 1e-5，每张实例图自成一个概念）。在“Class Images”下：用来生成先验保留图的一般类别。",
+      "主要参数：instance_prompt；先验保留损失；概念与 filewords"
+    ],
+    instanceToken: [
+      "使用 [filewords] 时，每条说明里代表主体的唯一词。图里有但提示词没写的内容照样会并入概念；写出来的词，以后也得写出来才能召回。",
+      "关于提示词和 concept_list 的补充说明"
+    ],
+    classToken: [
+      "使用 [filewords] 时主体的类别名词（“woman”“dog”）。每张图都出现的东西（黑发、某种画风）也会充当类别词，所以先验保留无法完全阻止漂移。",
+      "关于提示词和 concept_list 的补充说明"
+    ],
+    directory: [
+      "该概念的图片目录（Instance Images 下）或其类别图目录（Class Images 下）。每张实例图就是公式里的一“帧”：步数随实例图数量增加，学习率随之降低。",
+      "概念与 filewords；concept_list"
+    ],
+    classDirectory: [
+      "该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。",
+      "concept_list"
+    ],
+    conceptsList: [
+      "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则大概念的细节会渗入其他概念。",
+      "concept_list"
+    ],
+    epochs: [
+      "对每张实例图完整训练的遍数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于这个每张图步数。",
+      "完整遍历步数与补偿；num_train_epochs"
+    ],
+    maxTrainSteps: [
+      "总训练步数；大于 0 时优先于轮数。研究的公式直接给出这个数：实例图数 × 每张图步数，再按批次大小、梯度累积和调度器修正。",
+      "训练步数（max_train_steps）"
+    ],
+    conceptMaxSteps: [
+      "该概念的步数上限（-1 = 不限）。研究按所有概念的实例图总数一起算步数，所以保持 -1，改设总步数。",
+      "concept_list"
+    ],
+    learningRate: [
+      "每一步对模型改动的幅度。进阶公式固定每张图步数、按比例调整学习率：学习率 = 1e-5 × 强度 ÷ 单个概念的实例图数（多个概念时取最大的）。研究反对反过来做——降低学习率再按比例加步数：那样在高 CFG 下出图会崩坏，学习率越低，开始崩坏的 CFG 也越低。",
+      "进阶 Dreambooth 公式；learning_rate"
+    ],
+    textLearningRate: [
+      "文本编码器的学习率。研究中文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。",
+      "文本编码器"
+    ],
+    scheduler: [
+      "训练过程中学习率如何变化。研究测的是标准曲线：constant（最好）和 constant_with_warmup 步数 ×1；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 步数 ×2。2023 年 1 月起名称含义变了：扩展的 constant 在 Scale Position 之前把学习率保持在起始系数 × 学习率（系数为 1 才是研究的 constant），它的 linear 是让学习率逐渐升高，研究中的 linear 变成了 linear_with_warmup。cosine_annealing、其重启版本和 rex 未被测过（按 ×1 计）。",
+      "lr_scheduler；lr_scheduler 步数倍率"
+    ],
+    warmupSteps: [
+      "开头的这些步里，学习率从 0 线性爬升到设定值。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，并按图片计数（轮数 × 实例图数）；2022 年 12 月版扩展中除 constant 外所有调度器都有预热。当前默认值 500 可能就是一次完整的小训练（5 张实例图训练文本编码器就是 500 步）：请保持在整个训练的十分之一以内。",
+      "warmup（lr_warmup_steps）"
+    ],
+    startFactor: [
+      "扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个系数；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。",
+      "lr_scheduler（constant）；扩展自有曲线未被研究覆盖"
+    ],
+    scalePosition: [
+      "constant 和 linear 的起始系数持续的训练比例（0 到 1，默认 0.5），也是 cosine_annealing 的跨度。起始系数为 1 时对 constant 没有影响。2022 年 12 月版扩展没有此项。",
+      "研究未覆盖（扩展自有曲线）"
+    ],
+    schedulerShape: [
+      "特定调度器的形状：cosine_with_restarts 的重启次数、polynomial 的幂次，以及 cosine_annealing 及其重启版本的下限（Min Learning Rate 对其他调度器无效）。研究测的是 1 次重启、幂次 1。",
+      "lr_scheduler（cosine_with_restarts、polynomial）"
+    ],
+    scaleLr: [
+      "训练时把学习率乘以梯度累积 × 批次大小 × GPU 数。研究的学习率默认它是关闭的：开启后，训练器实际用的学习率会比你填的大得多。",
+      "scale_lr"
+    ],
+    batchSize: [
+      "每一步处理的实例图数。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。",
+      "train_batch_size"
+    ],
+    gradAccum: [
+      "显存不够时，把几步的梯度累加起来模拟更大的批次。它接近但不等于真正的批次，需要 √GA 倍的步数；研究建议设为 1。",
+      "gradient_accumulation_steps"
+    ],
+    classBatchSize: [
+      "一次生成多少张类别图（即研究中的 sample_batch_size）。只影响速度和显存，不影响训练。",
+      "sample_batch_size"
+    ],
+    textEncoder: [
+      "同时训练文本编码器（比例：在该比例的轮数内训练）。概念复现更好，但更占显存，每张图步数减半：1e-5 时 100 步而不是 200 步。0 与 1 之间的比例是插值；研究只测过关和开。",
+      "文本编码器"
+    ],
+    trainUnet: [
+      "训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。",
+      "研究未覆盖"
+    ],
+    resolution: [
+      "训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。",
+      "分辨率与在 768 模型上训练；（实验性）动态分辨率"
+    ],
+    classImages: [
+      "先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。设为 0 即对该概念关闭先验保留。",
+      "先验保留损失：类别图数量"
+    ],
+    priorLossWeight: [
+      "类别图相对于你的实例图的权重。研究的训练器用的是 1，且尚未测完；扩展的默认值 2022 年 12 月为 1，2023 年 1 月起为 0.75。带缩放的变体会在训练中改变权重。",
+      "prior_loss_weight"
+    ],
+    classGeneration: [
+      "生成类别图的设置（引导、采样步数、反向提示词）。它们决定类别图的样子，不影响训练过程。",
+      "先验保留损失（Prior Preservation Loss）"
+    ],
+    mixedPrecision: [
+      "训练使用的数值格式。质量：fp32 > fp16 > bf16；速度相反。很低的学习率会被舍入（bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6），fp16 根本无法表示约 6e-8 以下的学习率。",
+      "数值格式；mixed_precision"
+    ],
+    fullMixedPrecision: [
+      "把 UNet 的权重直接保存为混合精度类型而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。",
+      "数值格式"
+    ],
+    use8bitAdam: [
+      "8 位 Adam 显存占用小得多，精度损失很小，通常看不出来。bitsandbytes 还有一个比 torch 自带更快的 32 位 Adam。",
+      "use_8bit_adam"
+    ],
+    optimizer: [
+      "参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）自行选择约为 1 的学习率，所以自动填写不改学习率。",
+      "use_8bit_adam；自适应优化器未被研究覆盖"
+    ],
+    memoryAttention: [
+      "注意力的实现方式：default、xformers、flash_attention。只影响显存和速度，不影响结果。旧版 xformers 在 RTX 30/40 显卡上拒绝 fp32 训练（0.0.17 已修复）。",
+      "注意力类型；xformers 问题"
+    ],
+    gradientCheckpointing: [
+      "重新计算激活值而不是保存它们：显存大幅减少，速度稍慢，质量不变。可以腾出空间使用更大的批次。",
+      "gradient_checkpointing"
+    ],
+    cacheLatents: [
+      "把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。",
+      "not_cache_latents"
+    ],
+    gradsToNone: [
+      "释放梯度而不是清零：稍省显存、稍快。研究没有看到对质量的影响。",
+      "set_grads_to_none"
+    ],
+    padTokens: [
+      "把短提示词填充到模型的完整长度。影响轻微：生成时训练图的特征会复现得稍强一些。",
+      "pad_tokens"
+    ],
+    extractEma: [
+      "创建模型时的选项：源检查点存有 EMA 权重时，用 EMA 版 UNet 而不是完整版来建模型。不影响训练；研究没有比较两者。",
+      "研究未覆盖（模型设置）"
+    ],
+    ema: [
+      "保存权重的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。",
+      "研究未覆盖"
+    ],
+    useLora: [
+      "只训练小的 LoRA 权重而不是整个模型。研究只测过全量微调；它的学习率对 LoRA 来说低得多，所以自动填写绝不把它写进 LoRA 字段。",
+      "研究未覆盖（LoRA）"
+    ],
+    loraSettings: [
+      "LoRA 设置。研究的公式针对全量微调，不适用于 LoRA——LoRA 的学习率要高出几个数量级。",
+      "研究未覆盖（LoRA）"
+    ],
+    saveFrequency: [
+      "多久保存一次检查点或预览图。用研究的公式直接训练到算出的步数，就不需要为比较而多次保存，省时间也省硬盘。",
+      "save_interval；前言"
+    ],
+    sampleCount: [
+      "一次生成多少张图：在 Manual Class Generation 下是类别图，在概念的 Sample Images 下是每次保存时的预览图。两者都不改变模型学到的内容。",
+      "研究未覆盖（图像生成）"
+    ],
+    modelSetup: [
+      "创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。",
+      "研究未覆盖（模型设置）"
+    ],
+    savingFiles: [
+      "写出哪些文件、何时写出。只影响输出，训练本身不变。",
+      "研究未覆盖（保存）"
+    ],
+    imageGeneration: [
+      "如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。",
+      "研究未覆盖（图像生成）"
+    ],
+    extensionTools: [
+      "扩展的便利或维护类设置（暂停、日志、Webhook、分桶裁剪）。不进入研究的公式。",
+      "研究未覆盖（扩展工具）"
+    ],
+    unmeasuredOptions: [
+      "研究没有测过的训练选项。除非有意测试，请保持扩展的默认值；算出的步数和学习率都以默认值为前提。",
+      "研究未覆盖"
+    ]
+  };
+
+  // src/i18n/zh.ts
+  var ZH = {
+    list: "、",
+    notices: {
+      "standard-frames": "标准公式只适用于不超过 5 张实例图（你有 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。",
+      "standard-lr": "标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下会出图崩坏。",
+      "strength-range": "强度 {strength} 超出研究测过的范围 {min}–{max}，那里没有数据。",
+      "concepts-unequal": "各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。",
+      "batch-not-divisor": "批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。",
+      "batch-exceeds-frames": "批次大小 {batchSize} 大于实例图数量 {frames}，最多只能是 {frames}。",
+      "grad-accum": "梯度累积 {gradAccum} 只是近似更大的批次；研究建议设为 1。",
+      "scheduler-unknown": "研究没有测过调度器“{scheduler}”；步数按 constant（×1）计算。测过的有：{measured}。",
+      "scheduler-start-factor": "扩展自带的 constant 调度器会在训练的前 {position} % 把学习率乘以起始系数 {factor}，这一点研究没有测过；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。",
+      "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
+      "warmup-share": "预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。",
+      "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
+      "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
+      "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
+      "scale-lr": "已开启 Scale Learning Rate：训练器实际使用 {effective}，而不是 {rate}。关闭它才能按方案的学习率训练。",
+      "out-of-scope.lora": "LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。",
+      "out-of-scope.optimizer": "自适应优化器 {optimizer} 自行决定学习率（约为 1），研究的学习率不适用。步数仅供参考。",
+      "optimizer-unmeasured": "研究只测过（8 位）Adam。对 {optimizer} 来说，{rate} 只是公式按 Adam 给出的学习率，并非实测值：Lion 等优化器通常需要更低的学习率。步数仍按研究计算。",
+      "dynamic-batch-size": "研究只在批次大小为 1 时用过动态分辨率；更大的批次需要关闭打乱、并按分辨率排列实例图。",
+      "plan-range.rate-low": "方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；减少每个概念的实例图或提高强度可以把它提上来。",
+      "plan-range.rate-high": "方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；降低强度可以把它降下来。",
+      "plan-range.zero-steps": "方案四舍五入后为 0 训练步；降低学习率或提高分辨率才会有步数。",
+      "plan-range.overflow": "方案需要 {steps} 步，超过训练器 32 位计数器的上限（{max}）。"
+    },
+    problems: {
+      empty: "为空",
+      "not-a-number": "不是数字，输入为“{got}”",
+      "not-finite": "不是有限的数字",
+      "too-small": "过小（至少 {min}），输入为 {got}",
+      "too-large": "过大（最多 {max}），输入为 {got}",
+      "not-whole": "不是整数，输入为 {got}",
+      "not-one-of": "必须是 {choices} 之一，输入为“{got}”",
+      "not-boolean": "必须是 true 或 false",
+      "not-text": "必须是名称",
+      "too-long": "不是名称（超过 {max} 个字符）",
+      "not-list": "必须是列表",
+      "too-few": "至少需要 {min} 项",
+      "too-many": "最多 {max} 项",
+      "unknown-field": "未知字段 {name}",
+      "not-object": "必须是字段对象",
+      required: "必填（或按概念分别给出实例图数量）",
+      "sum-mismatch": "是 {frames}，但各概念加起来是 {sum}",
+      "total-frames": "合计 {sum} 张实例图：总数最多 {max}",
+      "te-both": "文本编码器请给开关或比例其中之一，不要同时给",
+      "resolution-both": "请给一个分辨率或多个动态分辨率，不要同时给",
+      "strength-and-lr": "请给强度或固定学习率其中之一，不要同时给",
+      "filewords-lr": "filewords 模式固定使用 1e-5（R6）；去掉学习率或改用标准公式",
+      "unknown-strength": "未知强度“{got}”；请填数字或以下之一：{names}",
+      "extension-only": "只属于扩展自带的调度器；请同时给出 schedulers: extension",
+      "distinct-resolutions": "至少需要两个不同的分辨率"
+    },
+    ui: {
+      autofill: "自动填写",
+      title: "按训练研究自动填写",
+      region: "Dreambooth Companion 自动填写",
+      close: "关闭",
+      closeLabel: "关闭自动填写面板",
+      frames: "概念 {slot} 的实例图数",
+      noDirectory: "尚未设置概念目录",
+      formula: "公式",
+      "mode.advanced": "进阶",
+      "mode.standard": "标准",
+      "mode.filewords": "filewords",
+      strength: "强度",
+      strengthInput: "强度（名称或数字）",
+      prior: "先验保留（类别图）",
+      summary: "{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张 {classImages} 张类别图",
+      field: "字段",
+      now: "当前",
+      planned: "方案",
+      rule: "规则",
+      writeRow: "写入 {label}",
+      rowOfConcept: "{label} · 概念 {slot}",
+      notWritten: "不写入",
+      unchanged: "不变",
+      empty: "（空）",
+      on: "开",
+      off: "关",
+      apply: "应用",
+      applyHint: "回车应用，Esc 关闭",
+      undo: "撤销",
+      fromPage: "从页面读取（{ui}）",
+      "generation.current": "当前版本扩展界面",
+      "generation.dated": "{date} 版扩展界面",
+      "note.missing": "{label}：页面上找不到；按 {assumed} 计算",
+      "note.empty": "{label}：为空；按 {assumed} 计算",
+      "note.unusable": "{label}：值为“{shown}”，无法使用；按 {assumed} 计算",
+      "note.ambiguous": "{label}：匹配到不止一个字段；不读取也绝不写入；按 {assumed} 计算",
+      "assumed.noTextEncoder": "0（不训练文本编码器）",
+      "assumed.unchecked": "不检查",
+      enterFrames: "请填写该概念的图片数量",
+      batches: "能整除实例图数量的批次大小（R7）",
+      batchSize: "批次大小",
+      steps: "步数",
+      epochs: "轮数",
+      use: "使用",
+      inUse: "使用中",
+      noFit: "放不下",
+      "fit.range": "{value} 超出该字段的范围 {min}–{max}。",
+      "fit.notFinite": "{value} 不是有限的数字。",
+      "fit.negative": "{value} 是负数。",
+      "fit.labelled": "{label} {reason}",
+      "fit.alternatives": "要放得下：{list}。",
+      "fit.none": "只改调度器、文本编码器或分辨率中的一项都无法放进范围。",
+      "change.scheduler": "改用 {scheduler} 调度器为 {value}",
+      "change.textEncoder": "训练文本编码器为 {value}",
+      "change.resolution": "{resolution} px 为 {value}",
+      "change.rate": "学习率 {rate} 为 {value}",
+      "why.batchAdopted": "从批次大小表中选择（能整除 {frames} 张实例图）",
+      "why.sameRate": "研究中文本编码器与 UNet 使用同一学习率",
+      "why.startFactor": "让扩展的 constant 调度器等同于研究中的 constant",
+      "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
+      "status.entry": "{label} {from} → {to}",
+      "status.wrote": "已写入 {list}。请点 Save Settings 保存。",
+      "status.nothing": "无需写入：表单已是方案的数值。",
+      "status.failed": "未写入：{list}。",
+      "status.stale": "预览之后表单有改动。请检查更新后的预览，再点应用。",
+      "status.kept": "保留了你改过的 {list}（应用之后被修改）。",
+      "status.restored": "已恢复 {list}。",
+      "status.dropped": "记住的概念 {slot} 实例图数已丢弃（{problem}）。",
+      "tip.enterFrames": "在“自动填写”中填入实例图数量，即可看到针对你数据集的数值。",
+      "tip.extensionHint": "扩展自带提示：{hint}",
+      "tip.research": "研究出处：{section}"
+    },
+    live: {
+      yourFrames: "你的 {frames} 张实例图",
+      largestConcept: "你最大的概念的 {largest} 张实例图（共 {frames} 张）",
+      rateNotPlanned: "{who}：不规划学习率——已开启 LoRA 或自适应优化器，研究的学习率不适用。",
+      rateOfMode: "{who}（{mode}公式）：学习率 {rate}。",
+      rate: "{who}，强度 {strength}：学习率 {rate}。实例图加倍则减半；强度加倍则为 {harder}。",
+      rateUnmeasured: "这是 Adam 的学习率；研究没有测过 {optimizer}。",
+      epochs: "{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。",
+      maxTrainSteps: "{who}：批次大小 {batchSize} 时 {steps} 步。",
+      saveFrequency: "你的方案训练 {epochs} 轮（{steps} 步）；最后保存一次就够了。",
+      batchSizes: "{who}的步数：{list}。",
+      batchOption: "批次 {batchSize} → {steps}（{epochs} 轮）",
+      gradAccumOne: "{who}：设为 1 时 {steps} 步（研究建议值）；设为 2 时 {two} 步。",
+      gradAccum: "{who}：设为 {gradAccum} 时 {steps} 步；设为 1 时 {single} 步（研究建议值）。",
+      textEncoder: "{who}：训练文本编码器 {on} 步，不训练 {off} 步（当前 {steps}）。",
+      resolution: "{resolution} px：每张 {spf} 步，{who}共 {steps} 步；{other} px：每张 {otherSpf} 步，共 {otherSteps} 步。",
+      classImagesPerInstance: "{who}：每张 {perFrame} 张类别图，共 {total} 张。",
+      classImagesTotal: "你的概念：{list}。",
+      conceptClassImages: "{frames} 张实例图 → {classImages} 张类别图",
+      scheduler: "{scheduler}：{who}共 {steps} 步；{constant}：{constantSteps} 步。",
+      warmupFine: "你的预热不超过 {who} {steps} 步方案的十分之一，或 {scheduler} 不使用预热。",
+      startFactorUnused: "{scheduler} 不使用它。",
+      startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
+      precision: "你的学习率 {rate} 在 {precision} 下：{notice}",
+      precisionExact: "你的学习率 {rate} 在 {precision} 下可精确表示。",
+      scaleLrOn: "已开启：训练器会使用 {scaled} 而不是 {rate}。",
+      scaleLrOff: "若开启：训练器会使用 {scaled} 而不是 {rate}。",
+      loraOn: "已开启：自动填写不改任何学习率，只规划步数。",
+      loraOff: "已关闭：自动填写规划全量微调的学习率 {rate}。",
+      optimizerAdaptive: "{optimizer} 是自适应优化器：自动填写不写学习率。",
+      optimizerUnmeasured: "研究没有测过 {optimizer}：{rate} 是 Adam 的学习率，默认不勾选。",
+      optimizerMeasured: "{optimizer} 正是研究测过的：方案的学习率 {rate} 适用。",
+      thisOptimizer: "该优化器"
     }
-    const warmup = read("warmupSteps", "warmupSteps", "none", wholeNumber(0));
-    if (warmup !== void 0) input2.warmupSteps = warmup;
-    const precision = read("precision", "precision", "fp32", (component) => PRECISION_OF[String(readComponent(component)).trim()]);
-    if (precision !== void 0) input2.precision = precision;
-    if (tab.find("optimizer")) {
-      const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {
-        const value = readComponent(component);
-        return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-      });
-      if (optimizer !== void 0) input2.optimizer = optimizer;
-    }
-    const lora = read("useLora", "lora", "off", (component) => readComponent(component) === true);
-    if (lora !== void 0) input2.lora = lora;
-    if (tab.find("scaleLr")) {
-      const scale = read("scaleLr", "scaleLr", "off", (component) => readComponent(component) === true);
-      if (scale !== void 0) input2.scaleLr = scale;
-    }
-    const model = tab.find("model");
-    const modelName = model ? String(readComponent(model) ?? "").trim() : "";
-    const activeConcepts = [];
-    tab.concepts.forEach((_, slot) => {
-      const index = slot + 1;
-      const directory = tab.findInConcept("instanceDirectory", index);
-      const text = directory ? String(readComponent(directory) ?? "").trim() : "";
-      if (text === "") return;
-      const prompt = tab.findInConcept("instancePrompt", index);
-      const classField = tab.findInConcept(tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance", index);
-      const classImages = classField ? readComponent(classField) : null;
-      activeConcepts.push({
-        index,
-        directory: text,
-        prompt: prompt ? String(readComponent(prompt) ?? "") : "",
-        classImages: typeof classImages === "number" ? classImages : null
-      });
-    });
-    return { generation: tab.generation, input: input2, sources, notes, activeConcepts, modelName };
-  }
+  };
+
+  // src/i18n/catalogs.ts
+  var PACKS = {
+    en: { texts: EN, tooltips: EN_TOOLTIPS },
+    zh: { texts: ZH, tooltips: ZH_TOOLTIPS },
+    ja: { texts: JA, tooltips: JA_TOOLTIPS }
+  };
 
   // src/core/constants.ts
   var BASE_LR = 1e-5;
@@ -520,6 +1261,9 @@
   }
 
   // src/core/plan.ts
+  function notice(code, field, params) {
+    return { code, params, ...field === void 0 ? {} : { field } };
+  }
   function computePlan(request) {
     const derivation = [];
     const warnings = [];
@@ -529,69 +1273,45 @@
     const frames = totalFrames(request.concepts);
     const lrFrames = learningRateFrames(request.concepts);
     if (request.concepts.length > 1) {
-      step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = largest concept = ${lrFrames}`);
-      if (conceptsAreUnequal(request.concepts)) {
-        warnings.push({
-          code: "concepts-unequal",
-          field: "concepts",
-          message: `Concepts have different frame counts (${request.concepts.join(", ")}); the research found that unequal counts mix concepts. The rate is computed for the largest (${lrFrames}).`
-        });
-      }
+      step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
+      if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
     }
     const spfBase = baseStepsPerFrame(r);
     step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
-    if (r > 0 && r < 1) {
-      warnings.push({
-        code: "te-ratio-interpolated",
-        field: "textEncoderRatio",
-        message: `Text encoder ratio ${formatNumber(r)} lies between the research's two measured cases (off, on); its numbers are interpolated.`
-      });
-    }
+    if (r > 0 && r < 1) warnings.push(notice("te-ratio-interpolated", "textEncoderRatio", { ratio: r }));
     let spf;
     if (request.resolutions.length > 1) {
       spf = dynamicStepsPerFrame(r, request.resolutions);
       const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
-      step("R12", "stepsPerFrame", `SPF = mean of SPF at ${request.resolutions.join(", ")} px = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
+      step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
     } else {
       const resolution = request.resolutions[0];
       spf = stepsPerFrameAt(r, resolution);
-      if (resolution !== 512) {
-        step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
-      }
+      if (resolution !== 512) step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
     }
     const resolutionCopies = dynamicResolutionCopies(request.resolutions);
     if (request.resolutions.length > 1) {
-      step("R12", "resolutionCopies", `copies per frame at ${request.resolutions.join(", ")} px = ${resolutionCopies.join(", ")}`);
-      if (request.batchSize > 1) {
-        warnings.push({
-          code: "dynamic-batch-size",
-          field: "batchSize",
-          message: "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames."
-        });
-      }
+      step("R12", "resolutionCopies", `copies(${request.resolutions.join(", ")}) = ${resolutionCopies.join(", ")}`);
+      if (request.batchSize > 1) warnings.push(notice("dynamic-batch-size", "batchSize", {}));
     }
     let learningRate;
     let strength;
     switch (request.mode) {
       case "standard": {
         learningRate = request.learningRate ?? BASE_LR;
-        step("R3", "learningRate", request.learningRate === void 0 ? "standard formula: LR = 1e-5" : `standard formula: LR = ${formatNumber(learningRate)} (fixed)`);
+        step("R3", "learningRate", `LR = ${formatNumber(learningRate)}`);
         const spfAtBaseRate = spf;
         spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
         strength = impliedStrength(lrFrames, learningRate);
         step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
-        if (frames > 5) {
-          warnings.push({ code: "standard-frames", field: "frames", message: `The standard formula is meant for at most 5 frames (you have ${frames}); above that the token oversaturates. Use the advanced formula.` });
-        }
-        if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) {
-          warnings.push({ code: "standard-lr", field: "learningRate", message: `The standard formula is meant for LR 1e-5 (you have ${formatNumber(learningRate)}); other rates distort images at high CFG.` });
-        }
+        if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
+        if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
         break;
       }
       case "filewords": {
         learningRate = BASE_LR;
         strength = 1;
-        step("R6", "learningRate", "filewords: LR = 1e-5, each frame its own concept");
+        step("R6", "learningRate", "LR = 1e-5");
         break;
       }
       case "advanced": {
@@ -605,11 +1325,7 @@
           step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
         }
         if (!isStrengthInRange(strength)) {
-          warnings.push({
-            code: "strength-range",
-            field: request.learningRate === void 0 ? "strength" : "learningRate",
-            message: `Strength ${formatNumber(strength)} is outside the measured range ${STRENGTH_RANGE.min}–${STRENGTH_RANGE.max}; the research has no data there.`
-          });
+          warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
         }
         break;
       }
@@ -619,22 +1335,17 @@
     if (request.batchSize === 1) {
       step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
     } else {
-      step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${spfA} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+      step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
     }
     if (request.batchSize > frames) {
-      errors.push({ code: "batch-exceeds-frames", field: "batchSize", message: `Batch size ${request.batchSize} is larger than the ${frames} frames; it can be at most ${frames}.` });
+      errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
     } else if (frames % request.batchSize !== 0) {
-      const fitting = divisors(frames, BOUNDS.batchSize.max);
-      warnings.push({
-        code: "batch-not-divisor",
-        field: "batchSize",
-        message: `Batch size ${request.batchSize} does not divide ${frames} frames, so one batch is short and training is uneven. Sizes that divide it: ${fitting.join(", ")}.`
-      });
+      warnings.push(notice("batch-not-divisor", "batchSize", { batchSize: request.batchSize, frames, fitting: divisors(frames, BOUNDS.batchSize.max) }));
     }
     if (request.gradAccum > 1) {
       rawSteps *= gradientAccumulationFactor(request.gradAccum);
       step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
-      warnings.push({ code: "grad-accum", field: "gradAccum", message: `Gradient accumulation ${request.gradAccum} only approximates a larger batch; the research advises 1.` });
+      warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
     }
     const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
     if (scheduler.multiplier !== 1) {
@@ -643,7 +1354,7 @@
     }
     if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
     const maxTrainSteps = roundSteps(rawSteps);
-    step("Rounding", "maxTrainSteps", `max train steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
+    step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
     step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
     let proposedWarmupSteps;
@@ -653,50 +1364,31 @@
       if (proposal !== null) {
         proposedWarmupSteps = proposal;
         const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-        step("R9", "warmupSteps", `warmup ${request.warmupSteps} of ${schedulerSteps} scheduler steps = ${share} % > 10 %; proposed 5 % = ${proposal}`);
-        warnings.push({
-          code: "warmup-share",
-          field: "warmupSteps",
-          message: `The warmup of ${request.warmupSteps} steps is ${share} % of the ${schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About ${proposal} (5 %) keeps the research's numbers.`
-        });
+        step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
+        warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
       }
     }
     const classPerInstance = classImagesPerInstance(r);
-    step("R11", "classImagesPerInstance", `class images per frame = SPF_base = ${classPerInstance}; total = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+    step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
     const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
     errors.push(...rangeErrors);
     let effectiveLearningRate = learningRate;
     if (request.scaleLr) {
       effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-      step("R14", "effectiveLearningRate", `scale_lr: LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
-      warnings.push({
-        code: "scale-lr",
-        field: "scaleLr",
-        message: `Scale Learning Rate is on: the trainer will use ${formatNumber(effectiveLearningRate)} instead of ${formatNumber(learningRate)}. Turn it off to train at the planned rate.`
-      });
+      step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+      warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
     }
     const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
-    if (verdict === "lost") {
-      errors.push({ code: "precision-range", field: "precision", message: `LR ${formatNumber(effectiveLearningRate)} is below the smallest value ${request.precision} holds; training would not move. Use fp32/bf16 or a higher rate.` });
-    } else if (verdict === "rounded") {
-      warnings.push({ code: "precision-rounding", field: "precision", message: `At LR ${formatNumber(effectiveLearningRate)}, ${request.precision} starts rounding (per the research); fine details may be lost.` });
-    }
+    if (verdict === "lost") errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+    else if (verdict === "rounded") warnings.push(notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision }));
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;
     const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
     if (!optimizerMeasured && learningRateApplies) {
-      warnings.push({
-        code: "optimizer-unmeasured",
-        field: "optimizer",
-        message: `The research measured (8-bit) Adam only. For ${request.optimizer} the rate ${formatNumber(learningRate)} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.`
-      });
+      warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
     }
     if (!learningRateApplies) {
-      warnings.push({
-        code: "out-of-scope",
-        field: request.lora ? "lora" : "optimizer",
-        message: request.lora ? "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference." : `The adaptive optimizer ${request.optimizer ?? request.scheduler} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.`
-      });
+      warnings.push(request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler }));
     }
     return {
       learningRate,
@@ -720,28 +1412,16 @@
     };
   }
   function unmeasuredScheduler(request, curve) {
-    const position = `${Math.round(request.scalePosition * 100)} %`;
+    const position = Math.round(request.scalePosition * 100);
     switch (curve) {
       case "start-factor":
-        return {
-          code: "scheduler-start-factor",
-          field: "startFactor",
-          message: `The extension's constant scheduler multiplies the rate by its Starting Factor ${formatNumber(request.startFactor)} for the first ${position} of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).`
-        };
+        return notice("scheduler-start-factor", "startFactor", { factor: request.startFactor, position });
       case "ramp-up":
-        return {
-          code: "scheduler-ramp-up",
-          field: "scheduler",
-          message: `The extension's linear scheduler ramps the rate up from ${formatNumber(request.startFactor)} × LR over the first ${position} of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.`
-        };
+        return notice("scheduler-ramp-up", "scheduler", { factor: request.startFactor, position });
       case "unknown": {
         const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
         if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
-        return {
-          code: "scheduler-unknown",
-          field: "scheduler",
-          message: `The research did not measure the scheduler "${request.scheduler}"; steps count it as constant (×1). Measured: ${measured.join(", ")}.`
-        };
+        return notice("scheduler-unknown", "scheduler", { scheduler: request.scheduler, measured });
       }
     }
   }
@@ -749,38 +1429,16 @@
     const errors = [];
     const { min, max } = BOUNDS.learningRate;
     if (!(learningRate >= min && learningRate <= max)) {
-      errors.push({
-        code: "plan-range",
-        field: "strength",
-        message: `The planned learning rate ${formatNumber(learningRate)} is outside ${formatNumber(min)}–${formatNumber(max)}, the range the calculator plans for; ${learningRate < min ? "fewer frames per concept or a higher strength raise it" : "a lower strength lowers it"}.`
-      });
+      errors.push(notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min }));
     }
-    if (!(maxTrainSteps >= 1)) {
-      errors.push({ code: "plan-range", field: "learningRate", message: "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps." });
-    }
+    if (!(maxTrainSteps >= 1)) errors.push(notice("plan-range", "learningRate", { kind: "zero-steps" }));
     if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-      errors.push({
-        code: "plan-range",
-        field: request.mode === "standard" ? "learningRate" : "frames",
-        message: `The plan needs ${maxTrainSteps} steps, more than a trainer's 32-bit counter holds (${MAX_COUNT}).`
-      });
+      errors.push(notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", { kind: "overflow", steps: maxTrainSteps, max: MAX_COUNT }));
     }
     return errors;
   }
-  function batchSizeOptions(request) {
-    const frames = totalFrames(request.concepts);
-    return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
-      const plan = computePlan({ ...request, batchSize });
-      return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
-    });
-  }
 
   // node_modules/zod/v4/core/util.js
-  function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-    return values;
-  }
   function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
       return value.toString();
@@ -803,9 +1461,6 @@
   function cached(getter) {
     return new Cached(getter);
   }
-  function nullish(input2) {
-    return input2 === null || input2 === void 0;
-  }
   function cleanRegex(source) {
     const start2 = source.startsWith("^") ? 1 : 0;
     const end = source.endsWith("$") ? source.length - 1 : source.length;
@@ -823,10 +1478,6 @@
   };
   function isObject(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
-  }
-  var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-  function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   function clone(inst, def, params) {
     const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -886,18 +1537,6 @@
   function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
   }
-  function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-      const d = ch._zod.def;
-      if (!/_(length|size)$|_equals$/.test(d.check))
-        break;
-      const max = d.maximum ?? d.length ?? d.size;
-      if (max >= 0)
-        caps.push([max, ch]);
-    }
-    return caps;
-  }
   function attachSchema(issues, start2, inst) {
     var _a2;
     for (let i = start2; i < issues.length; i++) {
@@ -927,27 +1566,6 @@
       full.input = iss.input;
     }
     return full;
-  }
-  var highSurrogate = /[\uD800-\uDBFF]/;
-  function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-      return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-      if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-        count--;
-        i++;
-      }
-    }
-    return count;
-  }
-  function getLengthableOrigin(input2) {
-    if (Array.isArray(input2))
-      return "array";
-    if (typeof input2 === "string")
-      return "string";
-    return "unknown";
   }
   function issue(...args) {
     const [iss, input2, inst] = args;
@@ -1280,65 +1898,12 @@
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
-  var anyString = /^[\s\S]{0,}$/;
-  var number = /^-?\d+(?:\.\d+)?$/;
-  var boolean = /^(?:true|false)$/i;
-
   // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a2;
     inst._zod ?? (inst._zod = {});
     inst._zod.def = def;
     (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-  });
-  var _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !nullish(val) && val.length !== void 0;
-  };
-  var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a2;
-    $ZodCheck.init(inst, def);
-    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-      const input2 = payload.value;
-      const units = input2.length;
-      const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
-      if (length <= def.maximum)
-        return;
-      const origin = getLengthableOrigin(input2);
-      payload.issues.push({
-        origin,
-        code: "too_big",
-        maximum: def.maximum,
-        inclusive: true,
-        input: input2,
-        inst,
-        continue: !def.abort
-      });
-    };
-  });
-  var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a2;
-    $ZodCheck.init(inst, def);
-    (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-      const input2 = payload.value;
-      const units = input2.length;
-      const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
-      if (length >= def.minimum)
-        return;
-      const origin = getLengthableOrigin(input2);
-      payload.issues.push({
-        origin,
-        code: "too_small",
-        minimum: def.minimum,
-        inclusive: true,
-        input: input2,
-        inst,
-        continue: !def.abort
-      });
-    };
   });
 
   // node_modules/zod/v4/core/versions.js
@@ -1479,71 +2044,6 @@
       version: 1
     };
   }
-  var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = def.pattern ?? anyString;
-    inst._zod.parse = (payload, _) => {
-      if (def.coerce)
-        try {
-          payload.value = String(payload.value);
-        } catch (_2) {
-        }
-      if (typeof payload.value === "string")
-        return payload;
-      payload.issues.push({
-        expected: "string",
-        code: "invalid_type",
-        input: payload.value,
-        inst
-      });
-      return payload;
-    };
-  });
-  var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = number;
-    inst._zod.parse = (payload, _ctx) => {
-      if (def.coerce)
-        try {
-          payload.value = Number(payload.value);
-        } catch (_) {
-        }
-      const input2 = payload.value;
-      if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
-        return payload;
-      }
-      const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
-      payload.issues.push({
-        expected: "number",
-        code: "invalid_type",
-        input: input2,
-        inst,
-        ...received ? { received } : {}
-      });
-      return payload;
-    };
-  });
-  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = boolean;
-    inst._zod.parse = (payload, _ctx) => {
-      if (def.coerce)
-        try {
-          payload.value = Boolean(payload.value);
-        } catch (_) {
-        }
-      const input2 = payload.value;
-      if (typeof input2 === "boolean")
-        return payload;
-      payload.issues.push({
-        expected: "boolean",
-        code: "invalid_type",
-        input: input2,
-        inst
-      });
-      return payload;
-    };
-  });
   var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -1555,74 +2055,6 @@
       });
       return payload;
     };
-  });
-  function capSize(inst, size) {
-    const caps = sizeCaps(inst._zod.def.checks);
-    if (!caps.length)
-      return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse2 = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
-      const n = size(payload.value);
-      if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-        for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-          if (n > max && ch._zod.def.when(payload)) {
-            const start2 = payload.issues.length;
-            ch._zod.check(payload);
-            payload.issues[start2].continue = false;
-            attachSchema(payload.issues, start2, inst);
-            return payload;
-          }
-        }
-      }
-      return parse2(payload, ctx);
-    };
-  }
-  var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-  function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-      final.issues.push(...prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-  }
-  var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-      const input2 = payload.value;
-      if (!Array.isArray(input2)) {
-        payload.issues.push({
-          expected: "array",
-          code: "invalid_type",
-          input: input2,
-          inst
-        });
-        return payload;
-      }
-      payload.value = memo ? memo.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
-      const proms = [];
-      const abortEarly = ctx?.abortEarly;
-      for (let i = 0; i < input2.length; i++) {
-        const item = input2[i];
-        const result = def.element._zod.run({
-          value: item,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-        } else {
-          handleArrayResult(result, payload, i);
-          if (abortEarly && result.issues.length !== 0 && aborted(result))
-            break;
-        }
-      }
-      if (proms.length) {
-        return Promise.all(proms).then(() => payload);
-      }
-      return payload;
-    };
-    capSize(inst, arraySize);
   });
   function handlePropertyResult(result, final, key, input2, optin, optout) {
     const isPresent = key in input2;
@@ -1803,94 +2235,6 @@
       return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
   });
-  function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-      if (result.issues.length === 0) {
-        final.value = result.value;
-        return final;
-      }
-    }
-    const nonaborted = results.filter((r) => !aborted(r));
-    if (nonaborted.length === 1) {
-      final.value = nonaborted[0].value;
-      return nonaborted[0];
-    }
-    final.issues.push({
-      code: "invalid_union",
-      input: final.value,
-      inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-    });
-    return final;
-  }
-  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-    defineLazyInternal(inst, "values", (zod) => {
-      if (zod.def.options.every((o) => o._zod.values)) {
-        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-      }
-      return void 0;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-      if (zod.def.options.every((o) => o._zod.pattern)) {
-        const patterns = zod.def.options.map((o) => o._zod.pattern);
-        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-      }
-      return void 0;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-      if (first) {
-        return first(payload, ctx);
-      }
-      let async = false;
-      const results = [];
-      for (const option of def.options) {
-        const result = option._zod.run({
-          value: payload.value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) {
-          results.push(result);
-          async = true;
-        } else {
-          if (result.issues.length === 0)
-            return result;
-          results.push(result);
-        }
-      }
-      if (!async)
-        return handleUnionResults(results, payload, inst, ctx);
-      return Promise.all(results).then((results2) => {
-        return handleUnionResults(results2, payload, inst, ctx);
-      });
-    };
-  });
-  var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = getEnumValues(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    defineLazyInternal(inst, "pattern", (zod) => {
-      const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-      return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-      const input2 = payload.value;
-      if (valuesSet.has(input2)) {
-        return payload;
-      }
-      payload.issues.push({
-        code: "invalid_value",
-        values,
-        input: input2,
-        inst
-      });
-      return payload;
-    };
-  });
   function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? void 0 : result.value;
     return payload;
@@ -1954,48 +2298,11 @@
   }
 
   // node_modules/zod/v4/core/api.js
-  function snapshotChecks(def) {
-    if (def.checks)
-      def.checks = [...def.checks];
-    return def;
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _boolean(Class, params) {
-    return new Class({
-      type: "boolean",
-      ...normalizeParams(params)
-    });
-  }
   // @__NO_SIDE_EFFECTS__
   function _never(Class, params) {
     return new Class({
       type: "never",
       ...normalizeParams(params)
-    });
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-      check: "max_length",
-      ...normalizeParams(params),
-      maximum
-    });
-    return ch;
-  }
-  // @__NO_SIDE_EFFECTS__
-  function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-      check: "min_length",
-      ...normalizeParams(params),
-      minimum
     });
   }
   // @__NO_SIDE_EFFECTS__
@@ -2062,30 +2369,6 @@
       return args.length === 0 ? fn(this) : fn(this, ...args);
     }
   });
-  var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function string2(params) {
-    return _string(ZodMiniString, params);
-  }
-  var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function number2(params) {
-    return _number(ZodMiniNumber, params);
-  }
-  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-    $ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function boolean2(params) {
-    return _boolean(ZodMiniBoolean, params);
-  }
   var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
     $ZodNever.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -2093,18 +2376,6 @@
   // @__NO_SIDE_EFFECTS__
   function never(params) {
     return _never(ZodMiniNever, params);
-  }
-  var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-    $ZodArray.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function array(element, params) {
-    return new ZodMiniArray({
-      type: "array",
-      element,
-      ...normalizeParams(params)
-    });
   }
   var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
     $ZodObject.init(inst, def);
@@ -2117,32 +2388,6 @@
       type: "object",
       shape,
       catchall: /* @__PURE__ */ never(),
-      ...normalizeParams(params)
-    });
-  }
-  var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-  });
-  // @__NO_SIDE_EFFECTS__
-  function union(options, params) {
-    return new ZodMiniUnion({
-      type: "union",
-      options,
-      ...normalizeParams(params)
-    });
-  }
-  var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    inst.options = [...inst._zod.values];
-  });
-  // @__NO_SIDE_EFFECTS__
-  function _enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-      type: "enum",
-      entries,
       ...normalizeParams(params)
     });
   }
@@ -2167,73 +2412,95 @@
   }
 
   // src/core/request.ts
+  var problem = (key, params) => ({ key, params });
+  var NONE = {};
+  function echo(value) {
+    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a non-finite value";
+    if (typeof value !== "string") return value === void 0 ? "nothing" : typeof value;
+    if (/nan|infinity/i.test(value)) return "a non-finite value";
+    return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  }
   function numberProblem(value, bounds, whole) {
-    if (value === "" || typeof value === "string" && value.trim() === "") return "empty";
-    if (typeof value !== "number") return `not a number, got ${describe2(value)}`;
-    if (!Number.isFinite(value)) return "not a finite number";
-    if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe2(value)}`;
-    if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe2(value)}`;
-    if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe2(value)}`;
+    if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
+    if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
+    if (!Number.isFinite(value)) return problem("not-finite", NONE);
+    if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
+    if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
+    if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
     return null;
   }
-  var bounded = (bounds, whole) => custom((value) => numberProblem(value, bounds, whole) === null, {
-    error: (issue2) => numberProblem(issue2.input, bounds, whole) ?? "is not usable"
-  });
-  var list = (item, bounds, what) => array(item, { error: "must be a list" }).check(
-    _minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
-    _maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` })
-  );
-  var flag = boolean2({ error: (issue2) => `must be true or false, got ${describe2(issue2.input)}` });
+  var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
+  var SPECS = {
+    frames: numberSpec(BOUNDS.frames, true),
+    concepts: { kind: "list", item: numberSpec(BOUNDS.frames, true), length: BOUNDS.concepts },
+    mode: { kind: "choice", choices: MODES },
+    strength: { kind: "strength" },
+    learningRate: numberSpec(BOUNDS.learningRate, false),
+    textEncoder: { kind: "flag" },
+    textEncoderRatio: numberSpec(BOUNDS.textEncoderRatio, false),
+    resolution: numberSpec(BOUNDS.resolution, true),
+    dynamicResolutions: { kind: "list", item: numberSpec(BOUNDS.resolution, true), length: BOUNDS.dynamicResolutions },
+    batchSize: numberSpec(BOUNDS.batchSize, true),
+    gradAccum: numberSpec(BOUNDS.gradAccum, true),
+    scheduler: { kind: "text", allowEmpty: false },
+    schedulers: { kind: "choice", choices: SCHEDULER_FAMILIES },
+    startFactor: numberSpec(BOUNDS.startFactor, false),
+    scalePosition: numberSpec(BOUNDS.scalePosition, false),
+    warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
+    precision: { kind: "choice", choices: PRECISIONS },
+    scaleLr: { kind: "flag" },
+    gpus: numberSpec(BOUNDS.gpus, true),
+    lora: { kind: "flag" },
+    optimizer: { kind: "text", allowEmpty: true }
+  };
+  var MAX_NAME_LENGTH = 100;
+  function problemOf(spec, value) {
+    switch (spec.kind) {
+      case "number": {
+        const found = numberProblem(value, spec.bounds, spec.whole);
+        return found && { problem: found };
+      }
+      case "list": {
+        if (!Array.isArray(value)) return { problem: problem("not-list", NONE) };
+        if (value.length < spec.length.min) return { problem: problem("too-few", { min: spec.length.min }) };
+        if (value.length > spec.length.max) return { problem: problem("too-many", { max: spec.length.max }) };
+        for (const [index, item] of value.entries()) {
+          const found = problemOf(spec.item, item);
+          if (found) return { problem: found.problem, index };
+        }
+        return null;
+      }
+      case "choice":
+        return spec.choices.includes(value) ? null : { problem: problem("not-one-of", { choices: spec.choices, got: echo(value) }) };
+      case "flag":
+        return typeof value === "boolean" ? null : { problem: problem("not-boolean", NONE) };
+      case "text":
+        if (typeof value !== "string") return { problem: problem("not-text", NONE) };
+        if (!spec.allowEmpty && value.trim() === "") return { problem: problem("empty", NONE) };
+        return value.length > MAX_NAME_LENGTH ? { problem: problem("too-long", { max: MAX_NAME_LENGTH }) } : null;
+      case "strength":
+        return typeof value === "string" || typeof value === "number" ? null : { problem: problem("not-text", NONE) };
+    }
+  }
   var inputSchema = strictObject(
-    {
-      frames: optional(bounded(BOUNDS.frames, true)),
-      concepts: optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, "concepts")),
-      mode: optional(_enum(MODES, { error: (issue2) => `must be one of ${MODES.join(", ")}, got ${describe2(issue2.input)}` })),
-      strength: optional(
-        union([string2(), number2()], { error: (issue2) => `must be a strength name or a number, got ${describe2(issue2.input)}` })
-      ),
-      learningRate: optional(bounded(BOUNDS.learningRate, false)),
-      textEncoder: optional(flag),
-      textEncoderRatio: optional(bounded(BOUNDS.textEncoderRatio, false)),
-      resolution: optional(bounded(BOUNDS.resolution, true)),
-      dynamicResolutions: optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, "resolutions")),
-      batchSize: optional(bounded(BOUNDS.batchSize, true)),
-      gradAccum: optional(bounded(BOUNDS.gradAccum, true)),
-      scheduler: optional(
-        string2({ error: "must be a scheduler name" }).check(
-          _minLength(1, { error: "must not be empty" }),
-          _maxLength(100, { error: "is not a scheduler name (over 100 characters)" })
-        )
-      ),
-      schedulers: optional(
-        _enum(SCHEDULER_FAMILIES, { error: (issue2) => `must be one of ${SCHEDULER_FAMILIES.join(", ")}, got ${describe2(issue2.input)}` })
-      ),
-      startFactor: optional(bounded(BOUNDS.startFactor, false)),
-      scalePosition: optional(bounded(BOUNDS.scalePosition, false)),
-      warmupSteps: optional(bounded(BOUNDS.warmupSteps, true)),
-      precision: optional(
-        _enum(PRECISIONS, { error: (issue2) => `must be one of ${PRECISIONS.join(", ")}, got ${describe2(issue2.input)}` })
-      ),
-      scaleLr: optional(flag),
-      gpus: optional(bounded(BOUNDS.gpus, true)),
-      lora: optional(flag),
-      optimizer: optional(
-        string2({ error: "must be an optimizer name" }).check(_maxLength(100, { error: "is not an optimizer name (over 100 characters)" }))
-      )
-    },
-    { error: (issue2) => issue2.code === "unrecognized_keys" ? `unknown field ${issue2.keys?.join(", ")}` : "must be an object" }
+    Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, optional(custom((value) => problemOf(spec, value) === null))]))
   );
+  function issue2(field, found, index) {
+    return { field, ...index === void 0 ? {} : { index }, problem: found };
+  }
   function validatePlanInput(input2) {
+    if (typeof input2 !== "object" || input2 === null || Array.isArray(input2)) return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
     const parsed = inputSchema.safeParse(input2);
     if (!parsed.success) {
-      return {
-        ok: false,
-        issues: parsed.error.issues.map((issue2) => ({
-          field: issue2.path[0] ?? (issue2.code === "unrecognized_keys" ? issue2.keys[0] : "frames"),
-          ...typeof issue2.path[1] === "number" ? { index: issue2.path[1] } : {},
-          message: issue2.message
-        }))
-      };
+      const record = input2;
+      const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
+      const issues = unknownKeys.map((key) => issue2(key, problem("unknown-field", { name: echo(key) })));
+      for (const [field, spec] of Object.entries(SPECS)) {
+        if (record[field] === void 0) continue;
+        const found = problemOf(spec, record[field]);
+        if (found) issues.push(issue2(field, found.problem, found.index));
+      }
+      return { ok: false, issues };
     }
     return normalise(parsed.data);
   }
@@ -2242,41 +2509,35 @@
     const mode = input2.mode ?? "advanced";
     const schedulers = input2.schedulers ?? "research";
     if (schedulers === "research" && (input2.startFactor !== void 0 || input2.scalePosition !== void 0)) {
-      issues.push({ field: input2.startFactor !== void 0 ? "startFactor" : "scalePosition", message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+      issues.push(issue2(input2.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE)));
     }
     const concepts = input2.concepts ?? (input2.frames === void 0 ? void 0 : [input2.frames]);
-    if (concepts === void 0) issues.push({ field: "frames", message: "is required (or give frames per concept)" });
+    if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
     if (input2.concepts && input2.frames !== void 0 && input2.frames !== sum(input2.concepts)) {
-      issues.push({ field: "frames", message: `is ${input2.frames} but the concepts add up to ${sum(input2.concepts)}` });
+      issues.push(issue2("frames", problem("sum-mismatch", { frames: input2.frames, sum: sum(input2.concepts) })));
     }
-    if (input2.textEncoder !== void 0 && input2.textEncoderRatio !== void 0) {
-      issues.push({ field: "textEncoderRatio", message: "give the text encoder as on/off or as a ratio, not both" });
+    if (concepts && sum(concepts) > BOUNDS.frames.max) {
+      issues.push(issue2(input2.concepts ? "concepts" : "frames", problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })));
     }
-    if (input2.resolution !== void 0 && input2.dynamicResolutions !== void 0) {
-      issues.push({ field: "dynamicResolutions", message: "give one resolution or several dynamic ones, not both" });
-    }
-    if (mode === "advanced" && input2.strength !== void 0 && input2.learningRate !== void 0) {
-      issues.push({ field: "learningRate", message: "give a strength or a fixed learning rate, not both" });
-    }
-    if (mode === "filewords" && input2.learningRate !== void 0) {
-      issues.push({ field: "learningRate", message: "filewords mode always uses 1e-5 (R6); drop it or use the standard formula" });
-    }
+    if (input2.textEncoder !== void 0 && input2.textEncoderRatio !== void 0) issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
+    if (input2.resolution !== void 0 && input2.dynamicResolutions !== void 0) issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
+    if (mode === "advanced" && input2.strength !== void 0 && input2.learningRate !== void 0) issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
+    if (mode === "filewords" && input2.learningRate !== void 0) issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
     let strength;
     if (mode === "advanced" && input2.learningRate === void 0) {
       const resolved = resolveStrength(input2.strength ?? DEFAULT_STRENGTH);
-      const problem = resolved === void 0 ? `unknown strength ${describe2(input2.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(", ")}` : numberProblem(resolved, BOUNDS.strength, false);
-      if (problem) issues.push({ field: "strength", message: problem });
+      const found = resolved === void 0 ? problem("unknown-strength", { got: echo(input2.strength), names: Object.keys(STRENGTHS) }) : numberProblem(resolved, BOUNDS.strength, false);
+      if (found) issues.push(issue2("strength", found));
       else strength = resolved;
     }
-    if (concepts && sum(concepts) > BOUNDS.frames.max) {
-      issues.push({ field: input2.concepts ? "concepts" : "frames", message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
-    }
+    const resolutions = input2.dynamicResolutions ? [...new Set(input2.dynamicResolutions)].sort((a, b) => a - b) : [input2.resolution ?? 512];
+    if (input2.dynamicResolutions && resolutions.length === 1) issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
     if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
     const request = {
       concepts,
       mode,
       textEncoderRatio: input2.textEncoderRatio ?? (input2.textEncoder ? 1 : 0),
-      resolutions: input2.dynamicResolutions ? [...new Set(input2.dynamicResolutions)].sort((a, b) => a - b) : [input2.resolution ?? 512],
+      resolutions,
       batchSize: input2.batchSize ?? 1,
       gradAccum: input2.gradAccum ?? 1,
       scheduler: normaliseName(input2.scheduler ?? "constant"),
@@ -2292,9 +2553,6 @@
     if (input2.learningRate !== void 0) request.learningRate = input2.learningRate;
     if (input2.optimizer) request.optimizer = input2.optimizer;
     if (input2.warmupSteps !== void 0) request.warmupSteps = input2.warmupSteps;
-    if (request.resolutions.length === 1 && input2.dynamicResolutions) {
-      return { ok: false, issues: [{ field: "dynamicResolutions", message: "needs at least two different resolutions" }] };
-    }
     return { ok: true, request };
   }
   function resolveStrength(strength) {
@@ -2310,19 +2568,478 @@
   function sum(values) {
     return values.reduce((total, value) => total + value, 0);
   }
-  function describe2(value) {
-    if (typeof value === "string") {
-      if (/nan|infinity/i.test(value)) return "a non-finite value";
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    }
-    if (typeof value === "number" && !Number.isFinite(value)) return "a non-finite value";
-    if (typeof value === "number") return String(value);
-    if (value === void 0) return "nothing";
-    return typeof value;
-  }
   function numberFromText(text) {
     const trimmed = text.trim();
     return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+  }
+
+  // src/core/what-if.ts
+  function planWith(request, change) {
+    return computePlan({ ...request, ...change });
+  }
+  function batchSizeOptions(request) {
+    const frames = totalFrames(request.concepts);
+    return divisors(frames, BOUNDS.batchSize.max).map((batchSize) => {
+      const plan = planWith(request, { batchSize });
+      return { batchSize, maxTrainSteps: plan.maxTrainSteps, epochs: plan.epochs };
+    });
+  }
+  function lowerStepAlternatives(request) {
+    const changes = [];
+    const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+    if (request.scheduler !== constant) changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
+    if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
+    if (request.resolutions.some((resolution) => resolution > 512)) changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
+    if (request.mode === "standard") {
+      const rate = (request.learningRate ?? BASE_LR) * 2;
+      changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);
+    }
+    return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
+  }
+
+  // src/i18n/index.ts
+  function fill(catalog, template, params = {}) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+      const value = params[name];
+      if (value === void 0) return whole;
+      if (Array.isArray(value)) return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+      return typeof value === "number" ? formatNumber(value) : value;
+    });
+  }
+  function noticeKey(notice2) {
+    switch (notice2.code) {
+      case "out-of-scope":
+        return notice2.params.lora ? "out-of-scope.lora" : "out-of-scope.optimizer";
+      case "plan-range":
+        if (notice2.params.kind === "rate") return notice2.params.tooLow ? "plan-range.rate-low" : "plan-range.rate-high";
+        return notice2.params.kind === "zero-steps" ? "plan-range.zero-steps" : "plan-range.overflow";
+      default:
+        return notice2.code;
+    }
+  }
+  function noticeText(catalog, notice2) {
+    return fill(catalog, catalog.notices[noticeKey(notice2)], notice2.params);
+  }
+  function problemText(catalog, problem2) {
+    return fill(catalog, catalog.problems[problem2.key], problem2.params);
+  }
+  function languageOf(name) {
+    if (!name) return null;
+    const lower = name.trim().toLowerCase();
+    if (/^zh|chinese|中文|简体/.test(lower)) return "zh";
+    if (/^ja|^jp|japanese|日本語/.test(lower)) return "ja";
+    if (/^en/.test(lower)) return "en";
+    return null;
+  }
+  function languageOfTexts(texts) {
+    const joined = texts.join("");
+    if (/[\u3040-\u30ff]/.test(joined)) return "ja";
+    if (/[\u4e00-\u9fff]/.test(joined)) return "zh";
+    return null;
+  }
+  function chooseLanguage(signals) {
+    const setting = signals.setting && signals.setting !== "auto" ? languageOf(signals.setting) : null;
+    if (setting) return setting;
+    const webui = languageOf(signals.webui) ?? languageOfTexts(signals.sample ?? []);
+    if (webui) return webui;
+    for (const tag of signals.browser ?? []) {
+      const browser = languageOf(tag);
+      if (browser) return browser;
+    }
+    return "en";
+  }
+
+  // src/webui/selectors.ts
+  var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
+  var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
+  var BLOCK = "div.block";
+  var FIELD_INPUTS = "input, textarea";
+  var SLIDER_RANGE = 'input[type="range"]';
+  var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
+  var NUMBER_INPUT = 'input[type="number"]';
+  var CHECKBOX_INPUT = 'input[type="checkbox"]';
+  var TEXTBOX_INPUT = 'textarea, input[type="text"]';
+  var DROPDOWN_INPUT = "input.border-none";
+  var DROPDOWN_OPTION = "ul.options li[data-value]";
+  var conceptDirectoryId = (concept) => `idd${concept}`;
+  var conceptClassDirectoryId = (concept) => `cdd${concept}`;
+  var BILINGUAL_WRAPPER = ".bilingual__trans_wrapper";
+  var BILINGUAL_ORIGINAL = "em";
+  var DARK_THEME_CLASS = "dark";
+
+  // src/webui/components.ts
+  function componentOf(labelElement, label, shownLabel = label) {
+    const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
+    if (!block) return null;
+    const kind = block.querySelector(SLIDER_RANGE) ? "slider" : block.querySelector(CHECKBOX_INPUT) ? "checkbox" : block.querySelector(DROPDOWN_INPUT) ? "dropdown" : block.querySelector(NUMBER_INPUT) ? "number" : block.querySelector(TEXTBOX_INPUT) ? "textbox" : null;
+    return kind ? { kind, label, shownLabel, block } : null;
+  }
+  function input(component, selector) {
+    const element = component.block.querySelector(selector);
+    if (!element) throw new Error(`${component.label}: its input is missing`);
+    return element;
+  }
+  function readComponent(component) {
+    switch (component.kind) {
+      case "checkbox":
+        return input(component, CHECKBOX_INPUT).checked;
+      case "dropdown":
+        return input(component, DROPDOWN_INPUT).value;
+      case "textbox":
+        return input(component, TEXTBOX_INPUT).value;
+      case "slider":
+        return parseNumber(input(component, SLIDER_NUMBER).value);
+      case "number":
+        return parseNumber(input(component, NUMBER_INPUT).value);
+    }
+  }
+  function readText(component) {
+    const value = readComponent(component);
+    if (typeof value === "boolean") return value ? "on" : "off";
+    if (component.kind === "slider" || component.kind === "number") {
+      return input(component, component.kind === "slider" ? SLIDER_NUMBER : NUMBER_INPUT).value;
+    }
+    return String(value);
+  }
+  function parseNumber(text) {
+    if (text.trim() === "") return null;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : null;
+  }
+  function limitsOf(component) {
+    if (component.kind !== "slider") return null;
+    const range = input(component, SLIDER_RANGE);
+    const min = Number(range.getAttribute("min") ?? "0");
+    const max = Number(range.getAttribute("max") ?? "100");
+    const step = Number(range.getAttribute("step") ?? "1");
+    return { min, max, step: step > 0 ? step : 1 };
+  }
+  function fitValue(component, value) {
+    if (!Number.isFinite(value)) return { ok: false, why: "not-finite" };
+    if (value < 0) return { ok: false, why: "negative" };
+    const limits = limitsOf(component);
+    if (!limits) return { ok: true, value };
+    if (value < limits.min || value > limits.max) {
+      return { ok: false, why: "range", min: limits.min, max: limits.max };
+    }
+    const steps = Math.round((value - limits.min) / limits.step);
+    const decimals = (String(limits.step).split(".")[1] ?? "").length;
+    const snapped = Number((limits.min + steps * limits.step).toFixed(decimals));
+    return { ok: true, value: Math.min(limits.max, snapped) };
+  }
+  function eventsOf(target) {
+    const view = target.ownerDocument.defaultView ?? globalThis;
+    return { Event: view.Event, FocusEvent: view.FocusEvent, MouseEvent: view.MouseEvent };
+  }
+  function dispatch(target, type) {
+    target.dispatchEvent(new (eventsOf(target)).Event(type, { bubbles: true }));
+  }
+  function writeComponent(component, value) {
+    switch (component.kind) {
+      case "number":
+      case "slider": {
+        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        const text = String(value);
+        const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
+        for (const target of targets) {
+          target.value = text;
+          dispatch(target, "input");
+        }
+        return;
+      }
+      case "checkbox": {
+        const box = input(component, CHECKBOX_INPUT);
+        if (typeof value !== "boolean") throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        if (box.checked === value) return;
+        box.checked = value;
+        dispatch(box, "change");
+        return;
+      }
+      case "textbox": {
+        const area = input(component, TEXTBOX_INPUT);
+        area.value = String(value ?? "");
+        dispatch(area, "input");
+        return;
+      }
+      case "dropdown": {
+        const filter = input(component, DROPDOWN_INPUT);
+        const { FocusEvent, MouseEvent } = eventsOf(filter);
+        filter.dispatchEvent(new FocusEvent("focus"));
+        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
+        if (!option) {
+          filter.dispatchEvent(new FocusEvent("blur"));
+          throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
+        }
+        option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+        return;
+      }
+    }
+  }
+
+  // src/webui/fields.ts
+  var FIELDS = {
+    epochs: ["Training Steps Per Image (Epochs)"],
+    maxTrainSteps: ["Max Training Steps"],
+    learningRate: ["Learning Rate"],
+    textLearningRate: ["Text Encoder Learning Rate"],
+    batchSize: ["Batch Size"],
+    gradAccum: ["Gradient Accumulation Steps"],
+    textEncoderRatio: ["Step Ratio of Text Encoder Training"],
+    trainTextEncoder: ["Train Text Encoder"],
+    resolution: ["Max Resolution", "Resolution"],
+    scheduler: ["Learning Rate Scheduler"],
+    startFactor: ["Constant/Linear Starting Factor"],
+    scalePosition: ["Scale Position"],
+    warmupSteps: ["Learning Rate Warmup Steps"],
+    precision: ["Mixed Precision"],
+    optimizer: ["Optimizer"],
+    useLora: ["Use LORA"],
+    scaleLr: ["Scale Learning Rate"],
+    model: ["Model"]
+  };
+  var CONCEPT_FIELDS = {
+    instanceDirectory: ["Directory", "Dataset Directory"],
+    instancePrompt: ["Prompt", "Instance Prompt"],
+    classImagesPerInstance: ["Class Images Per Instance Image"],
+    classImagesTotal: ["Total Number of Class/Reg Images"]
+  };
+
+  // src/webui/locate.ts
+  function findTabElement(doc) {
+    const root = doc.querySelector("gradio-app")?.shadowRoot ?? doc;
+    for (const id of TAB_IDS) {
+      const tab = root.querySelector(`#${id}`);
+      if (tab) return tab;
+    }
+    return null;
+  }
+  function whenTabReady(doc) {
+    const existing = findTabElement(doc);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const tab = findTabElement(doc);
+        if (tab) {
+          observer.disconnect();
+          resolve(tab);
+        }
+      });
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+    });
+  }
+  function normaliseLabel(text) {
+    return text.replace(/[\p{Extended_Pictographic}\u2139\u24d8\u2753\u2754\ufe0f\u200b]/gu, " ").replace(/\s+/g, " ").trim();
+  }
+  function englishLabels(localization = {}) {
+    const reverse = new Map(Object.entries(localization).map(([english, shown]) => [normaliseLabel(shown), english]));
+    return (shown) => {
+      const text = normaliseLabel(shown);
+      return reverse.get(text) ?? text;
+    };
+  }
+  function readLabel(element, toEnglish) {
+    const wrapper = element.querySelector(BILINGUAL_WRAPPER);
+    if (wrapper) {
+      const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? "");
+      const plain = normaliseLabel([...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" "));
+      const parts = [emphasised, plain].filter(Boolean);
+      const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
+      const shown2 = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? "";
+      return { english, shown: shown2, element };
+    }
+    const shown = normaliseLabel(element.textContent ?? "");
+    return { english: [.../* @__PURE__ */ new Set([shown, toEnglish(shown)])], shown, element };
+  }
+  function labelsIn(scope, toEnglish) {
+    return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
+  }
+  function lookup(aliases, within) {
+    for (const alias of aliases) {
+      const matches = within.filter((entry) => entry.english.includes(alias));
+      const blocks = new Set(matches.map((entry) => entry.element.closest(BLOCK) ?? entry.element));
+      if (blocks.size > 1) return { ambiguous: true };
+      const match = matches[0];
+      if (match) {
+        const component = componentOf(match.element, alias, match.shown);
+        if (component) return { component };
+      }
+    }
+    return null;
+  }
+  function locateTab(tabElement, localization = {}) {
+    const toEnglish = englishLabels(localization);
+    const labels = labelsIn(tabElement, toEnglish);
+    const has = (label) => labels.some((entry) => entry.english.includes(label));
+    const generation = detectGeneration(tabElement, has);
+    const concepts = conceptScopes(tabElement, labels);
+    const inConcept = (element) => concepts.some((scope) => scope.contains(element));
+    const outside = labels.filter((entry) => !inConcept(entry.element));
+    const found = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(FIELDS)) found.set(key, lookup(FIELDS[key], outside));
+    const componentOfLookup = (result) => result && "component" in result ? result.component : null;
+    return {
+      root: tabElement,
+      generation,
+      concepts,
+      labels,
+      ambiguous: [...found].filter(([, result]) => result !== null && "ambiguous" in result).map(([key]) => key),
+      find: (key) => componentOfLookup(found.get(key)),
+      findInConcept: (key, concept) => {
+        const scope = concepts[concept - 1];
+        if (!scope) return null;
+        const anchor = key === "instanceDirectory" ? tabElement.querySelector(`#${conceptDirectoryId(concept)}`) : null;
+        const anchorLabel = anchor?.querySelector(FIELD_LABEL);
+        if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key][0], readLabel(anchorLabel, toEnglish).shown);
+        const classPart = key.startsWith("instance") ? classScope(tabElement, scope, concept) : null;
+        const within = labels.filter((entry) => scope.contains(entry.element) && !classPart?.contains(entry.element));
+        return componentOfLookup(lookup(CONCEPT_FIELDS[key], within));
+      }
+    };
+  }
+  function detectGeneration(tab, has) {
+    if (tab.id === "tab_dreambooth_v2") return "current";
+    if (has("Max Training Steps") || has("Train Text Encoder")) return "2022-12";
+    if (has("Optimizer")) return "2023-04";
+    return "2023-01";
+  }
+  function classScope(tab, scope, concept) {
+    const classBox = tab.querySelector(`#${conceptClassDirectoryId(concept)}`);
+    const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+    if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
+    let part = classBox;
+    while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox)) part = part.parentElement;
+    return part;
+  }
+  function conceptScopes(tab, labels) {
+    const anchors = [];
+    for (let concept = 1; ; concept++) {
+      const box = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+      if (!box) break;
+      anchors.push(box);
+    }
+    if (anchors.length === 0) {
+      for (const entry of labels) if (entry.english.includes("Dataset Directory")) anchors.push(entry.element);
+    }
+    return anchors.map((anchor) => {
+      let scope = anchor;
+      while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement.contains(other))) {
+        scope = scope.parentElement;
+      }
+      return scope;
+    });
+  }
+  function fieldBlocksIn(root) {
+    const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
+    const blocks = [];
+    for (const labelElement of labels) {
+      const block = labelElement.closest(BLOCK);
+      if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
+    }
+    return blocks;
+  }
+  function englishLabelOf(labelElement, localization) {
+    return readLabel(labelElement, englishLabels(localization)).english;
+  }
+  function takeTitle(labelElement) {
+    const title = labelElement.getAttribute("title");
+    if (title === null) return null;
+    labelElement.removeAttribute("title");
+    return title.trim() === "" ? null : title;
+  }
+
+  // src/webui/form.ts
+  var PRECISION_OF = { no: "fp32", fp16: "fp16", bf16: "bf16", fp32: "fp32" };
+  function readForm(tab) {
+    const input2 = {};
+    const sources = [];
+    const notes = [];
+    const read = (key, field, assumed, parse2) => {
+      const component = tab.find(key);
+      if (!component) {
+        notes.push({ field, label: FIELDS[key][0], kind: tab.ambiguous.includes(key) ? "ambiguous" : "missing", assumed });
+        return void 0;
+      }
+      const value = parse2(component);
+      const shown = readText(component);
+      if (value === void 0) {
+        notes.push({ field, label: component.shownLabel, ...shown.trim() === "" ? { kind: "empty" } : { kind: "unusable", shown }, assumed });
+        return void 0;
+      }
+      sources.push({ field, label: component.shownLabel, shown });
+      return value;
+    };
+    const wholeNumber = (min) => (component) => {
+      const value = readComponent(component);
+      return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
+    };
+    const batchSize = read("batchSize", "batchSize", 1, wholeNumber(1));
+    if (batchSize !== void 0) input2.batchSize = batchSize;
+    const gradAccum = read("gradAccum", "gradAccum", 1, wholeNumber(1));
+    if (gradAccum !== void 0) input2.gradAccum = gradAccum;
+    if (tab.find("textEncoderRatio")) {
+      const ratio = read("textEncoderRatio", "textEncoderRatio", { key: "noTextEncoder" }, (component) => {
+        const value = readComponent(component);
+        return typeof value === "number" && value >= 0 && value <= 1 ? value : void 0;
+      });
+      if (ratio !== void 0) input2.textEncoderRatio = ratio;
+    } else {
+      const train = read("trainTextEncoder", "textEncoder", { key: "off" }, (component) => readComponent(component) === true);
+      if (train !== void 0) input2.textEncoder = train;
+    }
+    const resolution = read("resolution", "resolution", 512, wholeNumber(1));
+    if (resolution !== void 0) input2.resolution = resolution;
+    const scheduler = read("scheduler", "scheduler", "constant", (component) => {
+      const value = readComponent(component);
+      return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+    });
+    if (scheduler !== void 0) input2.scheduler = scheduler;
+    input2.schedulers = tab.generation === "2022-12" ? "research" : "extension";
+    const inRange = (min, max) => (component) => {
+      const value = readComponent(component);
+      return typeof value === "number" && value >= min && value <= max ? value : void 0;
+    };
+    if (input2.schedulers === "extension") {
+      const startFactor = read("startFactor", "startFactor", 0.5, inRange(0, 1));
+      if (startFactor !== void 0) input2.startFactor = startFactor;
+      const scalePosition = read("scalePosition", "scalePosition", 0.5, inRange(0, 1));
+      if (scalePosition !== void 0) input2.scalePosition = scalePosition;
+    }
+    const warmup = read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
+    if (warmup !== void 0) input2.warmupSteps = warmup;
+    const precision = read("precision", "precision", "fp32", (component) => PRECISION_OF[String(readComponent(component)).trim()]);
+    if (precision !== void 0) input2.precision = precision;
+    if (tab.find("optimizer")) {
+      const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {
+        const value = readComponent(component);
+        return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+      });
+      if (optimizer !== void 0) input2.optimizer = optimizer;
+    }
+    const lora = read("useLora", "lora", { key: "off" }, (component) => readComponent(component) === true);
+    if (lora !== void 0) input2.lora = lora;
+    if (tab.find("scaleLr")) {
+      const scale = read("scaleLr", "scaleLr", { key: "off" }, (component) => readComponent(component) === true);
+      if (scale !== void 0) input2.scaleLr = scale;
+    }
+    const model = tab.find("model");
+    const modelName = model ? String(readComponent(model) ?? "").trim() : "";
+    const activeConcepts = [];
+    tab.concepts.forEach((_, slot) => {
+      const index = slot + 1;
+      const directory = tab.findInConcept("instanceDirectory", index);
+      const text = directory ? String(readComponent(directory) ?? "").trim() : "";
+      if (text === "") return;
+      const prompt = tab.findInConcept("instancePrompt", index);
+      const classField = tab.findInConcept(tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance", index);
+      const classImages = classField ? readComponent(classField) : null;
+      activeConcepts.push({
+        index,
+        directory: text,
+        prompt: prompt ? String(readComponent(prompt) ?? "") : "",
+        classImages: typeof classImages === "number" ? classImages : null
+      });
+    });
+    return { generation: tab.generation, input: input2, sources, notes, activeConcepts, modelName };
   }
 
   // src/webui/targets.ts
@@ -2331,100 +3048,104 @@
   }
   function plannedWrites(tab, plan, request, options) {
     const rows = [];
-    const ruleOf = (quantity) => plan.derivation.filter((step) => step.quantity === quantity);
-    const add = (id, component, planned, rule, why, { figure, selectedByDefault = true, resolves } = {}) => {
+    const formulaOf = (...quantities) => plan.derivation.filter((step) => quantities.includes(step.quantity)).map((step) => step.text).join("; ");
+    const add = (id, component, planned, rule, formula, row = {}) => {
       if (!component) return;
       const fit = fitValue(component, planned);
-      const suggest = () => figure ? suggestion(component, request, figure) : "";
-      const currentValue = readComponent(component);
       const value = fit.ok ? fit.value : null;
       rows.push({
         id,
-        label: component.label,
         component,
+        ...row.concept === void 0 ? {} : { concept: row.concept },
         current: readText(component),
         value,
         planned,
         rule,
-        why,
-        ...fit.ok ? {} : { problem: `${formatNumber(planned)} ${fit.reason}. ${suggest()}`.trim() },
-        changes: value !== null && currentValue !== value,
-        selectedByDefault,
-        ...resolves ? { resolves } : {}
+        formula,
+        notes: row.notes ?? [],
+        ...fit.ok ? {} : { problem: { failure: fit, alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [] } },
+        changes: value !== null && readComponent(component) !== value,
+        selectedByDefault: row.selectedByDefault ?? true,
+        ...row.resolves ? { resolves: row.resolves } : {}
       });
     };
-    const stepsWhy = ruleOf("maxTrainSteps").map((step) => step.text).join("; ");
     if (options.batchSize !== void 0) {
-      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", `chosen from the batch-size options (divides ${plan.frames} frames)`);
+      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", "", { notes: [{ key: "batchAdopted", frames: plan.frames }] });
     }
     if (tab.generation === "2022-12") {
-      add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", stepsWhy);
+      add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", formulaOf("maxTrainSteps"));
     } else {
-      add("epochs", tab.find("epochs"), plan.epochs, "R10", ruleOf("epochs")[0]?.text ?? "", { figure: (alternative) => alternative.epochs });
+      add("epochs", tab.find("epochs"), plan.epochs, "R10", formulaOf("epochs"), { figure: (alternative) => alternative.epochs });
     }
     if (plan.proposedStartFactor !== void 0) {
-      add("startFactor", tab.find("startFactor"), plan.proposedStartFactor, "R9", "makes the extension's constant scheduler the research's constant", { resolves: "scheduler-start-factor" });
+      add("startFactor", tab.find("startFactor"), plan.proposedStartFactor, "R9", "", { notes: [{ key: "startFactor" }], resolves: "scheduler-start-factor" });
     }
     if (plan.proposedWarmupSteps !== void 0) {
-      add("warmupSteps", tab.find("warmupSteps"), plan.proposedWarmupSteps, "R9", ruleOf("warmupSteps")[0]?.text ?? "", { resolves: "warmup-share" });
+      add("warmupSteps", tab.find("warmupSteps"), plan.proposedWarmupSteps, "R9", formulaOf("warmupSteps"), { resolves: "warmup-share" });
     }
     if (plan.learningRateApplies) {
       const rate = roundRate(plan.learningRate);
-      const step = ruleOf("learningRate")[0] ?? ruleOf("strength")[0];
-      const unmeasured = plan.optimizerMeasured ? "" : `; computed for Adam, not measured for ${request.optimizer}`;
+      const step = plan.derivation.find((entry) => entry.quantity === "learningRate" || entry.quantity === "strength");
+      const unmeasured = plan.optimizerMeasured ? [] : [{ key: "optimizerUnmeasured", optimizer: request.optimizer ?? "" }];
       const selectedByDefault = plan.optimizerMeasured;
-      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", `${step?.text ?? ""}${unmeasured}`, { selectedByDefault });
-      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", `the research trained the text encoder with the same rate${unmeasured}`, { selectedByDefault });
+      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "", { notes: unmeasured, selectedByDefault });
+      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "", { notes: [{ key: "sameRate" }, ...unmeasured], selectedByDefault });
     }
     if (options.prior) {
-      const perConcept = tab.generation === "2022-12";
+      const total = tab.generation === "2022-12";
       plan.concepts.forEach((concept, position) => {
         const slot = options.conceptSlots[position] ?? position + 1;
-        const component = tab.findInConcept(perConcept ? "classImagesTotal" : "classImagesPerInstance", slot);
-        const value = perConcept ? concept.classImages : plan.classImagesPerInstance;
-        const why = perConcept ? `${plan.classImagesPerInstance} per frame · ${concept.frames} frames` : `class images per frame = SPF_base = ${plan.classImagesPerInstance}`;
-        add(`classImages-${slot}`, component, value, "R11", why, {
-          figure: (alternative) => perConcept ? alternative.concepts[position].classImages : alternative.classImagesPerInstance
+        const component = tab.findInConcept(total ? "classImagesTotal" : "classImagesPerInstance", slot);
+        const value = total ? concept.classImages : plan.classImagesPerInstance;
+        const formula = total ? `CI · FNc = ${plan.classImagesPerInstance} · ${concept.frames}` : `CI = SPF_base = ${plan.classImagesPerInstance}`;
+        add(`classImages-${slot}`, component, value, "R11", formula, {
+          concept: slot,
+          figure: (alternative) => total ? alternative.concepts[position].classImages : alternative.classImagesPerInstance
         });
       });
     }
     return rows;
   }
-  function fittingChanges(request) {
-    const changes = [];
-    const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-    if (request.scheduler !== constant) changes.push([`the ${constant} scheduler`, { scheduler: constant }]);
-    if (request.textEncoderRatio < 1) changes.push(["training the text encoder", { textEncoderRatio: 1 }]);
-    if (request.resolutions.some((resolution) => resolution > 512)) changes.push(["512 px", { resolutions: [512] }]);
-    if (request.mode === "standard") {
-      const rate = (request.learningRate ?? BASE_LR) * 2;
-      changes.push([`LR ${formatNumber(rate)}`, { learningRate: rate }]);
-    }
-    return changes;
-  }
-  function suggestion(component, request, figure) {
+  function fittingAlternatives(component, request, figure) {
     const max = limitsOf(component)?.max;
-    if (max === void 0) return "";
-    const hints = fittingChanges(request).map(([name, change]) => [name, figure(computePlan({ ...request, ...change }))]).filter(([, value]) => value <= max).map(([name, value]) => `${name} gives ${value}`);
-    return hints.length > 0 ? `To fit: ${hints.join("; ")}.` : "No single change of scheduler, text encoder or resolution brings it into range.";
+    if (max === void 0) return [];
+    return lowerStepAlternatives(request).map(({ change, plan }) => ({ change, value: figure(plan) })).filter(({ value }) => value <= max);
   }
   function batchOptionProblem(tab, option) {
     const steps = tab.generation === "2022-12" ? [tab.find("maxTrainSteps"), option.maxTrainSteps] : [tab.find("epochs"), option.epochs];
     for (const [component, value] of [[tab.find("batchSize"), option.batchSize], steps]) {
       if (!component) continue;
       const fit = fitValue(component, value);
-      if (!fit.ok) return `${component.label} ${formatNumber(value)} ${fit.reason}`;
+      if (!fit.ok) return { component, value, failure: fit };
     }
     return null;
   }
 
-  // src/webui/localization.ts
-  function sanitize(value) {
+  // src/webui/page-context.ts
+  var SETTINGS_PREFIX = "dreambooth_companion_";
+  function strings(value) {
     if (typeof value !== "object" || value === null) return {};
     return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === "string"));
   }
-  function localizationFromWindow(win) {
-    return sanitize(win.localization);
+  function sanitize(value) {
+    const raw = typeof value === "object" && value !== null ? value : {};
+    const settings = Object.fromEntries(
+      Object.entries(typeof raw.settings === "object" && raw.settings !== null ? raw.settings : {}).filter(
+        (entry) => ["string", "number", "boolean"].includes(typeof entry[1])
+      )
+    );
+    return { localization: strings(raw.localization), webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null, settings };
+  }
+  function pageContextFromWindow(win) {
+    const page = win;
+    const opts = typeof page.opts === "object" && page.opts !== null ? page.opts : {};
+    const bilingual = opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === "string" ? opts.bilingual_localization_file : null;
+    const localizationFile = typeof opts.localization === "string" && opts.localization !== "None" ? opts.localization : null;
+    const settings = Object.fromEntries(Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]));
+    return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+  }
+  function isDarkTheme(doc) {
+    return doc.body.classList.contains(DARK_THEME_CLASS);
   }
 
   // src/ui/dom.ts
@@ -2441,8 +3162,37 @@
     return element;
   }
 
-  // src/ui/frames-store.ts
+  // src/ui/plan-from-page.ts
+  function activeSlots(reading) {
+    return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
+  }
+  function planFromPage(tabElement, localization, session, choices) {
+    const tab = locateTab(tabElement, localization);
+    const reading = readForm(tab);
+    const slots = activeSlots(reading);
+    const base = { tab, reading, slots };
+    const missing = slots.filter((slot) => (choices.frames[slot] ?? "").trim() === "");
+    if (missing.length > 0) return { ...base, issues: missing.map((slot) => ({ target: { kind: "frames", slot }, problem: { key: "enterFrames" } })) };
+    const input2 = { ...reading.input, concepts: slots.map((slot) => numberFromText(choices.frames[slot])), mode: session.mode };
+    if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
+    if (choices.batchSize !== void 0) input2.batchSize = choices.batchSize;
+    const validated = validatePlanInput(input2);
+    if (!validated.ok) {
+      const issues = validated.issues.map((issue3) => {
+        if (issue3.field === "concepts" && issue3.index !== void 0) return { target: { kind: "frames", slot: slots[issue3.index] }, problem: issue3.problem };
+        if (issue3.field === "concepts") return { target: { kind: "frames", slot: slots[0] }, problem: issue3.problem };
+        if (issue3.field === "strength") return { target: { kind: "strength" }, problem: issue3.problem };
+        if (issue3.field === "mode") return { target: { kind: "formula" }, problem: issue3.problem };
+        return { target: { kind: "page", field: issue3.field }, problem: issue3.problem };
+      });
+      return { ...base, issues };
+    }
+    return { ...base, issues: [], plan: computePlan(validated.request), request: validated.request };
+  }
+
+  // src/ui/storage.ts
   var KEY_PREFIX = "dreambooth-companion:frames:";
+  var FOLDS_KEY = "dreambooth-companion:folds";
   function loadFrames(doc, modelName) {
     const result = { frames: {}, dropped: [] };
     try {
@@ -2452,8 +3202,8 @@
       for (const [key, value] of Object.entries(parsed)) {
         const slot = Number(key);
         if (!Number.isInteger(slot) || slot < 1) continue;
-        const problem = numberProblem(value, BOUNDS.frames, true);
-        if (problem) result.dropped.push({ slot, problem });
+        const problem2 = numberProblem(value, BOUNDS.frames, true);
+        if (problem2) result.dropped.push({ slot, problem: problem2 });
         else result.frames[slot] = value;
       }
     } catch {
@@ -2466,323 +3216,397 @@
     } catch {
     }
   }
+  function loadUnfolded(doc) {
+    try {
+      const parsed = JSON.parse(doc.defaultView?.localStorage.getItem(FOLDS_KEY) ?? "[]");
+      return new Set(Array.isArray(parsed) ? parsed.filter((entry) => typeof entry === "string") : []);
+    } catch {
+      return /* @__PURE__ */ new Set();
+    }
+  }
+  function saveUnfolded(doc, unfolded) {
+    try {
+      doc.defaultView?.localStorage.setItem(FOLDS_KEY, JSON.stringify([...unfolded]));
+    } catch {
+    }
+  }
 
-  // src/ui/session.ts
-  function createSession() {
-    return { mode: "advanced", strength: "medium" };
+  // src/ui/autofill/actions.ts
+  function applyRows(rows, labelOf) {
+    const written = [];
+    const failed = [];
+    for (const row of rows) {
+      if (row.value === null) continue;
+      const previous = readComponent(row.component);
+      try {
+        writeComponent(row.component, row.value);
+        written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+      } catch {
+        failed.push(row);
+      }
+    }
+    return { written, failed };
   }
-  function activeSlots(reading) {
-    return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
-  }
-  function planInputFor(reading, concepts, session) {
-    const input2 = { ...reading.input, concepts, mode: session.mode };
-    if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
-    return input2;
+  function undoWrites(written) {
+    const restored = [];
+    const kept = [];
+    for (const entry of [...written].reverse()) {
+      const now = readComponent(entry.component);
+      if (now !== entry.value) {
+        kept.unshift({ entry, now });
+        continue;
+      }
+      writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
+      restored.unshift(entry);
+    }
+    return { restored, kept };
   }
 
-  // src/ui/autofill-panel.ts
-  var INPUT_LABELS = {
-    strength: "Strength",
-    mode: "Formula",
-    concepts: "Frames"
-  };
-  function createAutofillPanel(doc, tabElement, localization, session, onClose) {
-    const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": "Dreambooth Companion autofill", hidden: true });
-    let state = null;
-    const inputsBox = h(doc, "div", { class: "inputs" });
-    const sourcesBox = h(doc, "div", { class: "source" });
-    const previewBox = h(doc, "div", { "aria-live": "polite" });
-    const optionsBox = h(doc, "div");
-    const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
-    const applyButton = h(doc, "button", { type: "button", "data-dbc": "apply", class: "autofill" }, "Apply");
-    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, "Undo");
-    const closeButton = h(doc, "button", { type: "button", "aria-label": "Close the autofill panel" }, "Close");
-    panel.append(
-      h(doc, "h2", {}, "Autofill from the training research"),
-      inputsBox,
-      sourcesBox,
-      previewBox,
-      optionsBox,
-      h(doc, "div", { class: "actions" }, applyButton, undoButton, closeButton),
-      status
+  // src/ui/autofill/state.ts
+  function isSelected(state, row) {
+    return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
+  }
+  function visibleWarnings(state, warnings) {
+    const resolved = new Set(state.rows.filter((row) => isSelected(state, row)).map((row) => row.resolves));
+    return warnings.filter((notice2) => !resolved.has(notice2.code));
+  }
+  function canApply(state) {
+    const plan = state.pagePlan.plan;
+    return plan !== void 0 && plan.errors.length === 0 && state.rows.some((row) => isSelected(state, row));
+  }
+  function selectedSignature(state, rows) {
+    return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(",");
+  }
+
+  // src/ui/autofill/view.ts
+  function shownValue(words, value) {
+    if (value === null || value === "") return words.ui("empty");
+    if (typeof value === "boolean") return words.ui(value ? "on" : "off");
+    if (typeof value === "number") return formatNumber(value);
+    const number = Number(value);
+    return value.trim() !== "" && Number.isFinite(number) ? formatNumber(number) : value;
+  }
+  function rowLabel(words, row) {
+    const label = row.component.shownLabel;
+    return row.concept === void 0 ? label : words.ui("rowOfConcept", { label, slot: row.concept });
+  }
+  function renderInputs(doc, words, reading, frames, session, prior, on) {
+    const fields = [];
+    for (const slot of Object.keys(frames).map(Number)) {
+      const concept = reading.activeConcepts.find((candidate) => candidate.index === slot);
+      const input2 = h(doc, "input", { type: "text", inputmode: "numeric", size: "6", "data-dbc": `frames-${slot}`, value: frames[slot], title: concept ? concept.directory : words.ui("noDirectory") });
+      input2.addEventListener("input", () => on.frames(slot, input2.value));
+      fields.push(h(doc, "label", {}, words.ui("frames", { slot }), input2));
+    }
+    const mode = h(doc, "select", { "data-dbc": "mode" }, ...MODES.map((name) => h(doc, "option", { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))));
+    mode.addEventListener("change", () => on.mode(mode.value));
+    fields.push(h(doc, "label", {}, words.ui("formula"), mode));
+    const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
+    const strength = h(doc, "input", { type: "text", size: "8", "data-dbc": "strength", list: "dbc-strengths", value: session.strength, disabled: session.mode !== "advanced" });
+    strength.addEventListener("input", () => on.strength(strength.value));
+    fields.push(h(doc, "label", {}, words.ui("strengthInput"), strength, strengthList));
+    const priorBox = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: prior });
+    priorBox.addEventListener("change", () => on.prior(priorBox.checked));
+    fields.push(h(doc, "label", { class: "inline" }, priorBox, words.ui("prior")));
+    return fields;
+  }
+  function summaryText(words, plan) {
+    return words.ui("summary", {
+      frames: plan.frames,
+      rate: plan.learningRate,
+      spf: plan.stepsPerFrame,
+      steps: plan.maxTrainSteps,
+      epochs: plan.epochs,
+      classImages: plan.classImagesPerInstance
+    });
+  }
+  function rowNoteText(words, note) {
+    switch (note.key) {
+      case "batchAdopted":
+        return words.ui("why.batchAdopted", { frames: note.frames });
+      case "sameRate":
+        return words.ui("why.sameRate");
+      case "startFactor":
+        return words.ui("why.startFactor");
+      case "optimizerUnmeasured":
+        return words.ui("why.optimizerUnmeasured", { optimizer: note.optimizer });
+    }
+  }
+  function failureText(words, value, failure2) {
+    switch (failure2.why) {
+      case "range":
+        return words.ui("fit.range", { value, min: failure2.min, max: failure2.max });
+      case "not-finite":
+        return words.ui("fit.notFinite", { value });
+      case "negative":
+        return words.ui("fit.negative", { value });
+    }
+  }
+  function changeText(words, change, value) {
+    switch (change.kind) {
+      case "scheduler":
+        return words.ui("change.scheduler", { scheduler: change.scheduler, value });
+      case "text-encoder":
+        return words.ui("change.textEncoder", { value });
+      case "resolution":
+        return words.ui("change.resolution", { resolution: change.resolution, value });
+      case "learning-rate":
+        return words.ui("change.rate", { rate: change.rate, value });
+    }
+  }
+  function rowProblemText(words, row) {
+    const problem2 = row.problem;
+    const fixes = problem2.alternatives.map(({ change, value }) => changeText(words, change, value));
+    const advice = fixes.length > 0 ? words.ui("fit.alternatives", { list: fixes }) : problem2.failure.why === "range" ? words.ui("fit.none") : "";
+    return `${failureText(words, row.planned, problem2.failure)} ${advice}`.trim();
+  }
+  function renderRows(doc, words, rows, selected, onTick) {
+    const body = h(doc, "tbody");
+    for (const row of rows) {
+      const label = rowLabel(words, row);
+      const tick = h(doc, "input", { type: "checkbox", "data-dbc": `row-${row.id}`, "aria-label": words.ui("writeRow", { label }), checked: selected(row), disabled: row.value === null || !row.changes });
+      tick.addEventListener("change", () => onTick(row, tick.checked));
+      const planned = row.value === null ? words.ui("notWritten") : row.changes ? formatNumber(row.value) : words.ui("unchanged");
+      const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join("; ");
+      body.append(
+        h(
+          doc,
+          "tr",
+          {},
+          h(doc, "td", {}, tick),
+          h(doc, "td", {}, label),
+          h(doc, "td", { class: "num", "data-dbc": `now-${row.id}` }, shownValue(words, row.current)),
+          h(doc, "td", { class: "num", "data-dbc": `value-${row.id}` }, planned),
+          h(doc, "td", { class: "why", title: why }, h(doc, "strong", {}, row.rule), why ? ` ${why}` : "", row.problem ? h(doc, "div", { class: "problem" }, rowProblemText(words, row)) : null)
+        )
+      );
+    }
+    return h(
+      doc,
+      "table",
+      { class: "changes" },
+      h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, ""), h(doc, "th", {}, words.ui("field")), h(doc, "th", { class: "num" }, words.ui("now")), h(doc, "th", { class: "num" }, words.ui("planned")), h(doc, "th", {}, words.ui("rule")))),
+      body
     );
+  }
+  function renderNotices(doc, words, errors, warnings) {
+    if (errors.length + warnings.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "warnings" },
+      ...errors.map((notice2) => h(doc, "li", { class: "error", "data-code": notice2.code }, words.notice(notice2))),
+      ...warnings.map((notice2) => h(doc, "li", { class: "warning", "data-code": notice2.code }, words.notice(notice2)))
+    );
+  }
+  function renderIssues(doc, words, issues, pageLabel) {
+    return h(doc, "ul", { class: "notices" }, ...issues.map((issue3) => h(doc, "li", { class: "error" }, issueText(words, issue3, pageLabel))));
+  }
+  function issueText(words, issue3, pageLabel) {
+    const target = issue3.target;
+    const where = target.kind === "frames" ? words.ui("frames", { slot: target.slot }) : target.kind === "strength" ? words.ui("strength") : target.kind === "formula" ? words.ui("formula") : pageLabel(target.field);
+    const what = issue3.problem.key === "enterFrames" ? words.ui("enterFrames") : words.problem(issue3.problem);
+    return `${where}: ${what}`;
+  }
+  function assumedText(words, note) {
+    const assumed = note.assumed;
+    if (typeof assumed === "object") return words.ui(assumed.key === "off" ? "off" : assumed.key === "noTextEncoder" ? "assumed.noTextEncoder" : "assumed.unchecked");
+    return shownValue(words, assumed);
+  }
+  function noteText(words, note) {
+    const params = { label: note.label, assumed: assumedText(words, note), shown: note.shown ?? "" };
+    return words.ui(`note.${note.kind}`, params);
+  }
+  function renderSources(doc, words, reading) {
+    const generation = reading.generation === "current" ? words.ui("generation.current") : words.ui("generation.dated", { date: reading.generation });
+    return [
+      h(doc, "summary", {}, words.ui("fromPage", { ui: generation })),
+      h(
+        doc,
+        "ul",
+        { class: "source" },
+        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`)),
+        ...reading.notes.map((note) => h(doc, "li", { class: "warning" }, noteText(words, note)))
+      )
+    ];
+  }
+  function renderBatches(doc, words, rows, onUse) {
+    const body = rows.map(({ option, inUse, problem: problem2 }) => {
+      const use = h(
+        doc,
+        "button",
+        { type: "button", "data-dbc": `batch-${option.batchSize}`, "aria-pressed": String(inUse), disabled: inUse || problem2 !== null, title: problem2 ?? "" },
+        inUse ? words.ui("inUse") : problem2 ? words.ui("noFit") : words.ui("use")
+      );
+      use.addEventListener("click", () => onUse(option.batchSize));
+      return h(doc, "tr", {}, h(doc, "td", { class: "num" }, String(option.batchSize)), h(doc, "td", { class: "num" }, String(option.maxTrainSteps)), h(doc, "td", { class: "num" }, String(option.epochs)), h(doc, "td", {}, use));
+    });
+    return [
+      h(doc, "summary", {}, words.ui("batches")),
+      h(
+        doc,
+        "table",
+        { class: "batches" },
+        h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", { class: "num" }, words.ui("batchSize")), h(doc, "th", { class: "num" }, words.ui("steps")), h(doc, "th", { class: "num" }, words.ui("epochs")), h(doc, "th", {}, ""))),
+        h(doc, "tbody", {}, ...body)
+      )
+    ];
+  }
+
+  // src/ui/autofill/panel.ts
+  function createAutofillPanel(doc, tabElement, localization, session, onClose) {
+    const { words } = session;
+    const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": words.ui("region"), hidden: true });
+    const closeButton = h(doc, "button", { type: "button", class: "close", "aria-label": words.ui("closeLabel"), title: words.ui("closeLabel") }, "×");
+    const inputsBox = h(doc, "div", { class: "inputs" });
+    const summary = h(doc, "p", { class: "summary", "data-dbc": "summary", "aria-live": "polite" });
+    const changes = h(doc, "div");
+    const notices = h(doc, "div");
+    const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
+    const applyButton = h(doc, "button", { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") }, words.ui("apply"));
+    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, words.ui("undo"));
+    const unfolded = loadUnfolded(doc);
+    const fold = (name) => {
+      const details = h(doc, "details", { "data-dbc": name, open: unfolded.has(name) });
+      details.addEventListener("toggle", () => {
+        if (details.open) unfolded.add(name);
+        else unfolded.delete(name);
+        saveUnfolded(doc, unfolded);
+      });
+      return details;
+    };
+    const sources = fold("sources");
+    const batches = fold("batches");
+    panel.append(
+      h(doc, "div", { class: "head" }, h(doc, "h2", {}, words.ui("title")), closeButton),
+      inputsBox,
+      summary,
+      changes,
+      notices,
+      h(doc, "div", { class: "actions" }, applyButton, undoButton, status),
+      sources,
+      batches
+    );
+    let state = null;
     applyButton.addEventListener("click", () => apply());
     undoButton.addEventListener("click", () => undo());
     closeButton.addEventListener("click", () => onClose());
     panel.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") onClose();
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        onClose();
+      } else if (event.key === "Enter" && event.target instanceof doc.defaultView.HTMLInputElement && event.target.type !== "checkbox") {
+        event.preventDefault();
+        if (!applyButton.disabled) apply();
+      }
     });
+    function plan(current) {
+      const pagePlan = planFromPage(tabElement, localization(), session, {
+        frames: current.frames,
+        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
+      });
+      const rows = pagePlan.plan && pagePlan.request ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
+        prior: current.prior,
+        conceptSlots: pagePlan.slots,
+        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
+      }) : [];
+      return { pagePlan, rows };
+    }
     function open() {
-      const tab = locateTab(tabElement, localization());
-      const reading = readForm(tab);
-      const remembered = loadFrames(doc, reading.modelName);
-      const slots = activeSlots(reading);
-      state = {
-        tab,
-        reading,
-        frames: Object.fromEntries(slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])),
-        prior: state?.prior ?? reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0),
-        rows: [],
-        choices: /* @__PURE__ */ new Map(),
-        lastWrite: state?.lastWrite ?? []
-      };
-      renderInputs();
-      renderSources();
-      update();
-      status.textContent = remembered.dropped.map((entry) => `The remembered frames of concept ${entry.slot} were dropped (${entry.problem}).`).join(" ");
+      const first = planFromPage(tabElement, localization(), session, { frames: {} });
+      const remembered = loadFrames(doc, first.reading.modelName);
+      const frames = Object.fromEntries(first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])]));
+      const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
+      state = { ...plan({ frames, prior }), frames, prior, choices: /* @__PURE__ */ new Map(), lastWrite: state?.lastWrite ?? [] };
+      inputsBox.replaceChildren(...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
+        frames: (slot, text) => edited(() => state.frames[slot] = text),
+        mode: (mode) => edited(() => {
+          session.mode = mode;
+          inputsBox.querySelector('[data-dbc="strength"]').disabled = mode !== "advanced";
+        }),
+        strength: (text) => edited(() => session.strength = text),
+        prior: (on) => edited(() => state.prior = on)
+      }));
+      render();
+      status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
     }
-    function renderInputs() {
-      const current = state;
-      inputsBox.replaceChildren();
-      for (const slot of Object.keys(current.frames).map(Number)) {
-        const concept = current.reading.activeConcepts.find((candidate) => candidate.index === slot);
-        const field = h(doc, "input", {
-          type: "text",
-          inputmode: "numeric",
-          "data-dbc": `frames-${slot}`,
-          value: current.frames[slot],
-          "aria-describedby": `dbc-frames-${slot}-hint`
-        });
-        field.addEventListener("input", () => {
-          current.frames[slot] = field.value;
-          edited();
-        });
-        inputsBox.append(
-          h(doc, "label", {}, `Frames of concept ${slot}`, field, h(doc, "span", { id: `dbc-frames-${slot}-hint` }, concept ? concept.directory : "no concept directory set yet"))
-        );
-      }
-      const mode = h(
-        doc,
-        "select",
-        { "data-dbc": "mode" },
-        ...["advanced", "standard", "filewords"].map((name) => h(doc, "option", { value: name, selected: name === session.mode }, name))
-      );
-      mode.addEventListener("change", () => {
-        session.mode = mode.value;
-        edited();
-      });
-      inputsBox.append(h(doc, "label", {}, "Formula", mode));
-      const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
-      const strength = h(doc, "input", { type: "text", "data-dbc": "strength", list: "dbc-strengths", value: session.strength });
-      strength.addEventListener("input", () => {
-        session.strength = strength.value;
-        edited();
-      });
-      inputsBox.append(h(doc, "label", {}, "Strength (name or number)", strength, strengthList));
-      const prior = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: current.prior });
-      prior.addEventListener("change", () => {
-        current.prior = prior.checked;
-        edited();
-      });
-      inputsBox.append(h(doc, "label", { class: "inline" }, prior, "Prior preservation (class images)"));
-    }
-    function renderSources() {
-      const { reading } = state;
-      sourcesBox.replaceChildren(
-        h(doc, "h3", {}, `From the page (${generationName(reading.generation)})`),
-        h(
-          doc,
-          "ul",
-          {},
-          ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${source.shown}`)),
-          ...reading.notes.map((note) => h(doc, "li", { class: "warning" }, `${note.label}: ${note.message}`))
-        )
-      );
-    }
-    function requestInput(current) {
-      const slots = Object.keys(current.frames).map(Number);
-      const concepts = slots.map((slot) => numberFromText(current.frames[slot] ?? ""));
-      const missing = slots.filter((slot) => (current.frames[slot] ?? "").trim() === "");
-      if (missing.length > 0) {
-        return { issues: missing.map((slot) => ({ label: `Frames of concept ${slot}`, message: "enter how many images the concept has" })) };
-      }
-      const input2 = planInputFor(current.reading, concepts, session);
-      if (current.adoptedBatchSize !== void 0) input2.batchSize = current.adoptedBatchSize;
-      return { input: input2, issues: [] };
-    }
-    function compute(current) {
-      const { input: input2, issues } = requestInput(current);
-      if (!input2) return { rows: [], messages: issues };
-      const validated = validatePlanInput(input2);
-      if (!validated.ok) return { rows: [], messages: validated.issues.map((issue2) => describeIssue(issue2, Object.keys(current.frames).map(Number))) };
-      const plan = computePlan(validated.request);
-      const rows = plannedWrites(current.tab, plan, validated.request, {
-        prior: current.prior,
-        conceptSlots: Object.keys(current.frames).map(Number),
-        ...current.adoptedBatchSize !== void 0 ? { batchSize: current.adoptedBatchSize } : {}
-      });
-      return { plan, request: validated.request, rows, messages: [] };
-    }
-    function edited() {
+    function edited(change) {
+      change();
       status.textContent = "";
-      update();
+      refresh();
     }
-    function update() {
+    function refresh() {
+      Object.assign(state, plan(state));
+      if (state.pagePlan.plan) {
+        saveFrames(doc, state.pagePlan.reading.modelName, Object.fromEntries(Object.entries(state.frames).map(([slot, text]) => [slot, Number(text)])));
+      }
+      render();
+    }
+    const pageLabel = (field) => state.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
+    function render() {
       const current = state;
-      const computed = compute(current);
-      current.rows = computed.rows;
-      if (computed.plan) {
-        saveFrames(doc, current.reading.modelName, Object.fromEntries(Object.entries(current.frames).map(([slot, text]) => [slot, Number(text)])));
+      const { pagePlan, rows } = current;
+      for (const slot of Object.keys(current.frames)) {
+        const invalid = pagePlan.issues.some((issue3) => issue3.target.kind === "frames" && issue3.target.slot === Number(slot));
+        inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute("aria-invalid", String(invalid));
       }
-      render(computed);
-    }
-    let shown = { rows: [], messages: [] };
-    function render(computed) {
-      shown = computed;
-      const { plan, request, rows, messages } = computed;
-      for (const slot of Object.keys(state.frames)) {
-        const field = inputsBox.querySelector(`[data-dbc="frames-${slot}"]`);
-        field?.setAttribute("aria-invalid", String(messages.some((message) => message.label === `Frames of concept ${slot}`)));
-      }
-      if (!plan || !request) {
-        previewBox.replaceChildren(h(doc, "ul", {}, ...messages.map((message) => h(doc, "li", { class: "error" }, `${message.label}: ${message.message}`))));
-        optionsBox.replaceChildren();
+      sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
+      const plan2 = pagePlan.plan;
+      if (!plan2 || !pagePlan.request) {
+        summary.textContent = "";
+        changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
+        notices.replaceChildren();
+        batches.replaceChildren();
+        batches.hidden = true;
         applyButton.disabled = true;
         return;
       }
-      renderPreview(plan, rows);
-      renderOptions(request);
-      applyButton.disabled = plan.errors.length > 0 || !rows.some((row) => isSelected(row));
-    }
-    function isSelected(row) {
-      return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
-    }
-    function renderPreview(plan, rows) {
-      const body = h(doc, "tbody");
-      for (const row of rows) {
-        const tick = h(doc, "input", {
-          type: "checkbox",
-          "data-dbc": `row-${row.id}`,
-          "aria-label": `Write ${row.label}`,
-          checked: isSelected(row),
-          disabled: row.value === null || !row.changes
-        });
-        tick.addEventListener("change", () => {
-          state.choices.set(row.id, tick.checked);
-          render(shown);
-        });
-        const change = row.value === null ? `${row.current} → (not written)` : row.changes ? `${row.current} → ${formatNumber(row.value)}` : `${row.current} (unchanged)`;
-        body.append(
-          h(
-            doc,
-            "tr",
-            {},
-            h(doc, "td", {}, tick),
-            h(doc, "td", {}, row.label),
-            h(doc, "td", { "data-dbc": `value-${row.id}` }, change),
-            h(doc, "td", {}, h(doc, "strong", {}, row.rule), " ", h(doc, "span", { class: "why" }, row.why), row.problem ? h(doc, "div", { class: "problem" }, row.problem) : null)
-          )
-        );
-      }
-      const summary = `${plan.frames} frames: LR ${formatNumber(plan.learningRate)}, ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps, ${plan.epochs} epochs, ${plan.classImagesPerInstance} class images per frame.`;
-      const resolved = new Set(rows.filter(isSelected).map((row) => row.resolves));
-      const warnings = plan.warnings.filter((notice) => !resolved.has(notice.code));
-      const notices = plan.errors.length + warnings.length > 0 ? h(
-        doc,
-        "ul",
-        { "data-dbc": "warnings" },
-        ...plan.errors.map((notice) => h(doc, "li", { class: "error", "data-code": notice.code }, notice.message)),
-        ...warnings.map((notice) => h(doc, "li", { class: "warning", "data-code": notice.code }, notice.message))
-      ) : "";
-      previewBox.replaceChildren(
-        h(doc, "h3", {}, "What will change"),
-        h(doc, "p", {}, summary),
-        h(doc, "table", {}, h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, ""), h(doc, "th", {}, "Field"), h(doc, "th", {}, "Now → planned"), h(doc, "th", {}, "Rule"))), body),
-        notices
-      );
-    }
-    function renderOptions(request) {
-      const options = batchSizeOptions(request);
-      if (options.length < 2) {
-        optionsBox.replaceChildren();
-        return;
-      }
-      const rows = options.map((option) => {
-        const inUse = option.batchSize === request.batchSize;
-        const problem = batchOptionProblem(state.tab, option);
-        const use = h(doc, "button", {
-          type: "button",
-          "data-dbc": `batch-${option.batchSize}`,
-          "aria-pressed": String(inUse),
-          disabled: inUse || problem !== null,
-          title: problem ?? ""
-        }, inUse ? "In use" : problem ? "Does not fit" : "Use");
-        use.addEventListener("click", () => {
-          state.adoptedBatchSize = option.batchSize;
-          edited();
-        });
-        return h(doc, "tr", {}, h(doc, "td", {}, String(option.batchSize)), h(doc, "td", {}, String(option.maxTrainSteps)), h(doc, "td", {}, String(option.epochs)), h(doc, "td", {}, use));
+      summary.textContent = summaryText(words, plan2);
+      changes.replaceChildren(renderRows(doc, words, rows, (row) => isSelected(current, row), (row, on) => {
+        current.choices.set(row.id, on);
+        render();
+      }));
+      notices.replaceChildren(renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "");
+      const options = batchSizeOptions(pagePlan.request).map((option) => {
+        const problem2 = batchOptionProblem(pagePlan.tab, option);
+        const why = problem2 && words.ui("fit.labelled", { label: problem2.component.shownLabel, reason: failureText(words, problem2.value, problem2.failure) });
+        return { option, inUse: option.batchSize === pagePlan.request.batchSize, problem: why };
       });
-      optionsBox.replaceChildren(
-        h(doc, "h3", {}, "Batch sizes that divide your frames (R7)"),
-        h(doc, "table", {}, h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, "Batch size"), h(doc, "th", {}, "Steps"), h(doc, "th", {}, "Epochs"), h(doc, "th", {}, ""))), h(doc, "tbody", {}, ...rows))
-      );
+      batches.hidden = options.length < 2;
+      batches.replaceChildren(...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize)));
+      applyButton.disabled = !canApply(current);
     }
     function apply() {
       const current = state;
-      const previewed = selectedValues(current.rows);
-      readPage(current);
-      const fresh = compute(current);
-      if (selectedValues(fresh.rows) !== previewed) {
-        current.rows = fresh.rows;
-        renderSources();
-        render(fresh);
-        status.textContent = "The form changed since the preview. Check the updated preview, then Apply again.";
+      const previewed = selectedSignature(current, current.rows);
+      Object.assign(current, plan(current));
+      if (selectedSignature(current, current.rows) !== previewed) {
+        render();
+        status.textContent = words.ui("status.stale");
         return;
       }
-      const written = [];
-      const failed = [];
-      for (const row of fresh.rows) {
-        if (!isSelected(row) || row.value === null) continue;
-        const previous = readComponent(row.component);
-        try {
-          writeComponent(row.component, row.value);
-          written.push({ component: row.component, label: row.label, previous, value: row.value });
-        } catch (error) {
-          failed.push(error instanceof Error ? error.message : String(error));
-        }
-      }
+      const { written, failed } = applyRows(current.rows.filter((row) => isSelected(current, row)), (row) => rowLabel(words, row));
       current.lastWrite = written;
       undoButton.disabled = written.length === 0;
-      const wrote = written.length === 0 ? "Nothing to write: the form already holds the planned values." : `Wrote ${written.map((entry) => `${entry.label} ${formatPrevious(entry.previous)} → ${formatNumber(entry.value)}`).join(", ")}. Save Settings to keep them.`;
-      status.textContent = failed.length === 0 ? wrote : `${wrote} Not written: ${failed.join("; ")}.`;
+      const entries = written.map((entry) => words.ui("status.entry", { label: entry.label, from: shownValue(words, entry.previous), to: formatNumber(entry.value) }));
+      const report = [written.length === 0 ? words.ui("status.nothing") : words.ui("status.wrote", { list: entries })];
+      if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
       current.adoptedBatchSize = void 0;
       refresh();
-    }
-    function selectedValues(rows) {
-      return rows.filter(isSelected).map((row) => `${row.id}=${row.value}`).join(",");
+      status.textContent = report.join(" ");
     }
     function undo() {
       const current = state;
-      const restored = [];
-      const kept = [];
-      for (const entry of [...current.lastWrite].reverse()) {
-        const now = readComponent(entry.component);
-        if (now !== entry.value) {
-          kept.unshift(`${entry.label} ${formatPrevious(now)}`);
-          continue;
-        }
-        writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
-        restored.unshift(`${entry.label} ${formatPrevious(entry.previous)}`);
-      }
-      status.textContent = [
-        kept.length > 0 ? `Kept your ${kept.join(", ")} (changed since Apply).` : "",
-        restored.length > 0 ? `Restored ${restored.join(", ")}.` : ""
-      ].filter(Boolean).join(" ");
+      const { restored, kept } = undoWrites(current.lastWrite);
+      const report = [];
+      if (kept.length > 0) report.push(words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }));
+      if (restored.length > 0) report.push(words.ui("status.restored", { list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`) }));
       current.lastWrite = [];
       undoButton.disabled = true;
       refresh();
-    }
-    function readPage(current) {
-      current.tab = locateTab(tabElement, localization());
-      current.reading = readForm(current.tab);
-    }
-    function refresh() {
-      readPage(state);
-      renderSources();
-      update();
+      status.textContent = report.join(" ");
     }
     return {
       element: panel,
@@ -2793,17 +3617,10 @@
       isOpen: () => !panel.hidden
     };
   }
-  function describeIssue(issue2, slots) {
-    if (issue2.field === "concepts" && issue2.index !== void 0) return { label: `Frames of concept ${slots[issue2.index]}`, message: issue2.message };
-    if (issue2.field === "batchSize") return { label: "Batch Size", message: issue2.message };
-    return { label: INPUT_LABELS[issue2.field] ?? issue2.field, message: issue2.message };
-  }
-  function formatPrevious(value) {
-    if (value === null || value === "") return "(empty)";
-    return typeof value === "number" ? formatNumber(value) : String(value);
-  }
-  function generationName(generation) {
-    return generation === "current" ? "current extension UI" : `extension UI of ${generation}`;
+
+  // src/ui/session.ts
+  function createSession(words, defaults = {}) {
+    return { mode: defaults.mode ?? "advanced", strength: defaults.strength ?? "medium", words };
   }
 
   // src/ui/styles.ts
@@ -2821,407 +3638,177 @@ button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border
 button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
 button:disabled { opacity: 0.5; cursor: not-allowed; }
 .autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
-.panel { margin-top: 6px; padding: 12px; border: 1px solid var(--dbc-border); border-radius: 8px;
+.panel { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--dbc-border); border-radius: 8px;
   background: var(--dbc-bg); color: var(--dbc-fg); }
-.panel[hidden] { display: none; }
-h2 { font-size: 15px; font-weight: 600; margin: 0 0 8px; }
-h3 { font-size: 13px; font-weight: 600; margin: 12px 0 4px; color: var(--dbc-muted); }
-.inputs { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; }
-label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--dbc-muted); }
-label.inline { flex-direction: row; align-items: center; gap: 6px; }
+.panel[hidden], [hidden] { display: none; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+h2 { font-size: 14px; font-weight: 600; margin: 0; }
+.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--dbc-muted); }
+.inputs { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: end; margin: 6px 0; }
+label { display: flex; flex-direction: column; gap: 1px; font-size: 12px; color: var(--dbc-muted); }
+label.inline { flex-direction: row; align-items: center; gap: 6px; align-self: center; }
 input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
-  border-radius: 6px; padding: 4px 6px; min-width: 6em; }
+  border-radius: 6px; padding: 2px 6px; }
 input[type="checkbox"] { min-width: 0; }
 input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
-th { color: var(--dbc-muted); font-weight: 600; }
-.why { color: var(--dbc-muted); font-size: 12px; }
+.summary { margin: 4px 0; font-weight: 600; font-size: 13px; }
+table { border-collapse: collapse; font-size: 13px; }
+table.changes { width: 100%; }
+th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
+th { color: var(--dbc-muted); font-weight: 600; font-size: 12px; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.why { color: var(--dbc-muted); font-size: 12px; max-width: 34em; }
 .problem { color: var(--dbc-error-fg); font-size: 12px; }
-ul { margin: 4px 0; padding-left: 18px; }
-.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
-.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
-.actions { display: flex; gap: 8px; margin-top: 10px; align-items: center; }
-.status { font-size: 13px; min-height: 1.4em; }
-.source { font-size: 12px; color: var(--dbc-muted); }
+ul { margin: 4px 0; padding-left: 0; }
+.notices li, .source li { list-style: none; }
+.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
+.status { font-size: 12px; margin: 0; flex: 1 1 20em; }
+details { margin-top: 4px; font-size: 12px; }
+summary { cursor: pointer; color: var(--dbc-muted); }
+.source { color: var(--dbc-muted); }
 code { font-family: ui-monospace, monospace; font-size: 12px; }
 `;
 
   // src/ui/tooltips/live.ts
   function liveContext(doc, tabElement, localization, session) {
-    const reading = readForm(locateTab(tabElement, localization));
-    const remembered = loadFrames(doc, reading.modelName);
-    const concepts = activeSlots(reading).map((slot) => remembered.frames[slot]);
-    if (concepts.some((frames) => frames === void 0)) return null;
-    const validated = validatePlanInput(planInputFor(reading, concepts, session));
-    if (!validated.ok) return null;
-    return { plan: computePlan(validated.request), request: validated.request, strengthLabel: session.strength };
+    const modelName = planFromPage(tabElement, localization, session, { frames: {} }).reading.modelName;
+    const remembered = loadFrames(doc, modelName).frames;
+    const frames = Object.fromEntries(Object.entries(remembered).map(([slot, count]) => [slot, String(count)]));
+    const { plan, request } = planFromPage(tabElement, localization, session, { frames });
+    return plan && request ? { plan, request, strengthLabel: session.strength } : null;
   }
-  function variant(request, change) {
-    return computePlan({ ...request, ...change });
-  }
-  function liveLine(topic, context) {
+  function liveLine(words, topic, context) {
     const { plan, request } = context;
-    const frames = `your ${plan.frames} frames`;
-    const rate = formatNumber(plan.learningRate);
+    const who = words.live("yourFrames", { frames: plan.frames });
+    const rate = plan.learningRate;
+    const noticeOf = (...codes) => [...plan.errors, ...plan.warnings].find((entry) => codes.includes(entry.code));
     switch (topic) {
       case "learningRate":
       case "textLearningRate": {
-        if (!plan.learningRateApplies) return `Not planned for ${frames}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.`;
-        if (request.mode !== "advanced" || request.strength === void 0) return `With ${frames} (${request.mode} formula): LR ${rate}.`;
-        const harder = formatNumber(variant(request, { strength: request.strength * 2 }).learningRate);
-        const rateFrames = request.concepts.length > 1 ? `your largest concept's ${Math.max(...request.concepts)} frames (${plan.frames} in all)` : frames;
-        const unmeasured = plan.optimizerMeasured ? "" : ` That is Adam's rate; the research did not measure ${request.optimizer}.`;
-        return `With ${rateFrames} at strength ${context.strengthLabel}: LR ${rate}. Twice the frames would halve it; twice the strength would make it ${harder}.${unmeasured}`;
+        if (!plan.learningRateApplies) return words.live("rateNotPlanned", { who });
+        if (request.mode !== "advanced" || request.strength === void 0) return words.live("rateOfMode", { who, mode: words.ui(`mode.${request.mode}`), rate });
+        const harder = planWith(request, { strength: request.strength * 2 }).learningRate;
+        const rateWho = request.concepts.length > 1 ? words.live("largestConcept", { largest: Math.max(...request.concepts), frames: plan.frames }) : who;
+        const line = words.live("rate", { who: rateWho, strength: context.strengthLabel, rate, harder });
+        return plan.optimizerMeasured ? line : `${line} ${words.live("rateUnmeasured", { optimizer: request.optimizer ?? "" })}`;
       }
       case "epochs":
-        return `With ${frames}: ${plan.epochs} epochs (${plan.maxTrainSteps} steps at batch size ${request.batchSize}).`;
+        return words.live("epochs", { who, epochs: plan.epochs, steps: plan.maxTrainSteps, batchSize: request.batchSize });
       case "maxTrainSteps":
-        return `With ${frames}: ${plan.maxTrainSteps} steps at batch size ${request.batchSize}.`;
+        return words.live("maxTrainSteps", { who, steps: plan.maxTrainSteps, batchSize: request.batchSize });
       case "saveFrequency":
-        return `Your plan trains ${plan.epochs} epochs (${plan.maxTrainSteps} steps); one save at the end is enough.`;
+        return words.live("saveFrequency", { epochs: plan.epochs, steps: plan.maxTrainSteps });
       case "batchSize": {
         const options = batchSizeOptions(request);
         const index = Math.max(0, options.findIndex((option) => option.batchSize >= request.batchSize));
         const nearby = options.slice(Math.max(0, index - 1), index + 2);
-        return `Steps for ${frames}: ${nearby.map((option) => `batch ${option.batchSize} → ${option.maxTrainSteps} (${option.epochs} epochs)`).join(", ")}.`;
+        const list = nearby.map((option) => words.live("batchOption", { batchSize: option.batchSize, steps: option.maxTrainSteps, epochs: option.epochs }));
+        return words.live("batchSizes", { who, list });
       }
-      case "gradAccum": {
-        if (request.gradAccum === 1) {
-          const two = variant(request, { gradAccum: 2 }).maxTrainSteps;
-          return `With ${frames}: ${plan.maxTrainSteps} steps at 1, as the research advises; ${two} at 2.`;
-        }
-        const single = variant(request, { gradAccum: 1 }).maxTrainSteps;
-        return `With ${frames}: ${plan.maxTrainSteps} steps at ${request.gradAccum}; ${single} at 1, as the research advises.`;
-      }
-      case "textEncoder": {
-        const on = variant(request, { textEncoderRatio: 1 }).maxTrainSteps;
-        const off = variant(request, { textEncoderRatio: 0 }).maxTrainSteps;
-        return `With ${frames}: ${on} steps with the text encoder, ${off} without (now ${plan.maxTrainSteps}).`;
-      }
+      case "gradAccum":
+        return request.gradAccum === 1 ? words.live("gradAccumOne", { who, steps: plan.maxTrainSteps, two: planWith(request, { gradAccum: 2 }).maxTrainSteps }) : words.live("gradAccum", { who, steps: plan.maxTrainSteps, gradAccum: request.gradAccum, single: planWith(request, { gradAccum: 1 }).maxTrainSteps });
+      case "textEncoder":
+        return words.live("textEncoder", { who, on: planWith(request, { textEncoderRatio: 1 }).maxTrainSteps, off: planWith(request, { textEncoderRatio: 0 }).maxTrainSteps, steps: plan.maxTrainSteps });
       case "resolution": {
         const other = request.resolutions.length === 1 && request.resolutions[0] === 512 ? 768 : 512;
-        const alternative = variant(request, { resolutions: [other] });
-        return `At ${request.resolutions.join("+")} px: ${formatNumber(plan.stepsPerFrame)} steps per frame, ${plan.maxTrainSteps} steps for ${frames}; at ${other} px: ${formatNumber(alternative.stepsPerFrame)} and ${alternative.maxTrainSteps}.`;
+        const alternative = planWith(request, { resolutions: [other] });
+        return words.live("resolution", { resolution: request.resolutions.join("+"), spf: plan.stepsPerFrame, steps: plan.maxTrainSteps, who, other, otherSpf: alternative.stepsPerFrame, otherSteps: alternative.maxTrainSteps });
       }
       case "classImagesPerInstance":
-        return `For ${frames}: ${plan.classImagesPerInstance} class images per image, ${plan.classImages} in total.`;
+        return words.live("classImagesPerInstance", { who, perFrame: plan.classImagesPerInstance, total: plan.classImages });
       case "classImagesTotal":
-        return `Your concepts: ${plan.concepts.map((concept) => `${concept.frames} frames → ${concept.classImages} class images`).join("; ")}.`;
+        return words.live("classImagesTotal", { list: plan.concepts.map((concept) => words.live("conceptClassImages", { frames: concept.frames, classImages: concept.classImages })) });
       case "scheduler": {
-        const constantName = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-        const constant = variant(request, { scheduler: constantName }).maxTrainSteps;
-        const unmeasured = plan.warnings.find((notice) => notice.code === "scheduler-unknown" || notice.code === "scheduler-ramp-up" || notice.code === "scheduler-start-factor");
-        const verdict = unmeasured ? ` ${unmeasured.message}` : "";
-        return `${request.scheduler}: ${plan.maxTrainSteps} steps for ${frames}; ${constantName}: ${constant}.${verdict}`;
+        const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+        const line = words.live("scheduler", { scheduler: request.scheduler, steps: plan.maxTrainSteps, who, constant, constantSteps: planWith(request, { scheduler: constant }).maxTrainSteps });
+        const unmeasured = noticeOf("scheduler-unknown", "scheduler-ramp-up", "scheduler-start-factor");
+        return unmeasured ? `${line} ${words.notice(unmeasured)}` : line;
       }
       case "warmupSteps": {
-        const notice = plan.warnings.find((entry) => entry.code === "warmup-share");
-        if (notice) return notice.message;
-        const warmup = request.warmupSteps === void 0 ? "Your warmup" : `Your warmup of ${request.warmupSteps}`;
-        return `${warmup} is within a tenth of the ${plan.maxTrainSteps}-step plan for ${frames}, or unused by ${request.scheduler}.`;
+        const notice2 = noticeOf("warmup-share");
+        return notice2 ? words.notice(notice2) : words.live("warmupFine", { steps: plan.maxTrainSteps, who, scheduler: request.scheduler });
       }
       case "startFactor": {
-        if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear") return `${request.scheduler} does not use it.`;
-        const notice = plan.warnings.find((entry) => entry.code === "scheduler-start-factor" || entry.code === "scheduler-ramp-up");
-        return notice ? notice.message : `At ${formatNumber(request.startFactor)}, ${request.scheduler} trains at the full rate all along: the research's constant.`;
+        if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear") return words.live("startFactorUnused", { scheduler: request.scheduler });
+        const notice2 = noticeOf("scheduler-start-factor", "scheduler-ramp-up");
+        return notice2 ? words.notice(notice2) : words.live("startFactorFull", { factor: request.startFactor, scheduler: request.scheduler });
       }
       case "precision": {
-        const notice = [...plan.errors, ...plan.warnings].find((entry) => entry.code === "precision-range" || entry.code === "precision-rounding");
-        return notice ? `Your LR ${rate} in ${request.precision}: ${notice.message}` : `Your LR ${rate} is held exactly in ${request.precision}.`;
+        const notice2 = noticeOf("precision-range", "precision-rounding");
+        return notice2 ? words.live("precision", { rate, precision: request.precision, notice: words.notice(notice2) }) : words.live("precisionExact", { rate, precision: request.precision });
       }
       case "scaleLr": {
-        const scaled = formatNumber(variant(request, { scaleLr: true }).effectiveLearningRate);
-        return `${request.scaleLr ? "On" : "If on"}: the trainer would use ${scaled} instead of ${rate}.`;
+        const scaled = planWith(request, { scaleLr: true }).effectiveLearningRate;
+        return words.live(request.scaleLr ? "scaleLrOn" : "scaleLrOff", { scaled, rate });
       }
       case "lora":
-        return request.lora ? "On: Autofill leaves every learning rate alone and plans steps only." : `Off: Autofill plans the full fine-tuning rate ${rate}.`;
+        return request.lora ? words.live("loraOn") : words.live("loraOff", { rate: formatNumber(rate) });
       case "optimizer": {
-        const name = request.optimizer ?? "This optimizer";
-        if (!plan.learningRateApplies) return `${name} is adaptive: Autofill does not write a rate.`;
-        if (!plan.optimizerMeasured) return `${name} was not measured by the research: ${rate} is the rate for Adam, offered unticked.`;
-        return `${name} is what the research measured: the planned rate ${rate} applies.`;
+        const optimizer = request.optimizer ?? words.live("thisOptimizer");
+        if (!plan.learningRateApplies) return words.live("optimizerAdaptive", { optimizer });
+        return words.live(plan.optimizerMeasured ? "optimizerMeasured" : "optimizerUnmeasured", { optimizer, rate });
       }
     }
   }
 
   // src/ui/tooltips/texts.ts
-  var PARAMETER_TEXTS = [
-    // Prompts, tokens, concepts
-    {
-      labels: ["Instance Prompt"],
-      text: 'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
-      section: "Main parameters: instance_prompt; Class based training; Concepts and filewords"
-    },
-    {
-      labels: ["Class Prompt"],
-      text: 'Describes the general class of your subject ("a woman") to generate the class images of prior preservation. It keeps the rest of the class from drifting toward your subject.',
-      section: "Prior Preservation Loss"
-    },
-    {
-      labels: ["Prompt"],
-      text: "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords], which keeps the rate at 1e-5 and makes each frame its own concept). Under Class Images: the general class used to make the prior-preservation images.",
-      section: "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords"
-    },
-    {
-      labels: ["Instance Token"],
-      text: "With [filewords], the unique word that stands for your subject in each caption. A token the images show but the prompt does not name becomes part of the concept anyway; a token you name must be named again to call it.",
-      section: "Additional information on prompt and concept_list"
-    },
-    {
-      labels: ["Class Token"],
-      text: 'With [filewords], the class noun of your subject ("woman", "dog"). Anything visible in every image (black hair, a style) also acts as a class token, which is why prior preservation cannot fully prevent drift.',
-      section: "Additional information on prompt and concept_list"
-    },
-    {
-      labels: ["Dataset Directory", "Directory"],
-      text: `Folder of this concept's images (under Instance Images) or of its class images (under Class Images). Each instance image is a "frame" in the formulas: steps grow with the frame count and the learning rate falls with it.`,
-      section: "Concepts and filewords; concept_list",
-      live: "classImagesTotal"
-    },
-    {
-      labels: ["Classification Dataset Directory"],
-      text: "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
-      section: "concept_list"
-    },
-    {
-      labels: ["Concepts List", "Use Concepts List"],
-      text: "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
-      section: "concept_list"
-    },
-    // Steps and epochs
-    {
-      labels: ["Training Steps Per Image (Epochs)"],
-      text: "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.",
-      section: "Full pass steps and compensation; num_train_epochs",
-      live: "epochs"
-    },
-    {
-      labels: ["Max Training Steps"],
-      text: "Total training steps; when set above 0 it overrides the epochs. The research's formulas give this number directly: frames × steps per frame, corrected for batch size, accumulation and scheduler.",
-      section: "Number of training steps (max_train_steps)",
-      live: "maxTrainSteps"
-    },
-    {
-      labels: ["Maximum Training Steps"],
-      text: "A cap on this concept's steps (-1 = none). The research computes steps for all concepts together from their summed frames, so leave it at -1 and set the total instead.",
-      section: "concept_list"
-    },
-    // Learning rate
-    {
-      labels: ["Learning Rate"],
-      text: "How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.",
-      section: "Advanced Dreambooth Formula; learning_rate",
-      live: "learningRate"
-    },
-    {
-      labels: ["Text Encoder Learning Rate"],
-      text: "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
-      section: "Text encoder",
-      live: "textLearningRate"
-    },
-    {
-      labels: ["Learning Rate Scheduler"],
-      text: "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
-      section: "lr_scheduler; lr_scheduler step multipliers",
-      live: "scheduler"
-    },
-    {
-      labels: ["Learning Rate Warmup Steps"],
-      text: "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
-      section: "warmup (lr_warmup_steps)",
-      live: "warmupSteps"
-    },
-    {
-      labels: ["Constant/Linear Starting Factor"],
-      text: "The extension's constant scheduler multiplies the rate by this factor until Scale Position; its linear scheduler ramps up from factor × rate to the rate over that span. The default 0.5 halves the rate of constant for half the run, which under-trains a research plan: at 1, constant is the research's constant. Not in the December 2022 extension.",
-      section: "lr_scheduler (constant); not covered for the extension's curves",
-      live: "startFactor"
-    },
-    {
-      labels: ["Scale Position"],
-      text: "The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.",
-      section: "not covered by the research (the extension's curves)"
-    },
-    {
-      labels: ["Number of Hard Resets", "Polynomial Power", "Min Learning Rate"],
-      text: "Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.",
-      section: "lr_scheduler (cosine_with_restarts, polynomial)"
-    },
-    {
-      labels: ["Scale Learning Rate"],
-      text: "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
-      section: "scale_lr",
-      live: "scaleLr"
-    },
-    // Batching
-    {
-      labels: ["Batch Size"],
-      text: "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.",
-      section: "train_batch_size",
-      live: "batchSize"
-    },
-    {
-      labels: ["Gradient Accumulation Steps"],
-      text: "Emulates a larger batch by adding up gradients over several steps, when memory is short. It is close to, not equal to, a real batch, and needs √GA times the steps; the research advises 1.",
-      section: "gradient_accumulation_steps",
-      live: "gradAccum"
-    },
-    {
-      labels: ["Class Batch Size"],
-      text: "How many class images are generated at once (the research's sample_batch_size). Only speed and memory; it does not affect training.",
-      section: "sample_batch_size"
-    },
-    // Text encoder, resolution
-    {
-      labels: ["Train Text Encoder", "Step Ratio of Text Encoder Training"],
-      text: "Trains the text encoder too (the ratio: for that share of the epochs). It repeats the concept better but needs more memory and half the steps per frame: 100 instead of 200 at 1e-5. Ratios between 0 and 1 are interpolated; the research measured only off and on.",
-      section: "Text encoder",
-      live: "textEncoder"
-    },
-    {
-      labels: ["Train UNET"],
-      text: "Trains the image model itself. The research always trained it; turning it off leaves only the text encoder to learn the concept.",
-      section: "not covered by the research"
-    },
-    {
-      labels: ["Max Resolution", "Resolution"],
-      text: "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
-      section: "Resolution and training on model 768; (Experimental) Dynamic Resolution",
-      live: "resolution"
-    },
-    // Prior preservation
-    {
-      labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"],
-      text: "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
-      section: "Prior Preservation Loss: number of class images",
-      live: "classImagesPerInstance"
-    },
-    {
-      labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"],
-      text: "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
-      section: "prior_loss_weight"
-    },
-    {
-      labels: ["Classification CFG Scale", "Classification Steps", "Classification Image Negative Prompt", "Negative Prompt"],
-      text: "Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.",
-      section: "Prior Preservation Loss"
-    },
-    // Memory and precision
-    {
-      labels: ["Mixed Precision"],
-      text: "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
-      section: "Number formats; mixed_precision",
-      live: "precision"
-    },
-    {
-      labels: ["Full Mixed Precision"],
-      text: "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
-      section: "Number formats"
-    },
-    {
-      labels: ["Use 8bit Adam"],
-      text: "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
-      section: "use_8bit_adam"
-    },
-    {
-      labels: ["Optimizer"],
-      text: "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
-      section: "use_8bit_adam; not covered for adaptive optimizers",
-      live: "optimizer"
-    },
-    {
-      labels: ["Memory Attention"],
-      text: "Attention implementation: default, xformers, flash_attention. It changes memory and speed, not results. Old xformers refused fp32 training on RTX 30/40 cards (fixed in 0.0.17).",
-      section: "Attention types; xformers problem"
-    },
-    {
-      labels: ["Gradient Checkpointing"],
-      text: "Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.",
-      section: "gradient_checkpointing"
-    },
-    {
-      labels: ["Cache Latents", "Don't Cache Latents"],
-      text: "Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.",
-      section: "not_cache_latents"
-    },
-    {
-      labels: ["Set Gradients to None When Zeroing"],
-      text: "Frees gradients instead of zeroing them: a little less memory and a little faster. The research saw no effect on quality.",
-      section: "set_grads_to_none"
-    },
-    {
-      labels: ["Pad Tokens"],
-      text: "Pads short prompts to the model's full length. A mild effect: training images are repeated a bit more strongly when generating.",
-      section: "pad_tokens"
-    },
-    {
-      labels: ["Extract EMA Weights"],
-      text: "A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.",
-      section: "not covered by the research (model setup)"
-    },
-    {
-      labels: ["Use EMA", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"],
-      text: "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
-      section: "not covered by the research"
-    },
-    // LoRA
-    {
-      labels: ["Use LORA"],
-      text: "Trains small LoRA weights instead of the whole model. The research measured full fine-tuning only; its rates are far too low for LoRA, so Autofill never writes them into LoRA fields.",
-      section: "not covered by the research (LoRA)",
-      live: "lora"
-    },
-    {
-      labels: ["Lora UNET Learning Rate", "Lora unet Learning Rate", "Lora Text Encoder Learning Rate", "Lora Rank", "Lora UNET Rank", "Lora Text Encoder Rank", "Lora Weight", "Lora Text Weight", "Lora Weight (Alpha)", "Use Lora Extended", "Lora Model"],
-      text: "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
-      section: "not covered by the research (LoRA)"
-    },
-    // Saving
-    {
-      labels: ["Save Model Frequency (Epochs)", "Save Preview(s) Frequency (Epochs)", "Save Checkpoint Frequency", "Save Preview(s) Frequency", "Save Preview/Ckpt Every Epoch", "Use Lifetime Steps/Epochs When Saving"],
-      text: "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
-      section: "save_interval; Foreword",
-      live: "saveFrequency"
-    },
-    {
-      labels: ["Sample Batch Size", "Number of Samples to Generate"],
-      text: "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
-      section: "not covered by the research (image generation)"
-    }
-  ];
-  var GENERIC_TEXTS = [
-    {
-      labels: ["Model", "Snapshot to Resume", "Name", "Model Type", "Create From Hub", "Source Checkpoint", "Model Path", "HuggingFace Token", "Import Model from Huggingface Hub", "Unfreeze Model", "Half Model", "Experimental Shared Src", "EXPERIMENTAL: LoRA Shared Diffusers Source", "512x Model", "Scheduler", "Custom Model Name", "Pretrained VAE Name or Path", "Use CPU Only (SLOW)", "Train Inpainting Model", "Train Imagic Only"],
-      text: "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
-      section: "not covered by the research (model setup)"
-    },
-    {
-      labels: ["Save Checkpoint to Subdirectory", "Save in .safetensors format", "Generate a .ckpt file when saving during training.", "Generate a .ckpt file when training completes.", "Generate a .ckpt file when training is canceled.", "Generate lora weights for extra networks.", "Generate lora weights when saving during training.", "Generate lora weights when training completes.", "Generate lora weights when training is canceled.", "Save separate diffusers snapshots when saving during training.", "Save separate diffusers snapshots when training completes.", "Save separate diffusers snapshots when training is canceled.", "Save Class Captions to txt"],
-      text: "What files are written and when. Output only: training itself is unchanged.",
-      section: "not covered by the research (saving)"
-    },
-    {
-      labels: ["Sample Image Prompt", "Sample Prompt", "Sample Negative Prompt", "Sample Image Negative Prompt", "Sample Prompt Template File", "Sample Prompt File", "Sample Seed", "Sample Steps", "Sample CFG Scale", "Sample Width", "Sample Height", "Sampling Steps for Sample", "CFG Scale for Sample", "Sanity Sample Prompt", "Sanity Sample Negative Prompt", "Sanity Sample Seed", "Generate Classification Images Using txt2img", "Use txt2img", "Image Generation Library", "Image Generation Scheduler", "Swap Sample Faces", "Swap Prompt", "Swap Negative Prompt", "Swap Steps", "Swap Batch", "Batch Size to Simulate", "Epochs to Simulate", "Graph Smoothing Steps"],
-      text: "How preview and class images are generated. They show progress; they do not change what the model learns.",
-      section: "not covered by the research (image generation)"
-    },
-    {
-      labels: ["Pause After N Epochs", "Amount of time to pause between Epochs (s)", "Amount of time to pause between Epochs, in Seconds", "Discord Webhook", "API Key", "Disable Logging", "Dry Run", "Source Path", "Dest Path", "Max Res", "Bucket Steps", "Deterministic", "Calculate Split Loss", "Disable Class Matching"],
-      text: "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
-      section: "not covered by the research (extension tools)"
-    },
-    {
-      labels: ["Apply Horizontal Flip", "Center Crop", "Dynamic Image Normalization", "Shuffle Tags", "Strict Tokens", "Max Token Length", "Clip Skip", "Freeze CLIP Normalization Layers", "Freeze Spectral Norm", "Offset Noise", "Min SNR Gamma", "Use DREAM", "DREAM detail preservation", "Weight Decay", "TENC Weight Decay", "TENC Gradient Clip Norm", "AdamW Weight Decay", "Adam Beta 1", "Adam Beta 2", "Adam Epsilon", "Adam Weight Decay", "Noise scheduler", "Token Merging (ToMe)", "LoRA use buggy requires grad"],
-      text: "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
-      section: "not covered by the research"
-    }
+  var TOOLTIPS = [
+    { id: "instancePrompt", labels: ["Instance Prompt"] },
+    { id: "classPrompt", labels: ["Class Prompt"] },
+    { id: "prompt", labels: ["Prompt"] },
+    { id: "instanceToken", labels: ["Instance Token"] },
+    { id: "classToken", labels: ["Class Token"] },
+    { id: "directory", labels: ["Dataset Directory", "Directory"], live: "classImagesTotal" },
+    { id: "classDirectory", labels: ["Classification Dataset Directory"] },
+    { id: "conceptsList", labels: ["Concepts List", "Use Concepts List"] },
+    { id: "epochs", labels: ["Training Steps Per Image (Epochs)"], live: "epochs" },
+    { id: "maxTrainSteps", labels: ["Max Training Steps"], live: "maxTrainSteps" },
+    { id: "conceptMaxSteps", labels: ["Maximum Training Steps"] },
+    { id: "learningRate", labels: ["Learning Rate"], live: "learningRate" },
+    { id: "textLearningRate", labels: ["Text Encoder Learning Rate"], live: "textLearningRate" },
+    { id: "scheduler", labels: ["Learning Rate Scheduler"], live: "scheduler" },
+    { id: "warmupSteps", labels: ["Learning Rate Warmup Steps"], live: "warmupSteps" },
+    { id: "startFactor", labels: ["Constant/Linear Starting Factor"], live: "startFactor" },
+    { id: "scalePosition", labels: ["Scale Position"] },
+    { id: "schedulerShape", labels: ["Number of Hard Resets", "Polynomial Power", "Min Learning Rate"] },
+    { id: "scaleLr", labels: ["Scale Learning Rate"], live: "scaleLr" },
+    { id: "batchSize", labels: ["Batch Size"], live: "batchSize" },
+    { id: "gradAccum", labels: ["Gradient Accumulation Steps"], live: "gradAccum" },
+    { id: "classBatchSize", labels: ["Class Batch Size"] },
+    { id: "textEncoder", labels: ["Train Text Encoder", "Step Ratio of Text Encoder Training"], live: "textEncoder" },
+    { id: "trainUnet", labels: ["Train UNET"] },
+    { id: "resolution", labels: ["Max Resolution", "Resolution"], live: "resolution" },
+    { id: "classImages", labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"], live: "classImagesPerInstance" },
+    { id: "priorLossWeight", labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"] },
+    { id: "classGeneration", labels: ["Classification CFG Scale", "Classification Steps", "Classification Image Negative Prompt", "Negative Prompt"] },
+    { id: "mixedPrecision", labels: ["Mixed Precision"], live: "precision" },
+    { id: "fullMixedPrecision", labels: ["Full Mixed Precision"] },
+    { id: "use8bitAdam", labels: ["Use 8bit Adam"] },
+    { id: "optimizer", labels: ["Optimizer"], live: "optimizer" },
+    { id: "memoryAttention", labels: ["Memory Attention"] },
+    { id: "gradientCheckpointing", labels: ["Gradient Checkpointing"] },
+    { id: "cacheLatents", labels: ["Cache Latents", "Don't Cache Latents"] },
+    { id: "gradsToNone", labels: ["Set Gradients to None When Zeroing"] },
+    { id: "padTokens", labels: ["Pad Tokens"] },
+    { id: "extractEma", labels: ["Extract EMA Weights"] },
+    { id: "ema", labels: ["Use EMA", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"] },
+    { id: "useLora", labels: ["Use LORA"], live: "lora" },
+    { id: "loraSettings", labels: ["Lora UNET Learning Rate", "Lora unet Learning Rate", "Lora Text Encoder Learning Rate", "Lora Rank", "Lora UNET Rank", "Lora Text Encoder Rank", "Lora Weight", "Lora Text Weight", "Lora Weight (Alpha)", "Use Lora Extended", "Lora Model"] },
+    { id: "saveFrequency", labels: ["Save Model Frequency (Epochs)", "Save Preview(s) Frequency (Epochs)", "Save Checkpoint Frequency", "Save Preview(s) Frequency", "Save Preview/Ckpt Every Epoch", "Use Lifetime Steps/Epochs When Saving"], live: "saveFrequency" },
+    { id: "sampleCount", labels: ["Sample Batch Size", "Number of Samples to Generate"] },
+    { id: "modelSetup", labels: ["Model", "Snapshot to Resume", "Name", "Model Type", "Create From Hub", "Source Checkpoint", "Model Path", "HuggingFace Token", "Import Model from Huggingface Hub", "Unfreeze Model", "Half Model", "Experimental Shared Src", "EXPERIMENTAL: LoRA Shared Diffusers Source", "512x Model", "Scheduler", "Custom Model Name", "Pretrained VAE Name or Path", "Use CPU Only (SLOW)", "Train Inpainting Model", "Train Imagic Only"], generic: true },
+    { id: "savingFiles", labels: ["Save Checkpoint to Subdirectory", "Save in .safetensors format", "Generate a .ckpt file when saving during training.", "Generate a .ckpt file when training completes.", "Generate a .ckpt file when training is canceled.", "Generate lora weights for extra networks.", "Generate lora weights when saving during training.", "Generate lora weights when training completes.", "Generate lora weights when training is canceled.", "Save separate diffusers snapshots when saving during training.", "Save separate diffusers snapshots when training completes.", "Save separate diffusers snapshots when training is canceled.", "Save Class Captions to txt"], generic: true },
+    { id: "imageGeneration", labels: ["Sample Image Prompt", "Sample Prompt", "Sample Negative Prompt", "Sample Image Negative Prompt", "Sample Prompt Template File", "Sample Prompt File", "Sample Seed", "Sample Steps", "Sample CFG Scale", "Sample Width", "Sample Height", "Sampling Steps for Sample", "CFG Scale for Sample", "Sanity Sample Prompt", "Sanity Sample Negative Prompt", "Sanity Sample Seed", "Generate Classification Images Using txt2img", "Use txt2img", "Image Generation Library", "Image Generation Scheduler", "Swap Sample Faces", "Swap Prompt", "Swap Negative Prompt", "Swap Steps", "Swap Batch", "Batch Size to Simulate", "Epochs to Simulate", "Graph Smoothing Steps"], generic: true },
+    { id: "extensionTools", labels: ["Pause After N Epochs", "Amount of time to pause between Epochs (s)", "Amount of time to pause between Epochs, in Seconds", "Discord Webhook", "API Key", "Disable Logging", "Dry Run", "Source Path", "Dest Path", "Max Res", "Bucket Steps", "Deterministic", "Calculate Split Loss", "Disable Class Matching"], generic: true },
+    { id: "unmeasuredOptions", labels: ["Apply Horizontal Flip", "Center Crop", "Dynamic Image Normalization", "Shuffle Tags", "Strict Tokens", "Max Token Length", "Clip Skip", "Freeze CLIP Normalization Layers", "Freeze Spectral Norm", "Offset Noise", "Min SNR Gamma", "Use DREAM", "DREAM detail preservation", "Weight Decay", "TENC Weight Decay", "TENC Gradient Clip Norm", "AdamW Weight Decay", "Adam Beta 1", "Adam Beta 2", "Adam Epsilon", "Adam Weight Decay", "Noise scheduler", "Token Merging (ToMe)", "LoRA use buggy requires grad"], generic: true }
   ];
   var BY_LABEL = /* @__PURE__ */ new Map();
-  for (const entry of [...PARAMETER_TEXTS, ...GENERIC_TEXTS]) {
+  for (const entry of TOOLTIPS) {
     for (const label of entry.labels) if (!BY_LABEL.has(label)) BY_LABEL.set(label, entry);
   }
-  function textFor(label) {
+  function tooltipFor(label) {
     return BY_LABEL.get(label);
   }
 
@@ -3259,22 +3846,24 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     let count = 0;
     let current = null;
     const extensionHints = /* @__PURE__ */ new WeakMap();
+    const { words } = options;
     const show = (field) => {
-      const label = englishLabels(options.localization())(field.labelElement.textContent ?? "");
-      const entry = textFor(label);
-      if (!entry) return;
+      const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
+      const texts = entry && words.tooltip(entry.id);
+      if (!entry || !texts) return;
       const hint = takeTitle(field.labelElement);
       if (hint) extensionHints.set(field.labelElement, hint);
-      const parts = [part(entry.text, "dbc-tip-part")];
+      const { text, section } = texts;
+      const parts = [part(text, "dbc-tip-part")];
       if (entry.live) {
         const context = options.live();
-        parts.push(part(context ? liveLine(entry.live, context) : "Enter your frames in Autofill to see the numbers for your dataset.", "dbc-tip-part dbc-tip-live"));
+        parts.push(part(context ? liveLine(words, entry.live, context) : words.ui("tip.enterFrames"), "dbc-tip-part dbc-tip-live"));
       }
       const extensionHint = extensionHints.get(field.labelElement);
-      if (extensionHint) parts.push(part(`Extension hint: ${extensionHint}`, "dbc-tip-part"));
-      parts.push(part(`Research: ${entry.section}`, "dbc-tip-part dbc-tip-source"));
+      if (extensionHint) parts.push(part(words.ui("tip.extensionHint", { hint: extensionHint }), "dbc-tip-part"));
+      parts.push(part(words.ui("tip.research", { section }), "dbc-tip-part dbc-tip-source"));
       tip.replaceChildren(...parts);
-      tip.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? "dark" : "light";
+      tip.dataset.theme = isDarkTheme(doc) ? "dark" : "light";
       tip.hidden = false;
       current = field.block;
       const view = doc.defaultView;
@@ -3332,14 +3921,15 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
   }
 
   // src/ui/mount.ts
-  function mountCompanion(doc, tabElement, options = {}) {
+  function mountCompanion(doc, tabElement, options) {
     const existing = tabElement.querySelector(":scope > [data-dbc-host]");
     if (existing) return existing;
-    const host = h(doc, "div", { "data-dbc-host": "" });
+    const { words } = options;
+    const host = h(doc, "div", { "data-dbc-host": "", lang: words.language });
     const shadow = host.attachShadow({ mode: "open" });
-    const button = h(doc, "button", { type: "button", class: "autofill", "data-dbc": "autofill", "aria-expanded": "false", "aria-controls": "dbc-panel" }, "Autofill");
-    const localization = options.localization ?? (() => ({}));
-    const session = createSession();
+    const button = h(doc, "button", { type: "button", class: "autofill", "data-dbc": "autofill", "aria-expanded": "false", "aria-controls": "dbc-panel" }, words.ui("autofill"));
+    const localization = () => options.context().localization;
+    const session = createSession(words);
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
@@ -3353,23 +3943,55 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         close();
         return;
       }
-      host.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? "dark" : "light";
+      host.dataset.theme = isDarkTheme(doc) ? "dark" : "light";
       button.setAttribute("aria-expanded", "true");
       panel.open();
     });
     tabElement.prepend(host);
-    attachTooltips(doc, tabElement, { localization, live: () => liveContext(doc, tabElement, localization(), session) });
+    attachTooltips(doc, tabElement, { localization, words, live: () => liveContext(doc, tabElement, localization(), session) });
     return host;
   }
 
+  // src/ui/words.ts
+  function wordsFor(language, catalog, tooltips) {
+    return {
+      language,
+      catalog,
+      ui: (key, params) => fill(catalog, catalog.ui[key], params),
+      live: (key, params) => fill(catalog, catalog.live[key], params),
+      notice: (notice2) => noticeText(catalog, notice2),
+      problem: (problem2) => problemText(catalog, problem2),
+      tooltip: (id) => {
+        const entry = tooltips?.[id];
+        return entry && { text: entry[0], section: entry[1] };
+      }
+    };
+  }
+
   // src/ui/start.ts
-  async function startCompanion(doc, localization = () => ({})) {
+  async function startCompanion(doc, options) {
     const tab = await whenTabReady(doc);
-    return mountCompanion(doc, tab, { localization });
+    const context = options.context();
+    const setting = await options.languageSetting?.() ?? null;
+    const webuiSetting = context.settings.language;
+    const language = chooseLanguage({
+      setting: setting && setting !== "auto" ? setting : typeof webuiSetting === "string" ? webuiSetting : null,
+      webui: context.webuiLanguage,
+      sample: Object.values(context.localization).slice(0, 50),
+      browser: doc.defaultView?.navigator.languages ?? []
+    });
+    let words;
+    try {
+      const pack = await options.language(language);
+      words = wordsFor(language, pack.texts, pack.tooltips);
+    } catch {
+      words = wordsFor("en", EN, null);
+    }
+    return mountCompanion(doc, tab, { context: options.context, words });
   }
 
   // src/entries/a1111.ts
-  var start = () => void startCompanion(document, () => localizationFromWindow(window));
+  var start = () => void startCompanion(document, { context: () => pageContextFromWindow(window), language: (language) => PACKS[language] });
   var onUiLoaded = window.onUiLoaded;
   if (typeof onUiLoaded === "function") onUiLoaded(start);
   else start();

@@ -25,6 +25,14 @@ const extension = { ...page, minify: true };
 await build({ ...extension, entryPoints: ['src/entries/content-script.ts'], outfile: 'dist/extension/content-script.js' });
 await build({ ...extension, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
 await build({ ...extension, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
+// Chinese, Japanese and the English tooltips as JSON (they are pure text), fetched by the content
+// script only where they are used.
+await mkdir('dist/extension/i18n', { recursive: true });
+for (const pack of ['zh', 'ja', 'en-tooltips']) {
+  const bundled = await build({ ...common, platform: 'neutral', format: 'esm', write: false, entryPoints: [`src/entries/catalog-${pack}.ts`] });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  await writeFile(`dist/extension/i18n/${pack}.json`, JSON.stringify(module.default));
+}
 await copyFile('src/extension/options.html', 'dist/extension/options.html');
 const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
 manifest.version = pkg.version;
@@ -48,6 +56,9 @@ const metadata = [
   `// @downloadURL  ${userscriptUrl}`,
   `// @updateURL    ${userscriptUrl}`,
   '// ==/UserScript==',
+  '',
+  "// The companion's language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' (简体中文) or 'ja' (日本語).",
+  "var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';",
 ].join('\n');
 await build({ ...page, entryPoints: ['src/entries/userscript.ts'], outfile: 'dist/dreambooth-companion.user.js', banner: { js: metadata } });
 

@@ -1,20 +1,22 @@
 /** What the calculator prints: the JSON of the contract, the readable table, and the help. */
 import { batchSizeOptions, formatNumber, type Notice, type Plan, type PlanRequest } from '../core/index.js';
+import { EN, noticeText } from '../i18n/index.js';
 import { OPTIONS } from './arguments.js';
 
 /** The contract's numeric keys: null whenever the output carries an error, never NaN. */
 const NUMERIC_KEYS = ['learningRate', 'strength', 'stepsPerFrame', 'maxTrainSteps', 'epochs', 'classImagesPerInstance', 'classImages', 'effectiveLearningRate'] as const satisfies readonly (keyof Plan)[];
 
-const shown = (notices: readonly Notice[]) => notices.map(({ code, message }) => ({ code, message }));
+/** A notice as the contract prints it: its code and its English text. */
+const shown = (notices: readonly Notice[]) => notices.map((notice) => ({ code: notice.code, message: noticeText(EN, notice) }));
 
-/** The whole plan; only `code` and `message` of each notice. */
+/** The whole plan; each notice as `{ code, message }`. */
 export function planJson(plan: Plan): object {
   return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
 }
 
 /** Output with errors: the numeric keys null, the warnings of the plan if there was one. */
-export function failureJson(errors: readonly Notice[], plan?: Plan): object {
-  return { ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])), warnings: shown(plan?.warnings ?? []), errors: shown(errors) };
+export function failureJson(errors: readonly { code: string; message: string }[], plan?: Plan): object {
+  return { ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])), warnings: shown(plan?.warnings ?? []), errors };
 }
 
 export function table(plan: Plan, request: PlanRequest): string {
@@ -50,7 +52,7 @@ export function table(plan: Plan, request: PlanRequest): string {
     }
   }
   if (plan.warnings.length > 0) {
-    lines.push('', 'Warnings', ...plan.warnings.map((warning) => `  [${warning.code}] ${warning.message}`));
+    lines.push('', 'Warnings', ...plan.warnings.map((warning) => `  [${warning.code}] ${noticeText(EN, warning)}`));
   }
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
  * dreambooth-calc: the formula core on the command line. The contract (flags, --json keys, exit
  * status 2 on bad input) is fixed by the spec.
  */
-import { computePlan, validatePlanInput, type Notice, type Plan } from '../core/index.js';
+import { computePlan, validatePlanInput, type Plan } from '../core/index.js';
+import { EN, noticeText, problemText } from '../i18n/index.js';
 import { flagOf, readArguments } from './arguments.js';
 import { failureJson, helpText, planJson, table } from './render.js';
 
@@ -15,23 +16,28 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   }
   const validated = validatePlanInput(read.input);
   if (!validated.ok) {
-    const errors: Notice[] = validated.issues.map((issue) => ({
+    const errors = validated.issues.map((issue) => ({
       code: 'invalid-input',
-      field: issue.field,
-      message: `${flagOf(issue.field)}${issue.index === undefined ? '' : ` (entry ${issue.index + 1})`}: ${issue.message}`,
+      message: `${flagOf(issue.field)}${issue.index === undefined ? '' : ` (entry ${issue.index + 1})`}: ${problemText(EN, issue.problem)}`,
     }));
     return fail(errors, read.json, out, err);
   }
   const plan = computePlan(validated.request);
   if (plan.errors.length > 0) {
-    const errors = plan.errors.map((notice) => ({ ...notice, message: `${flagOf(notice.field)}: ${notice.message}` }));
+    const errors = plan.errors.map((notice) => ({ code: notice.code, message: `${flagOf(notice.field)}: ${noticeText(EN, notice)}` }));
     return fail(errors, read.json, out, err, plan);
   }
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
   return 0;
 }
 
-function fail(errors: Notice[], json: boolean, out: (text: string) => void, err: (text: string) => void, plan?: Plan): number {
+/** An error line of the output: a plan's notice, or `invalid-input` for what could not be read. */
+export interface ErrorLine {
+  code: string;
+  message: string;
+}
+
+function fail(errors: ErrorLine[], json: boolean, out: (text: string) => void, err: (text: string) => void, plan?: Plan): number {
   if (json) out(JSON.stringify(failureJson(errors, plan)));
   err(`dreambooth-calc: ${errors.map((error) => error.message).join('; ')}`);
   return 2;

@@ -96,32 +96,43 @@ export const PRECISION_LIMITS: Readonly<Record<Precision, { smallest: number; ro
   fp64: { smallest: 2.23e-308, roundsBelow: 1e-15 },
 };
 
-/** Stable codes of warnings and errors (spec, "Warning and error codes"). */
-export type NoticeCode =
-  | 'invalid-input'
-  | 'standard-frames'
-  | 'standard-lr'
-  | 'strength-range'
-  | 'concepts-unequal'
-  | 'batch-not-divisor'
-  | 'batch-exceeds-frames'
-  | 'grad-accum'
-  | 'scheduler-unknown'
-  | 'te-ratio-interpolated'
-  | 'precision-range'
-  | 'precision-rounding'
-  | 'scale-lr'
-  | 'out-of-scope'
-  | 'dynamic-batch-size'
-  | 'plan-range'
-  | 'scheduler-start-factor'
-  | 'scheduler-ramp-up'
-  | 'warmup-share'
-  | 'optimizer-unmeasured';
-
-export interface Notice {
-  code: NoticeCode;
-  message: string;
-  /** The request field the notice is about, when there is one (the CLI names its flag, the panel its field). */
-  field?: string;
+/**
+ * What each warning and error says, as data: every language renders it from these parameters
+ * (src/i18n). Numbers are raw; the text formats them.
+ */
+export interface NoticeParams {
+  'standard-frames': { frames: number };
+  'standard-lr': { rate: number };
+  'strength-range': { strength: number; min: number; max: number };
+  'concepts-unequal': { concepts: number[]; largest: number };
+  'batch-not-divisor': { batchSize: number; frames: number; fitting: number[] };
+  'batch-exceeds-frames': { batchSize: number; frames: number };
+  'grad-accum': { gradAccum: number };
+  'scheduler-unknown': { scheduler: string; measured: string[] };
+  'scheduler-start-factor': { factor: number; position: number };
+  'scheduler-ramp-up': { factor: number; position: number };
+  'warmup-share': { warmup: number; share: number; schedulerSteps: number; proposal: number };
+  'te-ratio-interpolated': { ratio: number };
+  'precision-range': { rate: number; precision: Precision };
+  'precision-rounding': { rate: number; precision: Precision };
+  'scale-lr': { rate: number; effective: number };
+  'out-of-scope': { lora: true } | { lora: false; optimizer: string };
+  'optimizer-unmeasured': { optimizer: string; rate: number };
+  'dynamic-batch-size': Record<string, never>;
+  'plan-range':
+    | { kind: 'rate'; rate: number; min: number; max: number; tooLow: boolean }
+    | { kind: 'zero-steps' }
+    | { kind: 'overflow'; steps: number; max: number };
 }
+
+/** Stable codes of warnings and errors (spec, "Warning and error codes"). */
+export type NoticeCode = keyof NoticeParams;
+
+export type Notice = {
+  [C in NoticeCode]: {
+    code: C;
+    params: NoticeParams[C];
+    /** The request field the notice is about, when there is one (the CLI names its flag, the panel its field). */
+    field?: string;
+  };
+}[NoticeCode];

@@ -1,6 +1,8 @@
 /**
  * The boundary of the core: a plan request as the CLI, the panel or a script gives it, validated
- * with zod and normalised. Inside the core, a PlanRequest is trusted.
+ * and normalised. Each field has one spec; the same function decides whether a value is valid and
+ * why not, as a keyed problem every language can render (src/i18n). zod checks the object's shape.
+ * Inside the core, a PlanRequest is trusted.
  */
 import * as z from 'zod/mini';
 import {
@@ -73,95 +75,162 @@ export interface PlanInput {
   optimizer?: string;
 }
 
+/** Why a value is refused, as data (src/i18n renders it). */
+export interface ProblemParams {
+  empty: Record<string, never>;
+  'not-a-number': { got: string };
+  'not-finite': Record<string, never>;
+  'too-small': { min: number; got: number };
+  'too-large': { max: number; got: number };
+  'not-whole': { got: number };
+  'not-one-of': { choices: readonly string[]; got: string };
+  'not-boolean': Record<string, never>;
+  'not-text': Record<string, never>;
+  'too-long': { max: number };
+  'not-list': Record<string, never>;
+  'too-few': { min: number };
+  'too-many': { max: number };
+  'unknown-field': { name: string };
+  'not-object': Record<string, never>;
+  required: Record<string, never>;
+  'sum-mismatch': { frames: number; sum: number };
+  'total-frames': { sum: number; max: number };
+  'te-both': Record<string, never>;
+  'resolution-both': Record<string, never>;
+  'strength-and-lr': Record<string, never>;
+  'filewords-lr': Record<string, never>;
+  'unknown-strength': { got: string; names: readonly string[] };
+  'extension-only': Record<string, never>;
+  'distinct-resolutions': Record<string, never>;
+}
+
+export type ProblemKey = keyof ProblemParams;
+export type Problem = { [K in ProblemKey]: { key: K; params: ProblemParams[K] } }[ProblemKey];
+
 export interface InputIssue {
   /** The PlanInput key the issue is about. */
   field: keyof PlanInput;
   /** For list fields (concepts, dynamicResolutions): the 0-based entry. */
   index?: number;
-  message: string;
+  problem: Problem;
 }
 
 export type Validated = { ok: true; request: PlanRequest } | { ok: false; issues: InputIssue[] };
 
+const problem = <K extends ProblemKey>(key: K, params: ProblemParams[K]) => ({ key, params }) as Problem;
+const NONE = {} as Record<string, never>;
+
+/** A user's value, echoed short; never a bare NaN or Infinity. */
+export function echo(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a non-finite value';
+  if (typeof value !== 'string') return value === undefined ? 'nothing' : typeof value;
+  if (/nan|infinity/i.test(value)) return 'a non-finite value';
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
 /**
- * Why a value is not a number within its bounds, in the order a person would want to hear it: not a
- * number, not finite, too small, too large, not whole. Null when it is fine.
+ * Why a value is not a number within its bounds, in the order a person would want to hear it: empty,
+ * not a number, not finite, too small, too large, not whole. Null when it is fine.
  */
-export function numberProblem(value: unknown, bounds: Bounds, whole: boolean): string | null {
-  if (value === '' || (typeof value === 'string' && value.trim() === '')) return 'empty';
-  if (typeof value !== 'number') return `not a number, got ${describe(value)}`;
-  if (!Number.isFinite(value)) return 'not a finite number';
-  if (value < bounds.min) return `too small (at least ${bounds.min}), got ${describe(value)}`;
-  if (value > bounds.max) return `too large (at most ${bounds.max}), got ${describe(value)}`;
-  if (whole && !Number.isInteger(value)) return `not a whole number, got ${describe(value)}`;
+export function numberProblem(value: unknown, bounds: Bounds, whole: boolean): Problem | null {
+  if (typeof value === 'string' && value.trim() === '') return problem('empty', NONE);
+  if (typeof value !== 'number') return problem('not-a-number', { got: echo(value) });
+  if (!Number.isFinite(value)) return problem('not-finite', NONE);
+  if (value < bounds.min) return problem('too-small', { min: bounds.min, got: value });
+  if (value > bounds.max) return problem('too-large', { max: bounds.max, got: value });
+  if (whole && !Number.isInteger(value)) return problem('not-whole', { got: value });
   return null;
 }
 
-const bounded = (bounds: Bounds, whole: boolean) =>
-  z.custom<number>((value) => numberProblem(value, bounds, whole) === null, {
-    error: (issue) => numberProblem(issue.input, bounds, whole) ?? 'is not usable',
-  });
+/** How each field is checked: one spec, one function that says what is wrong. */
+type Spec =
+  | { kind: 'number'; bounds: Bounds; whole: boolean }
+  | { kind: 'list'; item: Spec; length: Bounds }
+  | { kind: 'choice'; choices: readonly string[] }
+  | { kind: 'flag' }
+  | { kind: 'text'; allowEmpty: boolean }
+  | { kind: 'strength' };
 
-const list = (item: z.ZodMiniType, bounds: Bounds, what: string) =>
-  z.array(item, { error: 'must be a list' }).check(
-    z.minLength(bounds.min, { error: `needs at least ${bounds.min} ${what}` }),
-    z.maxLength(bounds.max, { error: `takes at most ${bounds.max} ${what}` }),
-  );
+const numberSpec = (bounds: Bounds, whole: boolean): Spec => ({ kind: 'number', bounds, whole });
+const SPECS: Record<keyof PlanInput, Spec> = {
+  frames: numberSpec(BOUNDS.frames, true),
+  concepts: { kind: 'list', item: numberSpec(BOUNDS.frames, true), length: BOUNDS.concepts },
+  mode: { kind: 'choice', choices: MODES },
+  strength: { kind: 'strength' },
+  learningRate: numberSpec(BOUNDS.learningRate, false),
+  textEncoder: { kind: 'flag' },
+  textEncoderRatio: numberSpec(BOUNDS.textEncoderRatio, false),
+  resolution: numberSpec(BOUNDS.resolution, true),
+  dynamicResolutions: { kind: 'list', item: numberSpec(BOUNDS.resolution, true), length: BOUNDS.dynamicResolutions },
+  batchSize: numberSpec(BOUNDS.batchSize, true),
+  gradAccum: numberSpec(BOUNDS.gradAccum, true),
+  scheduler: { kind: 'text', allowEmpty: false },
+  schedulers: { kind: 'choice', choices: SCHEDULER_FAMILIES },
+  startFactor: numberSpec(BOUNDS.startFactor, false),
+  scalePosition: numberSpec(BOUNDS.scalePosition, false),
+  warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
+  precision: { kind: 'choice', choices: PRECISIONS },
+  scaleLr: { kind: 'flag' },
+  gpus: numberSpec(BOUNDS.gpus, true),
+  lora: { kind: 'flag' },
+  optimizer: { kind: 'text', allowEmpty: true },
+};
 
-const flag = z.boolean({ error: (issue) => `must be true or false, got ${describe(issue.input)}` });
+const MAX_NAME_LENGTH = 100;
 
+/** The first problem of a value under its spec, with the list entry it is in. */
+function problemOf(spec: Spec, value: unknown): { problem: Problem; index?: number } | null {
+  switch (spec.kind) {
+    case 'number': {
+      const found = numberProblem(value, spec.bounds, spec.whole);
+      return found && { problem: found };
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return { problem: problem('not-list', NONE) };
+      if (value.length < spec.length.min) return { problem: problem('too-few', { min: spec.length.min }) };
+      if (value.length > spec.length.max) return { problem: problem('too-many', { max: spec.length.max }) };
+      for (const [index, item] of value.entries()) {
+        const found = problemOf(spec.item, item);
+        if (found) return { problem: found.problem, index };
+      }
+      return null;
+    }
+    case 'choice':
+      return spec.choices.includes(value as string) ? null : { problem: problem('not-one-of', { choices: spec.choices, got: echo(value) }) };
+    case 'flag':
+      return typeof value === 'boolean' ? null : { problem: problem('not-boolean', NONE) };
+    case 'text':
+      if (typeof value !== 'string') return { problem: problem('not-text', NONE) };
+      if (!spec.allowEmpty && value.trim() === '') return { problem: problem('empty', NONE) };
+      return value.length > MAX_NAME_LENGTH ? { problem: problem('too-long', { max: MAX_NAME_LENGTH }) } : null;
+    case 'strength':
+      return typeof value === 'string' || typeof value === 'number' ? null : { problem: problem('not-text', NONE) };
+  }
+}
+
+/** zod checks the shape (known keys, optional fields); each field's own check is problemOf. */
 const inputSchema = z.strictObject(
-  {
-    frames: z.optional(bounded(BOUNDS.frames, true)),
-    concepts: z.optional(list(bounded(BOUNDS.frames, true), BOUNDS.concepts, 'concepts')),
-    mode: z.optional(z.enum(MODES, { error: (issue) => `must be one of ${MODES.join(', ')}, got ${describe(issue.input)}` })),
-    strength: z.optional(
-      z.union([z.string(), z.number()], { error: (issue) => `must be a strength name or a number, got ${describe(issue.input)}` }),
-    ),
-    learningRate: z.optional(bounded(BOUNDS.learningRate, false)),
-    textEncoder: z.optional(flag),
-    textEncoderRatio: z.optional(bounded(BOUNDS.textEncoderRatio, false)),
-    resolution: z.optional(bounded(BOUNDS.resolution, true)),
-    dynamicResolutions: z.optional(list(bounded(BOUNDS.resolution, true), BOUNDS.dynamicResolutions, 'resolutions')),
-    batchSize: z.optional(bounded(BOUNDS.batchSize, true)),
-    gradAccum: z.optional(bounded(BOUNDS.gradAccum, true)),
-    scheduler: z.optional(
-      z.string({ error: 'must be a scheduler name' }).check(
-        z.minLength(1, { error: 'must not be empty' }),
-        z.maxLength(100, { error: 'is not a scheduler name (over 100 characters)' }),
-      ),
-    ),
-    schedulers: z.optional(
-      z.enum(SCHEDULER_FAMILIES, { error: (issue) => `must be one of ${SCHEDULER_FAMILIES.join(', ')}, got ${describe(issue.input)}` }),
-    ),
-    startFactor: z.optional(bounded(BOUNDS.startFactor, false)),
-    scalePosition: z.optional(bounded(BOUNDS.scalePosition, false)),
-    warmupSteps: z.optional(bounded(BOUNDS.warmupSteps, true)),
-    precision: z.optional(
-      z.enum(PRECISIONS, { error: (issue) => `must be one of ${PRECISIONS.join(', ')}, got ${describe(issue.input)}` }),
-    ),
-    scaleLr: z.optional(flag),
-    gpus: z.optional(bounded(BOUNDS.gpus, true)),
-    lora: z.optional(flag),
-    optimizer: z.optional(
-      z.string({ error: 'must be an optimizer name' }).check(z.maxLength(100, { error: 'is not an optimizer name (over 100 characters)' })),
-    ),
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys?.join(', ')}` : 'must be an object') },
+  Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, z.optional(z.custom((value) => problemOf(spec, value) === null))])),
 );
+
+function issue(field: keyof PlanInput, found: Problem, index?: number): InputIssue {
+  return { field, ...(index === undefined ? {} : { index }), problem: found };
+}
 
 /** Validates and normalises a plan input; every problem is reported with the field it concerns. */
 export function validatePlanInput(input: unknown): Validated {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, issues: [issue('frames', problem('not-object', NONE))] };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        field: (issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : 'frames')) as keyof PlanInput,
-        ...(typeof issue.path[1] === 'number' ? { index: issue.path[1] } : {}),
-        message: issue.message,
-      })),
-    };
+    const record = input as Record<string, unknown>;
+    const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
+    const issues = unknownKeys.map((key) => issue(key as keyof PlanInput, problem('unknown-field', { name: echo(key) })));
+    for (const [field, spec] of Object.entries(SPECS) as [keyof PlanInput, Spec][]) {
+      if (record[field] === undefined) continue;
+      const found = problemOf(spec, record[field]);
+      if (found) issues.push(issue(field, found.problem, found.index));
+    }
+    return { ok: false, issues };
   }
   return normalise(parsed.data as PlanInput);
 }
@@ -172,41 +241,35 @@ function normalise(input: PlanInput): Validated {
   const schedulers = input.schedulers ?? 'research';
   // The starting factor and scale position are curves of the extension's own schedulers only.
   if (schedulers === 'research' && (input.startFactor !== undefined || input.scalePosition !== undefined)) {
-    issues.push({ field: input.startFactor !== undefined ? 'startFactor' : 'scalePosition', message: "belongs to the extension's own schedulers; give schedulers: extension as well" });
+    issues.push(issue(input.startFactor !== undefined ? 'startFactor' : 'scalePosition', problem('extension-only', NONE)));
   }
 
   const concepts = input.concepts ?? (input.frames === undefined ? undefined : [input.frames]);
-  if (concepts === undefined) issues.push({ field: 'frames', message: 'is required (or give frames per concept)' });
+  if (concepts === undefined) issues.push(issue('frames', problem('required', NONE)));
   if (input.concepts && input.frames !== undefined && input.frames !== sum(input.concepts)) {
-    issues.push({ field: 'frames', message: `is ${input.frames} but the concepts add up to ${sum(input.concepts)}` });
+    issues.push(issue('frames', problem('sum-mismatch', { frames: input.frames, sum: sum(input.concepts) })));
   }
-
-  if (input.textEncoder !== undefined && input.textEncoderRatio !== undefined) {
-    issues.push({ field: 'textEncoderRatio', message: 'give the text encoder as on/off or as a ratio, not both' });
+  if (concepts && sum(concepts) > BOUNDS.frames.max) {
+    issues.push(issue(input.concepts ? 'concepts' : 'frames', problem('total-frames', { sum: sum(concepts), max: BOUNDS.frames.max })));
   }
-  if (input.resolution !== undefined && input.dynamicResolutions !== undefined) {
-    issues.push({ field: 'dynamicResolutions', message: 'give one resolution or several dynamic ones, not both' });
-  }
-  if (mode === 'advanced' && input.strength !== undefined && input.learningRate !== undefined) {
-    issues.push({ field: 'learningRate', message: 'give a strength or a fixed learning rate, not both' });
-  }
+  if (input.textEncoder !== undefined && input.textEncoderRatio !== undefined) issues.push(issue('textEncoderRatio', problem('te-both', NONE)));
+  if (input.resolution !== undefined && input.dynamicResolutions !== undefined) issues.push(issue('dynamicResolutions', problem('resolution-both', NONE)));
+  if (mode === 'advanced' && input.strength !== undefined && input.learningRate !== undefined) issues.push(issue('learningRate', problem('strength-and-lr', NONE)));
   // R6: filewords trains every frame at BASE_LR, so a fixed rate has no place there.
-  if (mode === 'filewords' && input.learningRate !== undefined) {
-    issues.push({ field: 'learningRate', message: 'filewords mode always uses 1e-5 (R6); drop it or use the standard formula' });
-  }
+  if (mode === 'filewords' && input.learningRate !== undefined) issues.push(issue('learningRate', problem('filewords-lr', NONE)));
 
   let strength: number | undefined;
   if (mode === 'advanced' && input.learningRate === undefined) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
-    const problem = resolved === undefined
-      ? `unknown strength ${describe(input.strength)}; use a number or one of ${Object.keys(STRENGTHS).join(', ')}`
+    const found = resolved === undefined
+      ? problem('unknown-strength', { got: echo(input.strength), names: Object.keys(STRENGTHS) })
       : numberProblem(resolved, BOUNDS.strength, false);
-    if (problem) issues.push({ field: 'strength', message: problem });
+    if (found) issues.push(issue('strength', found));
     else strength = resolved;
   }
-  if (concepts && sum(concepts) > BOUNDS.frames.max) {
-    issues.push({ field: input.concepts ? 'concepts' : 'frames', message: `add up to ${sum(concepts)} frames: at most ${BOUNDS.frames.max} in total` });
-  }
+
+  const resolutions = input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512];
+  if (input.dynamicResolutions && resolutions.length === 1) issues.push(issue('dynamicResolutions', problem('distinct-resolutions', NONE)));
 
   if (issues.length > 0 || concepts === undefined) return { ok: false, issues };
 
@@ -214,7 +277,7 @@ function normalise(input: PlanInput): Validated {
     concepts,
     mode,
     textEncoderRatio: input.textEncoderRatio ?? (input.textEncoder ? 1 : 0),
-    resolutions: input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512],
+    resolutions,
     batchSize: input.batchSize ?? 1,
     gradAccum: input.gradAccum ?? 1,
     scheduler: normaliseName(input.scheduler ?? 'constant'),
@@ -230,9 +293,6 @@ function normalise(input: PlanInput): Validated {
   if (input.learningRate !== undefined) request.learningRate = input.learningRate;
   if (input.optimizer) request.optimizer = input.optimizer;
   if (input.warmupSteps !== undefined) request.warmupSteps = input.warmupSteps;
-  if (request.resolutions.length === 1 && input.dynamicResolutions) {
-    return { ok: false, issues: [{ field: 'dynamicResolutions', message: 'needs at least two different resolutions' }] };
-  }
   return { ok: true, request };
 }
 
@@ -256,18 +316,6 @@ export function normaliseName(name: string): string {
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
-}
-
-function describe(value: unknown): string {
-  // Echo what was typed, except the non-numbers no message of ours should ever print.
-  if (typeof value === 'string') {
-    if (/nan|infinity/i.test(value)) return 'a non-finite value';
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a non-finite value';
-  if (typeof value === 'number') return String(value);
-  if (value === undefined) return 'nothing';
-  return typeof value;
 }
 
 /** Typed text that looks like a number becomes one; anything else stays text, so a message can show it. */

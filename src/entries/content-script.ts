@@ -1,5 +1,34 @@
-/** MV3 content script (isolated world): the localization map comes from the main-world bridge. */
+/**
+ * MV3 content script (isolated world): the page's context comes from the main-world bridge. English
+ * words are bundled; the tooltip texts and Chinese and Japanese are loaded on demand from the
+ * extension's own files, so the script every WebUI page loads stays small. The language setting
+ * comes from the options page.
+ */
+import { EN, type Language, type LanguagePack, type TooltipTexts } from '../i18n/index.js';
 import { startCompanion } from '../ui/start.js';
-import { localizationFromAttribute } from '../webui/index.js';
+import { pageContextFromAttribute } from '../webui/index.js';
 
-void startCompanion(document, () => localizationFromAttribute(document));
+interface ExtensionApi {
+  runtime: { getURL(path: string): string };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+
+async function load<T>(file: string): Promise<T> {
+  const response = await fetch(api.runtime.getURL(`i18n/${file}.json`));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function language(code: Language): Promise<LanguagePack> {
+  return code === 'en' ? { texts: EN, tooltips: await load<TooltipTexts>('en-tooltips') } : load<LanguagePack>(code);
+}
+
+void startCompanion(document, {
+  context: () => pageContextFromAttribute(document),
+  language,
+  languageSetting: async () => {
+    const { language } = await api.storage.local.get('language');
+    return typeof language === 'string' ? language : null;
+  },
+});

@@ -1,13 +1,16 @@
 /**
  * The local demo page: a stand-in for the WebUI with the Dreambooth tab of the chosen extension UI
  * generation (?ui=HEAD|2023-04-30|2023-01-31|2022-12-20, ?theme=dark), with the companion loaded
- * (?companion=off: without it; ?lang=fr: with a sample localization; ?size=full: at a real WebUI's size).
+ * (?companion=off: without it; ?lang=fr: with a sample localization; ?companion-lang=zh|ja: the
+ * companion in Chinese or Japanese; ?size=full: at a real WebUI's size).
  */
 import { VERSIONS, catalogVersion, type VersionKey } from '../demo/catalog.js';
 import { buildDemoPage } from '../demo/gradio-page.js';
 import { addWebuiFiller } from '../demo/filler.js';
 import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
+import { PACKS } from '../i18n/catalogs.js';
 import { startCompanion } from '../ui/start.js';
+import { pageContextFromWindow } from '../webui/index.js';
 
 const params = new URLSearchParams(location.search);
 const key = (VERSIONS.some((version) => version.key === params.get('ui')) ? params.get('ui') : 'HEAD') as VersionKey;
@@ -44,4 +47,7 @@ dark.addEventListener('change', () => document.body.classList.toggle('dark', dar
 
 (window as unknown as { dreamboothDemo: unknown }).dreamboothDemo = { version: key, state: page.state, save: page.save };
 // ?companion=off leaves the page bare, for loading the companion another way (extension, userscript).
-if (params.get('companion') !== 'off') void startCompanion(document);
+if (params.get('companion') !== 'off') {
+  // ?companion-lang=zh|ja|en chooses the companion's language, as a channel's setting does.
+  void startCompanion(document, { context: () => pageContextFromWindow(window), language: (language) => PACKS[language], languageSetting: () => params.get('companion-lang') });
+}

@@ -1,4 +1,4 @@
-/** MV3 main-world script: hands the WebUI's localization map to the isolated content script. */
-import { publishLocalization } from '../webui/localization.js';
+/** MV3 main-world script: hands the WebUI's localization, language and settings to the isolated content script. */
+import { publishPageContext } from '../webui/page-context.js';
 
-publishLocalization(document, window);
+publishPageContext(document, window);

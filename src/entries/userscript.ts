@@ -1,5 +1,16 @@
-/** Userscript (@grant none, so it runs in the page's world and reads the localization directly). */
+/**
+ * Userscript (@grant none, so it runs in the page's world and reads the WebUI's localization
+ * directly). DREAMBOOTH_COMPANION_LANGUAGE, set at the top of the installed script, chooses the
+ * language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' or 'ja'.
+ */
+import { PACKS } from '../i18n/catalogs.js';
 import { startCompanion } from '../ui/start.js';
-import { localizationFromWindow } from '../webui/index.js';
+import { pageContextFromWindow } from '../webui/index.js';
 
-void startCompanion(document, () => localizationFromWindow(window));
+declare const DREAMBOOTH_COMPANION_LANGUAGE: string | undefined;
+
+void startCompanion(document, {
+  context: () => pageContextFromWindow(window),
+  language: (language) => PACKS[language],
+  languageSetting: () => (typeof DREAMBOOTH_COMPANION_LANGUAGE === 'string' ? DREAMBOOTH_COMPANION_LANGUAGE : null),
+});

@@ -2,29 +2,32 @@
  * Puts the Autofill button (and its panel) at the top of the Dreambooth tab, inside an open shadow
  * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
-import { DARK_THEME_CLASS, type Localization } from '../webui/index.js';
-import { createAutofillPanel } from './autofill-panel.js';
+import { isDarkTheme, type PageContext } from '../webui/index.js';
+import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
 import { createSession } from './session.js';
 import { COMPANION_CSS } from './styles.js';
 import { liveContext } from './tooltips/live.js';
 import { attachTooltips } from './tooltips/tooltips.js';
+import type { Words } from './words.js';
 
 export interface MountOptions {
-  /** The WebUI's localization map, asked when the panel opens. */
-  localization?: () => Localization;
+  /** What the page says about itself (its localization map), asked whenever it is needed. */
+  context: () => PageContext;
+  words: Words;
 }
 
 /** Mounts once per tab; returns the host element. */
-export function mountCompanion(doc: Document, tabElement: Element, options: MountOptions = {}): HTMLElement {
+export function mountCompanion(doc: Document, tabElement: Element, options: MountOptions): HTMLElement {
   const existing = tabElement.querySelector<HTMLElement>(':scope > [data-dbc-host]');
   if (existing) return existing;
 
-  const host = h(doc, 'div', { 'data-dbc-host': '' });
+  const { words } = options;
+  const host = h(doc, 'div', { 'data-dbc-host': '', lang: words.language });
   const shadow = host.attachShadow({ mode: 'open' });
-  const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, 'Autofill');
-  const localization = options.localization ?? (() => ({}));
-  const session = createSession();
+  const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, words.ui('autofill'));
+  const localization = () => options.context().localization;
+  const session = createSession(words);
   const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);
@@ -40,12 +43,12 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
       close();
       return;
     }
-    host.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? 'dark' : 'light';
+    host.dataset.theme = isDarkTheme(doc) ? 'dark' : 'light';
     button.setAttribute('aria-expanded', 'true');
     panel.open();
   });
 
   tabElement.prepend(host);
-  attachTooltips(doc, tabElement, { localization, live: () => liveContext(doc, tabElement, localization(), session) });
+  attachTooltips(doc, tabElement, { localization, words, live: () => liveContext(doc, tabElement, localization(), session) });
   return host;
 }

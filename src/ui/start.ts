@@ -1,9 +1,39 @@
-/** Starts the companion on a WebUI page: waits for the Dreambooth tab, then mounts the button. */
-import { whenTabReady, type Localization } from '../webui/index.js';
+/**
+ * Starts the companion on a WebUI page: waits for the Dreambooth tab, picks the language (the
+ * channel's setting, else the WebUI's language, else the browser's), loads its words and mounts.
+ */
+import { EN, chooseLanguage, type Language, type LanguagePack } from '../i18n/index.js';
+import { whenTabReady, type PageContext } from '../webui/index.js';
 import { mountCompanion } from './mount.js';
+import { wordsFor } from './words.js';
 
-/** `localization` is asked each time the panel opens: a channel may learn it after start. */
-export async function startCompanion(doc: Document, localization: () => Localization = () => ({})): Promise<HTMLElement> {
+export interface StartOptions {
+  /** What the page says about itself, asked whenever it is needed (a channel may learn it late). */
+  context: () => PageContext;
+  /** The words of a language: bundled, or loaded on demand where the channel allows it. */
+  language: (language: Language) => LanguagePack | Promise<LanguagePack>;
+  /** The channel's own language setting ("auto" or a language code). */
+  languageSetting?: () => string | null | Promise<string | null>;
+}
+
+export async function startCompanion(doc: Document, options: StartOptions): Promise<HTMLElement> {
   const tab = await whenTabReady(doc);
-  return mountCompanion(doc, tab, { localization });
+  const context = options.context();
+  const setting = (await options.languageSetting?.()) ?? null;
+  const webuiSetting = context.settings.language;
+  const language = chooseLanguage({
+    setting: setting && setting !== 'auto' ? setting : typeof webuiSetting === 'string' ? webuiSetting : null,
+    webui: context.webuiLanguage,
+    sample: Object.values(context.localization).slice(0, 50),
+    browser: doc.defaultView?.navigator.languages ?? [],
+  });
+  let words;
+  try {
+    const pack = await options.language(language);
+    words = wordsFor(language, pack.texts, pack.tooltips);
+  } catch {
+    // A language that does not load leaves the companion in English, without tooltips, rather than absent.
+    words = wordsFor('en', EN, null);
+  }
+  return mountCompanion(doc, tab, { context: options.context, words });
 }

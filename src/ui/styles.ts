@@ -16,28 +16,35 @@ button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border
 button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
 button:disabled { opacity: 0.5; cursor: not-allowed; }
 .autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
-.panel { margin-top: 6px; padding: 12px; border: 1px solid var(--dbc-border); border-radius: 8px;
+.panel { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--dbc-border); border-radius: 8px;
   background: var(--dbc-bg); color: var(--dbc-fg); }
-.panel[hidden] { display: none; }
-h2 { font-size: 15px; font-weight: 600; margin: 0 0 8px; }
-h3 { font-size: 13px; font-weight: 600; margin: 12px 0 4px; color: var(--dbc-muted); }
-.inputs { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; }
-label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--dbc-muted); }
-label.inline { flex-direction: row; align-items: center; gap: 6px; }
+.panel[hidden], [hidden] { display: none; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+h2 { font-size: 14px; font-weight: 600; margin: 0; }
+.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--dbc-muted); }
+.inputs { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: end; margin: 6px 0; }
+label { display: flex; flex-direction: column; gap: 1px; font-size: 12px; color: var(--dbc-muted); }
+label.inline { flex-direction: row; align-items: center; gap: 6px; align-self: center; }
 input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
-  border-radius: 6px; padding: 4px 6px; min-width: 6em; }
+  border-radius: 6px; padding: 2px 6px; }
 input[type="checkbox"] { min-width: 0; }
 input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
-th { color: var(--dbc-muted); font-weight: 600; }
-.why { color: var(--dbc-muted); font-size: 12px; }
+.summary { margin: 4px 0; font-weight: 600; font-size: 13px; }
+table { border-collapse: collapse; font-size: 13px; }
+table.changes { width: 100%; }
+th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
+th { color: var(--dbc-muted); font-weight: 600; font-size: 12px; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.why { color: var(--dbc-muted); font-size: 12px; max-width: 34em; }
 .problem { color: var(--dbc-error-fg); font-size: 12px; }
-ul { margin: 4px 0; padding-left: 18px; }
-.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
-.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 2px 6px; margin: 2px 0; list-style: none; }
-.actions { display: flex; gap: 8px; margin-top: 10px; align-items: center; }
-.status { font-size: 13px; min-height: 1.4em; }
-.source { font-size: 12px; color: var(--dbc-muted); }
+ul { margin: 4px 0; padding-left: 0; }
+.notices li, .source li { list-style: none; }
+.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
+.status { font-size: 12px; margin: 0; flex: 1 1 20em; }
+details { margin-top: 4px; font-size: 12px; }
+summary { cursor: pointer; color: var(--dbc-muted); }
+.source { color: var(--dbc-muted); }
 code { font-family: ui-monospace, monospace; font-size: 12px; }
 `;

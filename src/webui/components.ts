@@ -21,13 +21,17 @@ export interface Component {
   kind: ComponentKind;
   /** The English label it was found by. */
   label: string;
+  /** The label as the page shows it (a localized page shows its translation). */
+  shownLabel: string;
   block: Element;
 }
 
-export type Fit = { ok: true; value: number } | { ok: false; reason: string; min?: number; max?: number };
+/** Why a number cannot go into a field as it is. */
+export type FitFailure = { why: 'not-finite' } | { why: 'negative' } | { why: 'range'; min: number; max: number };
+export type Fit = { ok: true; value: number } | ({ ok: false } & FitFailure);
 
 /** The component a label belongs to, by what the block contains. */
-export function componentOf(labelElement: Element, label: string): Component | null {
+export function componentOf(labelElement: Element, label: string, shownLabel = label): Component | null {
   const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
   if (!block) return null;
   const kind: ComponentKind | null = block.querySelector(SLIDER_RANGE)
@@ -41,7 +45,7 @@ export function componentOf(labelElement: Element, label: string): Component | n
           : block.querySelector(TEXTBOX_INPUT)
             ? 'textbox'
             : null;
-  return kind ? { kind, label, block } : null;
+  return kind ? { kind, label, shownLabel, block } : null;
 }
 
 function input(component: Component, selector: string): HTMLInputElement {
@@ -98,12 +102,12 @@ export function limitsOf(component: Component): { min: number; max: number; step
  * value the research did not give.
  */
 export function fitValue(component: Component, value: number): Fit {
-  if (!Number.isFinite(value)) return { ok: false, reason: 'is not a finite number' };
-  if (value < 0) return { ok: false, reason: 'is negative' };
+  if (!Number.isFinite(value)) return { ok: false, why: 'not-finite' };
+  if (value < 0) return { ok: false, why: 'negative' };
   const limits = limitsOf(component);
   if (!limits) return { ok: true, value };
   if (value < limits.min || value > limits.max) {
-    return { ok: false, reason: `does not fit the field's range ${limits.min}–${limits.max}`, min: limits.min, max: limits.max };
+    return { ok: false, why: 'range', min: limits.min, max: limits.max };
   }
   const steps = Math.round((value - limits.min) / limits.step);
   const decimals = (String(limits.step).split('.')[1] ?? '').length;

@@ -16,10 +16,17 @@ export interface FormSource {
   shown: string;
 }
 
+/** What the plan assumed for a field it could not read: a value, or one of a few words. */
+export type Assumed = string | number | { key: 'off' | 'noTextEncoder' | 'unchecked' };
+
 export interface FormNote {
   field: keyof PlanInput;
+  /** The label as the page shows it (the English one when the field was not found). */
   label: string;
-  message: string;
+  kind: 'missing' | 'ambiguous' | 'empty' | 'unusable';
+  /** What the page shows, for an unusable value. */
+  shown?: string;
+  assumed: Assumed;
 }
 
 export interface ConceptReading {
@@ -50,19 +57,19 @@ export function readForm(tab: DreamboothTab): FormReading {
   const sources: FormSource[] = [];
   const notes: FormNote[] = [];
 
-  const read = <T>(key: FieldKey, field: keyof PlanInput, assumed: string, parse: (component: Component) => T | undefined): T | undefined => {
+  const read = <T>(key: FieldKey, field: keyof PlanInput, assumed: Assumed, parse: (component: Component) => T | undefined): T | undefined => {
     const component = tab.find(key);
     if (!component) {
-      notes.push({ field, label: FIELDS[key][0], message: `not found on this page; assumed ${assumed}` });
+      notes.push({ field, label: FIELDS[key][0], kind: tab.ambiguous.includes(key) ? 'ambiguous' : 'missing', assumed });
       return undefined;
     }
     const value = parse(component);
     const shown = readText(component);
     if (value === undefined) {
-      notes.push({ field, label: component.label, message: `${shown.trim() === '' ? 'is empty' : `holds "${shown}", which is not usable`}; assumed ${assumed}` });
+      notes.push({ field, label: component.shownLabel, ...(shown.trim() === '' ? { kind: 'empty' } : { kind: 'unusable', shown }), assumed });
       return undefined;
     }
-    sources.push({ field, label: component.label, shown });
+    sources.push({ field, label: component.shownLabel, shown });
     return value;
   };
   const wholeNumber = (min: number) => (component: Component) => {
@@ -70,23 +77,23 @@ export function readForm(tab: DreamboothTab): FormReading {
     return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : undefined;
   };
 
-  const batchSize = read('batchSize', 'batchSize', '1', wholeNumber(1));
+  const batchSize = read('batchSize', 'batchSize', 1, wholeNumber(1));
   if (batchSize !== undefined) input.batchSize = batchSize;
-  const gradAccum = read('gradAccum', 'gradAccum', '1', wholeNumber(1));
+  const gradAccum = read('gradAccum', 'gradAccum', 1, wholeNumber(1));
   if (gradAccum !== undefined) input.gradAccum = gradAccum;
 
   if (tab.find('textEncoderRatio')) {
-    const ratio = read('textEncoderRatio', 'textEncoderRatio', '0 (no text encoder)', (component) => {
+    const ratio = read('textEncoderRatio', 'textEncoderRatio', { key: 'noTextEncoder' }, (component) => {
       const value = readComponent(component);
       return typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined;
     });
     if (ratio !== undefined) input.textEncoderRatio = ratio;
   } else {
-    const train = read('trainTextEncoder', 'textEncoder', 'off', (component) => readComponent(component) === true);
+    const train = read('trainTextEncoder', 'textEncoder', { key: 'off' }, (component) => readComponent(component) === true);
     if (train !== undefined) input.textEncoder = train;
   }
 
-  const resolution = read('resolution', 'resolution', '512', wholeNumber(1));
+  const resolution = read('resolution', 'resolution', 512, wholeNumber(1));
   if (resolution !== undefined) input.resolution = resolution;
 
   const scheduler = read('scheduler', 'scheduler', 'constant', (component) => {
@@ -102,12 +109,12 @@ export function readForm(tab: DreamboothTab): FormReading {
     return typeof value === 'number' && value >= min && value <= max ? value : undefined;
   };
   if (input.schedulers === 'extension') {
-    const startFactor = read('startFactor', 'startFactor', '0.5', inRange(0, 1));
+    const startFactor = read('startFactor', 'startFactor', 0.5, inRange(0, 1));
     if (startFactor !== undefined) input.startFactor = startFactor;
-    const scalePosition = read('scalePosition', 'scalePosition', '0.5', inRange(0, 1));
+    const scalePosition = read('scalePosition', 'scalePosition', 0.5, inRange(0, 1));
     if (scalePosition !== undefined) input.scalePosition = scalePosition;
   }
-  const warmup = read('warmupSteps', 'warmupSteps', 'none', wholeNumber(0));
+  const warmup = read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
   if (warmup !== undefined) input.warmupSteps = warmup;
 
   const precision = read('precision', 'precision', 'fp32', (component) => PRECISION_OF[String(readComponent(component)).trim()]);
@@ -121,11 +128,11 @@ export function readForm(tab: DreamboothTab): FormReading {
     if (optimizer !== undefined) input.optimizer = optimizer;
   }
 
-  const lora = read('useLora', 'lora', 'off', (component) => readComponent(component) === true);
+  const lora = read('useLora', 'lora', { key: 'off' }, (component) => readComponent(component) === true);
   if (lora !== undefined) input.lora = lora;
 
   if (tab.find('scaleLr')) {
-    const scale = read('scaleLr', 'scaleLr', 'off', (component) => readComponent(component) === true);
+    const scale = read('scaleLr', 'scaleLr', { key: 'off' }, (component) => readComponent(component) === true);
     if (scale !== undefined) input.scaleLr = scale;
   }
 

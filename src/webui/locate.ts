@@ -1,19 +1,24 @@
 /**
- * Finding the Dreambooth tab and its fields by label, scoped to the tab (other WebUI tabs repeat
- * labels such as "Batch size" and "Prompt"), per concept where a field is per concept, in every UI
- * generation and under an A1111 localization. Hidden tabs, closed accordions and "Hide Advanced"
- * only hide elements, so everything is found from the first render.
+ * Finding the Dreambooth tab and its fields, scoped to the tab (other WebUI tabs repeat labels such
+ * as "Batch size" and "Prompt"), per concept where a field is per concept, in every UI generation and
+ * under any label rewrite: A1111's localization, the bilingual-localization extension's wrappers in
+ * either order, extra whitespace, hint icons or emoji. Stable element ids come first where the
+ * extension sets them. A label that matches two fields is ambiguous: neither is taken. Hidden tabs,
+ * closed accordions and "Hide Advanced" only hide elements, so everything is found from the first
+ * render.
  */
 import { componentOf, type Component } from './components.js';
 import { CONCEPT_FIELDS, FIELDS, type ConceptFieldKey, type FieldKey, type Generation } from './fields.js';
-import { BLOCK, FIELD_LABEL, FIELD_INPUTS, TAB_IDS, conceptDirectoryId } from './selectors.js';
+import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_INPUTS, FIELD_LABEL, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
 
 /** A1111's `localization` object: English text → the text shown. */
 export type Localization = Readonly<Record<string, string>>;
 
 export interface LabelledElement {
-  /** The English label (the shown text translated back when a localization is active). */
-  label: string;
+  /** The English texts the label may stand for (the page's own, or translated back). */
+  english: string[];
+  /** The label as the page shows it to the user. */
+  shown: string;
   element: Element;
 }
 
@@ -22,8 +27,11 @@ export interface DreamboothTab {
   generation: Generation;
   /** Concept slots in order; each scope holds that concept's fields. */
   concepts: Element[];
+  /** A field by its key; null when missing or ambiguous. */
   find(key: FieldKey): Component | null;
   findInConcept(key: ConceptFieldKey, concept: number): Component | null;
+  /** Fields whose label matched more than one field of the tab: never read, never written. */
+  ambiguous: FieldKey[];
   /** Every field label of the tab, in page order. */
   labels: LabelledElement[];
 }
@@ -54,46 +62,95 @@ export function whenTabReady(doc: Document): Promise<Element> {
   });
 }
 
+/** Label text without what other extensions add around it: emoji, hint icons, runs of whitespace. */
+export function normaliseLabel(text: string): string {
+  return text
+    .replace(/[\p{Extended_Pictographic}\u2139\u24d8\u2753\u2754\ufe0f\u200b]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** English label of a shown text: the text itself, or its original under the localization. */
 export function englishLabels(localization: Localization = {}): (shown: string) => string {
-  const reverse = new Map(Object.entries(localization).map(([english, shown]) => [shown.trim(), english]));
+  const reverse = new Map(Object.entries(localization).map(([english, shown]) => [normaliseLabel(shown), english]));
   return (shown) => {
-    const text = shown.trim();
+    const text = normaliseLabel(shown);
     return reverse.get(text) ?? text;
   };
 }
 
+/**
+ * What a label element says. A bilingual wrapper holds the translation and the original (in either
+ * order: one as text, one in <em>); both are candidates, and the shown label is the one that is not
+ * the original English.
+ */
+export function readLabel(element: Element, toEnglish: (shown: string) => string): LabelledElement {
+  const wrapper = element.querySelector(BILINGUAL_WRAPPER);
+  if (wrapper) {
+    const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? '');
+    const plain = normaliseLabel([...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' '));
+    const parts = [emphasised, plain].filter(Boolean);
+    const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
+    const shown = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? '';
+    return { english, shown, element };
+  }
+  const shown = normaliseLabel(element.textContent ?? '');
+  return { english: [...new Set([shown, toEnglish(shown)])], shown, element };
+}
+
 function labelsIn(scope: Element, toEnglish: (shown: string) => string): LabelledElement[] {
-  return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => ({ label: toEnglish(element.textContent ?? ''), element }));
+  return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
+}
+
+type Lookup = { component: Component } | { ambiguous: true } | null;
+
+/** The one field whose label is the first alias that matches; ambiguous when it matches several. */
+function lookup(aliases: readonly string[], within: LabelledElement[]): Lookup {
+  for (const alias of aliases) {
+    const matches = within.filter((entry) => entry.english.includes(alias));
+    const blocks = new Set(matches.map((entry) => entry.element.closest(BLOCK) ?? entry.element));
+    if (blocks.size > 1) return { ambiguous: true };
+    const match = matches[0];
+    if (match) {
+      const component = componentOf(match.element, alias, match.shown);
+      if (component) return { component };
+    }
+  }
+  return null;
 }
 
 /** Reads the tab once: labels, generation and concept scopes. */
 export function locateTab(tabElement: Element, localization: Localization = {}): DreamboothTab {
   const toEnglish = englishLabels(localization);
   const labels = labelsIn(tabElement, toEnglish);
-  const has = (label: string) => labels.some((entry) => entry.label === label);
+  const has = (label: string) => labels.some((entry) => entry.english.includes(label));
   const generation = detectGeneration(tabElement, has);
   const concepts = conceptScopes(tabElement, labels);
   const inConcept = (element: Element) => concepts.some((scope) => scope.contains(element));
+  const outside = labels.filter((entry) => !inConcept(entry.element));
 
-  const first = (aliases: readonly string[], within: LabelledElement[]): Component | null => {
-    for (const alias of aliases) {
-      const match = within.find((entry) => entry.label === alias);
-      if (match) return componentOf(match.element, alias);
-    }
-    return null;
-  };
+  const found = new Map<FieldKey, Lookup>();
+  for (const key of Object.keys(FIELDS) as FieldKey[]) found.set(key, lookup(FIELDS[key], outside));
+  const componentOfLookup = (result: Lookup | undefined) => (result && 'component' in result ? result.component : null);
 
   return {
     root: tabElement,
     generation,
     concepts,
     labels,
-    find: (key) => first(FIELDS[key], labels.filter((entry) => !inConcept(entry.element))),
+    ambiguous: [...found].filter(([, result]) => result !== null && 'ambiguous' in result).map(([key]) => key),
+    find: (key) => componentOfLookup(found.get(key)),
     findInConcept: (key, concept) => {
       const scope = concepts[concept - 1];
       if (!scope) return null;
-      return first(CONCEPT_FIELDS[key], labels.filter((entry) => scope.contains(entry.element)));
+      // The instance directory has a stable id (Jan 2023 on); use it before any label.
+      const anchor = key === 'instanceDirectory' ? tabElement.querySelector(`#${conceptDirectoryId(concept)}`) : null;
+      const anchorLabel = anchor?.querySelector(FIELD_LABEL);
+      if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key][0], readLabel(anchorLabel, toEnglish).shown);
+      // Instance fields leave out the concept's class images part, which repeats "Directory" and "Prompt".
+      const classPart = key.startsWith('instance') ? classScope(tabElement, scope, concept) : null;
+      const within = labels.filter((entry) => scope.contains(entry.element) && !classPart?.contains(entry.element));
+      return componentOfLookup(lookup(CONCEPT_FIELDS[key], within));
     },
   };
 }
@@ -103,6 +160,16 @@ function detectGeneration(tab: Element, has: (label: string) => boolean): Genera
   if (has('Max Training Steps') || has('Train Text Encoder')) return '2022-12';
   if (has('Optimizer')) return '2023-04';
   return '2023-01';
+}
+
+/** The largest part of a concept's scope around its class directory box that leaves out its instance box. */
+function classScope(tab: Element, scope: Element, concept: number): Element | null {
+  const classBox = tab.querySelector(`#${conceptClassDirectoryId(concept)}`);
+  const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+  if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
+  let part = classBox;
+  while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox)) part = part.parentElement;
+  return part;
 }
 
 /**
@@ -118,7 +185,7 @@ function conceptScopes(tab: Element, labels: LabelledElement[]): Element[] {
     anchors.push(box);
   }
   if (anchors.length === 0) {
-    for (const entry of labels) if (entry.label === 'Dataset Directory') anchors.push(entry.element);
+    for (const entry of labels) if (entry.english.includes('Dataset Directory')) anchors.push(entry.element);
   }
   return anchors.map((anchor) => {
     let scope = anchor;
@@ -145,6 +212,11 @@ export function fieldBlocksIn(root: Element): FieldBlock[] {
     if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
   }
   return blocks;
+}
+
+/** The English label of a field box's label element, under any of the rewrites above. */
+export function englishLabelOf(labelElement: Element, localization: Localization): string[] {
+  return readLabel(labelElement, englishLabels(localization)).english;
 }
 
 /**

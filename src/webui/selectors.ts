@@ -23,8 +23,13 @@ export const TEXTBOX_INPUT = 'textarea, input[type="text"]';
 export const DROPDOWN_INPUT = 'input.border-none';
 export const DROPDOWN_OPTION = 'ul.options li[data-value]';
 
-/** Concept N's instance directory box (since Jan 2023). */
+/** Concept N's instance and class directory boxes (since Jan 2023). */
 export const conceptDirectoryId = (concept: number) => `idd${concept}`;
+export const conceptClassDirectoryId = (concept: number) => `cdd${concept}`;
+
+/** The bilingual-localization extension's label rewrite: `<div class=…>translation<em>original</em></div>` (or swapped). */
+export const BILINGUAL_WRAPPER = '.bilingual__trans_wrapper';
+export const BILINGUAL_ORIGINAL = 'em';
 
 /** Gradio's dark theme marks the body. */
 export const DARK_THEME_CLASS = 'dark';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchSizeOptions, validatePlanInput } from '../../src/core/index.js';
+import { english } from './helpers.js';
 
 function issuesOf(input: unknown) {
   const result = validatePlanInput(input);
@@ -44,7 +45,7 @@ describe('validation names the field', () => {
   ])('%j is rejected on %s', (input, field, words) => {
     const issues = issuesOf(input);
     expect(issues[0]).toMatchObject({ field });
-    expect(issues[0]!.message).toContain(words);
+    expect(english(issues[0]!)).toContain(words);
   });
 
   it('fills the defaults of the CLI contract', () => {

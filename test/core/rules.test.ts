@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlanInput, type PlanInput } from '../../src/core/index.js';
-import { codes, planFor } from './helpers.js';
+import { codes, english, planFor } from './helpers.js';
 
 describe('R1 text encoder ratio', () => {
   it('interpolates SPF_base between 200 and 100 and says so', () => {
@@ -183,13 +183,13 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     const plan = extension('constant');
     expect(plan.maxTrainSteps).toBe(1000);
     expect(plan.proposedStartFactor).toBe(1);
-    expect(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!.message).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!)).toContain('Starting Factor 0.5 for the first 50 % of the run');
   });
 
   it('linear ramps up: unmeasured, ×1, and names linear_with_warmup', () => {
     const plan = extension('linear', { startFactor: 0.25, scalePosition: 0.3 });
     expect(plan.maxTrainSteps).toBe(1000);
-    expect(plan.warnings.find((notice) => notice.code === 'scheduler-ramp-up')!.message).toBe(
+    expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-ramp-up')!)).toBe(
       "The extension's linear scheduler ramps the rate up from 0.25 × LR over the first 30 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     );
   });
@@ -215,7 +215,7 @@ describe('R9 warmup', () => {
     // 500 steps at batch size 1; the extension's scheduler counts 100 epochs · 5 images = 500.
     const plan = planFor({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 });
     expect(plan.proposedWarmupSteps).toBe(25);
-    expect(plan.warnings.find((notice) => notice.code === 'warmup-share')!.message).toBe(
+    expect(english(plan.warnings.find((notice) => notice.code === 'warmup-share')!)).toBe(
       "The warmup of 500 steps is 100 % of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5 %) keeps the research's numbers.",
     );
   });
@@ -244,7 +244,7 @@ describe('R15 optimizers', () => {
     const plan = planFor({ frames: 10, optimizer });
     expect(plan.optimizerMeasured).toBe(false);
     expect(plan.learningRateApplies).toBe(true);
-    expect(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!.message).toContain(`For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`);
+    expect(english(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!)).toContain(`For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`);
   });
 
   it('adaptive optimizers stay out of scope (no rate at all)', () => {

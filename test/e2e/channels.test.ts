@@ -69,7 +69,9 @@ describe('MV3 extension, unpacked, in Chromium', () => {
   it('finds the fields of a localized WebUI through the main-world bridge', async () => {
     const page = await context.newPage();
     await openDreambooth(page, chinese.url);
-    expect(await page.getAttribute('html', 'data-dbc-localization')).toContain('批次大小');
+    expect(await page.getAttribute('html', 'data-dbc-page')).toContain('批次大小');
+    // The WebUI shows Chinese, so the companion speaks it too.
+    expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
     expect(await autofill(page, chinese)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
     await page.close();
   });

@@ -55,6 +55,9 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
     const { context, page } = await newPage();
     await openDreambooth(page, gradio.url);
     await typeFrames(page, '10');
+    // The batch-size table is folded until the user opens it.
+    expect(await page.isVisible('[data-dbc="batch-5"]')).toBe(false);
+    await page.click('[data-dbc="batches"] > summary');
     await page.click('[data-dbc="batch-5"]');
     await page.click('[data-dbc="apply"]');
     // R7 with the text encoder: 10 frames at BS 5 → 626 steps → 626 · 5 / 10 = 313 epochs.

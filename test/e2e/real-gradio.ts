@@ -4,7 +4,8 @@ import type { GradioPage } from '../gradio/server.js';
 
 /** The Gradio page asks for one external script; nothing leaves this machine in the tests. */
 export async function keepLocal(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) => (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) ? route.continue() : route.abort()));
+  const local = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:)/;
+  await context.route('**/*', (route) => (local.test(route.request().url()) ? route.continue() : route.abort()));
 }
 
 /**

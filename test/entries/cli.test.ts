@@ -177,7 +177,7 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
     [['--frames', '3', '--strength', '0.00001', '--precision', 'fp16'], '--strength: too small (at least 0.01)'],
     [['--frames', '3', '--resolution', '100000'], '--resolution: too large (at most 8192)'],
     [['--frames', '3', '--grad-accum', '5000'], '--grad-accum: too large (at most 1024)'],
-    [['--concepts', ','], '--concepts (entry 1): empty; --concepts (entry 2): empty'],
+    [['--concepts', ','], '--concepts (entry 1): empty'],
     [['--concepts', '5,,5'], '--concepts (entry 2): empty'],
     [['--concepts', '60000,60000'], '--concepts: add up to 120000 frames: at most 100000 in total'],
     // Repeated options: an error naming the option, not "last one wins".

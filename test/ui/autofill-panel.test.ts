@@ -3,11 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mountCompanion } from '../../src/ui/mount.js';
 import fc from 'fast-check';
 import { blockOf, buildPage } from '../webui/page-fixture.js';
+import { mountOptions } from '../helpers/words.js';
 import type { VersionKey } from '../../src/demo/catalog.js';
+
+/** A preview row as the user reads it: now → planned. */
+function change($: (hook: string) => Element | null, id: string): string {
+  return `${$(`now-${id}`)!.textContent} → ${$(`value-${id}`)!.textContent}`;
+}
 
 function open(key: VersionKey = 'HEAD', initial: Record<string, string | number | boolean> = { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' }) {
   const { page, tab } = buildPage(key, { initial });
-  const host = mountCompanion(document, tab);
+  const host = mountCompanion(document, tab, mountOptions());
   const root = host.shadowRoot!;
   const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`);
   $('autofill')!.click();
@@ -25,7 +31,7 @@ describe('the Autofill panel', () => {
   it('mounts once at the top of the tab, in an open shadow root', () => {
     const { tab, host } = open();
     expect(tab.firstElementChild).toBe(host);
-    expect(mountCompanion(document, tab)).toBe(host);
+    expect(mountCompanion(document, tab, mountOptions())).toBe(host);
     expect(tab.querySelectorAll('[data-dbc-host]')).toHaveLength(1);
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host');
   });
@@ -36,17 +42,17 @@ describe('the Autofill panel', () => {
     const prior = $<HTMLInputElement>('prior')!;
     prior.checked = true;
     prior.dispatchEvent(new Event('change'));
-    expect($('value-learningRate')!.textContent).toBe('0.000002 → 5e-7');
-    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
-    expect($('value-classImages-1')!.textContent).toBe('0 → 100');
+    expect(change($, 'learningRate')).toBe('2e-6 → 5e-7');
+    expect(change($, 'epochs')).toBe('100 → unchanged');
+    expect(change($, 'classImages-1')).toBe('0 → 100');
     expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toEqual(['precision-rounding']);
 
     $('apply')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100, 'concepts_list[0].num_class_images_per': 100 });
     expect($('status')!.textContent).toBe(
-      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image 0 → 100. Save Settings to keep them.',
+      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image · concept 1 0 → 100. Save Settings to keep them.',
     );
-    expect($('value-learningRate')!.textContent).toBe('5e-7 (unchanged)');
+    expect(change($, 'learningRate')).toBe('5e-7 → unchanged');
 
     $('undo')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0 });
@@ -94,7 +100,7 @@ describe('the Autofill panel', () => {
     const { page, root, $, type } = open();
     type('frames-1', '20');
     root.querySelector<HTMLButtonElement>('[data-dbc="batch-4"]')!.click();
-    expect($('value-batchSize')!.textContent).toBe('1 → 4');
+    expect(change($, 'batchSize')).toBe('1 → 4');
     $('apply')!.click();
     expect(page.state()).toMatchObject({ train_batch_size: 4, num_train_epochs: 230 });
   });
@@ -115,7 +121,7 @@ describe('the Autofill panel', () => {
   it('does not write a value the field cannot hold', () => {
     const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', resolution: 2048, stop_text_encoder: 0 });
     type('frames-1', '10');
-    expect($('value-epochs')!.textContent).toBe('100 → (not written)');
+    expect(change($, 'epochs')).toBe('100 → not written');
     expect($<HTMLInputElement>('row-epochs')!.disabled).toBe(true);
     $('apply')!.click();
     expect(page.state()).toMatchObject({ num_train_epochs: 100 });
@@ -145,7 +151,7 @@ describe('the Autofill panel when the form changes under it', () => {
   it('does not apply a stale preview', () => {
     const { page, tab, $, type } = open();
     type('frames-1', '20');
-    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
+    expect(change($, 'epochs')).toBe('100 → unchanged');
     // The user raises Batch Size in the form after the preview was shown.
     const batch = [...tab.querySelectorAll('span[data-testid="block-info"]')].find((span) => span.textContent === 'Batch Size')!.closest('div.block')!;
     const box = batch.querySelector('input[type=number]') as HTMLInputElement;
@@ -155,7 +161,7 @@ describe('the Autofill panel when the form changes under it', () => {
     $('apply')!.click();
     expect($('status')!.textContent).toBe('The form changed since the preview. Check the updated preview, then Apply again.');
     expect(page.state()).toEqual(before);
-    expect($('value-epochs')!.textContent).toBe('100 → 230');
+    expect(change($, 'epochs')).toBe('100 → 230');
     $('apply')!.click();
     expect(page.state()).toMatchObject({ train_batch_size: 4, num_train_epochs: 230 });
   });
@@ -201,7 +207,7 @@ describe('the Autofill panel under hostile input', () => {
     // 100 frames with TE at BS 50: (10000 + 100 · 49) / √50 = 2107 steps → 2107 · 50 / 100 ≈ 1054 epochs.
     expect(large.disabled).toBe(true);
     expect(large.textContent).toBe('Does not fit');
-    expect(large.title).toBe("Training Steps Per Image (Epochs) 1054 does not fit the field's range 0–1000");
+    expect(large.title).toBe("Training Steps Per Image (Epochs) 1054 does not fit the field's range 0–1000.");
     expect(root.querySelector<HTMLButtonElement>('[data-dbc="batch-20"]')!.disabled).toBe(false);
     large.click();
     expect(page.state()).toMatchObject({ train_batch_size: 1 });
@@ -244,7 +250,7 @@ describe("the Autofill panel plans for the extension's own schedulers (R9)", () 
   it("constant: proposes Starting Factor 1; unticked, the warning about factor × rate comes back", () => {
     const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'constant', lr_warmup_steps: 0 });
     type('frames-1', '20');
-    expect($('value-startFactor')!.textContent).toBe('0.5 → 1');
+    expect(change($, 'startFactor')).toBe('0.5 → 1');
     const codes = () => [...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code);
     expect(codes()).not.toContain('scheduler-start-factor');
     tick($<HTMLInputElement>('row-startFactor')!, false);
@@ -258,7 +264,7 @@ describe("the Autofill panel plans for the extension's own schedulers (R9)", () 
   it('linear: counts as unmeasured and names linear_with_warmup as the research\'s linear', () => {
     const { $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'linear', lr_warmup_steps: 0 });
     type('frames-1', '20');
-    expect($('value-epochs')!.textContent).toBe('100 (unchanged)');
+    expect(change($, 'epochs')).toBe('100 → unchanged');
     expect($('warnings')!.textContent).toContain('The research\'s linear (×2 steps) is linear_with_warmup.');
   });
 

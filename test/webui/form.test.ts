@@ -54,9 +54,9 @@ describe('reading the form', () => {
     (blockOf(tab, 'Max Resolution').querySelector('input[type=number]') as HTMLInputElement).value = '512.5';
     const reading = readForm(locateTab(tab));
     expect(reading.notes).toEqual([
-      { field: 'batchSize', label: 'Batch Size', message: 'is empty; assumed 1' },
-      { field: 'gradAccum', label: 'Gradient Accumulation Steps', message: 'not found on this page; assumed 1' },
-      { field: 'resolution', label: 'Max Resolution', message: 'holds "512.5", which is not usable; assumed 512' },
+      { field: 'batchSize', label: 'Batch Size', kind: 'empty', assumed: 1 },
+      { field: 'gradAccum', label: 'Gradient Accumulation Steps', kind: 'missing', assumed: 1 },
+      { field: 'resolution', label: 'Max Resolution', kind: 'unusable', shown: '512.5', assumed: 512 },
     ]);
     expect(reading.input.batchSize).toBeUndefined();
   });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { computePlan, validatePlanInput, type PlanInput } from '../../src/core/index.js';
 import { locateTab, plannedWrites, readForm } from '../../src/webui/index.js';
 import { buildPage } from './page-fixture.js';
+import { rowProblemText } from '../../src/ui/autofill/view.js';
+import { words } from '../helpers/words.js';
+
+const problemOf = (row: { problem?: unknown } & Parameters<typeof rowProblemText>[1]) => rowProblemText(words('en'), row);
 import type { VersionKey } from '../../src/demo/catalog.js';
 
 function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; batchSize?: number; conceptSlots?: number[] } = { prior: true }) {
@@ -14,7 +18,7 @@ function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; b
   return plannedWrites(located, plan, validated.request, { conceptSlots: options.conceptSlots ?? [1], ...options });
 }
 
-const summary = (rows: ReturnType<typeof rowsFor>) => rows.map((row) => [row.id, row.label, row.value, row.rule]);
+const summary = (rows: ReturnType<typeof rowsFor>) => rows.map((row) => [row.id, row.component.label, row.value, row.rule]);
 
 describe('what a plan writes', () => {
   it('current UI: epochs, warmup, both learning rates, class images per instance image', () => {
@@ -59,9 +63,9 @@ describe('what a plan writes', () => {
 
   it('names the rule that gave the rate in each formula', () => {
     const ruleOfRate = (input: PlanInput) => rowsFor('HEAD', input).find((row) => row.id === 'learningRate')!;
-    expect(ruleOfRate({ frames: 5, mode: 'standard' })).toMatchObject({ value: 1e-5, rule: 'R3', why: 'standard formula: LR = 1e-5' });
+    expect(ruleOfRate({ frames: 5, mode: 'standard' })).toMatchObject({ value: 1e-5, rule: 'R3', formula: 'LR = 1e-5' });
     expect(ruleOfRate({ frames: 40, mode: 'filewords' })).toMatchObject({ value: 1e-5, rule: 'R6' });
-    expect(ruleOfRate({ frames: 10, learningRate: 2e-6 })).toMatchObject({ value: 2e-6, rule: 'R4', why: 'F = FNc · LR / 1e-5 = 10 · 2e-6 / 1e-5 = 2' });
+    expect(ruleOfRate({ frames: 10, learningRate: 2e-6 })).toMatchObject({ value: 2e-6, rule: 'R4', formula: 'F = FNc · LR / 1e-5 = 10 · 2e-6 / 1e-5 = 2' });
   });
 
   it('never plans a learning rate for LoRA or an adaptive optimizer (R15)', () => {
@@ -72,15 +76,15 @@ describe('what a plan writes', () => {
   it('suggests the research\'s constant (the extension\'s constant_with_warmup) when the multiplier is what overflows', () => {
     // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
     const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
-    expect(rows.find((row) => row.id === 'epochs')!.problem).toBe(
-      "1800 does not fit the field's range 0–1000. To fit: the constant_with_warmup scheduler gives 900; 512 px gives 200.",
+    expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe(
+      "1800 does not fit the field's range 0–1000. To fit: the constant_with_warmup scheduler gives 900, 512 px gives 200.",
     );
   });
 
   it('offers a higher rate in the standard formula, planned again by the core', () => {
     // 5 frames at 5e-7 with the text encoder: 2000 steps per frame; at 1e-6, 1000 epochs fit.
     const rows = rowsFor('HEAD', { frames: 5, mode: 'standard', learningRate: 5e-7 });
-    expect(rows.find((row) => row.id === 'epochs')!.problem).toBe("2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.");
+    expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe("2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.");
   });
 
   it('refuses a value the field cannot hold and says what would fit', () => {
@@ -90,16 +94,16 @@ describe('what a plan writes', () => {
     expect(epochs.value).toBeNull();
     expect(epochs.changes).toBe(false);
     // The text encoder alone still needs 1600 epochs: only the resolution is offered.
-    expect(epochs.problem).toBe("3200 does not fit the field's range 0–1000. To fit: 512 px gives 200.");
+    expect(problemOf(epochs)).toBe("3200 does not fit the field's range 0–1000. To fit: 512 px gives 200.");
     const classImages = rows.find((row) => row.id === 'classImages-1')!;
     expect(classImages.value).toBeNull();
-    expect(classImages.problem).toBe("200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.");
+    expect(problemOf(classImages)).toBe("200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.");
   });
 
   it("proposes Starting Factor 1 for the extension's constant scheduler, resolving its warning", () => {
     const rows = rowsFor('HEAD', { frames: 20, scheduler: 'constant', warmupSteps: 0 });
     expect(rows.find((row) => row.id === 'startFactor')).toMatchObject({
-      label: 'Constant/Linear Starting Factor',
+      component: { label: 'Constant/Linear Starting Factor' },
       value: 1,
       rule: 'R9',
       selectedByDefault: true,
@@ -109,7 +113,7 @@ describe('what a plan writes', () => {
 
   it('offers the rate unticked for an optimizer the research did not measure', () => {
     const rows = rowsFor('HEAD', { frames: 20, optimizer: 'Lion', warmupSteps: 0 });
-    expect(rows.find((row) => row.id === 'learningRate')).toMatchObject({ value: 5e-7, selectedByDefault: false, why: expect.stringContaining('computed for Adam, not measured for Lion') });
+    expect(rows.find((row) => row.id === 'learningRate')).toMatchObject({ value: 5e-7, selectedByDefault: false, notes: [{ key: 'optimizerUnmeasured', optimizer: 'Lion' }] });
     expect(rows.find((row) => row.id === 'epochs')).toMatchObject({ selectedByDefault: true });
   });
 });

@@ -5,15 +5,17 @@
  * Cost: each field box gets its listeners once. Afterwards only the Dreambooth tab is observed, and
  * only the nodes a mutation adds are looked at; texts and numbers are computed when a tooltip shows.
  */
-import { englishLabels, fieldBlocksIn, takeTitle, DARK_THEME_CLASS, type FieldBlock, type Localization } from '../../webui/index.js';
+import { englishLabelOf, fieldBlocksIn, isDarkTheme, takeTitle, type FieldBlock, type Localization } from '../../webui/index.js';
+import type { Words } from '../words.js';
 import { liveLine, type LiveContext } from './live.js';
-import { textFor } from './texts.js';
+import { tooltipFor } from './texts.js';
 
 export const TOOLTIP_ID = 'dbc-tooltip';
 
 export interface TooltipOptions {
   localization: () => Localization;
   live: () => LiveContext | null;
+  words: Words;
 }
 
 export interface Tooltips {
@@ -68,22 +70,24 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
   /** The extension's own hint of each label we took over, shown under ours. */
   const extensionHints = new WeakMap<Element, string>();
 
+  const { words } = options;
   const show = (field: FieldBlock) => {
-    const label = englishLabels(options.localization())(field.labelElement.textContent ?? '');
-    const entry = textFor(label);
-    if (!entry) return;
+    const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
+    const texts = entry && words.tooltip(entry.id);
+    if (!entry || !texts) return;
     const hint = takeTitle(field.labelElement);
     if (hint) extensionHints.set(field.labelElement, hint);
-    const parts: HTMLElement[] = [part(entry.text, 'dbc-tip-part')];
+    const { text, section } = texts;
+    const parts: HTMLElement[] = [part(text, 'dbc-tip-part')];
     if (entry.live) {
       const context = options.live();
-      parts.push(part(context ? liveLine(entry.live, context) : 'Enter your frames in Autofill to see the numbers for your dataset.', 'dbc-tip-part dbc-tip-live'));
+      parts.push(part(context ? liveLine(words, entry.live, context) : words.ui('tip.enterFrames'), 'dbc-tip-part dbc-tip-live'));
     }
     const extensionHint = extensionHints.get(field.labelElement);
-    if (extensionHint) parts.push(part(`Extension hint: ${extensionHint}`, 'dbc-tip-part'));
-    parts.push(part(`Research: ${entry.section}`, 'dbc-tip-part dbc-tip-source'));
+    if (extensionHint) parts.push(part(words.ui('tip.extensionHint', { hint: extensionHint }), 'dbc-tip-part'));
+    parts.push(part(words.ui('tip.research', { section }), 'dbc-tip-part dbc-tip-source'));
     tip.replaceChildren(...parts);
-    tip.dataset.theme = doc.body.classList.contains(DARK_THEME_CLASS) ? 'dark' : 'light';
+    tip.dataset.theme = isDarkTheme(doc) ? 'dark' : 'light';
     tip.hidden = false;
     current = field.block;
     const view = doc.defaultView;

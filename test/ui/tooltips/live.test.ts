@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, validatePlanInput, type PlanInput } from '../../../src/core/index.js';
 import { liveLine, type LiveContext } from '../../../src/ui/tooltips/live.js';
-import { textFor, type LiveTopic } from '../../../src/ui/tooltips/texts.js';
+import { tooltipFor, type LiveTopic } from '../../../src/ui/tooltips/texts.js';
+import { EN_TOOLTIPS } from '../../../src/i18n/en-tooltips.js';
+import { words } from '../../helpers/words.js';
 
 function context(input: PlanInput, strengthLabel = 'medium'): LiveContext {
   const validated = validatePlanInput(input);
   if (!validated.ok) throw new Error(JSON.stringify(validated.issues));
   return { plan: computePlan(validated.request), request: validated.request, strengthLabel };
 }
+
+const en = words('en');
 
 describe('live numbers in tooltips', () => {
   const twenty = context({ frames: 20, textEncoder: true, batchSize: 2, scheduler: 'cosine' });
@@ -25,61 +29,61 @@ describe('live numbers in tooltips', () => {
     ['scaleLr', 'If on: the trainer would use 1e-6 instead of 5e-7.'],
     ['lora', 'Off: Autofill plans the full fine-tuning rate 5e-7.'],
   ])('%s', (topic, line) => {
-    expect(liveLine(topic, twenty)).toBe(line);
+    expect(liveLine(en, topic, twenty)).toBe(line);
   });
 
   it('compares with the advised accumulation and the base resolution when away from them', () => {
     const away = context({ frames: 20, textEncoder: true, gradAccum: 4, resolution: 768 });
-    expect(liveLine('gradAccum', away)).toBe('With your 20 frames: 9000 steps at 4; 4500 at 1, as the research advises.');
-    expect(liveLine('resolution', away)).toBe('At 768 px: 225 steps per frame, 9000 steps for your 20 frames; at 512 px: 100 and 4000.');
+    expect(liveLine(en, 'gradAccum', away)).toBe('With your 20 frames: 9000 steps at 4; 4500 at 1, as the research advises.');
+    expect(liveLine(en, 'resolution', away)).toBe('At 768 px: 225 steps per frame, 9000 steps for your 20 frames; at 512 px: 100 and 4000.');
   });
 
   it('says when the rate does not apply (R15)', () => {
-    expect(liveLine('learningRate', context({ frames: 20, lora: true }))).toBe(
+    expect(liveLine(en, 'learningRate', context({ frames: 20, lora: true }))).toBe(
       "Not planned for your 20 frames: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     );
-    expect(liveLine('optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe('Prodigy is adaptive: Autofill does not write a rate.');
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe('Prodigy is adaptive: Autofill does not write a rate.');
   });
 });
 
 describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)', () => {
   it("the extension's schedulers: the research's constant is constant_with_warmup, and linear is named", () => {
     const linear = context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear' });
-    expect(liveLine('scheduler', linear)).toBe(
+    expect(liveLine(en, 'scheduler', linear)).toBe(
       "linear: 2000 steps for your 20 frames; constant_with_warmup: 2000. The extension's linear scheduler ramps the rate up from 0.5 × LR over the first 50 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     );
-    expect(liveLine('scheduler', context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }))).toBe(
+    expect(liveLine(en, 'scheduler', context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }))).toBe(
       'linear_with_warmup: 4000 steps for your 20 frames; constant_with_warmup: 2000.',
     );
   });
 
   it('the starting factor: what 0.5 does to constant, and that 1 is the research\'s constant', () => {
-    expect(liveLine('startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' }))).toContain('Starting Factor 0.5 for the first 50 % of the run');
-    expect(liveLine('startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant', startFactor: 1 }))).toBe(
+    expect(liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' }))).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    expect(liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant', startFactor: 1 }))).toBe(
       "At 1, constant trains at the full rate all along: the research's constant.",
     );
   });
 
   it('the warmup: the default 500 against a 500-step plan', () => {
-    expect(liveLine('warmupSteps', context({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 }))).toContain(
+    expect(liveLine(en, 'warmupSteps', context({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 }))).toContain(
       'The warmup of 500 steps is 100 % of the 500 the scheduler counts',
     );
   });
 
   it('several concepts: the rate names the largest concept it comes from', () => {
-    expect(liveLine('learningRate', context({ concepts: [10, 30] }))).toBe(
+    expect(liveLine(en, 'learningRate', context({ concepts: [10, 30] }))).toBe(
       "With your largest concept's 30 frames (40 in all) at strength medium: LR 3.333e-7. Twice the frames would halve it; twice the strength would make it 6.667e-7.",
     );
   });
 
   it('Lion is not told that the planned rate applies', () => {
-    expect(liveLine('optimizer', context({ frames: 20, optimizer: 'Lion' }))).toBe('Lion was not measured by the research: 5e-7 is the rate for Adam, offered unticked.');
-    expect(liveLine('optimizer', context({ frames: 20, optimizer: '8bit AdamW' }))).toBe('8bit AdamW is what the research measured: the planned rate 5e-7 applies.');
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Lion' }))).toBe('Lion was not measured by the research: 5e-7 is the rate for Adam, offered unticked.');
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: '8bit AdamW' }))).toBe('8bit AdamW is what the research measured: the planned rate 5e-7 applies.');
   });
 });
 
 describe('corrected tooltip facts', () => {
-  const text = (label: string) => textFor(label)!.text;
+  const text = (label: string) => EN_TOOLTIPS[tooltipFor(label)!.id][0];
   it('the scheduler text describes the extension\'s constant and linear since January 2023', () => {
     expect(text('Learning Rate Scheduler')).toContain("the research's linear is linear_with_warmup");
     expect(text('Learning Rate Scheduler')).toContain('Starting Factor × rate until Scale Position');
@@ -98,7 +102,7 @@ describe('corrected tooltip facts', () => {
   });
   it('Extract EMA Weights is a model-creation option with its own text', () => {
     expect(text('Extract EMA Weights')).toContain('model-creation option');
-    expect(textFor('Extract EMA Weights')).not.toBe(textFor('Use EMA'));
+    expect(tooltipFor('Extract EMA Weights')!.id).not.toBe(tooltipFor('Use EMA')!.id);
   });
   it('the research facts the review found missing', () => {
     expect(text('Learning Rate')).toContain('images then break up at high CFG');
@@ -107,7 +111,7 @@ describe('corrected tooltip facts', () => {
     expect(text('Class Images Per Instance Image')).toContain('whatever the resolution');
     expect(text('Prior Loss Weight')).toContain('0.75 since January 2023');
     expect(text('Batch Size')).toContain('where the extra steps are');
-    expect(textFor('Sample Batch Size')!.section).toBe('not covered by the research (image generation)');
-    expect(textFor('Class Batch Size')!.section).toBe('sample_batch_size');
+    expect(EN_TOOLTIPS[tooltipFor('Sample Batch Size')!.id][1]).toBe('not covered by the research (image generation)');
+    expect(EN_TOOLTIPS[tooltipFor('Class Batch Size')!.id][1]).toBe('sample_batch_size');
   });
 });

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { VERSIONS } from '../../../src/demo/catalog.js';
-import { GENERIC_TEXTS, PARAMETER_TEXTS, textFor } from '../../../src/ui/tooltips/texts.js';
+import { TOOLTIPS, tooltipFor } from '../../../src/ui/tooltips/texts.js';
+import { PACKS } from '../../../src/i18n/catalogs.js';
+import { LANGUAGES } from '../../../src/i18n/index.js';
 
 const INPUT_TYPES = new Set(['Number', 'Slider', 'Checkbox', 'Dropdown', 'Textbox']);
 
 describe('tooltip texts', () => {
   it.each(VERSIONS.map((version) => [version.key, version] as const))('cover every field label of the %s UI', (_key, version) => {
     const labels = version.fields.filter((field) => INPUT_TYPES.has(field.type) && field.label).map((field) => field.label!);
-    expect(labels.filter((label) => !textFor(label))).toEqual([]);
+    expect(labels.filter((label) => !tooltipFor(label))).toEqual([]);
   });
 
   it('give every parameter the research discusses a text of its own', () => {
-    const specific = new Set(PARAMETER_TEXTS.flatMap((entry) => entry.labels));
+    const specific = new Set(TOOLTIPS.filter((entry) => !entry.generic).flatMap((entry) => entry.labels));
     const researched = [
       'Instance Prompt', 'Class Prompt', 'Instance Token', 'Class Token', 'Learning Rate', 'Learning Rate Scheduler',
       'Learning Rate Warmup Steps', 'Number of Hard Resets', 'Polynomial Power', 'Training Steps Per Image (Epochs)',
@@ -24,13 +26,13 @@ describe('tooltip texts', () => {
     expect(researched.filter((label) => !specific.has(label))).toEqual([]);
   });
 
-  it('name the research section of every text, and list each label once', () => {
-    const all = [...PARAMETER_TEXTS, ...GENERIC_TEXTS];
-    for (const entry of all) {
-      expect(entry.section.length).toBeGreaterThan(3);
-      expect(entry.text.length).toBeGreaterThan(30);
+  it.each(LANGUAGES)('%s: every tooltip has a text and a research section, and each label is listed once', (language) => {
+    for (const entry of TOOLTIPS) {
+      const [text, section] = PACKS[language].tooltips[entry.id];
+      expect(text.length, entry.id).toBeGreaterThan(20);
+      expect(section.length, entry.id).toBeGreaterThan(3);
     }
-    const labels = all.flatMap((entry) => entry.labels);
+    const labels = TOOLTIPS.flatMap((entry) => entry.labels);
     expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
   });
 });

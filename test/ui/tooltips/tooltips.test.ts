@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachTooltips, placeTooltip, type Tooltips } from '../../../src/ui/tooltips/tooltips.js';
 import { liveContext } from '../../../src/ui/tooltips/live.js';
 import { createSession } from '../../../src/ui/session.js';
-import { saveFrames } from '../../../src/ui/frames-store.js';
+import { saveFrames } from '../../../src/ui/storage.js';
+import { words } from '../../helpers/words.js';
 import { blockOf, buildPage } from '../../webui/page-fixture.js';
 
 let tooltips: Tooltips | undefined;
@@ -11,9 +12,9 @@ let tooltips: Tooltips | undefined;
 function setup(options: { localization?: Record<string, string>; frames?: number } = {}) {
   const { tab } = buildPage('HEAD', { initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' } });
   if (options.frames) saveFrames(document, 'sks-dog', { 1: options.frames });
-  const session = createSession();
+  const session = createSession(words());
   const localization = options.localization ?? {};
-  tooltips = attachTooltips(document, tab, { localization: () => localization, live: () => liveContext(document, tab, localization, session) });
+  tooltips = attachTooltips(document, tab, { localization: () => localization, words: session.words, live: () => liveContext(document, tab, localization, session) });
   return { tab, tip: tooltips.element, session };
 }
 

@@ -1,0 +1,199 @@
+/**
+ * The tooltip texts in English: what each parameter does per the research, and the section it comes
+ * from. Kept apart from the other words: they are most of the text and are needed only on hover, so
+ * the browser extension loads them on demand. The other catalogs have exactly these keys.
+ */
+export const EN_TOOLTIPS = {
+  instancePrompt: [
+    "The words that call your subject after training. A rare identifier plus a class noun (\"sks woman\") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.",
+    "Main parameters: instance_prompt; Class based training; Concepts and filewords",
+  ],
+  classPrompt: [
+    "Describes the general class of your subject (\"a woman\") to generate the class images of prior preservation. It keeps the rest of the class from drifting toward your subject.",
+    "Prior Preservation Loss",
+  ],
+  prompt: [
+    "Under Instance Images: the words that call your subject (identifier plus class noun, or [filewords], which keeps the rate at 1e-5 and makes each frame its own concept). Under Class Images: the general class used to make the prior-preservation images.",
+    "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords",
+  ],
+  instanceToken: [
+    "With [filewords], the unique word that stands for your subject in each caption. A token the images show but the prompt does not name becomes part of the concept anyway; a token you name must be named again to call it.",
+    "Additional information on prompt and concept_list",
+  ],
+  classToken: [
+    "With [filewords], the class noun of your subject (\"woman\", \"dog\"). Anything visible in every image (black hair, a style) also acts as a class token, which is why prior preservation cannot fully prevent drift.",
+    "Additional information on prompt and concept_list",
+  ],
+  directory: [
+    "Folder of this concept's images (under Instance Images) or of its class images (under Class Images). Each instance image is a \"frame\" in the formulas: steps grow with the frame count and the learning rate falls with it.",
+    "Concepts and filewords; concept_list",
+  ],
+  classDirectory: [
+    "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
+    "concept_list",
+  ],
+  conceptsList: [
+    "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
+    "concept_list",
+  ],
+  epochs: [
+    "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.",
+    "Full pass steps and compensation; num_train_epochs",
+  ],
+  maxTrainSteps: [
+    "Total training steps; when set above 0 it overrides the epochs. The research's formulas give this number directly: frames × steps per frame, corrected for batch size, accumulation and scheduler.",
+    "Number of training steps (max_train_steps)",
+  ],
+  conceptMaxSteps: [
+    "A cap on this concept's steps (-1 = none). The research computes steps for all concepts together from their summed frames, so leave it at -1 and set the total instead.",
+    "concept_list",
+  ],
+  learningRate: [
+    "How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.",
+    "Advanced Dreambooth Formula; learning_rate",
+  ],
+  textLearningRate: [
+    "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
+    "Text encoder",
+  ],
+  scheduler: [
+    "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+    "lr_scheduler; lr_scheduler step multipliers",
+  ],
+  warmupSteps: [
+    "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
+    "warmup (lr_warmup_steps)",
+  ],
+  startFactor: [
+    "The extension's constant scheduler multiplies the rate by this factor until Scale Position; its linear scheduler ramps up from factor × rate to the rate over that span. The default 0.5 halves the rate of constant for half the run, which under-trains a research plan: at 1, constant is the research's constant. Not in the December 2022 extension.",
+    "lr_scheduler (constant); not covered for the extension's curves",
+  ],
+  scalePosition: [
+    "The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.",
+    "not covered by the research (the extension's curves)",
+  ],
+  schedulerShape: [
+    "Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.",
+    "lr_scheduler (cosine_with_restarts, polynomial)",
+  ],
+  scaleLr: [
+    "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
+    "scale_lr",
+  ],
+  batchSize: [
+    "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.",
+    "train_batch_size",
+  ],
+  gradAccum: [
+    "Emulates a larger batch by adding up gradients over several steps, when memory is short. It is close to, not equal to, a real batch, and needs √GA times the steps; the research advises 1.",
+    "gradient_accumulation_steps",
+  ],
+  classBatchSize: [
+    "How many class images are generated at once (the research's sample_batch_size). Only speed and memory; it does not affect training.",
+    "sample_batch_size",
+  ],
+  textEncoder: [
+    "Trains the text encoder too (the ratio: for that share of the epochs). It repeats the concept better but needs more memory and half the steps per frame: 100 instead of 200 at 1e-5. Ratios between 0 and 1 are interpolated; the research measured only off and on.",
+    "Text encoder",
+  ],
+  trainUnet: [
+    "Trains the image model itself. The research always trained it; turning it off leaves only the text encoder to learn the concept.",
+    "not covered by the research",
+  ],
+  resolution: [
+    "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
+    "Resolution and training on model 768; (Experimental) Dynamic Resolution",
+  ],
+  classImages: [
+    "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
+    "Prior Preservation Loss: number of class images",
+  ],
+  priorLossWeight: [
+    "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
+    "prior_loss_weight",
+  ],
+  classGeneration: [
+    "Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.",
+    "Prior Preservation Loss",
+  ],
+  mixedPrecision: [
+    "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
+    "Number formats; mixed_precision",
+  ],
+  fullMixedPrecision: [
+    "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
+    "Number formats",
+  ],
+  use8bitAdam: [
+    "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
+    "use_8bit_adam",
+  ],
+  optimizer: [
+    "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
+    "use_8bit_adam; not covered for adaptive optimizers",
+  ],
+  memoryAttention: [
+    "Attention implementation: default, xformers, flash_attention. It changes memory and speed, not results. Old xformers refused fp32 training on RTX 30/40 cards (fixed in 0.0.17).",
+    "Attention types; xformers problem",
+  ],
+  gradientCheckpointing: [
+    "Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.",
+    "gradient_checkpointing",
+  ],
+  cacheLatents: [
+    "Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.",
+    "not_cache_latents",
+  ],
+  gradsToNone: [
+    "Frees gradients instead of zeroing them: a little less memory and a little faster. The research saw no effect on quality.",
+    "set_grads_to_none",
+  ],
+  padTokens: [
+    "Pads short prompts to the model's full length. A mild effect: training images are repeated a bit more strongly when generating.",
+    "pad_tokens",
+  ],
+  extractEma: [
+    "A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.",
+    "not covered by the research (model setup)",
+  ],
+  ema: [
+    "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+    "not covered by the research",
+  ],
+  useLora: [
+    "Trains small LoRA weights instead of the whole model. The research measured full fine-tuning only; its rates are far too low for LoRA, so Autofill never writes them into LoRA fields.",
+    "not covered by the research (LoRA)",
+  ],
+  loraSettings: [
+    "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
+    "not covered by the research (LoRA)",
+  ],
+  saveFrequency: [
+    "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
+    "save_interval; Foreword",
+  ],
+  sampleCount: [
+    "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
+    "not covered by the research (image generation)",
+  ],
+  modelSetup: [
+    "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
+    "not covered by the research (model setup)",
+  ],
+  savingFiles: [
+    "What files are written and when. Output only: training itself is unchanged.",
+    "not covered by the research (saving)",
+  ],
+  imageGeneration: [
+    "How preview and class images are generated. They show progress; they do not change what the model learns.",
+    "not covered by the research (image generation)",
+  ],
+  extensionTools: [
+    "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
+    "not covered by the research (extension tools)",
+  ],
+  unmeasuredOptions: [
+    "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
+    "not covered by the research",
+  ],
+} as const;

@@ -1,0 +1,207 @@
+/**
+ * The Autofill panel: asks only what the page cannot know (frames per concept, formula, strength,
+ * prior preservation), previews every change with the rule behind it, writes what the user keeps
+ * and can undo it. Compact: the summary and the change table first, "From the page" and the
+ * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
+ */
+import { batchSizeOptions, formatNumber } from '../../core/index.js';
+import { batchOptionProblem, plannedWrites, type Localization } from '../../webui/index.js';
+import { h } from '../dom.js';
+import { planFromPage, type PagePlan } from '../plan-from-page.js';
+import type { Session } from '../session.js';
+import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
+import { applyRows, undoWrites } from './actions.js';
+import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
+import { failureText, renderBatches, renderInputs, renderIssues, renderNotices, renderRows, renderSources, rowLabel, shownValue, summaryText, type BatchRow } from './view.js';
+
+export interface AutofillPanel {
+  element: HTMLElement;
+  /** Reads the form again and shows the panel. */
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+}
+
+export function createAutofillPanel(doc: Document, tabElement: Element, localization: () => Localization, session: Session, onClose: () => void): AutofillPanel {
+  const { words } = session;
+  const panel = h(doc, 'section', { class: 'panel', 'data-dbc': 'panel', role: 'region', 'aria-label': words.ui('region'), hidden: true });
+  const closeButton = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': words.ui('closeLabel'), title: words.ui('closeLabel') }, '×');
+  const inputsBox = h(doc, 'div', { class: 'inputs' });
+  const summary = h(doc, 'p', { class: 'summary', 'data-dbc': 'summary', 'aria-live': 'polite' });
+  const changes = h(doc, 'div');
+  const notices = h(doc, 'div');
+  const status = h(doc, 'p', { class: 'status', 'data-dbc': 'status', role: 'status' });
+  const applyButton = h(doc, 'button', { type: 'button', 'data-dbc': 'apply', class: 'autofill', title: words.ui('applyHint') }, words.ui('apply'));
+  const undoButton = h(doc, 'button', { type: 'button', 'data-dbc': 'undo', disabled: true }, words.ui('undo'));
+  const unfolded = loadUnfolded(doc);
+  const fold = (name: string) => {
+    const details = h(doc, 'details', { 'data-dbc': name, open: unfolded.has(name) });
+    details.addEventListener('toggle', () => {
+      if (details.open) unfolded.add(name);
+      else unfolded.delete(name);
+      saveUnfolded(doc, unfolded);
+    });
+    return details;
+  };
+  const sources = fold('sources');
+  const batches = fold('batches');
+  panel.append(
+    h(doc, 'div', { class: 'head' }, h(doc, 'h2', {}, words.ui('title')), closeButton),
+    inputsBox,
+    summary,
+    changes,
+    notices,
+    h(doc, 'div', { class: 'actions' }, applyButton, undoButton, status),
+    sources,
+    batches,
+  );
+
+  let state: PanelState | null = null;
+
+  applyButton.addEventListener('click', () => apply());
+  undoButton.addEventListener('click', () => undo());
+  closeButton.addEventListener('click', () => onClose());
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Enter' && event.target instanceof doc.defaultView!.HTMLInputElement && event.target.type !== 'checkbox') {
+      event.preventDefault();
+      if (!applyButton.disabled) apply();
+    }
+  });
+
+  /** Plans the page as it is now with the panel's inputs; the rows it would write. */
+  function plan(current: Pick<PanelState, 'frames' | 'adoptedBatchSize' | 'prior'>): { pagePlan: PagePlan; rows: PanelState['rows'] } {
+    const pagePlan = planFromPage(tabElement, localization(), session, {
+      frames: current.frames,
+      ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
+    });
+    const rows = pagePlan.plan && pagePlan.request
+      ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
+        prior: current.prior,
+        conceptSlots: pagePlan.slots,
+        ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
+      })
+      : [];
+    return { pagePlan, rows };
+  }
+
+  function open() {
+    const first = planFromPage(tabElement, localization(), session, { frames: {} });
+    const remembered = loadFrames(doc, first.reading.modelName);
+    const frames = Object.fromEntries(first.slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])]));
+    const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
+    state = { ...plan({ frames, prior }), frames, prior, choices: new Map(), lastWrite: state?.lastWrite ?? [] };
+    inputsBox.replaceChildren(...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
+      frames: (slot, text) => edited(() => (state!.frames[slot] = text)),
+      mode: (mode) => edited(() => {
+        session.mode = mode;
+        inputsBox.querySelector<HTMLInputElement>('[data-dbc="strength"]')!.disabled = mode !== 'advanced';
+      }),
+      strength: (text) => edited(() => (session.strength = text)),
+      prior: (on) => edited(() => (state!.prior = on)),
+    }));
+    render();
+    status.textContent = remembered.dropped.map((entry) => words.ui('status.dropped', { slot: entry.slot, problem: words.problem(entry.problem) })).join(' ');
+    panel.hidden = false;
+    inputsBox.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /** The user changed an input: plan again; an earlier Apply's or Undo's status no longer applies. */
+  function edited(change: () => void) {
+    change();
+    status.textContent = '';
+    refresh();
+  }
+
+  /** Reads the form and plans again, then redraws the preview. */
+  function refresh() {
+    Object.assign(state!, plan(state!));
+    if (state!.pagePlan.plan) {
+      saveFrames(doc, state!.pagePlan.reading.modelName, Object.fromEntries(Object.entries(state!.frames).map(([slot, text]) => [slot, Number(text)])));
+    }
+    render();
+  }
+
+  const pageLabel = (field: string) => state!.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
+
+  function render() {
+    const current = state!;
+    const { pagePlan, rows } = current;
+    for (const slot of Object.keys(current.frames)) {
+      const invalid = pagePlan.issues.some((issue) => issue.target.kind === 'frames' && issue.target.slot === Number(slot));
+      inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute('aria-invalid', String(invalid));
+    }
+    sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
+    const plan = pagePlan.plan;
+    if (!plan || !pagePlan.request) {
+      summary.textContent = '';
+      changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
+      notices.replaceChildren();
+      batches.replaceChildren();
+      batches.hidden = true;
+      applyButton.disabled = true;
+      return;
+    }
+    summary.textContent = summaryText(words, plan);
+    changes.replaceChildren(renderRows(doc, words, rows, (row) => isSelected(current, row), (row, on) => {
+      current.choices.set(row.id, on);
+      // A warning the row resolved comes back when it is unticked.
+      render();
+    }));
+    notices.replaceChildren(renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '');
+    const options: BatchRow[] = batchSizeOptions(pagePlan.request).map((option) => {
+      const problem = batchOptionProblem(pagePlan.tab, option);
+      const why = problem && words.ui('fit.labelled', { label: problem.component.shownLabel, reason: failureText(words, problem.value, problem.failure) });
+      return { option, inUse: option.batchSize === pagePlan.request!.batchSize, problem: why };
+    });
+    batches.hidden = options.length < 2;
+    batches.replaceChildren(...(options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => (current.adoptedBatchSize = batchSize)))));
+    applyButton.disabled = !canApply(current);
+  }
+
+  function apply() {
+    const current = state!;
+    // The form may have changed since the preview (the user edited it): plan again, and write only
+    // what the user saw.
+    const previewed = selectedSignature(current, current.rows);
+    Object.assign(current, plan(current));
+    if (selectedSignature(current, current.rows) !== previewed) {
+      render();
+      status.textContent = words.ui('status.stale');
+      return;
+    }
+    const { written, failed } = applyRows(current.rows.filter((row) => isSelected(current, row)), (row) => rowLabel(words, row));
+    current.lastWrite = written;
+    undoButton.disabled = written.length === 0;
+    const entries = written.map((entry) => words.ui('status.entry', { label: entry.label, from: shownValue(words, entry.previous), to: formatNumber(entry.value) }));
+    const report = [written.length === 0 ? words.ui('status.nothing') : words.ui('status.wrote', { list: entries })];
+    if (failed.length > 0) report.push(words.ui('status.failed', { list: failed.map((row) => rowLabel(words, row)) }));
+    current.adoptedBatchSize = undefined;
+    refresh();
+    status.textContent = report.join(' ');
+  }
+
+  function undo() {
+    const current = state!;
+    const { restored, kept } = undoWrites(current.lastWrite);
+    const report: string[] = [];
+    if (kept.length > 0) report.push(words.ui('status.kept', { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }));
+    if (restored.length > 0) report.push(words.ui('status.restored', { list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`) }));
+    current.lastWrite = [];
+    undoButton.disabled = true;
+    refresh();
+    status.textContent = report.join(' ');
+  }
+
+  return {
+    element: panel,
+    open,
+    close: () => {
+      panel.hidden = true;
+    },
+    isOpen: () => !panel.hidden,
+  };
+}
+

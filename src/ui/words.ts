@@ -1,0 +1,31 @@
+/** The panel's and the tooltips' words in the language in use: one catalog, filled from parameters. */
+import type { Notice, Problem } from '../core/index.js';
+import { fill, noticeText, problemText, type Catalog, type Language, type LiveKey, type TemplateValue, type TooltipId, type TooltipTexts, type UiKey } from '../i18n/index.js';
+
+type Params = Readonly<Record<string, TemplateValue>>;
+
+export interface Words {
+  language: Language;
+  catalog: Catalog;
+  ui(key: UiKey, params?: Params): string;
+  live(key: LiveKey, params?: Params): string;
+  notice(notice: Notice): string;
+  problem(problem: Problem): string;
+  /** Undefined when the tooltip texts could not be loaded. */
+  tooltip(id: TooltipId): { text: string; section: string } | undefined;
+}
+
+export function wordsFor(language: Language, catalog: Catalog, tooltips: TooltipTexts | null): Words {
+  return {
+    language,
+    catalog,
+    ui: (key, params) => fill(catalog, catalog.ui[key], params),
+    live: (key, params) => fill(catalog, catalog.live[key], params),
+    notice: (notice) => noticeText(catalog, notice),
+    problem: (problem) => problemText(catalog, problem),
+    tooltip: (id) => {
+      const entry = tooltips?.[id];
+      return entry && { text: entry[0], section: entry[1] };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What the WebUI page says about itself beyond the form: A1111's `localization` map (English → shown
+ * text), the language it shows (its localization file, or the bilingual-localization extension's),
+ * the companion's WebUI settings, and its theme. The userscript and the A1111 script run in the
+ * page's world and read these directly; the MV3 content script runs in an isolated world, so a small
+ * main-world script publishes them on the root element for it.
+ */
+import type { Localization } from './locate.js';
+import { DARK_THEME_CLASS } from './selectors.js';
+
+export interface PageContext {
+  localization: Localization;
+  /** The WebUI's localization file or the bilingual extension's, e.g. "zh_CN" (null when none). */
+  webuiLanguage: string | null;
+  /** The companion's options as the WebUI's Settings hold them (`dreambooth_companion_*`). */
+  settings: Readonly<Record<string, string | number | boolean>>;
+}
+
+const CONTEXT_ATTRIBUTE = 'data-dbc-page';
+const SETTINGS_PREFIX = 'dreambooth_companion_';
+
+/** Only string → string entries: the map comes from the page and is not trusted further. */
+function strings(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+function sanitize(value: unknown): PageContext {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const settings = Object.fromEntries(
+    Object.entries(typeof raw.settings === 'object' && raw.settings !== null ? raw.settings : {}).filter(
+      (entry): entry is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof entry[1]),
+    ),
+  );
+  return { localization: strings(raw.localization), webuiLanguage: typeof raw.webuiLanguage === 'string' ? raw.webuiLanguage : null, settings };
+}
+
+/** In the page's world. */
+export function pageContextFromWindow(win: Window): PageContext {
+  const page = win as unknown as { localization?: unknown; opts?: Record<string, unknown> };
+  const opts = typeof page.opts === 'object' && page.opts !== null ? page.opts : {};
+  const bilingual = opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === 'string' ? opts.bilingual_localization_file : null;
+  const localizationFile = typeof opts.localization === 'string' && opts.localization !== 'None' ? opts.localization : null;
+  const settings = Object.fromEntries(Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]));
+  return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+}
+
+/** Main-world bridge: publishes the context where an isolated world can read it. */
+export function publishPageContext(doc: Document, win: Window): void {
+  doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+}
+
+/** In an isolated world: what the bridge published (empty when it has not run). */
+export function pageContextFromAttribute(doc: Document): PageContext {
+  try {
+    return sanitize(JSON.parse(doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) ?? '{}'));
+  } catch {
+    return sanitize({});
+  }
+}
+
+/** Gradio's dark theme marks the body. */
+export function isDarkTheme(doc: Document): boolean {
+  return doc.body.classList.contains(DARK_THEME_CLASS);
+}
