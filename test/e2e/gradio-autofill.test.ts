@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../gradio/server.js';
 import { launchBrowser } from './browser.js';
+import { CHINESE_LABELS } from '../helpers/chinese.js';
 import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
 
 let browser: Browser;
@@ -87,4 +88,37 @@ describe('December 2022 UI on real Gradio', () => {
     });
     await context.close();
   });
+});
+
+describe('Chinese WebUIs on real Gradio: every field found, Apply reaches Python, the companion speaks Chinese', () => {
+  it.each([
+    ["A1111's localization file", { localization: CHINESE_LABELS }],
+    ['bilingual-localization, translation first', { bilingual: CHINESE_LABELS, bilingualOrder: 'Translation First' as const }],
+    ['bilingual-localization, original first', { bilingual: CHINESE_LABELS, bilingualOrder: 'Original First' as const }],
+  ])('%s', async (_, options) => {
+    const gradio = await startGradioPage({ companion: true, ...options });
+    try {
+      const { context, page } = await newPage();
+      await openDreambooth(page, gradio.url);
+      expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
+      await typeFrames(page, '20');
+      await page.check('[data-dbc="prior"]');
+      await page.click('[data-dbc="sources"] > summary');
+      // Every field the plan reads was found: no "not found" or "ambiguous" note.
+      expect(await page.locator('[data-dbc="sources"] li.warning').count()).toBe(0);
+      expect(await page.textContent('[data-dbc="now-learningRate"]')).toBe('2e-6');
+      await page.click('[data-dbc="apply"]');
+      expect(await save(page, gradio)).toMatchObject({
+        num_train_epochs: 100,
+        learning_rate: 5e-7,
+        txt_learning_rate: 5e-7,
+        lr_warmup_steps: 100,
+        'concepts_list[0].num_class_images_per': 100,
+        lr_scheduler: 'constant_with_warmup',
+      });
+      await context.close();
+    } finally {
+      await gradio.stop();
+    }
+  }, 60_000);
 });
