@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // @ts-expect-error plain ESM script without types
-import { serveDemo } from '../../scripts/serve-demo.mjs';
+import { serveDemo } from '../../tools/serve-demo.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

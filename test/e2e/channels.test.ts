@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGradioPage, type GradioPage } from '../gradio/server.js';
+import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
 import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
 

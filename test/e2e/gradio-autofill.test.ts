@@ -2,7 +2,7 @@
 // loads it: what reaches the Python handler of Save Settings is the truth.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGradioPage, type GradioPage } from '../gradio/server.js';
+import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { launchBrowser } from './browser.js';
 import { CHINESE_LABELS } from '../helpers/chinese.js';
 import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
@@ -63,6 +63,38 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
     await page.click('[data-dbc="apply"]');
     // R7 with the text encoder: 10 frames at BS 5 → 626 steps → 626 · 5 / 10 = 313 epochs.
     expect(await save(page, gradio)).toMatchObject({ train_batch_size: 5, num_train_epochs: 313, learning_rate: 1e-6 });
+    await context.close();
+  });
+});
+
+describe('the panel on a real page at 1400×1000', () => {
+  let gradio: GradioPage;
+  beforeAll(async () => {
+    gradio = await startGradioPage({ companion: true, concepts: 2 });
+  });
+  afterAll(async () => gradio?.stop());
+
+  it('with two concepts it leaves Save Settings and Train above the fold; Enter applies, Escape closes', async () => {
+    const { context, page } = await newPage();
+    await openDreambooth(page, gradio.url);
+    await page.click('[data-dbc="autofill"]');
+    await page.fill('[data-dbc="frames-1"]', '12');
+    await page.fill('[data-dbc="frames-2"]', '12');
+    await page.check('[data-dbc="prior"]');
+    // Rows are named per concept.
+    expect(await page.locator('[data-dbc="panel"] td', { hasText: '· concept 2' }).count()).toBe(1);
+    for (const button of ['#db_save_config', '#tab_dreambooth_v2 button:text-is("Train")']) {
+      const box = await page.locator(button).first().boundingBox();
+      expect(box, button).not.toBeNull();
+      expect(box!.y + box!.height, button).toBeLessThanOrEqual(1000);
+    }
+    await page.focus('[data-dbc="frames-2"]');
+    await page.keyboard.press('Enter');
+    expect(await page.textContent('[data-dbc="status"]')).toContain('Wrote');
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('[data-dbc="panel"]')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dbc-host') !== null && document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-dbc'))).toBe('autofill');
+    expect(await save(page, gradio)).toMatchObject({ 'concepts_list[1].num_class_images_per': 100, learning_rate: 8.333e-7 });
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // Tooltips on the real Gradio 3.41.2 page: hover a field, read our text with the live number.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGradioPage, type GradioPage } from '../gradio/server.js';
+import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { launchBrowser } from './browser.js';
 import { keepLocal, openDreambooth, typeFrames } from './real-gradio.js';
 

@@ -1,6 +1,6 @@
 // Driving the real-Gradio test page as a user does: open the Dreambooth tab, Autofill, Apply, Save.
 import type { BrowserContext, Page } from 'playwright-core';
-import type { GradioPage } from '../gradio/server.js';
+import type { GradioPage } from '../../tools/gradio-page.mjs';
 
 /** The Gradio page asks for one external script; nothing leaves this machine in the tests. */
 export async function keepLocal(context: BrowserContext): Promise<void> {

@@ -1,6 +1,6 @@
 // Builds src/demo/catalog.json, the demo page's and the tests' picture of the Dreambooth tab, from
 // the field catalog of the extension (dreambooth-fields.json): only what a fake page needs.
-// Usage: node scripts/extract-catalog.mjs path/to/dreambooth-fields.json
+// Usage: node tools/extract-catalog.mjs path/to/dreambooth-fields.json
 import { readFile, writeFile } from 'node:fs/promises';
 
 const source = JSON.parse(await readFile(process.argv[2], 'utf8'));

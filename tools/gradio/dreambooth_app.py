@@ -10,9 +10,9 @@ The page is served the way A1111 serves it: the HTML template is patched to carr
 map and a stand-in of A1111's script.js (gradioApp, onUiLoaded, onUiUpdate), plus, when asked, the
 companion's A1111 script and a localization mode that rewrites labels.
 
-Run with Debian's Python and the Gradio in ../shared (see test/gradio/server.ts):
+Run with Debian's Python and the Gradio in ../shared (see tools/gradio-page.mjs):
   dreambooth_app.py --port 7899 [--ui HEAD|2022-12-20|...] [--localization FILE] [--bilingual FILE]
-                    [--companion javascript/dreambooth-companion.js] [--show-advanced]
+                    [--companion javascript/dreambooth-companion.js] [--show-advanced] [--concepts N]
 """
 import argparse
 import contextlib
@@ -134,8 +134,8 @@ class TabBuilder:
         return stack
 
 
-def component_for(field, label, elem_id, visible):
-    kind, default = field["type"], field.get("default")
+def component_for(field, label, elem_id, visible, default):
+    kind = field["type"]
     common = {"label": label, "elem_id": elem_id, "visible": visible}
     if kind == "Number":
         return gr.Number(value=default if isinstance(default, (int, float)) else 0, precision=field.get("precision"), **common)
@@ -157,7 +157,7 @@ def component_for(field, label, elem_id, visible):
     return None  # Gallery, Image: nothing a form write touches
 
 
-def build_page(version, show_advanced):
+def build_page(version, show_advanced, initial):
     theme = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     saved = []  # (config key, component) in the order Save Settings sends them
     received = {"saves": 0, "values": {}}
@@ -180,12 +180,12 @@ def build_page(version, show_advanced):
                         if elem_id and concept:
                             elem_id = elem_id.replace("{n}", str(concept))
                         hidden = field.get("hidden") or (field.get("advancedOnly") and not show_advanced)
-                        with builder.enter(path):
-                            component = component_for(field, label, elem_id, not hidden)
                         key = field.get("configKey")
+                        if key and concept:
+                            key = key.replace("[n-1]", f"[{concept - 1}]")
+                        with builder.enter(path):
+                            component = component_for(field, label, elem_id, not hidden, initial.get(key, field.get("default")))
                         if component is not None and key and field["type"] not in ("Button", "HTML"):
-                            if concept:
-                                key = key.replace("[n-1]", f"[{concept - 1}]")
                             saved.append((key, component))
             with gr.Tab("Settings", elem_id="tab_settings"):
                 gr.Checkbox(label="Enable quicksettings")
@@ -232,6 +232,7 @@ def main():
     parser.add_argument("--bilingual-order", default="Translation First")
     parser.add_argument("--companion", help="the companion's A1111 script to load, as the WebUI loads javascript/*.js")
     parser.add_argument("--show-advanced", action="store_true")
+    parser.add_argument("--concepts", type=int, default=0, help="fill in the directories of the first N concepts, as a loaded model has them")
     args = parser.parse_args()
 
     catalog = json.loads(CATALOG.read_text(encoding="utf8"))
@@ -239,7 +240,8 @@ def main():
     load = lambda path: json.loads(pathlib.Path(path).read_text(encoding="utf8")) if path else None
     serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion)
 
-    demo, received = build_page(version, args.show_advanced)
+    initial = {f"concepts_list[{slot}].instance_data_dir": f"/data/concept-{slot + 1}" for slot in range(args.concepts)}
+    demo, received = build_page(version, args.show_advanced, initial)
     demo.queue()
     app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True)
     app.add_api_route("/dbc-test/received", lambda: received, methods=["GET"])

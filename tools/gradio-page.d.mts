@@ -1,0 +1,23 @@
+// Types of gradio-page.mjs for the TypeScript tests.
+export interface GradioOptions {
+  /** Catalog key of the extension UI: HEAD (default) or an older one such as 2022-12-20. */
+  ui?: string;
+  /** A1111 localization: English label → shown label. */
+  localization?: Record<string, string>;
+  /** The bilingual-localization extension: English → translation, and its order setting. */
+  bilingual?: Record<string, string>;
+  bilingualOrder?: 'Translation First' | 'Original First';
+  /** Load the companion's A1111 script the way the WebUI loads an installed extension's javascript/. */
+  companion?: boolean;
+  /** Concept directories to fill in (the first N slots), as after "Load Settings" of a model. */
+  concepts?: number;
+}
+
+export interface GradioPage {
+  url: string;
+  /** What the Python handler of Save Settings received last (config key → value), and how many saves it had. */
+  received(): Promise<{ saves: number; values: Record<string, unknown> }>;
+  stop(): Promise<void>;
+}
+
+export function startGradioPage(options?: GradioOptions): Promise<GradioPage>;

@@ -1,0 +1,55 @@
+// Regenerates the README's pictures (docs/*.png) on the real-Gradio test page in Debian's Chromium:
+// the panel with two concepts (English and Chinese) and a tooltip.
+// Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need)
+import { chromium } from 'playwright-core';
+import { startGradioPage } from './gradio-page.mjs';
+
+const CHINESE = { 'Learning Rate': '学习率', 'Text Encoder Learning Rate': '文本编码器学习率', 'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）', 'Class Images Per Instance Image': '每张实例图的类别图数量', 'Learning Rate Warmup Steps': '学习率预热步数', 'Batch Size': '批次大小' };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+async function open(gradio) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.route('**/*', (route) => (/^http:\/\/127\.0\.0\.1/.test(route.request().url()) ? route.continue() : route.abort()));
+  await page.goto(gradio.url);
+  await page.locator('#tabs > .tab-nav > button', { hasText: 'Dreambooth' }).click();
+  await page.waitForSelector('[data-dbc="autofill"]');
+  return page;
+}
+
+async function panel(gradio, path) {
+  const page = await open(gradio);
+  await page.click('[data-dbc="autofill"]');
+  await page.fill('[data-dbc="frames-1"]', '12');
+  await page.fill('[data-dbc="frames-2"]', '12');
+  await page.check('[data-dbc="prior"]');
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: 1400, height: 1000 } });
+}
+
+const english = await startGradioPage({ companion: true, concepts: 2 });
+const chinese = await startGradioPage({ companion: true, concepts: 2, localization: CHINESE });
+try {
+  await panel(english, 'docs/autofill.png');
+  await panel(chinese, 'docs/autofill-zh.png');
+  const page = await open(english);
+  await page.click('[data-dbc="autofill"]');
+  await page.fill('[data-dbc="frames-1"]', '20');
+  await page.click('[data-dbc="autofill"]');
+  const tab = page.locator('#tab_dreambooth_v2');
+  await tab.locator('.tab-nav button', { hasText: 'Parameters' }).click();
+  await tab.locator('.label-wrap', { hasText: 'Learning Rate' }).first().click();
+  const field = tab.locator('.block:has(> label > span[data-testid="block-info"]:text-is("Learning Rate"))');
+  await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await field.hover();
+  await page.waitForSelector('#dbc-tooltip:not([hidden])');
+  const box = await field.boundingBox();
+  const tip = await page.locator('#dbc-tooltip').boundingBox();
+  const top = Math.max(0, box.y - 60);
+  await page.screenshot({ path: 'docs/tooltip.png', clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top } });
+  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png');
+} finally {
+  await browser.close();
+  await Promise.all([english.stop(), chinese.stop()]);
+}
