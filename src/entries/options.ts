@@ -1,8 +1,11 @@
 /**
- * The extension's options page: adds an origin through an optional host permission, requested at
- * that moment, and registers the content scripts for it; removes them again.
+ * The extension's options page: the companion's language, and the addresses it runs on. An address
+ * is added through an optional host permission, requested at that moment, and the content scripts
+ * are registered for it; removing it undoes both. The page speaks the chosen language.
  */
-import { DEFAULT_PATTERNS, patternForAddress, scriptIdFor } from '../extension/origins.js';
+import { PACKS } from '../i18n/catalogs.js';
+import { LANGUAGES, chooseLanguage, fill, type Catalog, type TemplateValue, type UiKey } from '../i18n/index.js';
+import { DEFAULT_PATTERNS, patternForAddress, scriptIdFor, type AddressProblem } from '../extension/origins.js';
 
 interface RegisteredScript {
   id: string;
@@ -19,13 +22,24 @@ interface ExtensionApi {
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(): Promise<RegisteredScript[]>;
   };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
 const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
-const list = document.getElementById('origins')!;
-const status = document.getElementById('status')!;
-const form = document.getElementById('add') as HTMLFormElement;
-const address = document.getElementById('address') as HTMLInputElement;
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const list = element<HTMLUListElement>('origins');
+const status = element<HTMLParagraphElement>('status');
+const form = element<HTMLFormElement>('add');
+const address = element<HTMLInputElement>('address');
+const languagePicker = element<HTMLSelectElement>('language');
+
+let texts: Catalog = PACKS.en.texts;
+const say = (key: UiKey, params?: Readonly<Record<string, TemplateValue>>) => fill(texts, texts.ui[key], params);
+
+function problemText(problem: AddressProblem): string {
+  const { key, ...params } = problem;
+  return say(`address.${key}`, params);
+}
 
 /** Every pattern in the list, to refuse adding one twice (read before the click's permission request). */
 let listed: string[] = [...DEFAULT_PATTERNS];
@@ -35,15 +49,15 @@ async function render() {
   const added = registered.filter((script) => !script.id.endsWith('-bridge')).flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
   listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
   list.replaceChildren(
-    ...DEFAULT_PATTERNS.map((pattern) => item(`${pattern} (built in)`)),
+    ...DEFAULT_PATTERNS.map((pattern) => item(say('options.builtIn', { pattern }))),
     ...added.map(({ id, pattern }) => {
       const remove = document.createElement('button');
       remove.type = 'button';
-      remove.textContent = 'Remove';
+      remove.textContent = say('options.remove');
       remove.addEventListener('click', async () => {
         await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] });
         await api.permissions.remove({ origins: [pattern] });
-        status.textContent = `Removed ${pattern}.`;
+        status.textContent = say('options.removed', { pattern });
         await render();
       });
       const entry = item(pattern);
@@ -59,18 +73,41 @@ function item(text: string) {
   return entry;
 }
 
+/** The page's own texts in the chosen language. */
+function label(setting: string) {
+  const language = chooseLanguage({ setting, browser: navigator.languages });
+  texts = PACKS[language].texts;
+  document.documentElement.lang = language;
+  document.title = say('options.title');
+  element('title').textContent = say('options.title');
+  element('intro').textContent = say('options.intro');
+  element('runs-on').textContent = say('options.runsOn');
+  element('address-label').textContent = say('options.address');
+  element('add-button').textContent = say('options.add');
+  element('language-label').textContent = say('options.language');
+  const names: Record<string, string> = { auto: say('options.languageAuto'), en: 'English', zh: '简体中文', ja: '日本語' };
+  languagePicker.replaceChildren(...['auto', ...LANGUAGES].map((code) => new Option(names[code], code, false, code === setting)));
+}
+
+languagePicker.addEventListener('change', async () => {
+  await api.storage.local.set({ language: languagePicker.value });
+  label(languagePicker.value);
+  status.textContent = say('options.languageSaved');
+  await render();
+});
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const result = patternForAddress(address.value, listed);
   if (!result.ok) {
-    status.textContent = result.message;
+    status.textContent = problemText(result.problem);
     return;
   }
   const { pattern } = result;
   // The permission request must happen in the click's own task, before any await.
   api.permissions.request({ origins: [pattern] }).then(async (granted) => {
     if (!granted) {
-      status.textContent = `Not added: the browser did not allow ${pattern}.`;
+      status.textContent = say('options.denied', { pattern });
       return;
     }
     const id = scriptIdFor(pattern);
@@ -79,12 +116,15 @@ form.addEventListener('submit', (event) => {
       { id: `${id}-bridge`, matches: [pattern], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN' },
       { id, matches: [pattern], js: ['content-script.js'], runAt: 'document_idle' },
     ]);
-    status.textContent = `Added ${pattern}: reload the WebUI tab there.`;
+    status.textContent = say('options.added', { pattern });
     address.value = '';
     await render();
   }, (error: unknown) => {
-    status.textContent = `Not added: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = say('options.failed', { error: error instanceof Error ? error.message : String(error) });
   });
 });
 
-void render();
+void api.storage.local.get('language').then(async ({ language }) => {
+  label(typeof language === 'string' ? language : 'auto');
+  await render();
+});

@@ -4,7 +4,17 @@
  */
 export const DEFAULT_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
 
-export type PatternResult = { ok: true; pattern: string; host: string } | { ok: false; message: string };
+/** Why an address cannot be added, as data the options page renders in the user's language. */
+export type AddressProblem =
+  | { key: 'empty' }
+  | { key: 'wildcard' }
+  | { key: 'notAddress'; text: string }
+  | { key: 'scheme'; scheme: string }
+  | { key: 'noHost'; text: string }
+  | { key: 'credentials' }
+  | { key: 'listed'; pattern: string };
+
+export type PatternResult = { ok: true; pattern: string; host: string } | { ok: false; problem: AddressProblem };
 
 /**
  * The match pattern for what a user typed as the WebUI's address ("192.168.1.5:7860", a share
@@ -14,19 +24,19 @@ export type PatternResult = { ok: true; pattern: string; host: string } | { ok: 
  */
 export function patternForAddress(text: string, existing: readonly string[] = DEFAULT_PATTERNS): PatternResult {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Address: enter the WebUI address, e.g. http://192.168.1.5:7860' };
-  if (trimmed.includes('*')) return { ok: false, message: 'Address: give one concrete host such as 192.168.1.5:7860; wildcards (*) are not accepted' };
+  if (trimmed === '') return { ok: false, problem: { key: 'empty' } };
+  if (trimmed.includes('*')) return { ok: false, problem: { key: 'wildcard' } };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
   } catch {
-    return { ok: false, message: `Address: "${trimmed}" is not a web address` };
+    return { ok: false, problem: { key: 'notAddress', text: trimmed } };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `Address: only http and https addresses can be added (got ${url.protocol})` };
-  if (url.hostname === '') return { ok: false, message: `Address: "${trimmed}" has no host` };
-  if (url.username !== '' || url.password !== '') return { ok: false, message: 'Address: leave out the user name and password' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: { key: 'scheme', scheme: url.protocol } };
+  if (url.hostname === '') return { ok: false, problem: { key: 'noHost', text: trimmed } };
+  if (url.username !== '' || url.password !== '') return { ok: false, problem: { key: 'credentials' } };
   const pattern = `${url.protocol}//${url.hostname}/*`;
-  if (existing.includes(pattern)) return { ok: false, message: `Address: ${pattern} is already in the list` };
+  if (existing.includes(pattern)) return { ok: false, problem: { key: 'listed', pattern } };
   return { ok: true, pattern, host: url.hostname };
 }
 

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const html = readFileSync(resolve('src/extension/options.html'), 'utf8');
 
 function fakeApi(granted: boolean) {
+  const stored: Record<string, unknown> = {};
   const registered: { id: string; matches: string[]; js: string[]; world?: string }[] = [];
   return {
     registered,
@@ -23,6 +24,13 @@ function fakeApi(granted: boolean) {
         }
       }),
       getRegisteredContentScripts: vi.fn(async () => [...registered]),
+    },
+    stored,
+    storage: {
+      local: {
+        get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(stored, items)),
+      },
     },
   };
 }
@@ -97,5 +105,18 @@ describe('options page', () => {
     await add('http://192.168.1.5:7861');
     expect(document.getElementById('status')!.textContent).toBe('Address: http://192.168.1.5/* is already in the list');
     expect(api.permissions.request).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches its language and keeps the setting for the content script', async () => {
+    const api = await load(true);
+    const picker = document.getElementById('language') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.value)).toEqual(['auto', 'en', 'zh', 'ja']);
+    picker.value = 'zh';
+    picker.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(document.getElementById('title')!.textContent).toBe('Dreambooth Companion：运行位置'));
+    expect(api.stored).toEqual({ language: 'zh' });
+    await vi.waitFor(() => expect(document.querySelector('#origins li')!.textContent).toBe('http://127.0.0.1/*（内置）'));
+    await add('*');
+    expect(document.getElementById('status')!.textContent).toBe('地址：请填写一个具体主机，例如 192.168.1.5:7860；不接受通配符（*）');
   });
 });
