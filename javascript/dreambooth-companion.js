@@ -1327,7 +1327,7 @@
   function notice(code, field, params) {
     return { code, params, ...field === void 0 ? {} : { field } };
   }
-  function computePlan(request) {
+  function computePlan(request, explain = true) {
     const derivation = [];
     const warnings = [];
     const errors = [];
@@ -1336,25 +1336,24 @@
     const frames = totalFrames(request.concepts);
     const lrFrames = learningRateFrames(request.concepts);
     if (request.concepts.length > 1) {
-      step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
+      explain && step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
       if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
     }
     const spfBase = baseStepsPerFrame(r);
-    step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
+    explain && step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
     if (r > 0 && r < 1) warnings.push(notice("te-ratio-interpolated", "textEncoderRatio", { ratio: r }));
     let spf;
     if (request.resolutions.length > 1) {
       spf = dynamicStepsPerFrame(r, request.resolutions);
-      const perResolution = request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res)));
-      step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${perResolution.join(", ")}) = ${formatNumber(spf)}`);
+      explain && step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`);
     } else {
       const resolution = request.resolutions[0];
       spf = stepsPerFrameAt(r, resolution);
-      if (resolution !== 512) step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
+      if (resolution !== 512) explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
     }
     const resolutionCopies = dynamicResolutionCopies(request.resolutions);
     if (request.resolutions.length > 1) {
-      step("R12", "resolutionCopies", `copies(${request.resolutions.join(", ")}) = ${resolutionCopies.join(", ")}`);
+      explain && step("R12", "resolutionCopies", `copies(${request.resolutions.join(", ")}) = ${resolutionCopies.join(", ")}`);
       if (request.batchSize > 1) warnings.push(notice("dynamic-batch-size", "batchSize", {}));
     }
     let learningRate;
@@ -1362,11 +1361,11 @@
     switch (request.mode) {
       case "standard": {
         learningRate = request.learningRate ?? BASE_LR;
-        step("R3", "learningRate", `LR = ${formatNumber(learningRate)}`);
+        explain && step("R3", "learningRate", `LR = ${formatNumber(learningRate)}`);
         const spfAtBaseRate = spf;
         spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
         strength = impliedStrength(lrFrames, learningRate);
-        step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+        explain && step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
         if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
         if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
         break;
@@ -1374,18 +1373,18 @@
       case "filewords": {
         learningRate = BASE_LR;
         strength = 1;
-        step("R6", "learningRate", "LR = 1e-5");
+        explain && step("R6", "learningRate", "LR = 1e-5");
         break;
       }
       case "advanced": {
         if (request.learningRate !== void 0) {
           learningRate = request.learningRate;
           strength = impliedStrength(lrFrames, learningRate);
-          step("R4", "strength", `F = FNc · LR / 1e-5 = ${lrFrames} · ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
+          explain && step("R4", "strength", `F = FNc · LR / 1e-5 = ${lrFrames} · ${formatNumber(learningRate)} / 1e-5 = ${formatNumber(strength)}`);
         } else {
           strength = request.strength;
           learningRate = advancedLearningRate(strength, lrFrames);
-          step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
+          explain && step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
         }
         if (!isStrengthInRange(strength)) {
           warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
@@ -1396,9 +1395,9 @@
     const spfA = additionalStepsPerFrame(spf, r);
     let rawSteps = batchedSteps(frames, spf, spfA, request.batchSize);
     if (request.batchSize === 1) {
-      step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
+      explain && step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
     } else {
-      step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+      explain && step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
     }
     if (request.batchSize > frames) {
       errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
@@ -1407,19 +1406,19 @@
     }
     if (request.gradAccum > 1) {
       rawSteps *= gradientAccumulationFactor(request.gradAccum);
-      step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
+      explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
       warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
     }
     const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
     if (scheduler.multiplier !== 1) {
       rawSteps *= scheduler.multiplier;
-      step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+      explain && step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
     }
     if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
     const maxTrainSteps = roundSteps(rawSteps);
-    step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
+    explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
-    step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+    explain && step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
     let proposedWarmupSteps;
     if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
       const schedulerSteps = request.schedulers === "extension" ? epochs * frames : maxTrainSteps;
@@ -1427,18 +1426,18 @@
       if (proposal !== null) {
         proposedWarmupSteps = proposal;
         const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-        step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
+        explain && step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
         warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
       }
     }
     const classPerInstance = classImagesPerInstance(r);
-    step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+    explain && step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
     const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
     errors.push(...rangeErrors);
     let effectiveLearningRate = learningRate;
     if (request.scaleLr) {
       effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-      step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+      explain && step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
       warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
     }
     const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
@@ -2638,7 +2637,7 @@
 
   // src/core/what-if.ts
   function planWith(request, change) {
-    return computePlan({ ...request, ...change });
+    return computePlan({ ...request, ...change }, false);
   }
   function batchSizeOptions(request) {
     const frames = totalFrames(request.concepts);
@@ -2713,6 +2712,8 @@
   }
 
   // src/webui/selectors.ts
+  var GRADIO_APP = "gradio-app";
+  var RENDERED_TABS = "#tabs";
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
   var BLOCK = "div.block";
@@ -2876,18 +2877,28 @@
     }
     return null;
   }
+  var RENDERED_GRACE_MS = 3e3;
+  var RENDER_LIMIT_MS = 12e4;
   function whenTabReady(doc) {
     const existing = findTabElement(doc);
     if (existing) return Promise.resolve(existing);
+    const app = doc.querySelector(GRADIO_APP);
+    if (!app) return Promise.resolve(null);
     return new Promise((resolve) => {
+      let grace;
+      const finish = (tab) => {
+        observer.disconnect();
+        clearTimeout(grace);
+        clearTimeout(limit);
+        resolve(tab);
+      };
       const observer = new MutationObserver(() => {
         const tab = findTabElement(doc);
-        if (tab) {
-          observer.disconnect();
-          resolve(tab);
-        }
+        if (tab) finish(tab);
+        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS)) grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
       });
-      observer.observe(doc.documentElement, { childList: true, subtree: true });
+      const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
+      observer.observe(app, { childList: true, subtree: true });
     });
   }
   function normaliseLabel(text) {
@@ -4034,6 +4045,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
   // src/ui/start.ts
   async function startCompanion(doc, options) {
     const tab = await whenTabReady(doc);
+    if (!tab) return null;
     const context = options.context();
     const setting = await options.languageSetting?.() ?? null;
     const webuiSetting = context.settings.language;

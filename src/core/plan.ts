@@ -53,7 +53,12 @@ function notice<C extends NoticeCode>(code: C, field: string | undefined, params
   return { code, params, ...(field === undefined ? {} : { field }) } as Notice;
 }
 
-export function computePlan(request: PlanRequest): Plan {
+/**
+ * The plan of a request. With `explain` off the derivation is left empty and its text never built:
+ * the "what if" plans (batch-size table, fit suggestions, tooltip comparisons) need only numbers, and
+ * the text is most of the cost.
+ */
+export function computePlan(request: PlanRequest, explain = true): Plan {
   const derivation: DerivationStep[] = [];
   const warnings: Notice[] = [];
   const errors: Notice[] = [];
@@ -64,27 +69,26 @@ export function computePlan(request: PlanRequest): Plan {
   const frames = rules.totalFrames(request.concepts);
   const lrFrames = rules.learningRateFrames(request.concepts);
   if (request.concepts.length > 1) {
-    step('R5', 'frames', `FN = ${request.concepts.join(' + ')} = ${frames}; FNc = max(${request.concepts.join(', ')}) = ${lrFrames}`);
+    explain && step('R5', 'frames', `FN = ${request.concepts.join(' + ')} = ${frames}; FNc = max(${request.concepts.join(', ')}) = ${lrFrames}`);
     if (rules.conceptsAreUnequal(request.concepts)) warnings.push(notice('concepts-unequal', 'concepts', { concepts: request.concepts, largest: lrFrames }));
   }
 
   // R1 (+ R2, R12): steps per frame at BASE_LR.
   const spfBase = rules.baseStepsPerFrame(r);
-  step('R1', 'stepsPerFrame', `SPF_base = 200 − 100·r = 200 − 100·${f(r)} = ${f(spfBase)}`);
+  explain && step('R1', 'stepsPerFrame', `SPF_base = 200 − 100·r = 200 − 100·${f(r)} = ${f(spfBase)}`);
   if (r > 0 && r < 1) warnings.push(notice('te-ratio-interpolated', 'textEncoderRatio', { ratio: r }));
   let spf: number;
   if (request.resolutions.length > 1) {
     spf = rules.dynamicStepsPerFrame(r, request.resolutions);
-    const perResolution = request.resolutions.map((res) => f(rules.stepsPerFrameAt(r, res)));
-    step('R12', 'stepsPerFrame', `SPF = mean(SPF(${request.resolutions.join(', ')})) = mean(${perResolution.join(', ')}) = ${f(spf)}`);
+    explain && step('R12', 'stepsPerFrame', `SPF = mean(SPF(${request.resolutions.join(', ')})) = mean(${request.resolutions.map((res) => f(rules.stepsPerFrameAt(r, res))).join(', ')}) = ${f(spf)}`);
   } else {
     const resolution = request.resolutions[0]!;
     spf = rules.stepsPerFrameAt(r, resolution);
-    if (resolution !== 512) step('R2', 'stepsPerFrame', `SPF = ${f(spfBase)} · (${resolution} / 512)² = ${f(spf)}`);
+    if (resolution !== 512) explain && step('R2', 'stepsPerFrame', `SPF = ${f(spfBase)} · (${resolution} / 512)² = ${f(spf)}`);
   }
   const resolutionCopies = rules.dynamicResolutionCopies(request.resolutions);
   if (request.resolutions.length > 1) {
-    step('R12', 'resolutionCopies', `copies(${request.resolutions.join(', ')}) = ${resolutionCopies.join(', ')}`);
+    explain && step('R12', 'resolutionCopies', `copies(${request.resolutions.join(', ')}) = ${resolutionCopies.join(', ')}`);
     if (request.batchSize > 1) warnings.push(notice('dynamic-batch-size', 'batchSize', {}));
   }
 
@@ -94,11 +98,11 @@ export function computePlan(request: PlanRequest): Plan {
   switch (request.mode) {
     case 'standard': {
       learningRate = request.learningRate ?? BASE_LR;
-      step('R3', 'learningRate', `LR = ${f(learningRate)}`);
+      explain && step('R3', 'learningRate', `LR = ${f(learningRate)}`);
       const spfAtBaseRate = spf;
       spf = rules.standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = rules.impliedStrength(lrFrames, learningRate);
-      step('R3', 'stepsPerFrame', `SPF_lr = SPF · (1e-5 / LR) = ${f(spfAtBaseRate)} · (1e-5 / ${f(learningRate)}) = ${f(spf)}`);
+      explain && step('R3', 'stepsPerFrame', `SPF_lr = SPF · (1e-5 / LR) = ${f(spfAtBaseRate)} · (1e-5 / ${f(learningRate)}) = ${f(spf)}`);
       if (frames > 5) warnings.push(notice('standard-frames', 'frames', { frames }));
       if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice('standard-lr', 'learningRate', { rate: learningRate }));
       break;
@@ -107,18 +111,18 @@ export function computePlan(request: PlanRequest): Plan {
       // R6: every frame is its own concept at BASE_LR, so F = 1.
       learningRate = BASE_LR;
       strength = 1;
-      step('R6', 'learningRate', 'LR = 1e-5');
+      explain && step('R6', 'learningRate', 'LR = 1e-5');
       break;
     }
     case 'advanced': {
       if (request.learningRate !== undefined) {
         learningRate = request.learningRate;
         strength = rules.impliedStrength(lrFrames, learningRate);
-        step('R4', 'strength', `F = FNc · LR / 1e-5 = ${lrFrames} · ${f(learningRate)} / 1e-5 = ${f(strength)}`);
+        explain && step('R4', 'strength', `F = FNc · LR / 1e-5 = ${lrFrames} · ${f(learningRate)} / 1e-5 = ${f(strength)}`);
       } else {
         strength = request.strength!;
         learningRate = rules.advancedLearningRate(strength, lrFrames);
-        step('R4', 'learningRate', `LR = 1e-5 · F / FNc = 1e-5 · ${f(strength)} / ${lrFrames} = ${f(learningRate)}`);
+        explain && step('R4', 'learningRate', `LR = 1e-5 · F / FNc = 1e-5 · ${f(strength)} / ${lrFrames} = ${f(learningRate)}`);
       }
       if (!rules.isStrengthInRange(strength)) {
         warnings.push(notice('strength-range', request.learningRate === undefined ? 'strength' : 'learningRate', { strength, ...STRENGTH_RANGE }));
@@ -131,9 +135,9 @@ export function computePlan(request: PlanRequest): Plan {
   const spfA = rules.additionalStepsPerFrame(spf, r);
   let rawSteps = rules.batchedSteps(frames, spf, spfA, request.batchSize);
   if (request.batchSize === 1) {
-    step('R7', 'maxTrainSteps', `steps = FN · SPF = ${frames} · ${f(spf)} = ${formatSteps(rawSteps)}`);
+    explain && step('R7', 'maxTrainSteps', `steps = FN · SPF = ${frames} · ${f(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    step('R7', 'maxTrainSteps', `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${f(spf)} + ${f(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    explain && step('R7', 'maxTrainSteps', `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${f(spf)} + ${f(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
   }
   if (request.batchSize > frames) {
     errors.push(notice('batch-exceeds-frames', 'batchSize', { batchSize: request.batchSize, frames }));
@@ -142,20 +146,20 @@ export function computePlan(request: PlanRequest): Plan {
   }
   if (request.gradAccum > 1) {
     rawSteps *= rules.gradientAccumulationFactor(request.gradAccum);
-    step('R8', 'maxTrainSteps', `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
+    explain && step('R8', 'maxTrainSteps', `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice('grad-accum', 'gradAccum', { gradAccum: request.gradAccum }));
   }
   const scheduler = rules.schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    step('R9', 'maxTrainSteps', `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    explain && step('R9', 'maxTrainSteps', `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = rules.roundSteps(rawSteps);
-  step('Rounding', 'maxTrainSteps', `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
+  explain && step('Rounding', 'maxTrainSteps', `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
 
   const epochs = rules.epochsFor(maxTrainSteps, request.batchSize, frames);
-  step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+  explain && step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
 
   // R9 warmup: the extension's schedulers count images (epochs · FN), diffusers' count steps.
   let proposedWarmupSteps: number | undefined;
@@ -165,13 +169,13 @@ export function computePlan(request: PlanRequest): Plan {
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
       const share = Math.round((100 * request.warmupSteps) / schedulerSteps);
-      step('R9', 'warmupSteps', `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
+      explain && step('R9', 'warmupSteps', `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
       warnings.push(notice('warmup-share', 'warmupSteps', { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
     }
   }
 
   const classPerInstance = rules.classImagesPerInstance(r);
-  step('R11', 'classImagesPerInstance', `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  explain && step('R11', 'classImagesPerInstance', `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
 
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
   errors.push(...rangeErrors);
@@ -181,7 +185,7 @@ export function computePlan(request: PlanRequest): Plan {
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    step('R14', 'effectiveLearningRate', `LR · GA · BS · GPUs = ${f(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${f(effectiveLearningRate)}`);
+    explain && step('R14', 'effectiveLearningRate', `LR · GA · BS · GPUs = ${f(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${f(effectiveLearningRate)}`);
     warnings.push(notice('scale-lr', 'scaleLr', { rate: learningRate, effective: effectiveLearningRate }));
   }
   const verdict = rangeErrors.some((error) => error.field === 'strength') ? 'exact' : rules.precisionVerdict(effectiveLearningRate, request.precision);

@@ -13,9 +13,9 @@ export interface BatchSizeOption {
   epochs: number;
 }
 
-/** The plan with one change of the request. */
+/** The plan with one change of the request (its numbers only; no derivation). */
 export function planWith(request: PlanRequest, change: Partial<PlanRequest>): Plan {
-  return computePlan({ ...request, ...change });
+  return computePlan({ ...request, ...change }, false);
 }
 
 /** Every batch size that divides the frames (R7), up to the largest allowed, with its steps and epochs. */

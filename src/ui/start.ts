@@ -16,8 +16,10 @@ export interface StartOptions {
   languageSetting?: () => string | null | Promise<string | null>;
 }
 
-export async function startCompanion(doc: Document, options: StartOptions): Promise<HTMLElement> {
+/** Mounts on the WebUI's Dreambooth tab; on any other page it stops, holding nothing (null). */
+export async function startCompanion(doc: Document, options: StartOptions): Promise<HTMLElement | null> {
   const tab = await whenTabReady(doc);
+  if (!tab) return null;
   const context = options.context();
   const setting = (await options.languageSetting?.()) ?? null;
   const webuiSetting = context.settings.language;

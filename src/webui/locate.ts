@@ -9,7 +9,7 @@
  */
 import { componentOf, type Component } from './components.js';
 import { CONCEPT_FIELDS, FIELDS, type ConceptFieldKey, type FieldKey, type Generation } from './fields.js';
-import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_INPUTS, FIELD_LABEL, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
+import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_INPUTS, FIELD_LABEL, GRADIO_APP, RENDERED_TABS, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
 
 /** A1111's `localization` object: English text → the text shown. */
 export type Localization = Readonly<Record<string, string>>;
@@ -46,19 +46,37 @@ export function findTabElement(doc: Document): Element | null {
   return null;
 }
 
-/** Resolves once the tab exists, watching the document only until then. */
-export function whenTabReady(doc: Document): Promise<Element> {
+/** After Gradio rendered its tabs, how long a Dreambooth tab may still take to appear. */
+export const RENDERED_GRACE_MS = 3000;
+/** How long a Gradio page may take to render at all (a slow WebUI start). */
+export const RENDER_LIMIT_MS = 120_000;
+
+/**
+ * Resolves with the Dreambooth tab once it exists, or with null when this page will not have one:
+ * at once on a page that is not a Gradio app (ComfyUI, Jupyter, a dev server), or a little after a
+ * Gradio app rendered its tabs without it. Until then it watches the app, and afterwards nothing:
+ * no observer, timer or listener is left on a page the companion does not serve.
+ */
+export function whenTabReady(doc: Document): Promise<Element | null> {
   const existing = findTabElement(doc);
   if (existing) return Promise.resolve(existing);
+  const app = doc.querySelector(GRADIO_APP);
+  if (!app) return Promise.resolve(null);
   return new Promise((resolve) => {
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const finish = (tab: Element | null) => {
+      observer.disconnect();
+      clearTimeout(grace);
+      clearTimeout(limit);
+      resolve(tab);
+    };
     const observer = new MutationObserver(() => {
       const tab = findTabElement(doc);
-      if (tab) {
-        observer.disconnect();
-        resolve(tab);
-      }
+      if (tab) finish(tab);
+      else if (grace === undefined && (app.shadowRoot ?? app).querySelector(RENDERED_TABS)) grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
+    observer.observe(app, { childList: true, subtree: true });
   });
 }
 

@@ -3,6 +3,11 @@
  * (Gradio 3 as rendered by A1111; see the project's fixtures in src/demo).
  */
 
+/** Every Gradio page has this element from its first HTML; the WebUI's app renders inside it. */
+export const GRADIO_APP = 'gradio-app';
+/** The WebUI's top-level tabs: once they are there, Gradio has rendered every extension's tab. */
+export const RENDERED_TABS = '#tabs';
+
 /** The Dreambooth tab: `dreambooth_v2` since Nov 2023, `dreambooth_interface` before. */
 export const TAB_IDS = ['tab_dreambooth_v2', 'tab_dreambooth_interface'] as const;
 
