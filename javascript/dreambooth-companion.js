@@ -2717,7 +2717,6 @@
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
   var BLOCK = "div.block";
-  var FIELD_INPUTS = "input, textarea";
   var SLIDER_RANGE = 'input[type="range"]';
   var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
   var NUMBER_INPUT = 'input[type="number"]';
@@ -3002,14 +3001,12 @@
       return scope;
     });
   }
-  function fieldBlocksIn(root) {
-    const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
-    const blocks = [];
-    for (const labelElement of labels) {
-      const block = labelElement.closest(BLOCK);
-      if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
-    }
-    return blocks;
+  function fieldBlockAt(target, tab) {
+    const element = target instanceof Element ? target : null;
+    const block = element?.closest(BLOCK);
+    if (!block || !tab.contains(block)) return null;
+    const labelElement = block.querySelector(FIELD_LABEL);
+    return labelElement ? { labelElement, block } : null;
   }
   function englishLabelOf(labelElement, localization) {
     return readLabel(labelElement, englishLabels(localization)).english;
@@ -3916,12 +3913,11 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     style.textContent = CSS;
     doc.head.append(style);
     doc.body.append(tip);
-    const attached = /* @__PURE__ */ new WeakSet();
-    let count = 0;
     let current = null;
     const extensionHints = /* @__PURE__ */ new WeakMap();
     const { words } = options;
     const show = (field) => {
+      if (current === field.block) return;
       const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
       const texts = entry && words.tooltip(entry.id);
       if (!entry || !texts) return;
@@ -3955,38 +3951,38 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       element.textContent = text;
       return element;
     }
-    const attach = (field) => {
-      if (attached.has(field.block)) return;
-      attached.add(field.block);
-      count++;
-      field.block.addEventListener("mouseenter", () => show(field));
-      field.block.addEventListener("mouseleave", hide2);
-      field.block.addEventListener("focusin", () => show(field));
-      field.block.addEventListener("focusout", hide2);
-      for (const input2 of field.inputs) {
-        const described = (input2.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
-        if (!described.includes(TOOLTIP_ID)) input2.setAttribute("aria-describedby", [...described, TOOLTIP_ID].join(" "));
-      }
+    const onOver = (event) => {
+      const field = fieldBlockAt(event.target, tabElement);
+      if (field) show(field);
+      else hide2();
     };
-    const attachWithin = (root) => {
-      for (const field of fieldBlocksIn(root)) attach(field);
+    const onLeave = (event) => {
+      const next = event.relatedTarget;
+      if (current && !(next instanceof Node && current.contains(next))) hide2();
+    };
+    const onFocus = (event) => {
+      const field = fieldBlockAt(event.target, tabElement);
+      if (!field) return;
+      const input2 = event.target;
+      const described = (input2.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+      if (!described.includes(TOOLTIP_ID)) input2.setAttribute("aria-describedby", [...described, TOOLTIP_ID].join(" "));
+      show(field);
     };
     const onKey = (event) => {
       if (event.key === "Escape" && current) hide2();
     };
+    tabElement.addEventListener("mouseover", onOver);
+    tabElement.addEventListener("mouseout", onLeave);
+    tabElement.addEventListener("focusin", onFocus);
+    tabElement.addEventListener("focusout", onLeave);
     doc.addEventListener("keydown", onKey, true);
-    attachWithin(tabElement);
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) if (node.nodeType === 1) attachWithin(node);
-      }
-    });
-    observer.observe(tabElement, { childList: true, subtree: true });
     return {
       element: tip,
-      attachedCount: () => count,
       disconnect: () => {
-        observer.disconnect();
+        tabElement.removeEventListener("mouseover", onOver);
+        tabElement.removeEventListener("mouseout", onLeave);
+        tabElement.removeEventListener("focusin", onFocus);
+        tabElement.removeEventListener("focusout", onLeave);
         doc.removeEventListener("keydown", onKey, true);
         tip.remove();
         style.remove();

@@ -5,7 +5,7 @@ export {
   whenTabReady,
   locateTab,
   englishLabelOf,
-  fieldBlocksIn,
+  fieldBlockAt,
   takeTitle,
   type DreamboothTab,
   type FieldBlock,

@@ -9,7 +9,7 @@
  */
 import { componentOf, type Component } from './components.js';
 import { CONCEPT_FIELDS, FIELDS, type ConceptFieldKey, type FieldKey, type Generation } from './fields.js';
-import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_INPUTS, FIELD_LABEL, GRADIO_APP, RENDERED_TABS, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
+import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_LABEL, GRADIO_APP, RENDERED_TABS, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
 
 /** A1111's `localization` object: English text → the text shown. */
 export type Localization = Readonly<Record<string, string>>;
@@ -214,22 +214,19 @@ function conceptScopes(tab: Element, labels: LabelledElement[]): Element[] {
   });
 }
 
-/** A field's box with its label and inputs, for attaching behaviour (tooltips) to it. */
+/** A field's box with its label, for behaviour on it (tooltips). */
 export interface FieldBlock {
   labelElement: Element;
   block: Element;
-  inputs: Element[];
 }
 
-/** Field boxes in (or around) a subtree: what changed after a re-render, or the whole tab. */
-export function fieldBlocksIn(root: Element): FieldBlock[] {
-  const labels = root.matches(FIELD_LABEL) ? [root] : [...root.querySelectorAll(FIELD_LABEL)];
-  const blocks: FieldBlock[] = [];
-  for (const labelElement of labels) {
-    const block = labelElement.closest(BLOCK);
-    if (block) blocks.push({ labelElement, block, inputs: [...block.querySelectorAll(FIELD_INPUTS)] });
-  }
-  return blocks;
+/** The field box an event happened in (a hover, a focus), within the tab; null outside any field. */
+export function fieldBlockAt(target: EventTarget | null, tab: Element): FieldBlock | null {
+  const element = target instanceof Element ? target : null;
+  const block = element?.closest(BLOCK);
+  if (!block || !tab.contains(block)) return null;
+  const labelElement = block.querySelector(FIELD_LABEL);
+  return labelElement ? { labelElement, block } : null;
 }
 
 /** The English label of a field box's label element, under any of the rewrites above. */

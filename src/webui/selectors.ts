@@ -16,8 +16,6 @@ export const FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox
 
 /** The box around one component. */
 export const BLOCK = 'div.block';
-/** What a user types or clicks in a field box. */
-export const FIELD_INPUTS = 'input, textarea';
 
 export const SLIDER_RANGE = 'input[type="range"]';
 export const SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';

@@ -87,8 +87,10 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
     type('frames-2', 'abc');
     seen.push(shown());
     for (const label of ['学习率', '学习率调度器', '常数/线性起始系数', '学习率预热步数', '优化器', '批次大小']) {
-      blockOf(tab, label).dispatchEvent(new MouseEvent('mouseenter'));
-      seen.push(document.getElementById('dbc-tooltip')!.textContent ?? '');
+      blockOf(tab, label).querySelector('span')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      const tip = document.getElementById('dbc-tooltip')!;
+      expect(tip.hidden, label).toBe(false);
+      seen.push(tip.textContent ?? '');
     }
     expect(seen.flatMap(englishRuns)).toEqual([]);
     expect(seen.join(' ')).toMatch(language === 'zh' ? /学习率/ : /学習率/);

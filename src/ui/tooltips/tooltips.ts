@@ -2,10 +2,11 @@
  * Tooltips on every parameter of the Dreambooth tab: on hover and keyboard focus, gone on Escape or
  * leaving, placed beside the field (never over it), announced through aria-describedby.
  *
- * Cost: each field box gets its listeners once. Afterwards only the Dreambooth tab is observed, and
- * only the nodes a mutation adds are looked at; texts and numbers are computed when a tooltip shows.
+ * Cost: a handful of listeners on the tab, delegated; nothing per field and no observer, so neither
+ * start-up nor the WebUI's re-renders cost anything. Texts and numbers are computed when a tooltip
+ * shows.
  */
-import { englishLabelOf, fieldBlocksIn, isDarkTheme, takeTitle, type FieldBlock, type Localization } from '../../webui/index.js';
+import { englishLabelOf, fieldBlockAt, isDarkTheme, takeTitle, type FieldBlock, type Localization } from '../../webui/index.js';
 import type { Words } from '../words.js';
 import { liveLine, type LiveContext } from './live.js';
 import { tooltipFor } from './texts.js';
@@ -20,8 +21,6 @@ export interface TooltipOptions {
 
 export interface Tooltips {
   element: HTMLElement;
-  /** Field boxes with a tooltip attached. */
-  attachedCount(): number;
   disconnect(): void;
 }
 
@@ -64,14 +63,13 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
   doc.head.append(style);
   doc.body.append(tip);
 
-  const attached = new WeakSet<Element>();
-  let count = 0;
   let current: Element | null = null;
   /** The extension's own hint of each label we took over, shown under ours. */
   const extensionHints = new WeakMap<Element, string>();
 
   const { words } = options;
   const show = (field: FieldBlock) => {
+    if (current === field.block) return;
     const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
     const texts = entry && words.tooltip(entry.id);
     if (!entry || !texts) return;
@@ -108,42 +106,42 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
     return element;
   }
 
-  const attach = (field: FieldBlock) => {
-    if (attached.has(field.block)) return;
-    attached.add(field.block);
-    count++;
-    field.block.addEventListener('mouseenter', () => show(field));
-    field.block.addEventListener('mouseleave', hide);
-    field.block.addEventListener('focusin', () => show(field));
-    field.block.addEventListener('focusout', hide);
-    for (const input of field.inputs) {
-      const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      if (!described.includes(TOOLTIP_ID)) input.setAttribute('aria-describedby', [...described, TOOLTIP_ID].join(' '));
-    }
+  // One set of listeners on the tab, delegated: nothing per field, nothing to redo when Gradio
+  // re-renders a field, and no observer at all.
+  const onOver = (event: Event) => {
+    const field = fieldBlockAt(event.target, tabElement);
+    if (field) show(field);
+    else hide();
   };
-
-  const attachWithin = (root: Element) => {
-    for (const field of fieldBlocksIn(root)) attach(field);
+  const onLeave = (event: Event) => {
+    const next = (event as MouseEvent | FocusEvent).relatedTarget;
+    if (current && !(next instanceof Node && current.contains(next))) hide();
   };
-
+  const onFocus = (event: Event) => {
+    const field = fieldBlockAt(event.target, tabElement);
+    if (!field) return;
+    // Announced with the field: the description is linked when the field gets focus.
+    const input = event.target as Element;
+    const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (!described.includes(TOOLTIP_ID)) input.setAttribute('aria-describedby', [...described, TOOLTIP_ID].join(' '));
+    show(field);
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && current) hide();
   };
+  tabElement.addEventListener('mouseover', onOver);
+  tabElement.addEventListener('mouseout', onLeave);
+  tabElement.addEventListener('focusin', onFocus);
+  tabElement.addEventListener('focusout', onLeave);
   doc.addEventListener('keydown', onKey, true);
-
-  attachWithin(tabElement);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === 1) attachWithin(node as Element);
-    }
-  });
-  observer.observe(tabElement, { childList: true, subtree: true });
 
   return {
     element: tip,
-    attachedCount: () => count,
     disconnect: () => {
-      observer.disconnect();
+      tabElement.removeEventListener('mouseover', onOver);
+      tabElement.removeEventListener('mouseout', onLeave);
+      tabElement.removeEventListener('focusin', onFocus);
+      tabElement.removeEventListener('focusout', onLeave);
       doc.removeEventListener('keydown', onKey, true);
       tip.remove();
       style.remove();
