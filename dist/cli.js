@@ -184,8 +184,13 @@ function computePlan(request, explain = true) {
   const frames = totalFrames(request.concepts);
   const lrFrames = learningRateFrames(request.concepts);
   if (request.concepts.length > 1) {
-    explain && step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
-    if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
+    explain && step(
+      "R5",
+      "frames",
+      `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`
+    );
+    if (conceptsAreUnequal(request.concepts))
+      warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
   }
   const spfBase = baseStepsPerFrame(r);
   explain && step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
@@ -193,11 +198,16 @@ function computePlan(request, explain = true) {
   let spf;
   if (request.resolutions.length > 1) {
     spf = dynamicStepsPerFrame(r, request.resolutions);
-    explain && step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`);
+    explain && step(
+      "R12",
+      "stepsPerFrame",
+      `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`
+    );
   } else {
     const resolution = request.resolutions[0];
     spf = stepsPerFrameAt(r, resolution);
-    if (resolution !== 512) explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
+    if (resolution !== 512)
+      explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
   if (request.resolutions.length > 1) {
@@ -213,9 +223,14 @@ function computePlan(request, explain = true) {
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
-      explain && step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+      explain && step(
+        "R3",
+        "stepsPerFrame",
+        `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`
+      );
       if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
-      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
+      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9)
+        warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
       break;
     }
     case "filewords": {
@@ -235,7 +250,12 @@ function computePlan(request, explain = true) {
         explain && step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
       }
       if (!isStrengthInRange(strength)) {
-        warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
+        warnings.push(
+          notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", {
+            strength,
+            ...STRENGTH_RANGE
+          })
+        );
       }
       break;
     }
@@ -245,12 +265,22 @@ function computePlan(request, explain = true) {
   if (request.batchSize === 1) {
     explain && step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    explain && step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    explain && step(
+      "R7",
+      "maxTrainSteps",
+      `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`
+    );
   }
   if (request.batchSize > frames) {
     errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
   } else if (frames % request.batchSize !== 0) {
-    warnings.push(notice("batch-not-divisor", "batchSize", { batchSize: request.batchSize, frames, fitting: divisors(frames, BOUNDS.batchSize.max) }));
+    warnings.push(
+      notice("batch-not-divisor", "batchSize", {
+        batchSize: request.batchSize,
+        frames,
+        fitting: divisors(frames, BOUNDS.batchSize.max)
+      })
+    );
   }
   if (request.gradAccum > 1) {
     rawSteps *= gradientAccumulationFactor(request.gradAccum);
@@ -260,7 +290,11 @@ function computePlan(request, explain = true) {
   const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    explain && step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    explain && step(
+      "R9",
+      "maxTrainSteps",
+      `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+    );
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = roundSteps(rawSteps);
@@ -274,23 +308,41 @@ function computePlan(request, explain = true) {
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
       const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-      explain && step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
-      warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
+      explain && step(
+        "R9",
+        "warmupSteps",
+        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+      );
+      warnings.push(
+        notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
+      );
     }
   }
   const classPerInstance = classImagesPerInstance(r);
-  explain && step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  explain && step(
+    "R11",
+    "classImagesPerInstance",
+    `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`
+  );
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
   errors.push(...rangeErrors);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    explain && step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+    explain && step(
+      "R14",
+      "effectiveLearningRate",
+      `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`
+    );
     warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
   }
   const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
-  if (verdict === "lost") errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
-  else if (verdict === "rounded") warnings.push(notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+  if (verdict === "lost")
+    errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+  else if (verdict === "rounded")
+    warnings.push(
+      notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+    );
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
@@ -298,7 +350,9 @@ function computePlan(request, explain = true) {
     warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
   }
   if (!learningRateApplies) {
-    warnings.push(request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler }));
+    warnings.push(
+      request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler })
+    );
   }
   return {
     learningRate,
@@ -314,7 +368,10 @@ function computePlan(request, explain = true) {
     ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     frames,
-    concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
+    concepts: request.concepts.map((conceptFrames) => ({
+      frames: conceptFrames,
+      classImages: classPerInstance * conceptFrames
+    })),
     resolutionCopies,
     derivation,
     warnings,
@@ -339,11 +396,19 @@ function outOfRange(request, learningRate, maxTrainSteps, epochs) {
   const errors = [];
   const { min, max } = BOUNDS.learningRate;
   if (!(learningRate >= min && learningRate <= max)) {
-    errors.push(notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min }));
+    errors.push(
+      notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min })
+    );
   }
   if (!(maxTrainSteps >= 1)) errors.push(notice("plan-range", "learningRate", { kind: "zero-steps" }));
   if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-    errors.push(notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", { kind: "overflow", steps: maxTrainSteps, max: MAX_COUNT }));
+    errors.push(
+      notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", {
+        kind: "overflow",
+        steps: maxTrainSteps,
+        max: MAX_COUNT
+      })
+    );
   }
   return errors;
 }
@@ -1393,18 +1458,26 @@ function problemOf(spec, value) {
   }
 }
 var inputSchema = strictObject(
-  Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, optional(custom((value) => problemOf(spec, value) === null))]))
+  Object.fromEntries(
+    Object.entries(SPECS).map(([field, spec]) => [
+      field,
+      optional(custom((value) => problemOf(spec, value) === null))
+    ])
+  )
 );
 function issue2(field, found, index) {
   return { field, ...index === void 0 ? {} : { index }, problem: found };
 }
 function validatePlanInput(input) {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const record = input;
     const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
-    const issues = unknownKeys.map((key) => issue2(key, problem("unknown-field", { name: echo(key) })));
+    const issues = unknownKeys.map(
+      (key) => issue2(key, problem("unknown-field", { name: echo(key) }))
+    );
     for (const [field, spec] of Object.entries(SPECS)) {
       if (record[field] === void 0) continue;
       const found = problemOf(spec, record[field]);
@@ -1419,7 +1492,9 @@ function normalise(input) {
   const mode = input.mode ?? "advanced";
   const schedulers = input.schedulers ?? "research";
   if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
-    issues.push(issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE)));
+    issues.push(
+      issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+    );
   }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
   if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
@@ -1427,12 +1502,21 @@ function normalise(input) {
     issues.push(issue2("frames", problem("sum-mismatch", { frames: input.frames, sum: sum(input.concepts) })));
   }
   if (concepts && sum(concepts) > BOUNDS.frames.max) {
-    issues.push(issue2(input.concepts ? "concepts" : "frames", problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })));
+    issues.push(
+      issue2(
+        input.concepts ? "concepts" : "frames",
+        problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })
+      )
+    );
   }
-  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0) issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
-  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0) issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
-  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
-  if (mode === "filewords" && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
+  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0)
+    issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
+  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0)
+    issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
+  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0)
+    issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
+  if (mode === "filewords" && input.learningRate !== void 0)
+    issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
   let strength;
   if (mode === "advanced" && input.learningRate === void 0) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
@@ -1441,7 +1525,8 @@ function normalise(input) {
     else strength = resolved;
   }
   const resolutions = input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512];
-  if (input.dynamicResolutions && resolutions.length === 1) issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
+  if (input.dynamicResolutions && resolutions.length === 1)
+    issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
   if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
   const request = {
     concepts,
@@ -1686,7 +1771,8 @@ function fill(catalog, template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => {
     const value = params[name];
     if (value === void 0) return whole;
-    if (Array.isArray(value)) return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+    if (Array.isArray(value))
+      return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
     return typeof value === "number" ? formatNumber(value) : value;
   });
 }
@@ -1710,27 +1796,178 @@ function problemText(catalog, problem2) {
 
 // src/cli/arguments.ts
 var OPTIONS = [
-  { flag: "frames", field: "frames", value: "N", help: "instance images (total)", defaultText: "required unless --concepts", parse: "number", bounds: BOUNDS.frames },
-  { flag: "concepts", field: "concepts", value: "A,B,…", help: "frames per concept (R5)", defaultText: "—", parse: "list", bounds: BOUNDS.frames },
-  { flag: "formula", field: "mode", value: "advanced|standard|filewords", help: "formula (R3, R4, R6)", defaultText: "advanced", parse: "text" },
-  { flag: "strength", field: "strength", value: "NAME|NUMBER", help: `training strength F (R4): ${Object.keys(STRENGTHS).join(", ")}`, defaultText: "medium", parse: "text", bounds: BOUNDS.strength },
-  { flag: "lr", field: "learningRate", value: "X", help: "fixed learning rate (R3, or implied strength in R4)", defaultText: "—", parse: "number", bounds: BOUNDS.learningRate },
+  {
+    flag: "frames",
+    field: "frames",
+    value: "N",
+    help: "instance images (total)",
+    defaultText: "required unless --concepts",
+    parse: "number",
+    bounds: BOUNDS.frames
+  },
+  {
+    flag: "concepts",
+    field: "concepts",
+    value: "A,B,…",
+    help: "frames per concept (R5)",
+    defaultText: "—",
+    parse: "list",
+    bounds: BOUNDS.frames
+  },
+  {
+    flag: "formula",
+    field: "mode",
+    value: "advanced|standard|filewords",
+    help: "formula (R3, R4, R6)",
+    defaultText: "advanced",
+    parse: "text"
+  },
+  {
+    flag: "strength",
+    field: "strength",
+    value: "NAME|NUMBER",
+    help: `training strength F (R4): ${Object.keys(STRENGTHS).join(", ")}`,
+    defaultText: "medium",
+    parse: "text",
+    bounds: BOUNDS.strength
+  },
+  {
+    flag: "lr",
+    field: "learningRate",
+    value: "X",
+    help: "fixed learning rate (R3, or implied strength in R4)",
+    defaultText: "—",
+    parse: "number",
+    bounds: BOUNDS.learningRate
+  },
   { flag: "te", field: "textEncoder", help: "train the text encoder (R1)", defaultText: "off", parse: "flag" },
-  { flag: "te-ratio", field: "textEncoderRatio", value: "R", help: "text encoder step ratio r (R1)", defaultText: "0", parse: "number", bounds: BOUNDS.textEncoderRatio },
-  { flag: "resolution", field: "resolution", value: "RES", help: "training resolution in px (R2)", defaultText: "512", parse: "number", bounds: BOUNDS.resolution },
-  { flag: "dynamic-resolutions", field: "dynamicResolutions", value: "A,B,…", help: "several training resolutions (R12)", defaultText: "—", parse: "list", bounds: BOUNDS.resolution },
-  { flag: "batch-size", field: "batchSize", value: "BS", help: "batch size (R7)", defaultText: "1", parse: "number", bounds: BOUNDS.batchSize },
-  { flag: "grad-accum", field: "gradAccum", value: "GA", help: "gradient accumulation steps (R8)", defaultText: "1", parse: "number", bounds: BOUNDS.gradAccum },
-  { flag: "scheduler", field: "scheduler", value: "NAME", help: "learning rate scheduler (R9)", defaultText: "constant", parse: "text" },
-  { flag: "schedulers", field: "schedulers", value: "research|extension", help: "whose schedulers the names mean: the research's (the extension before Jan 2023) or the extension's own since (R9)", defaultText: "research", parse: "text" },
-  { flag: "start-factor", field: "startFactor", value: "F", help: "the extension's Constant/Linear Starting Factor (R9, --schedulers extension)", defaultText: "0.5", parse: "number", bounds: BOUNDS.startFactor },
-  { flag: "scale-position", field: "scalePosition", value: "P", help: "the extension's Scale Position (R9, --schedulers extension)", defaultText: "0.5", parse: "number", bounds: BOUNDS.scalePosition },
-  { flag: "warmup-steps", field: "warmupSteps", value: "N", help: "learning rate warmup steps, checked against the plan (R9)", defaultText: "—", parse: "number", bounds: BOUNDS.warmupSteps },
-  { flag: "precision", field: "precision", value: "fp16|bf16|tf32|fp32|fp64", help: "number format (R13)", defaultText: "fp32", parse: "text" },
-  { flag: "scale-lr", field: "scaleLr", help: "the trainer scales LR by GA · BS · GPUs (R14)", defaultText: "off", parse: "flag" },
-  { flag: "gpus", field: "gpus", value: "N", help: "GPUs, for --scale-lr (R14)", defaultText: "1", parse: "number", bounds: BOUNDS.gpus },
-  { flag: "lora", field: "lora", help: "LoRA training: out of the research's scope (R15)", defaultText: "off", parse: "flag" },
-  { flag: "optimizer", field: "optimizer", value: "NAME", help: "optimizer; adaptive ones are out of scope (R15)", defaultText: "—", parse: "text" }
+  {
+    flag: "te-ratio",
+    field: "textEncoderRatio",
+    value: "R",
+    help: "text encoder step ratio r (R1)",
+    defaultText: "0",
+    parse: "number",
+    bounds: BOUNDS.textEncoderRatio
+  },
+  {
+    flag: "resolution",
+    field: "resolution",
+    value: "RES",
+    help: "training resolution in px (R2)",
+    defaultText: "512",
+    parse: "number",
+    bounds: BOUNDS.resolution
+  },
+  {
+    flag: "dynamic-resolutions",
+    field: "dynamicResolutions",
+    value: "A,B,…",
+    help: "several training resolutions (R12)",
+    defaultText: "—",
+    parse: "list",
+    bounds: BOUNDS.resolution
+  },
+  {
+    flag: "batch-size",
+    field: "batchSize",
+    value: "BS",
+    help: "batch size (R7)",
+    defaultText: "1",
+    parse: "number",
+    bounds: BOUNDS.batchSize
+  },
+  {
+    flag: "grad-accum",
+    field: "gradAccum",
+    value: "GA",
+    help: "gradient accumulation steps (R8)",
+    defaultText: "1",
+    parse: "number",
+    bounds: BOUNDS.gradAccum
+  },
+  {
+    flag: "scheduler",
+    field: "scheduler",
+    value: "NAME",
+    help: "learning rate scheduler (R9)",
+    defaultText: "constant",
+    parse: "text"
+  },
+  {
+    flag: "schedulers",
+    field: "schedulers",
+    value: "research|extension",
+    help: "whose schedulers the names mean: the research's (the extension before Jan 2023) or the extension's own since (R9)",
+    defaultText: "research",
+    parse: "text"
+  },
+  {
+    flag: "start-factor",
+    field: "startFactor",
+    value: "F",
+    help: "the extension's Constant/Linear Starting Factor (R9, --schedulers extension)",
+    defaultText: "0.5",
+    parse: "number",
+    bounds: BOUNDS.startFactor
+  },
+  {
+    flag: "scale-position",
+    field: "scalePosition",
+    value: "P",
+    help: "the extension's Scale Position (R9, --schedulers extension)",
+    defaultText: "0.5",
+    parse: "number",
+    bounds: BOUNDS.scalePosition
+  },
+  {
+    flag: "warmup-steps",
+    field: "warmupSteps",
+    value: "N",
+    help: "learning rate warmup steps, checked against the plan (R9)",
+    defaultText: "—",
+    parse: "number",
+    bounds: BOUNDS.warmupSteps
+  },
+  {
+    flag: "precision",
+    field: "precision",
+    value: "fp16|bf16|tf32|fp32|fp64",
+    help: "number format (R13)",
+    defaultText: "fp32",
+    parse: "text"
+  },
+  {
+    flag: "scale-lr",
+    field: "scaleLr",
+    help: "the trainer scales LR by GA · BS · GPUs (R14)",
+    defaultText: "off",
+    parse: "flag"
+  },
+  {
+    flag: "gpus",
+    field: "gpus",
+    value: "N",
+    help: "GPUs, for --scale-lr (R14)",
+    defaultText: "1",
+    parse: "number",
+    bounds: BOUNDS.gpus
+  },
+  {
+    flag: "lora",
+    field: "lora",
+    help: "LoRA training: out of the research's scope (R15)",
+    defaultText: "off",
+    parse: "flag"
+  },
+  {
+    flag: "optimizer",
+    field: "optimizer",
+    value: "NAME",
+    help: "optimizer; adaptive ones are out of scope (R15)",
+    defaultText: "—",
+    parse: "text"
+  }
 ];
 var flagOf = (field) => {
   const option = OPTIONS.find((candidate) => candidate.field === field);
@@ -1789,17 +2026,33 @@ function valueOf(option, raw) {
 }
 
 // src/cli/render.ts
-var NUMERIC_KEYS = ["learningRate", "strength", "stepsPerFrame", "maxTrainSteps", "epochs", "classImagesPerInstance", "classImages", "effectiveLearningRate"];
+var NUMERIC_KEYS = [
+  "learningRate",
+  "strength",
+  "stepsPerFrame",
+  "maxTrainSteps",
+  "epochs",
+  "classImagesPerInstance",
+  "classImages",
+  "effectiveLearningRate"
+];
 var shown = (notices) => notices.map((notice2) => ({ code: notice2.code, message: noticeText(EN, notice2) }));
 function planJson(plan) {
   return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
 }
 function failureJson(errors, plan) {
-  return { ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])), warnings: shown(plan?.warnings ?? []), errors };
+  return {
+    ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])),
+    warnings: shown(plan?.warnings ?? []),
+    errors
+  };
 }
 function table(plan, request) {
   const rows = [
-    ["Learning rate", formatNumber(plan.learningRate) + (plan.effectiveLearningRate !== plan.learningRate ? ` (trainer uses ${formatNumber(plan.effectiveLearningRate)})` : "")],
+    [
+      "Learning rate",
+      formatNumber(plan.learningRate) + (plan.effectiveLearningRate !== plan.learningRate ? ` (trainer uses ${formatNumber(plan.effectiveLearningRate)})` : "")
+    ],
     ["Strength F", formatNumber(plan.strength)],
     ["Steps per frame", formatNumber(plan.stepsPerFrame)],
     ["Max training steps", String(plan.maxTrainSteps)],
@@ -1808,10 +2061,15 @@ function table(plan, request) {
     ["Class images in total", String(plan.classImages)]
   ];
   if (plan.concepts.length > 1) {
-    plan.concepts.forEach((concept, index) => rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`]));
+    plan.concepts.forEach(
+      (concept, index) => rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`])
+    );
   }
   if (plan.resolutionCopies.length > 1) {
-    rows.push(["Copies per resolution", request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(", ")]);
+    rows.push([
+      "Copies per resolution",
+      request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(", ")
+    ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
@@ -1826,7 +2084,9 @@ function table(plan, request) {
   if (options.length > 1) {
     lines.push("", "Batch sizes that divide the frames (R7)", "  BS    steps  epochs");
     for (const option of options) {
-      lines.push(`  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`);
+      lines.push(
+        `  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`
+      );
     }
   }
   if (plan.warnings.length > 0) {
@@ -1872,7 +2132,10 @@ function run(argv, out, err) {
   }
   const plan = computePlan(validated.request);
   if (plan.errors.length > 0) {
-    const errors = plan.errors.map((notice2) => ({ code: notice2.code, message: `${flagOf(notice2.field)}: ${noticeText(EN, notice2)}` }));
+    const errors = plan.errors.map((notice2) => ({
+      code: notice2.code,
+      message: `${flagOf(notice2.field)}: ${noticeText(EN, notice2)}`
+    }));
     return fail(errors, read.json, out, err, plan);
   }
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
@@ -1885,6 +2148,10 @@ function fail(errors, json, out, err, plan) {
 }
 
 // src/entries/cli.ts
-process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(`${text}
-`), (text) => process.stderr.write(`${text}
-`));
+process.exitCode = run(
+  process.argv.slice(2),
+  (text) => process.stdout.write(`${text}
+`),
+  (text) => process.stderr.write(`${text}
+`)
+);

@@ -185,8 +185,13 @@ function computePlan(request, explain = true) {
   const frames = totalFrames(request.concepts);
   const lrFrames = learningRateFrames(request.concepts);
   if (request.concepts.length > 1) {
-    explain && step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
-    if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
+    explain && step(
+      "R5",
+      "frames",
+      `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`
+    );
+    if (conceptsAreUnequal(request.concepts))
+      warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
   }
   const spfBase = baseStepsPerFrame(r);
   explain && step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
@@ -194,11 +199,16 @@ function computePlan(request, explain = true) {
   let spf;
   if (request.resolutions.length > 1) {
     spf = dynamicStepsPerFrame(r, request.resolutions);
-    explain && step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`);
+    explain && step(
+      "R12",
+      "stepsPerFrame",
+      `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`
+    );
   } else {
     const resolution = request.resolutions[0];
     spf = stepsPerFrameAt(r, resolution);
-    if (resolution !== 512) explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
+    if (resolution !== 512)
+      explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
   }
   const resolutionCopies = dynamicResolutionCopies(request.resolutions);
   if (request.resolutions.length > 1) {
@@ -214,9 +224,14 @@ function computePlan(request, explain = true) {
       const spfAtBaseRate = spf;
       spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = impliedStrength(lrFrames, learningRate);
-      explain && step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+      explain && step(
+        "R3",
+        "stepsPerFrame",
+        `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`
+      );
       if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
-      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
+      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9)
+        warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
       break;
     }
     case "filewords": {
@@ -236,7 +251,12 @@ function computePlan(request, explain = true) {
         explain && step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
       }
       if (!isStrengthInRange(strength)) {
-        warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
+        warnings.push(
+          notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", {
+            strength,
+            ...STRENGTH_RANGE
+          })
+        );
       }
       break;
     }
@@ -246,12 +266,22 @@ function computePlan(request, explain = true) {
   if (request.batchSize === 1) {
     explain && step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    explain && step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    explain && step(
+      "R7",
+      "maxTrainSteps",
+      `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`
+    );
   }
   if (request.batchSize > frames) {
     errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
   } else if (frames % request.batchSize !== 0) {
-    warnings.push(notice("batch-not-divisor", "batchSize", { batchSize: request.batchSize, frames, fitting: divisors(frames, BOUNDS.batchSize.max) }));
+    warnings.push(
+      notice("batch-not-divisor", "batchSize", {
+        batchSize: request.batchSize,
+        frames,
+        fitting: divisors(frames, BOUNDS.batchSize.max)
+      })
+    );
   }
   if (request.gradAccum > 1) {
     rawSteps *= gradientAccumulationFactor(request.gradAccum);
@@ -261,7 +291,11 @@ function computePlan(request, explain = true) {
   const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    explain && step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    explain && step(
+      "R9",
+      "maxTrainSteps",
+      `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+    );
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = roundSteps(rawSteps);
@@ -275,23 +309,41 @@ function computePlan(request, explain = true) {
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
       const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-      explain && step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
-      warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
+      explain && step(
+        "R9",
+        "warmupSteps",
+        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+      );
+      warnings.push(
+        notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
+      );
     }
   }
   const classPerInstance = classImagesPerInstance(r);
-  explain && step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  explain && step(
+    "R11",
+    "classImagesPerInstance",
+    `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`
+  );
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
   errors.push(...rangeErrors);
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    explain && step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+    explain && step(
+      "R14",
+      "effectiveLearningRate",
+      `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`
+    );
     warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
   }
   const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
-  if (verdict === "lost") errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
-  else if (verdict === "rounded") warnings.push(notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+  if (verdict === "lost")
+    errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+  else if (verdict === "rounded")
+    warnings.push(
+      notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+    );
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
@@ -299,7 +351,9 @@ function computePlan(request, explain = true) {
     warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
   }
   if (!learningRateApplies) {
-    warnings.push(request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler }));
+    warnings.push(
+      request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler })
+    );
   }
   return {
     learningRate,
@@ -315,7 +369,10 @@ function computePlan(request, explain = true) {
     ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     frames,
-    concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
+    concepts: request.concepts.map((conceptFrames) => ({
+      frames: conceptFrames,
+      classImages: classPerInstance * conceptFrames
+    })),
     resolutionCopies,
     derivation,
     warnings,
@@ -340,11 +397,19 @@ function outOfRange(request, learningRate, maxTrainSteps, epochs) {
   const errors = [];
   const { min, max } = BOUNDS.learningRate;
   if (!(learningRate >= min && learningRate <= max)) {
-    errors.push(notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min }));
+    errors.push(
+      notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min })
+    );
   }
   if (!(maxTrainSteps >= 1)) errors.push(notice("plan-range", "learningRate", { kind: "zero-steps" }));
   if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-    errors.push(notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", { kind: "overflow", steps: maxTrainSteps, max: MAX_COUNT }));
+    errors.push(
+      notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", {
+        kind: "overflow",
+        steps: maxTrainSteps,
+        max: MAX_COUNT
+      })
+    );
   }
   return errors;
 }
@@ -1394,18 +1459,26 @@ function problemOf(spec, value) {
   }
 }
 var inputSchema = strictObject(
-  Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, optional(custom((value) => problemOf(spec, value) === null))]))
+  Object.fromEntries(
+    Object.entries(SPECS).map(([field, spec]) => [
+      field,
+      optional(custom((value) => problemOf(spec, value) === null))
+    ])
+  )
 );
 function issue2(field, found, index) {
   return { field, ...index === void 0 ? {} : { index }, problem: found };
 }
 function validatePlanInput(input) {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const record = input;
     const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
-    const issues = unknownKeys.map((key) => issue2(key, problem("unknown-field", { name: echo(key) })));
+    const issues = unknownKeys.map(
+      (key) => issue2(key, problem("unknown-field", { name: echo(key) }))
+    );
     for (const [field, spec] of Object.entries(SPECS)) {
       if (record[field] === void 0) continue;
       const found = problemOf(spec, record[field]);
@@ -1420,7 +1493,9 @@ function normalise(input) {
   const mode = input.mode ?? "advanced";
   const schedulers = input.schedulers ?? "research";
   if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
-    issues.push(issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE)));
+    issues.push(
+      issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+    );
   }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
   if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
@@ -1428,12 +1503,21 @@ function normalise(input) {
     issues.push(issue2("frames", problem("sum-mismatch", { frames: input.frames, sum: sum(input.concepts) })));
   }
   if (concepts && sum(concepts) > BOUNDS.frames.max) {
-    issues.push(issue2(input.concepts ? "concepts" : "frames", problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })));
+    issues.push(
+      issue2(
+        input.concepts ? "concepts" : "frames",
+        problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })
+      )
+    );
   }
-  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0) issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
-  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0) issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
-  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
-  if (mode === "filewords" && input.learningRate !== void 0) issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
+  if (input.textEncoder !== void 0 && input.textEncoderRatio !== void 0)
+    issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
+  if (input.resolution !== void 0 && input.dynamicResolutions !== void 0)
+    issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
+  if (mode === "advanced" && input.strength !== void 0 && input.learningRate !== void 0)
+    issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
+  if (mode === "filewords" && input.learningRate !== void 0)
+    issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
   let strength;
   if (mode === "advanced" && input.learningRate === void 0) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
@@ -1442,7 +1526,8 @@ function normalise(input) {
     else strength = resolved;
   }
   const resolutions = input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512];
-  if (input.dynamicResolutions && resolutions.length === 1) issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
+  if (input.dynamicResolutions && resolutions.length === 1)
+    issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
   if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
   const request = {
     concepts,
@@ -1498,9 +1583,11 @@ function batchSizeOptions(request) {
 function lowerStepAlternatives(request) {
   const changes = [];
   const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-  if (request.scheduler !== constant) changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
+  if (request.scheduler !== constant)
+    changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
   if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
-  if (request.resolutions.some((resolution) => resolution > 512)) changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
+  if (request.resolutions.some((resolution) => resolution > 512))
+    changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
   if (request.mode === "standard") {
     const rate = (request.learningRate ?? BASE_LR) * 2;
     changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);

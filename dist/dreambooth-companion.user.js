@@ -576,10 +576,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。",
       "研究の対象外（モデル設定）"
     ],
-    savingFiles: [
-      "どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。",
-      "研究の対象外（保存）"
-    ],
+    savingFiles: ["どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。", "研究の対象外（保存）"],
     imageGeneration: [
       "プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。",
       "研究の対象外（画像生成）"
@@ -805,10 +802,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "该概念的图片目录（Instance Images 下）或其类别图目录（Class Images 下）。每张实例图就是公式里的一“帧”：步数随实例图数量增加，学习率随之降低。",
       "概念与 filewords；concept_list"
     ],
-    classDirectory: [
-      "该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。",
-      "concept_list"
-    ],
+    classDirectory: ["该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。", "concept_list"],
     conceptsList: [
       "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则大概念的细节会渗入其他概念。",
       "concept_list"
@@ -873,10 +867,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "同时训练文本编码器（比例：在该比例的轮数内训练）。概念复现更好，但更占显存，每张图步数减半：1e-5 时 100 步而不是 200 步。0 与 1 之间的比例是插值；研究只测过关和开。",
       "文本编码器"
     ],
-    trainUnet: [
-      "训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。",
-      "研究未覆盖"
-    ],
+    trainUnet: ["训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。", "研究未覆盖"],
     resolution: [
       "训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。",
       "分辨率与在 768 模型上训练；（实验性）动态分辨率"
@@ -921,14 +912,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。",
       "not_cache_latents"
     ],
-    gradsToNone: [
-      "释放梯度而不是清零：稍省显存、稍快。研究没有看到对质量的影响。",
-      "set_grads_to_none"
-    ],
-    padTokens: [
-      "把短提示词填充到模型的完整长度。影响轻微：生成时训练图的特征会复现得稍强一些。",
-      "pad_tokens"
-    ],
+    gradsToNone: ["释放梯度而不是清零：稍省显存、稍快。研究没有看到对质量的影响。", "set_grads_to_none"],
+    padTokens: ["把短提示词填充到模型的完整长度。影响轻微：生成时训练图的特征会复现得稍强一些。", "pad_tokens"],
     extractEma: [
       "创建模型时的选项：源检查点存有 EMA 权重时，用 EMA 版 UNet 而不是完整版来建模型。不影响训练；研究没有比较两者。",
       "研究未覆盖（模型设置）"
@@ -957,14 +942,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。",
       "研究未覆盖（模型设置）"
     ],
-    savingFiles: [
-      "写出哪些文件、何时写出。只影响输出，训练本身不变。",
-      "研究未覆盖（保存）"
-    ],
-    imageGeneration: [
-      "如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。",
-      "研究未覆盖（图像生成）"
-    ],
+    savingFiles: ["写出哪些文件、何时写出。只影响输出，训练本身不变。", "研究未覆盖（保存）"],
+    imageGeneration: ["如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。", "研究未覆盖（图像生成）"],
     extensionTools: [
       "扩展的便利或维护类设置（暂停、日志、Webhook、分桶裁剪）。不进入研究的公式。",
       "研究未覆盖（扩展工具）"
@@ -1351,8 +1330,13 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const frames = totalFrames(request.concepts);
     const lrFrames = learningRateFrames(request.concepts);
     if (request.concepts.length > 1) {
-      explain && step("R5", "frames", `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`);
-      if (conceptsAreUnequal(request.concepts)) warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
+      explain && step(
+        "R5",
+        "frames",
+        `FN = ${request.concepts.join(" + ")} = ${frames}; FNc = max(${request.concepts.join(", ")}) = ${lrFrames}`
+      );
+      if (conceptsAreUnequal(request.concepts))
+        warnings.push(notice("concepts-unequal", "concepts", { concepts: request.concepts, largest: lrFrames }));
     }
     const spfBase = baseStepsPerFrame(r);
     explain && step("R1", "stepsPerFrame", `SPF_base = 200 − 100·r = 200 − 100·${formatNumber(r)} = ${formatNumber(spfBase)}`);
@@ -1360,11 +1344,16 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     let spf;
     if (request.resolutions.length > 1) {
       spf = dynamicStepsPerFrame(r, request.resolutions);
-      explain && step("R12", "stepsPerFrame", `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`);
+      explain && step(
+        "R12",
+        "stepsPerFrame",
+        `SPF = mean(SPF(${request.resolutions.join(", ")})) = mean(${request.resolutions.map((res) => formatNumber(stepsPerFrameAt(r, res))).join(", ")}) = ${formatNumber(spf)}`
+      );
     } else {
       const resolution = request.resolutions[0];
       spf = stepsPerFrameAt(r, resolution);
-      if (resolution !== 512) explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
+      if (resolution !== 512)
+        explain && step("R2", "stepsPerFrame", `SPF = ${formatNumber(spfBase)} · (${resolution} / 512)² = ${formatNumber(spf)}`);
     }
     const resolutionCopies = dynamicResolutionCopies(request.resolutions);
     if (request.resolutions.length > 1) {
@@ -1380,9 +1369,14 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         const spfAtBaseRate = spf;
         spf = standardStepsPerFrame(spfAtBaseRate, learningRate);
         strength = impliedStrength(lrFrames, learningRate);
-        explain && step("R3", "stepsPerFrame", `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`);
+        explain && step(
+          "R3",
+          "stepsPerFrame",
+          `SPF_lr = SPF · (1e-5 / LR) = ${formatNumber(spfAtBaseRate)} · (1e-5 / ${formatNumber(learningRate)}) = ${formatNumber(spf)}`
+        );
         if (frames > 5) warnings.push(notice("standard-frames", "frames", { frames }));
-        if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
+        if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9)
+          warnings.push(notice("standard-lr", "learningRate", { rate: learningRate }));
         break;
       }
       case "filewords": {
@@ -1402,7 +1396,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
           explain && step("R4", "learningRate", `LR = 1e-5 · F / FNc = 1e-5 · ${formatNumber(strength)} / ${lrFrames} = ${formatNumber(learningRate)}`);
         }
         if (!isStrengthInRange(strength)) {
-          warnings.push(notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", { strength, ...STRENGTH_RANGE }));
+          warnings.push(
+            notice("strength-range", request.learningRate === void 0 ? "strength" : "learningRate", {
+              strength,
+              ...STRENGTH_RANGE
+            })
+          );
         }
         break;
       }
@@ -1412,12 +1411,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (request.batchSize === 1) {
       explain && step("R7", "maxTrainSteps", `steps = FN · SPF = ${frames} · ${formatNumber(spf)} = ${formatSteps(rawSteps)}`);
     } else {
-      explain && step("R7", "maxTrainSteps", `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+      explain && step(
+        "R7",
+        "maxTrainSteps",
+        `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${formatNumber(spf)} + ${formatNumber(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`
+      );
     }
     if (request.batchSize > frames) {
       errors.push(notice("batch-exceeds-frames", "batchSize", { batchSize: request.batchSize, frames }));
     } else if (frames % request.batchSize !== 0) {
-      warnings.push(notice("batch-not-divisor", "batchSize", { batchSize: request.batchSize, frames, fitting: divisors(frames, BOUNDS.batchSize.max) }));
+      warnings.push(
+        notice("batch-not-divisor", "batchSize", {
+          batchSize: request.batchSize,
+          frames,
+          fitting: divisors(frames, BOUNDS.batchSize.max)
+        })
+      );
     }
     if (request.gradAccum > 1) {
       rawSteps *= gradientAccumulationFactor(request.gradAccum);
@@ -1427,7 +1436,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
     if (scheduler.multiplier !== 1) {
       rawSteps *= scheduler.multiplier;
-      explain && step("R9", "maxTrainSteps", `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+      explain && step(
+        "R9",
+        "maxTrainSteps",
+        `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+      );
     }
     if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
     const maxTrainSteps = roundSteps(rawSteps);
@@ -1441,23 +1454,41 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       if (proposal !== null) {
         proposedWarmupSteps = proposal;
         const share = Math.round(100 * request.warmupSteps / schedulerSteps);
-        explain && step("R9", "warmupSteps", `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
-        warnings.push(notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
+        explain && step(
+          "R9",
+          "warmupSteps",
+          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+        );
+        warnings.push(
+          notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
+        );
       }
     }
     const classPerInstance = classImagesPerInstance(r);
-    explain && step("R11", "classImagesPerInstance", `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+    explain && step(
+      "R11",
+      "classImagesPerInstance",
+      `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`
+    );
     const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
     errors.push(...rangeErrors);
     let effectiveLearningRate = learningRate;
     if (request.scaleLr) {
       effectiveLearningRate = scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-      explain && step("R14", "effectiveLearningRate", `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`);
+      explain && step(
+        "R14",
+        "effectiveLearningRate",
+        `LR · GA · BS · GPUs = ${formatNumber(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${formatNumber(effectiveLearningRate)}`
+      );
       warnings.push(notice("scale-lr", "scaleLr", { rate: learningRate, effective: effectiveLearningRate }));
     }
     const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
-    if (verdict === "lost") errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
-    else if (verdict === "rounded") warnings.push(notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+    if (verdict === "lost")
+      errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+    else if (verdict === "rounded")
+      warnings.push(
+        notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+      );
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;
     const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
@@ -1465,7 +1496,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
     }
     if (!learningRateApplies) {
-      warnings.push(request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler }));
+      warnings.push(
+        request.lora ? notice("out-of-scope", "lora", { lora: true }) : notice("out-of-scope", "optimizer", { lora: false, optimizer: request.optimizer ?? request.scheduler })
+      );
     }
     return {
       learningRate,
@@ -1481,7 +1514,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
       ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
       frames,
-      concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
+      concepts: request.concepts.map((conceptFrames) => ({
+        frames: conceptFrames,
+        classImages: classPerInstance * conceptFrames
+      })),
       resolutionCopies,
       derivation,
       warnings,
@@ -1506,11 +1542,19 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const errors = [];
     const { min, max } = BOUNDS.learningRate;
     if (!(learningRate >= min && learningRate <= max)) {
-      errors.push(notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min }));
+      errors.push(
+        notice("plan-range", "strength", { kind: "rate", rate: learningRate, min, max, tooLow: learningRate < min })
+      );
     }
     if (!(maxTrainSteps >= 1)) errors.push(notice("plan-range", "learningRate", { kind: "zero-steps" }));
     if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-      errors.push(notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", { kind: "overflow", steps: maxTrainSteps, max: MAX_COUNT }));
+      errors.push(
+        notice("plan-range", request.mode === "standard" ? "learningRate" : "frames", {
+          kind: "overflow",
+          steps: maxTrainSteps,
+          max: MAX_COUNT
+        })
+      );
     }
     return errors;
   }
@@ -2560,18 +2604,26 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
   }
   var inputSchema = strictObject(
-    Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, optional(custom((value) => problemOf(spec, value) === null))]))
+    Object.fromEntries(
+      Object.entries(SPECS).map(([field, spec]) => [
+        field,
+        optional(custom((value) => problemOf(spec, value) === null))
+      ])
+    )
   );
   function issue2(field, found, index) {
     return { field, ...index === void 0 ? {} : { index }, problem: found };
   }
   function validatePlanInput(input2) {
-    if (typeof input2 !== "object" || input2 === null || Array.isArray(input2)) return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
+    if (typeof input2 !== "object" || input2 === null || Array.isArray(input2))
+      return { ok: false, issues: [issue2("frames", problem("not-object", NONE))] };
     const parsed = inputSchema.safeParse(input2);
     if (!parsed.success) {
       const record = input2;
       const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
-      const issues = unknownKeys.map((key) => issue2(key, problem("unknown-field", { name: echo(key) })));
+      const issues = unknownKeys.map(
+        (key) => issue2(key, problem("unknown-field", { name: echo(key) }))
+      );
       for (const [field, spec] of Object.entries(SPECS)) {
         if (record[field] === void 0) continue;
         const found = problemOf(spec, record[field]);
@@ -2586,7 +2638,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const mode = input2.mode ?? "advanced";
     const schedulers = input2.schedulers ?? "research";
     if (schedulers === "research" && (input2.startFactor !== void 0 || input2.scalePosition !== void 0)) {
-      issues.push(issue2(input2.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE)));
+      issues.push(
+        issue2(input2.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+      );
     }
     const concepts = input2.concepts ?? (input2.frames === void 0 ? void 0 : [input2.frames]);
     if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
@@ -2594,12 +2648,21 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       issues.push(issue2("frames", problem("sum-mismatch", { frames: input2.frames, sum: sum(input2.concepts) })));
     }
     if (concepts && sum(concepts) > BOUNDS.frames.max) {
-      issues.push(issue2(input2.concepts ? "concepts" : "frames", problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })));
+      issues.push(
+        issue2(
+          input2.concepts ? "concepts" : "frames",
+          problem("total-frames", { sum: sum(concepts), max: BOUNDS.frames.max })
+        )
+      );
     }
-    if (input2.textEncoder !== void 0 && input2.textEncoderRatio !== void 0) issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
-    if (input2.resolution !== void 0 && input2.dynamicResolutions !== void 0) issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
-    if (mode === "advanced" && input2.strength !== void 0 && input2.learningRate !== void 0) issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
-    if (mode === "filewords" && input2.learningRate !== void 0) issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
+    if (input2.textEncoder !== void 0 && input2.textEncoderRatio !== void 0)
+      issues.push(issue2("textEncoderRatio", problem("te-both", NONE)));
+    if (input2.resolution !== void 0 && input2.dynamicResolutions !== void 0)
+      issues.push(issue2("dynamicResolutions", problem("resolution-both", NONE)));
+    if (mode === "advanced" && input2.strength !== void 0 && input2.learningRate !== void 0)
+      issues.push(issue2("learningRate", problem("strength-and-lr", NONE)));
+    if (mode === "filewords" && input2.learningRate !== void 0)
+      issues.push(issue2("learningRate", problem("filewords-lr", NONE)));
     let strength;
     if (mode === "advanced" && input2.learningRate === void 0) {
       const resolved = resolveStrength(input2.strength ?? DEFAULT_STRENGTH);
@@ -2608,7 +2671,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       else strength = resolved;
     }
     const resolutions = input2.dynamicResolutions ? [...new Set(input2.dynamicResolutions)].sort((a, b) => a - b) : [input2.resolution ?? 512];
-    if (input2.dynamicResolutions && resolutions.length === 1) issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
+    if (input2.dynamicResolutions && resolutions.length === 1)
+      issues.push(issue2("dynamicResolutions", problem("distinct-resolutions", NONE)));
     if (issues.length > 0 || concepts === void 0) return { ok: false, issues };
     const request = {
       concepts,
@@ -2664,9 +2728,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   function lowerStepAlternatives(request) {
     const changes = [];
     const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-    if (request.scheduler !== constant) changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
+    if (request.scheduler !== constant)
+      changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
     if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
-    if (request.resolutions.some((resolution) => resolution > 512)) changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
+    if (request.resolutions.some((resolution) => resolution > 512))
+      changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
     if (request.mode === "standard") {
       const rate = (request.learningRate ?? BASE_LR) * 2;
       changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);
@@ -2679,7 +2745,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     return template.replace(/\{(\w+)\}/g, (whole, name) => {
       const value = params[name];
       if (value === void 0) return whole;
-      if (Array.isArray(value)) return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+      if (Array.isArray(value))
+        return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
       return typeof value === "number" ? formatNumber(value) : value;
     });
   }
@@ -2816,7 +2883,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     switch (component.kind) {
       case "number":
       case "slider": {
-        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value)))
+          throw new Error(`${component.label}: refusing to write ${String(value)}`);
         const text = String(value);
         const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
         for (const target of targets) {
@@ -2843,7 +2911,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         const filter = input(component, DROPDOWN_INPUT);
         const { FocusEvent, MouseEvent } = eventsOf(filter);
         filter.dispatchEvent(new FocusEvent("focus"));
-        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
+        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find(
+          (item) => item.getAttribute("data-value") === value
+        );
         if (!option) {
           filter.dispatchEvent(new FocusEvent("blur"));
           throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
@@ -2909,7 +2979,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const observer = new MutationObserver(() => {
         const tab = findTabElement(doc);
         if (tab) finish(tab);
-        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS)) grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
+        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
+          grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
       });
       const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
       observer.observe(app, { childList: true, subtree: true });
@@ -2929,7 +3000,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const wrapper = element.querySelector(BILINGUAL_WRAPPER);
     if (wrapper) {
       const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? "");
-      const plain = normaliseLabel([...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" "));
+      const plain = normaliseLabel(
+        [...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" ")
+      );
       const parts = [emphasised, plain].filter(Boolean);
       const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
       const shown2 = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? "";
@@ -2995,7 +3068,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
     if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
     let part = classBox;
-    while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox)) part = part.parentElement;
+    while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox))
+      part = part.parentElement;
     return part;
   }
   function conceptScopes(tab, labels) {
@@ -3042,13 +3116,23 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const read = (key, field, assumed, parse2) => {
       const component = tab.find(key);
       if (!component) {
-        notes.push({ field, label: FIELDS[key][0], kind: tab.ambiguous.includes(key) ? "ambiguous" : "missing", assumed });
+        notes.push({
+          field,
+          label: FIELDS[key][0],
+          kind: tab.ambiguous.includes(key) ? "ambiguous" : "missing",
+          assumed
+        });
         return void 0;
       }
       const value = parse2(component);
       const shown = readText(component);
       if (value === void 0) {
-        notes.push({ field, label: component.shownLabel, ...shown.trim() === "" ? { kind: "empty" } : { kind: "unusable", shown }, assumed });
+        notes.push({
+          field,
+          label: component.shownLabel,
+          ...shown.trim() === "" ? { kind: "empty" } : { kind: "unusable", shown },
+          assumed
+        });
         return void 0;
       }
       sources.push({ field, label: component.shownLabel, shown });
@@ -3069,7 +3153,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       });
       if (ratio !== void 0) input2.textEncoderRatio = ratio;
     } else {
-      const train = read("trainTextEncoder", "textEncoder", { key: "off" }, (component) => readComponent(component) === true);
+      const train = read(
+        "trainTextEncoder",
+        "textEncoder",
+        { key: "off" },
+        (component) => readComponent(component) === true
+      );
       if (train !== void 0) input2.textEncoder = train;
     }
     const resolution = read("resolution", "resolution", 512, wholeNumber(1));
@@ -3092,7 +3181,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
     const warmup = read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
     if (warmup !== void 0) input2.warmupSteps = warmup;
-    const precision = read("precision", "precision", "fp32", (component) => PRECISION_OF[String(readComponent(component)).trim()]);
+    const precision = read(
+      "precision",
+      "precision",
+      "fp32",
+      (component) => PRECISION_OF[String(readComponent(component)).trim()]
+    );
     if (precision !== void 0) input2.precision = precision;
     if (tab.find("optimizer")) {
       const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {
@@ -3116,7 +3210,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const text = directory ? String(readComponent(directory) ?? "").trim() : "";
       if (text === "") return;
       const prompt = tab.findInConcept("instancePrompt", index);
-      const classField = tab.findInConcept(tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance", index);
+      const classField = tab.findInConcept(
+        tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance",
+        index
+      );
       const classImages = classField ? readComponent(classField) : null;
       activeConcepts.push({
         index,
@@ -3149,33 +3246,53 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         rule,
         formula,
         notes: row.notes ?? [],
-        ...fit.ok ? {} : { problem: { failure: fit, alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [] } },
+        ...fit.ok ? {} : {
+          problem: {
+            failure: fit,
+            alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : []
+          }
+        },
         changes: value !== null && readComponent(component) !== value,
         selectedByDefault: row.selectedByDefault ?? true,
         ...row.resolves ? { resolves: row.resolves } : {}
       });
     };
     if (options.batchSize !== void 0) {
-      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", "", { notes: [{ key: "batchAdopted", frames: plan.frames }] });
+      add("batchSize", tab.find("batchSize"), options.batchSize, "R7", "", {
+        notes: [{ key: "batchAdopted", frames: plan.frames }]
+      });
     }
     if (tab.generation === "2022-12") {
       add("maxTrainSteps", tab.find("maxTrainSteps"), plan.maxTrainSteps, "R7–R9", formulaOf("maxTrainSteps"));
     } else {
-      add("epochs", tab.find("epochs"), plan.epochs, "R10", formulaOf("epochs"), { figure: (alternative) => alternative.epochs });
+      add("epochs", tab.find("epochs"), plan.epochs, "R10", formulaOf("epochs"), {
+        figure: (alternative) => alternative.epochs
+      });
     }
     if (plan.proposedStartFactor !== void 0) {
-      add("startFactor", tab.find("startFactor"), plan.proposedStartFactor, "R9", "", { notes: [{ key: "startFactor" }], resolves: "scheduler-start-factor" });
+      add("startFactor", tab.find("startFactor"), plan.proposedStartFactor, "R9", "", {
+        notes: [{ key: "startFactor" }],
+        resolves: "scheduler-start-factor"
+      });
     }
     if (plan.proposedWarmupSteps !== void 0) {
-      add("warmupSteps", tab.find("warmupSteps"), plan.proposedWarmupSteps, "R9", formulaOf("warmupSteps"), { resolves: "warmup-share" });
+      add("warmupSteps", tab.find("warmupSteps"), plan.proposedWarmupSteps, "R9", formulaOf("warmupSteps"), {
+        resolves: "warmup-share"
+      });
     }
     if (plan.learningRateApplies) {
       const rate = roundRate(plan.learningRate);
       const step = plan.derivation.find((entry) => entry.quantity === "learningRate" || entry.quantity === "strength");
       const unmeasured = plan.optimizerMeasured ? [] : [{ key: "optimizerUnmeasured", optimizer: request.optimizer ?? "" }];
       const selectedByDefault = plan.optimizerMeasured;
-      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "", { notes: unmeasured, selectedByDefault });
-      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "", { notes: [{ key: "sameRate" }, ...unmeasured], selectedByDefault });
+      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "", {
+        notes: unmeasured,
+        selectedByDefault
+      });
+      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "", {
+        notes: [{ key: "sameRate" }, ...unmeasured],
+        selectedByDefault
+      });
     }
     if (options.prior) {
       const total = tab.generation === "2022-12";
@@ -3211,7 +3328,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   var SETTINGS_PREFIX = "dreambooth_companion_";
   function strings(value) {
     if (typeof value !== "object" || value === null) return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === "string"));
+    return Object.fromEntries(
+      Object.entries(value).filter((entry) => typeof entry[1] === "string")
+    );
   }
   function sanitize(value) {
     const raw = typeof value === "object" && value !== null ? value : {};
@@ -3220,14 +3339,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         (entry) => ["string", "number", "boolean"].includes(typeof entry[1])
       )
     );
-    return { localization: strings(raw.localization), webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null, settings };
+    return {
+      localization: strings(raw.localization),
+      webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null,
+      settings
+    };
   }
   function pageContextFromWindow(win) {
     const page = win;
     const opts = typeof page.opts === "object" && page.opts !== null ? page.opts : {};
     const bilingual = opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === "string" ? opts.bilingual_localization_file : null;
     const localizationFile = typeof opts.localization === "string" && opts.localization !== "None" ? opts.localization : null;
-    const settings = Object.fromEntries(Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]));
+    const settings = Object.fromEntries(
+      Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
+    );
     return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
   }
   function isDarkTheme(doc) {
@@ -3258,14 +3383,23 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const slots = activeSlots(reading);
     const base = { tab, reading, slots };
     const missing = slots.filter((slot) => (choices.frames[slot] ?? "").trim() === "");
-    if (missing.length > 0) return { ...base, issues: missing.map((slot) => ({ target: { kind: "frames", slot }, problem: { key: "enterFrames" } })) };
-    const input2 = { ...reading.input, concepts: slots.map((slot) => numberFromText(choices.frames[slot])), mode: session.mode };
+    if (missing.length > 0)
+      return {
+        ...base,
+        issues: missing.map((slot) => ({ target: { kind: "frames", slot }, problem: { key: "enterFrames" } }))
+      };
+    const input2 = {
+      ...reading.input,
+      concepts: slots.map((slot) => numberFromText(choices.frames[slot])),
+      mode: session.mode
+    };
     if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
     if (choices.batchSize !== void 0) input2.batchSize = choices.batchSize;
     const validated = validatePlanInput(input2);
     if (!validated.ok) {
       const issues = validated.issues.map((issue3) => {
-        if (issue3.field === "concepts" && issue3.index !== void 0) return { target: { kind: "frames", slot: slots[issue3.index] }, problem: issue3.problem };
+        if (issue3.field === "concepts" && issue3.index !== void 0)
+          return { target: { kind: "frames", slot: slots[issue3.index] }, problem: issue3.problem };
         if (issue3.field === "concepts") return { target: { kind: "frames", slot: slots[0] }, problem: issue3.problem };
         if (issue3.field === "strength") return { target: { kind: "strength" }, problem: issue3.problem };
         if (issue3.field === "mode") return { target: { kind: "formula" }, problem: issue3.problem };
@@ -3380,15 +3514,41 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const fields = [];
     for (const slot of Object.keys(frames).map(Number)) {
       const concept = reading.activeConcepts.find((candidate) => candidate.index === slot);
-      const input2 = h(doc, "input", { type: "text", inputmode: "numeric", size: "6", "data-dbc": `frames-${slot}`, value: frames[slot], title: concept ? concept.directory : words.ui("noDirectory") });
+      const input2 = h(doc, "input", {
+        type: "text",
+        inputmode: "numeric",
+        size: "6",
+        "data-dbc": `frames-${slot}`,
+        value: frames[slot],
+        title: concept ? concept.directory : words.ui("noDirectory")
+      });
       input2.addEventListener("input", () => on.frames(slot, input2.value));
       fields.push(h(doc, "label", {}, words.ui("frames", { slot }), input2));
     }
-    const mode = h(doc, "select", { "data-dbc": "mode" }, ...MODES.map((name) => h(doc, "option", { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))));
+    const mode = h(
+      doc,
+      "select",
+      { "data-dbc": "mode" },
+      ...MODES.map(
+        (name) => h(doc, "option", { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))
+      )
+    );
     mode.addEventListener("change", () => on.mode(mode.value));
     fields.push(h(doc, "label", {}, words.ui("formula"), mode));
-    const strengthList = h(doc, "datalist", { id: "dbc-strengths" }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`)));
-    const strength = h(doc, "input", { type: "text", size: "8", "data-dbc": "strength", list: "dbc-strengths", value: session.strength, disabled: session.mode !== "advanced" });
+    const strengthList = h(
+      doc,
+      "datalist",
+      { id: "dbc-strengths" },
+      ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`))
+    );
+    const strength = h(doc, "input", {
+      type: "text",
+      size: "8",
+      "data-dbc": "strength",
+      list: "dbc-strengths",
+      value: session.strength,
+      disabled: session.mode !== "advanced"
+    });
     strength.addEventListener("input", () => on.strength(strength.value));
     fields.push(h(doc, "label", {}, words.ui("strengthInput"), strength, strengthList));
     const priorBox = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: prior });
@@ -3450,7 +3610,13 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const body = h(doc, "tbody");
     for (const row of rows) {
       const label = rowLabel(words, row);
-      const tick = h(doc, "input", { type: "checkbox", "data-dbc": `row-${row.id}`, "aria-label": words.ui("writeRow", { label }), checked: selected(row), disabled: row.value === null || !row.changes });
+      const tick = h(doc, "input", {
+        type: "checkbox",
+        "data-dbc": `row-${row.id}`,
+        "aria-label": words.ui("writeRow", { label }),
+        checked: selected(row),
+        disabled: row.value === null || !row.changes
+      });
       tick.addEventListener("change", () => onTick(row, tick.checked));
       const planned = row.value === null ? words.ui("notWritten") : row.changes ? formatNumber(row.value) : words.ui("unchanged");
       const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join("; ");
@@ -3463,7 +3629,14 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
           h(doc, "td", {}, label),
           h(doc, "td", { class: "num", "data-dbc": `now-${row.id}` }, shownValue(words, row.current)),
           h(doc, "td", { class: "num", "data-dbc": `value-${row.id}` }, planned),
-          h(doc, "td", { class: "why", title: why }, h(doc, "strong", {}, row.rule), why ? ` ${why}` : "", row.problem ? h(doc, "div", { class: "problem" }, rowProblemText(words, row)) : null)
+          h(
+            doc,
+            "td",
+            { class: "why", title: why },
+            h(doc, "strong", {}, row.rule),
+            why ? ` ${why}` : "",
+            row.problem ? h(doc, "div", { class: "problem" }, rowProblemText(words, row)) : null
+          )
         )
       );
     }
@@ -3471,7 +3644,21 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       doc,
       "table",
       { class: "changes" },
-      h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", {}, ""), h(doc, "th", {}, words.ui("field")), h(doc, "th", { class: "num" }, words.ui("now")), h(doc, "th", { class: "num" }, words.ui("planned")), h(doc, "th", {}, words.ui("rule")))),
+      h(
+        doc,
+        "thead",
+        {},
+        h(
+          doc,
+          "tr",
+          {},
+          h(doc, "th", {}, ""),
+          h(doc, "th", {}, words.ui("field")),
+          h(doc, "th", { class: "num" }, words.ui("now")),
+          h(doc, "th", { class: "num" }, words.ui("planned")),
+          h(doc, "th", {}, words.ui("rule"))
+        )
+      ),
       body
     );
   }
@@ -3486,7 +3673,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     );
   }
   function renderIssues(doc, words, issues, pageLabel) {
-    return h(doc, "ul", { class: "notices" }, ...issues.map((issue3) => h(doc, "li", { class: "error" }, issueText(words, issue3, pageLabel))));
+    return h(
+      doc,
+      "ul",
+      { class: "notices" },
+      ...issues.map((issue3) => h(doc, "li", { class: "error" }, issueText(words, issue3, pageLabel)))
+    );
   }
   function issueText(words, issue3, pageLabel) {
     const target = issue3.target;
@@ -3496,7 +3688,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   }
   function assumedText(words, note) {
     const assumed = note.assumed;
-    if (typeof assumed === "object") return words.ui(assumed.key === "off" ? "off" : assumed.key === "noTextEncoder" ? "assumed.noTextEncoder" : "assumed.unchecked");
+    if (typeof assumed === "object")
+      return words.ui(
+        assumed.key === "off" ? "off" : assumed.key === "noTextEncoder" ? "assumed.noTextEncoder" : "assumed.unchecked"
+      );
     return shownValue(words, assumed);
   }
   function noteText(words, note) {
@@ -3521,11 +3716,25 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const use = h(
         doc,
         "button",
-        { type: "button", "data-dbc": `batch-${option.batchSize}`, "aria-pressed": String(inUse), disabled: inUse || problem2 !== null, title: problem2 ?? "" },
+        {
+          type: "button",
+          "data-dbc": `batch-${option.batchSize}`,
+          "aria-pressed": String(inUse),
+          disabled: inUse || problem2 !== null,
+          title: problem2 ?? ""
+        },
         inUse ? words.ui("inUse") : problem2 ? words.ui("noFit") : words.ui("use")
       );
       use.addEventListener("click", () => onUse(option.batchSize));
-      return h(doc, "tr", {}, h(doc, "td", { class: "num" }, String(option.batchSize)), h(doc, "td", { class: "num" }, String(option.maxTrainSteps)), h(doc, "td", { class: "num" }, String(option.epochs)), h(doc, "td", {}, use));
+      return h(
+        doc,
+        "tr",
+        {},
+        h(doc, "td", { class: "num" }, String(option.batchSize)),
+        h(doc, "td", { class: "num" }, String(option.maxTrainSteps)),
+        h(doc, "td", { class: "num" }, String(option.epochs)),
+        h(doc, "td", {}, use)
+      );
     });
     return [
       h(doc, "summary", {}, words.ui("batches")),
@@ -3533,7 +3742,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         doc,
         "table",
         { class: "batches" },
-        h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", { class: "num" }, words.ui("batchSize")), h(doc, "th", { class: "num" }, words.ui("steps")), h(doc, "th", { class: "num" }, words.ui("epochs")), h(doc, "th", {}, ""))),
+        h(
+          doc,
+          "thead",
+          {},
+          h(
+            doc,
+            "tr",
+            {},
+            h(doc, "th", { class: "num" }, words.ui("batchSize")),
+            h(doc, "th", { class: "num" }, words.ui("steps")),
+            h(doc, "th", { class: "num" }, words.ui("epochs")),
+            h(doc, "th", {}, "")
+          )
+        ),
         h(doc, "tbody", {}, ...body)
       )
     ];
@@ -3542,14 +3764,30 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   // src/ui/autofill/panel.ts
   function createAutofillPanel(doc, tabElement, localization, session, onClose) {
     const { words } = session;
-    const panel = h(doc, "section", { class: "panel", "data-dbc": "panel", role: "region", "aria-label": words.ui("region"), hidden: true });
-    const closeButton = h(doc, "button", { type: "button", class: "close", "aria-label": words.ui("closeLabel"), title: words.ui("closeLabel") }, "×");
+    const panel = h(doc, "section", {
+      class: "panel",
+      "data-dbc": "panel",
+      role: "region",
+      "aria-label": words.ui("region"),
+      hidden: true
+    });
+    const closeButton = h(
+      doc,
+      "button",
+      { type: "button", class: "close", "aria-label": words.ui("closeLabel"), title: words.ui("closeLabel") },
+      "×"
+    );
     const inputsBox = h(doc, "div", { class: "inputs" });
     const summary = h(doc, "p", { class: "summary", "data-dbc": "summary", "aria-live": "polite" });
     const changes = h(doc, "div");
     const notices = h(doc, "div");
     const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
-    const applyButton = h(doc, "button", { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") }, words.ui("apply"));
+    const applyButton = h(
+      doc,
+      "button",
+      { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") },
+      words.ui("apply")
+    );
     const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, words.ui("undo"));
     const unfolded = loadUnfolded(doc);
     const fold = (name) => {
@@ -3601,18 +3839,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     function open() {
       const first = planFromPage(tabElement, localization(), session, { frames: {} });
       const remembered = loadFrames(doc, first.reading.modelName);
-      const frames = Object.fromEntries(first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])]));
+      const frames = Object.fromEntries(
+        first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])
+      );
       const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
       state = { ...plan({ frames, prior }), frames, prior, choices: /* @__PURE__ */ new Map(), lastWrite: state?.lastWrite ?? [] };
-      inputsBox.replaceChildren(...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
-        frames: (slot, text) => edited(() => state.frames[slot] = text),
-        mode: (mode) => edited(() => {
-          session.mode = mode;
-          inputsBox.querySelector('[data-dbc="strength"]').disabled = mode !== "advanced";
-        }),
-        strength: (text) => edited(() => session.strength = text),
-        prior: (on) => edited(() => state.prior = on)
-      }));
+      inputsBox.replaceChildren(
+        ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
+          frames: (slot, text) => edited(() => state.frames[slot] = text),
+          mode: (mode) => edited(() => {
+            session.mode = mode;
+            inputsBox.querySelector('[data-dbc="strength"]').disabled = mode !== "advanced";
+          }),
+          strength: (text) => edited(() => session.strength = text),
+          prior: (on) => edited(() => state.prior = on)
+        })
+      );
       render();
       status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
       panel.hidden = false;
@@ -3626,7 +3868,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     function refresh() {
       Object.assign(state, plan(state));
       if (state.pagePlan.plan) {
-        saveFrames(doc, state.pagePlan.reading.modelName, Object.fromEntries(Object.entries(state.frames).map(([slot, text]) => [slot, Number(text)])));
+        saveFrames(
+          doc,
+          state.pagePlan.reading.modelName,
+          Object.fromEntries(Object.entries(state.frames).map(([slot, text]) => [slot, Number(text)]))
+        );
       }
       render();
     }
@@ -3635,7 +3881,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const current = state;
       const { pagePlan, rows } = current;
       for (const slot of Object.keys(current.frames)) {
-        const invalid = pagePlan.issues.some((issue3) => issue3.target.kind === "frames" && issue3.target.slot === Number(slot));
+        const invalid = pagePlan.issues.some(
+          (issue3) => issue3.target.kind === "frames" && issue3.target.slot === Number(slot)
+        );
         inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute("aria-invalid", String(invalid));
       }
       sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
@@ -3650,18 +3898,31 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         return;
       }
       summary.textContent = summaryText(words, plan2);
-      changes.replaceChildren(renderRows(doc, words, rows, (row) => isSelected(current, row), (row, on) => {
-        current.choices.set(row.id, on);
-        render();
-      }));
+      changes.replaceChildren(
+        renderRows(
+          doc,
+          words,
+          rows,
+          (row) => isSelected(current, row),
+          (row, on) => {
+            current.choices.set(row.id, on);
+            render();
+          }
+        )
+      );
       notices.replaceChildren(renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "");
       const options = batchSizeOptions(pagePlan.request).map((option) => {
         const problem2 = batchOptionProblem(pagePlan.tab, option);
-        const why = problem2 && words.ui("fit.labelled", { label: problem2.component.shownLabel, reason: failureText(words, problem2.value, problem2.failure) });
+        const why = problem2 && words.ui("fit.labelled", {
+          label: problem2.component.shownLabel,
+          reason: failureText(words, problem2.value, problem2.failure)
+        });
         return { option, inUse: option.batchSize === pagePlan.request.batchSize, problem: why };
       });
       batches.hidden = options.length < 2;
-      batches.replaceChildren(...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize)));
+      batches.replaceChildren(
+        ...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize))
+      );
       applyButton.disabled = !canApply(current);
     }
     function apply() {
@@ -3673,10 +3934,19 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         status.textContent = words.ui("status.stale");
         return;
       }
-      const { written, failed } = applyRows(current.rows.filter((row) => isSelected(current, row)), (row) => rowLabel(words, row));
+      const { written, failed } = applyRows(
+        current.rows.filter((row) => isSelected(current, row)),
+        (row) => rowLabel(words, row)
+      );
       current.lastWrite = written;
       undoButton.disabled = written.length === 0;
-      const entries = written.map((entry) => words.ui("status.entry", { label: entry.label, from: shownValue(words, entry.previous), to: formatNumber(entry.value) }));
+      const entries = written.map(
+        (entry) => words.ui("status.entry", {
+          label: entry.label,
+          from: shownValue(words, entry.previous),
+          to: formatNumber(entry.value)
+        })
+      );
       const report = [written.length === 0 ? words.ui("status.nothing") : words.ui("status.wrote", { list: entries })];
       if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
       current.adoptedBatchSize = void 0;
@@ -3687,8 +3957,16 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const current = state;
       const { restored, kept } = undoWrites(current.lastWrite);
       const report = [];
-      if (kept.length > 0) report.push(words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }));
-      if (restored.length > 0) report.push(words.ui("status.restored", { list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`) }));
+      if (kept.length > 0)
+        report.push(
+          words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) })
+        );
+      if (restored.length > 0)
+        report.push(
+          words.ui("status.restored", {
+            list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`)
+          })
+        );
       current.lastWrite = [];
       undoButton.disabled = true;
       refresh();
@@ -3774,41 +4052,88 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       case "learningRate":
       case "textLearningRate": {
         if (!plan.learningRateApplies) return words.live("rateNotPlanned", { who });
-        if (request.mode !== "advanced" || request.strength === void 0) return words.live("rateOfMode", { who, mode: words.ui(`mode.${request.mode}`), rate });
+        if (request.mode !== "advanced" || request.strength === void 0)
+          return words.live("rateOfMode", { who, mode: words.ui(`mode.${request.mode}`), rate });
         const harder = planWith(request, { strength: request.strength * 2 }).learningRate;
         const rateWho = request.concepts.length > 1 ? words.live("largestConcept", { largest: Math.max(...request.concepts), frames: plan.frames }) : who;
         const line = words.live("rate", { who: rateWho, strength: context.strengthLabel, rate, harder });
         return plan.optimizerMeasured ? line : `${line} ${words.live("rateUnmeasured", { optimizer: request.optimizer ?? "" })}`;
       }
       case "epochs":
-        return words.live("epochs", { who, epochs: plan.epochs, steps: plan.maxTrainSteps, batchSize: request.batchSize });
+        return words.live("epochs", {
+          who,
+          epochs: plan.epochs,
+          steps: plan.maxTrainSteps,
+          batchSize: request.batchSize
+        });
       case "maxTrainSteps":
         return words.live("maxTrainSteps", { who, steps: plan.maxTrainSteps, batchSize: request.batchSize });
       case "saveFrequency":
         return words.live("saveFrequency", { epochs: plan.epochs, steps: plan.maxTrainSteps });
       case "batchSize": {
         const options = batchSizeOptions(request);
-        const index = Math.max(0, options.findIndex((option) => option.batchSize >= request.batchSize));
+        const index = Math.max(
+          0,
+          options.findIndex((option) => option.batchSize >= request.batchSize)
+        );
         const nearby = options.slice(Math.max(0, index - 1), index + 2);
-        const list = nearby.map((option) => words.live("batchOption", { batchSize: option.batchSize, steps: option.maxTrainSteps, epochs: option.epochs }));
+        const list = nearby.map(
+          (option) => words.live("batchOption", { batchSize: option.batchSize, steps: option.maxTrainSteps, epochs: option.epochs })
+        );
         return words.live("batchSizes", { who, list });
       }
       case "gradAccum":
-        return request.gradAccum === 1 ? words.live("gradAccumOne", { who, steps: plan.maxTrainSteps, two: planWith(request, { gradAccum: 2 }).maxTrainSteps }) : words.live("gradAccum", { who, steps: plan.maxTrainSteps, gradAccum: request.gradAccum, single: planWith(request, { gradAccum: 1 }).maxTrainSteps });
+        return request.gradAccum === 1 ? words.live("gradAccumOne", {
+          who,
+          steps: plan.maxTrainSteps,
+          two: planWith(request, { gradAccum: 2 }).maxTrainSteps
+        }) : words.live("gradAccum", {
+          who,
+          steps: plan.maxTrainSteps,
+          gradAccum: request.gradAccum,
+          single: planWith(request, { gradAccum: 1 }).maxTrainSteps
+        });
       case "textEncoder":
-        return words.live("textEncoder", { who, on: planWith(request, { textEncoderRatio: 1 }).maxTrainSteps, off: planWith(request, { textEncoderRatio: 0 }).maxTrainSteps, steps: plan.maxTrainSteps });
+        return words.live("textEncoder", {
+          who,
+          on: planWith(request, { textEncoderRatio: 1 }).maxTrainSteps,
+          off: planWith(request, { textEncoderRatio: 0 }).maxTrainSteps,
+          steps: plan.maxTrainSteps
+        });
       case "resolution": {
         const other = request.resolutions.length === 1 && request.resolutions[0] === 512 ? 768 : 512;
         const alternative = planWith(request, { resolutions: [other] });
-        return words.live("resolution", { resolution: request.resolutions.join("+"), spf: plan.stepsPerFrame, steps: plan.maxTrainSteps, who, other, otherSpf: alternative.stepsPerFrame, otherSteps: alternative.maxTrainSteps });
+        return words.live("resolution", {
+          resolution: request.resolutions.join("+"),
+          spf: plan.stepsPerFrame,
+          steps: plan.maxTrainSteps,
+          who,
+          other,
+          otherSpf: alternative.stepsPerFrame,
+          otherSteps: alternative.maxTrainSteps
+        });
       }
       case "classImagesPerInstance":
-        return words.live("classImagesPerInstance", { who, perFrame: plan.classImagesPerInstance, total: plan.classImages });
+        return words.live("classImagesPerInstance", {
+          who,
+          perFrame: plan.classImagesPerInstance,
+          total: plan.classImages
+        });
       case "classImagesTotal":
-        return words.live("classImagesTotal", { list: plan.concepts.map((concept) => words.live("conceptClassImages", { frames: concept.frames, classImages: concept.classImages })) });
+        return words.live("classImagesTotal", {
+          list: plan.concepts.map(
+            (concept) => words.live("conceptClassImages", { frames: concept.frames, classImages: concept.classImages })
+          )
+        });
       case "scheduler": {
         const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-        const line = words.live("scheduler", { scheduler: request.scheduler, steps: plan.maxTrainSteps, who, constant, constantSteps: planWith(request, { scheduler: constant }).maxTrainSteps });
+        const line = words.live("scheduler", {
+          scheduler: request.scheduler,
+          steps: plan.maxTrainSteps,
+          who,
+          constant,
+          constantSteps: planWith(request, { scheduler: constant }).maxTrainSteps
+        });
         const unmeasured = noticeOf("scheduler-unknown", "scheduler-ramp-up", "scheduler-start-factor");
         return unmeasured ? `${line} ${words.notice(unmeasured)}` : line;
       }
@@ -3817,7 +4142,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         return notice2 ? words.notice(notice2) : words.live("warmupFine", { steps: plan.maxTrainSteps, who, scheduler: request.scheduler });
       }
       case "startFactor": {
-        if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear") return words.live("startFactorUnused", { scheduler: request.scheduler });
+        if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear")
+          return words.live("startFactorUnused", { scheduler: request.scheduler });
         const notice2 = noticeOf("scheduler-start-factor", "scheduler-ramp-up");
         return notice2 ? words.notice(notice2) : words.live("startFactorFull", { factor: request.startFactor, scheduler: request.scheduler });
       }
@@ -3866,9 +4192,24 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     { id: "textEncoder", labels: ["Train Text Encoder", "Step Ratio of Text Encoder Training"], live: "textEncoder" },
     { id: "trainUnet", labels: ["Train UNET"] },
     { id: "resolution", labels: ["Max Resolution", "Resolution"], live: "resolution" },
-    { id: "classImages", labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"], live: "classImagesPerInstance" },
-    { id: "priorLossWeight", labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"] },
-    { id: "classGeneration", labels: ["Classification CFG Scale", "Classification Steps", "Classification Image Negative Prompt", "Negative Prompt"] },
+    {
+      id: "classImages",
+      labels: ["Class Images Per Instance Image", "Total Number of Class/Reg Images"],
+      live: "classImagesPerInstance"
+    },
+    {
+      id: "priorLossWeight",
+      labels: ["Prior Loss Weight", "Scale Prior Loss", "Minimum Prior Loss Weight", "Prior Loss Target"]
+    },
+    {
+      id: "classGeneration",
+      labels: [
+        "Classification CFG Scale",
+        "Classification Steps",
+        "Classification Image Negative Prompt",
+        "Negative Prompt"
+      ]
+    },
     { id: "mixedPrecision", labels: ["Mixed Precision"], live: "precision" },
     { id: "fullMixedPrecision", labels: ["Full Mixed Precision"] },
     { id: "use8bitAdam", labels: ["Use 8bit Adam"] },
@@ -3879,16 +4220,174 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     { id: "gradsToNone", labels: ["Set Gradients to None When Zeroing"] },
     { id: "padTokens", labels: ["Pad Tokens"] },
     { id: "extractEma", labels: ["Extract EMA Weights"] },
-    { id: "ema", labels: ["Use EMA", "Save EMA Weights to Generated Models", "Use EMA Weights for Inference", "Use EMA for prediction"] },
+    {
+      id: "ema",
+      labels: [
+        "Use EMA",
+        "Save EMA Weights to Generated Models",
+        "Use EMA Weights for Inference",
+        "Use EMA for prediction"
+      ]
+    },
     { id: "useLora", labels: ["Use LORA"], live: "lora" },
-    { id: "loraSettings", labels: ["Lora UNET Learning Rate", "Lora unet Learning Rate", "Lora Text Encoder Learning Rate", "Lora Rank", "Lora UNET Rank", "Lora Text Encoder Rank", "Lora Weight", "Lora Text Weight", "Lora Weight (Alpha)", "Use Lora Extended", "Lora Model"] },
-    { id: "saveFrequency", labels: ["Save Model Frequency (Epochs)", "Save Preview(s) Frequency (Epochs)", "Save Checkpoint Frequency", "Save Preview(s) Frequency", "Save Preview/Ckpt Every Epoch", "Use Lifetime Steps/Epochs When Saving"], live: "saveFrequency" },
+    {
+      id: "loraSettings",
+      labels: [
+        "Lora UNET Learning Rate",
+        "Lora unet Learning Rate",
+        "Lora Text Encoder Learning Rate",
+        "Lora Rank",
+        "Lora UNET Rank",
+        "Lora Text Encoder Rank",
+        "Lora Weight",
+        "Lora Text Weight",
+        "Lora Weight (Alpha)",
+        "Use Lora Extended",
+        "Lora Model"
+      ]
+    },
+    {
+      id: "saveFrequency",
+      labels: [
+        "Save Model Frequency (Epochs)",
+        "Save Preview(s) Frequency (Epochs)",
+        "Save Checkpoint Frequency",
+        "Save Preview(s) Frequency",
+        "Save Preview/Ckpt Every Epoch",
+        "Use Lifetime Steps/Epochs When Saving"
+      ],
+      live: "saveFrequency"
+    },
     { id: "sampleCount", labels: ["Sample Batch Size", "Number of Samples to Generate"] },
-    { id: "modelSetup", labels: ["Model", "Snapshot to Resume", "Name", "Model Type", "Create From Hub", "Source Checkpoint", "Model Path", "HuggingFace Token", "Import Model from Huggingface Hub", "Unfreeze Model", "Half Model", "Experimental Shared Src", "EXPERIMENTAL: LoRA Shared Diffusers Source", "512x Model", "Scheduler", "Custom Model Name", "Pretrained VAE Name or Path", "Use CPU Only (SLOW)", "Train Inpainting Model", "Train Imagic Only"], generic: true },
-    { id: "savingFiles", labels: ["Save Checkpoint to Subdirectory", "Save in .safetensors format", "Generate a .ckpt file when saving during training.", "Generate a .ckpt file when training completes.", "Generate a .ckpt file when training is canceled.", "Generate lora weights for extra networks.", "Generate lora weights when saving during training.", "Generate lora weights when training completes.", "Generate lora weights when training is canceled.", "Save separate diffusers snapshots when saving during training.", "Save separate diffusers snapshots when training completes.", "Save separate diffusers snapshots when training is canceled.", "Save Class Captions to txt"], generic: true },
-    { id: "imageGeneration", labels: ["Sample Image Prompt", "Sample Prompt", "Sample Negative Prompt", "Sample Image Negative Prompt", "Sample Prompt Template File", "Sample Prompt File", "Sample Seed", "Sample Steps", "Sample CFG Scale", "Sample Width", "Sample Height", "Sampling Steps for Sample", "CFG Scale for Sample", "Sanity Sample Prompt", "Sanity Sample Negative Prompt", "Sanity Sample Seed", "Generate Classification Images Using txt2img", "Use txt2img", "Image Generation Library", "Image Generation Scheduler", "Swap Sample Faces", "Swap Prompt", "Swap Negative Prompt", "Swap Steps", "Swap Batch", "Batch Size to Simulate", "Epochs to Simulate", "Graph Smoothing Steps"], generic: true },
-    { id: "extensionTools", labels: ["Pause After N Epochs", "Amount of time to pause between Epochs (s)", "Amount of time to pause between Epochs, in Seconds", "Discord Webhook", "API Key", "Disable Logging", "Dry Run", "Source Path", "Dest Path", "Max Res", "Bucket Steps", "Deterministic", "Calculate Split Loss", "Disable Class Matching"], generic: true },
-    { id: "unmeasuredOptions", labels: ["Apply Horizontal Flip", "Center Crop", "Dynamic Image Normalization", "Shuffle Tags", "Strict Tokens", "Max Token Length", "Clip Skip", "Freeze CLIP Normalization Layers", "Freeze Spectral Norm", "Offset Noise", "Min SNR Gamma", "Use DREAM", "DREAM detail preservation", "Weight Decay", "TENC Weight Decay", "TENC Gradient Clip Norm", "AdamW Weight Decay", "Adam Beta 1", "Adam Beta 2", "Adam Epsilon", "Adam Weight Decay", "Noise scheduler", "Token Merging (ToMe)", "LoRA use buggy requires grad"], generic: true }
+    {
+      id: "modelSetup",
+      labels: [
+        "Model",
+        "Snapshot to Resume",
+        "Name",
+        "Model Type",
+        "Create From Hub",
+        "Source Checkpoint",
+        "Model Path",
+        "HuggingFace Token",
+        "Import Model from Huggingface Hub",
+        "Unfreeze Model",
+        "Half Model",
+        "Experimental Shared Src",
+        "EXPERIMENTAL: LoRA Shared Diffusers Source",
+        "512x Model",
+        "Scheduler",
+        "Custom Model Name",
+        "Pretrained VAE Name or Path",
+        "Use CPU Only (SLOW)",
+        "Train Inpainting Model",
+        "Train Imagic Only"
+      ],
+      generic: true
+    },
+    {
+      id: "savingFiles",
+      labels: [
+        "Save Checkpoint to Subdirectory",
+        "Save in .safetensors format",
+        "Generate a .ckpt file when saving during training.",
+        "Generate a .ckpt file when training completes.",
+        "Generate a .ckpt file when training is canceled.",
+        "Generate lora weights for extra networks.",
+        "Generate lora weights when saving during training.",
+        "Generate lora weights when training completes.",
+        "Generate lora weights when training is canceled.",
+        "Save separate diffusers snapshots when saving during training.",
+        "Save separate diffusers snapshots when training completes.",
+        "Save separate diffusers snapshots when training is canceled.",
+        "Save Class Captions to txt"
+      ],
+      generic: true
+    },
+    {
+      id: "imageGeneration",
+      labels: [
+        "Sample Image Prompt",
+        "Sample Prompt",
+        "Sample Negative Prompt",
+        "Sample Image Negative Prompt",
+        "Sample Prompt Template File",
+        "Sample Prompt File",
+        "Sample Seed",
+        "Sample Steps",
+        "Sample CFG Scale",
+        "Sample Width",
+        "Sample Height",
+        "Sampling Steps for Sample",
+        "CFG Scale for Sample",
+        "Sanity Sample Prompt",
+        "Sanity Sample Negative Prompt",
+        "Sanity Sample Seed",
+        "Generate Classification Images Using txt2img",
+        "Use txt2img",
+        "Image Generation Library",
+        "Image Generation Scheduler",
+        "Swap Sample Faces",
+        "Swap Prompt",
+        "Swap Negative Prompt",
+        "Swap Steps",
+        "Swap Batch",
+        "Batch Size to Simulate",
+        "Epochs to Simulate",
+        "Graph Smoothing Steps"
+      ],
+      generic: true
+    },
+    {
+      id: "extensionTools",
+      labels: [
+        "Pause After N Epochs",
+        "Amount of time to pause between Epochs (s)",
+        "Amount of time to pause between Epochs, in Seconds",
+        "Discord Webhook",
+        "API Key",
+        "Disable Logging",
+        "Dry Run",
+        "Source Path",
+        "Dest Path",
+        "Max Res",
+        "Bucket Steps",
+        "Deterministic",
+        "Calculate Split Loss",
+        "Disable Class Matching"
+      ],
+      generic: true
+    },
+    {
+      id: "unmeasuredOptions",
+      labels: [
+        "Apply Horizontal Flip",
+        "Center Crop",
+        "Dynamic Image Normalization",
+        "Shuffle Tags",
+        "Strict Tokens",
+        "Max Token Length",
+        "Clip Skip",
+        "Freeze CLIP Normalization Layers",
+        "Freeze Spectral Norm",
+        "Offset Noise",
+        "Min SNR Gamma",
+        "Use DREAM",
+        "DREAM detail preservation",
+        "Weight Decay",
+        "TENC Weight Decay",
+        "TENC Gradient Clip Norm",
+        "AdamW Weight Decay",
+        "Adam Beta 1",
+        "Adam Beta 2",
+        "Adam Epsilon",
+        "Adam Weight Decay",
+        "Noise scheduler",
+        "Token Merging (ToMe)",
+        "LoRA use buggy requires grad"
+      ],
+      generic: true
+    }
   ];
   var BY_LABEL = /* @__PURE__ */ new Map();
   for (const entry of TOOLTIPS) {
@@ -3942,7 +4441,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       const parts = [part(text, "dbc-tip-part")];
       if (entry.live) {
         const context = options.live();
-        parts.push(part(context ? liveLine(words, entry.live, context) : words.ui("tip.enterFrames"), "dbc-tip-part dbc-tip-live"));
+        parts.push(
+          part(context ? liveLine(words, entry.live, context) : words.ui("tip.enterFrames"), "dbc-tip-part dbc-tip-live")
+        );
       }
       const extensionHint = extensionHints.get(field.labelElement);
       if (extensionHint) parts.push(part(words.ui("tip.extensionHint", { hint: extensionHint }), "dbc-tip-part"));
@@ -3952,7 +4453,10 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       tip.hidden = false;
       current = field.block;
       const view = doc.defaultView;
-      const position = placeTooltip(field.block.getBoundingClientRect(), tip.getBoundingClientRect(), { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
+      const position = placeTooltip(field.block.getBoundingClientRect(), tip.getBoundingClientRect(), {
+        width: view?.innerWidth ?? 1024,
+        height: view?.innerHeight ?? 768
+      });
       tip.style.setProperty("top", `${position.top}px`);
       tip.style.setProperty("left", `${position.left}px`);
     };
@@ -4012,7 +4516,18 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const { words } = options;
     const host = h(doc, "div", { "data-dbc-host": "", lang: words.language });
     const shadow = host.attachShadow({ mode: "open" });
-    const button = h(doc, "button", { type: "button", class: "autofill", "data-dbc": "autofill", "aria-expanded": "false", "aria-controls": "dbc-panel" }, words.ui("autofill"));
+    const button = h(
+      doc,
+      "button",
+      {
+        type: "button",
+        class: "autofill",
+        "data-dbc": "autofill",
+        "aria-expanded": "false",
+        "aria-controls": "dbc-panel"
+      },
+      words.ui("autofill")
+    );
     const localization = () => options.context().localization;
     const session = createSession(words);
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
@@ -4033,7 +4548,11 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       panel.open();
     });
     tabElement.prepend(host);
-    attachTooltips(doc, tabElement, { localization, words, live: () => liveContext(doc, tabElement, localization(), session) });
+    attachTooltips(doc, tabElement, {
+      localization,
+      words,
+      live: () => liveContext(doc, tabElement, localization(), session)
+    });
     return host;
   }
 

@@ -14,7 +14,13 @@ import { serveDemo } from './serve-demo.mjs';
 
 const REPEATS = 9;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -44,16 +50,26 @@ const mix = [
   { frames: 40, mode: 'filewords', batchSize: 8 },
 ].map((input) => ({ input, request: validatePlanInput(input).request }));
 const core = {
-  plansPerSecond: stats(Array.from({ length: REPEATS }, () => rate((i) => computePlan(mix[i % mix.length].request, false)))),
-  explainedPlansPerSecond: stats(Array.from({ length: REPEATS }, () => rate((i) => computePlan(mix[i % mix.length].request)))),
-  validatedPlansPerSecond: stats(Array.from({ length: REPEATS }, () => rate((i) => {
-    const validated = validatePlanInput(mix[i % mix.length].input);
-    if (validated.ok) computePlan(validated.request, false);
-  }))),
-  batchTable10000PerSecond: stats(Array.from({ length: REPEATS }, () => {
-    const { request } = validatePlanInput({ frames: 9240, textEncoder: true });
-    return rate(() => batchSizeOptions(request));
-  })),
+  plansPerSecond: stats(
+    Array.from({ length: REPEATS }, () => rate((i) => computePlan(mix[i % mix.length].request, false))),
+  ),
+  explainedPlansPerSecond: stats(
+    Array.from({ length: REPEATS }, () => rate((i) => computePlan(mix[i % mix.length].request))),
+  ),
+  validatedPlansPerSecond: stats(
+    Array.from({ length: REPEATS }, () =>
+      rate((i) => {
+        const validated = validatePlanInput(mix[i % mix.length].input);
+        if (validated.ok) computePlan(validated.request, false);
+      }),
+    ),
+  ),
+  batchTable10000PerSecond: stats(
+    Array.from({ length: REPEATS }, () => {
+      const { request } = validatePlanInput({ frames: 9240, textEncoder: true });
+      return rate(() => batchSizeOptions(request));
+    }),
+  ),
 };
 
 // 2. Size of what each channel loads (the MV3 content script fetches one language's JSON on demand).
@@ -73,7 +89,10 @@ const size = {
 
 const userscript = await readFile('dist/dreambooth-companion.user.js', 'utf8');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-const keepLocal = (route) => (/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:)/.test(route.request().url()) ? route.continue() : route.abort());
+const keepLocal = (route) =>
+  /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:)/.test(route.request().url())
+    ? route.continue()
+    : route.abort();
 
 /** A page's script time so far (Chromium's ScriptDuration), in ms. */
 async function scriptMs(session) {
@@ -105,24 +124,37 @@ try {
   const startupSamples = [];
   for (let run = 0; run < 15; run++) {
     const page = await open(gradio.url);
-    startupSamples.push(await page.evaluate((code) => new Promise((resolve) => {
-      const tab = document.getElementById('tab_dreambooth_v2');
-      // Mutation callbacks run as microtasks right after the one that mounted: still the same task.
-      new MutationObserver((_records, observer) => {
-        if (!tab.querySelector(':scope > [data-dbc-host]')) return;
-        observer.disconnect();
-        const end = performance.now();
-        setTimeout(() => resolve({ parse: window.dbcFirstLine - start, task: end - window.dbcFirstLine, mounted: true }), 0);
-      }).observe(tab, { childList: true });
-      const script = document.createElement('script');
-      script.textContent = `window.dbcFirstLine = performance.now();\n${code}`;
-      const start = performance.now();
-      document.head.append(script);
-    }), userscript));
+    startupSamples.push(
+      await page.evaluate(
+        (code) =>
+          new Promise((resolve) => {
+            const tab = document.getElementById('tab_dreambooth_v2');
+            // Mutation callbacks run as microtasks right after the one that mounted: still the same task.
+            new MutationObserver((_records, observer) => {
+              if (!tab.querySelector(':scope > [data-dbc-host]')) return;
+              observer.disconnect();
+              const end = performance.now();
+              setTimeout(
+                () => resolve({ parse: window.dbcFirstLine - start, task: end - window.dbcFirstLine, mounted: true }),
+                0,
+              );
+            }).observe(tab, { childList: true });
+            const script = document.createElement('script');
+            script.textContent = `window.dbcFirstLine = performance.now();\n${code}`;
+            const start = performance.now();
+            document.head.append(script);
+          }),
+        userscript,
+      ),
+    );
     await page.close();
   }
-  if (!startupSamples.every((sample) => sample.mounted)) throw new Error('the companion did not mount within its start-up task');
-  startup = { taskMs: stats(startupSamples.map((sample) => sample.task)), parseMs: stats(startupSamples.map((sample) => sample.parse)) };
+  if (!startupSamples.every((sample) => sample.mounted))
+    throw new Error('the companion did not mount within its start-up task');
+  startup = {
+    taskMs: stats(startupSamples.map((sample) => sample.task)),
+    parseMs: stats(startupSamples.map((sample) => sample.parse)),
+  };
 
   // 4. Typing frames: four concepts, each keystroke a frame count from 1 to 10,000; the preview is
   // planned and redrawn synchronously in the input event.
@@ -130,20 +162,22 @@ try {
   await page.locator('#tabs > .tab-nav > button', { hasText: 'Dreambooth' }).click();
   await page.click('[data-dbc="autofill"]');
   await page.check('[data-dbc="prior"]');
-  typing = stats(await page.evaluate(() => {
-    const root = document.querySelector('[data-dbc-host]').shadowRoot;
-    const samples = [];
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let run = 0; run < 400; run++) {
-      const input = root.querySelector(`[data-dbc="frames-${1 + (run % 4)}"]`);
-      input.value = String(1 + Math.floor(random() * 10000));
-      const start = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      samples.push(performance.now() - start);
-    }
-    return samples;
-  }));
+  typing = stats(
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-dbc-host]').shadowRoot;
+      const samples = [];
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      for (let run = 0; run < 400; run++) {
+        const input = root.querySelector(`[data-dbc="frames-${1 + (run % 4)}"]`);
+        input.value = String(1 + Math.floor(random() * 10000));
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        samples.push(performance.now() - start);
+      }
+      return samples;
+    }),
+  );
 
   // 5. Apply: from the click to the last field written with Gradio's events (the form is read and
   // planned again first), and until the preview is redrawn from the form.
@@ -179,25 +213,26 @@ try {
   // 6. A busy WebUI: image generation in txt2img replaces a progress bar and a preview image 10×
   // a second for 10 s. The companion's share is its observers' time over the page's script time,
   // and the page's script time with it over without it.
-  const generate = () => new Promise((resolve) => {
-    const tab = document.getElementById('tab_txt2img');
-    let frame = 0;
-    const timer = setInterval(() => {
-      tab.querySelector('.dbc-bench-progress')?.remove();
-      tab.querySelector('.dbc-bench-preview')?.remove();
-      const progress = document.createElement('div');
-      progress.className = 'dbc-bench-progress';
-      progress.innerHTML = `<div class="progress" style="width:${frame}%">${frame}%</div><span>ETA ${100 - frame}s</span>`;
-      const preview = document.createElement('img');
-      preview.className = 'dbc-bench-preview';
-      preview.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="${frame % 64}" height="64"/></svg>`;
-      tab.append(progress, preview);
-      if (++frame === 100) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-  });
+  const generate = () =>
+    new Promise((resolve) => {
+      const tab = document.getElementById('tab_txt2img');
+      let frame = 0;
+      const timer = setInterval(() => {
+        tab.querySelector('.dbc-bench-progress')?.remove();
+        tab.querySelector('.dbc-bench-preview')?.remove();
+        const progress = document.createElement('div');
+        progress.className = 'dbc-bench-progress';
+        progress.innerHTML = `<div class="progress" style="width:${frame}%">${frame}%</div><span>ETA ${100 - frame}s</span>`;
+        const preview = document.createElement('img');
+        preview.className = 'dbc-bench-preview';
+        preview.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="${frame % 64}" height="64"/></svg>`;
+        tab.append(progress, preview);
+        if (++frame === 100) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 100);
+    });
   const busyRun = async (withCompanion) => {
     const run = await open(gradio.url);
     await run.evaluate(() => {
@@ -245,7 +280,9 @@ try {
   // 7. Other local pages: a page that is not the WebUI (300 nodes replaced every 16 ms), with the
   // MV3 extension loaded and without it: the page's script time over 5 s, after 5 s.
   const churn = createServer((request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>dev server</title><div id="app"></div><script>
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><title>dev server</title><div id="app"></div><script>
       const app = document.getElementById('app');
       setInterval(() => { const list = document.createElement('ul'); for (let i = 0; i < 300; i++) { const item = document.createElement('li'); item.textContent = 'row ' + i + ' ' + Math.random(); list.append(item); } app.replaceChildren(list); }, 16);
     </script>`);
@@ -258,7 +295,13 @@ try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: false,
-      args: [...ARGS, '--headless=new', ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions'])],
+      args: [
+        ...ARGS,
+        '--headless=new',
+        ...(withExtension
+          ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+          : ['--disable-extensions']),
+      ],
     });
     const run = await context.newPage();
     await run.goto(churnUrl);
@@ -279,7 +322,12 @@ try {
     otherWith.push(await otherPageRun(true));
   }
   churn.close();
-  otherPages = { scriptMsWithout: median(otherWithout), scriptMsWith: median(otherWith), runsWithout: otherWithout, runsWith: otherWith };
+  otherPages = {
+    scriptMsWithout: median(otherWithout),
+    scriptMsWith: median(otherWith),
+    runsWithout: otherWithout,
+    runsWith: otherWith,
+  };
   otherPages.ratio = otherPages.scriptMsWith / otherPages.scriptMsWithout;
   otherPages.ratioOfMinima = Math.min(...otherWith) / Math.min(...otherWithout);
 
@@ -311,7 +359,8 @@ try {
     window.observerTimes.companion.length = 0;
     const app = document.getElementById('dbc-demo-page');
     const hints = {};
-    for (const span of document.querySelectorAll('#tab_dreambooth_v2 span[data-testid="block-info"]')) hints[span.textContent] = `Hint for ${span.textContent}`;
+    for (const span of document.querySelectorAll('#tab_dreambooth_v2 span[data-testid="block-info"]'))
+      hints[span.textContent] = `Hint for ${span.textContent}`;
     let naiveVisited = 0;
     window.observerTag = 'naive';
     new MutationObserver(() => {
@@ -343,7 +392,12 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const sum = (values) => values.reduce((total, value) => total + value, 0);
-    return { updates, companionMs: sum(window.observerTimes.companion), naiveMs: sum(window.observerTimes.naive), naiveElementsVisited: naiveVisited };
+    return {
+      updates,
+      companionMs: sum(window.observerTimes.companion),
+      naiveMs: sum(window.observerTimes.naive),
+      naiveElementsVisited: naiveVisited,
+    };
   }, 200);
   upkeep.ratio = upkeep.naiveMs / Math.max(upkeep.companionMs, 1e-3);
   demo.close();
@@ -352,11 +406,24 @@ try {
   await Promise.all([gradio.stop(), gradioCompanion.stop()]);
 }
 
-const results = { date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, core, size, startupMs: startup, typingMs: typing, apply, busy, otherPages, tooltipUpkeep: upkeep };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  core,
+  size,
+  startupMs: startup,
+  typingMs: typing,
+  apply,
+  busy,
+  otherPages,
+  tooltipUpkeep: upkeep,
+};
 
 const fmt = (n) => (n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const pct = (n) => `${(n * 100).toFixed(2)} %`;
-const line = (name, s, unit) => `${name.padEnd(56)} ${fmt(s.median).padStart(10)} ${unit.padEnd(5)} (p90 ${fmt(s.p90)}, p99 ${fmt(s.p99)}, max ${fmt(s.max)}, n=${s.runs})`;
+const line = (name, s, unit) =>
+  `${name.padEnd(56)} ${fmt(s.median).padStart(10)} ${unit.padEnd(5)} (p90 ${fmt(s.p90)}, p99 ${fmt(s.p99)}, max ${fmt(s.max)}, n=${s.runs})`;
 console.log(`Dreambooth Companion benchmark (${results.node}, ${results.cpus})\n`);
 console.log('1. Core (target ≥ 1,000,000 plans/s)');
 console.log(line('  plans, realistic mix (numbers)', core.plansPerSecond, '/s'));
@@ -364,7 +431,8 @@ console.log(line('  plans with their derivation text', core.explainedPlansPerSec
 console.log(line('  validate + plan', core.validatedPlansPerSecond, '/s'));
 console.log(line('  batch-size table for 9240 frames (64 sizes)', core.batchTable10000PerSecond, '/s'));
 console.log('2. Size (target: MV3 content script ≤ 30 KB gzip)');
-for (const [name, entry] of Object.entries(size)) console.log(`  ${name.padEnd(28)} ${String(entry.bytes).padStart(8)} B  ${String(entry.gzip).padStart(7)} B gzip`);
+for (const [name, entry] of Object.entries(size))
+  console.log(`  ${name.padEnd(28)} ${String(entry.bytes).padStart(8)} B  ${String(entry.gzip).padStart(7)} B gzip`);
 console.log('3. Start-up on the real-Gradio page (targets: longest task ≤ 10 ms, ready ≤ 20 ms)');
 console.log(line('  first line → button and tooltips (one task)', startup.taskMs, 'ms'));
 console.log(line('  parsing the 224 KB userscript before it', startup.parseMs, 'ms'));
@@ -374,14 +442,24 @@ console.log('5. Apply with 4 concepts');
 console.log(line('  Apply → last field written (with its events)', apply.toLastWriteMs, 'ms'));
 console.log(line('  Apply → preview redrawn from the form', apply.toPreviewMs, 'ms'));
 console.log('6. Busy WebUI: generation in txt2img for 10 s (target: companion share ≤ 1 %)');
-console.log(`  page script time without / with the companion: ${fmt(busy.scriptMsWithout)} / ${fmt(busy.scriptMsWith)} ms (ratio ${busy.ratio.toFixed(3)})`);
-console.log(`  the companion's own observer time: ${fmt(busy.companionObserverMs)} ms = ${pct(busy.companionShare)} of the page's script time`);
+console.log(
+  `  page script time without / with the companion: ${fmt(busy.scriptMsWithout)} / ${fmt(busy.scriptMsWith)} ms (ratio ${busy.ratio.toFixed(3)})`,
+);
+console.log(
+  `  the companion's own observer time: ${fmt(busy.companionObserverMs)} ms = ${pct(busy.companionShare)} of the page's script time`,
+);
 console.log('7. Another local page with the MV3 extension loaded (target: ratio ≤ 1.02)');
-console.log(`  page script time over 5 s without / with, median: ${fmt(otherPages.scriptMsWithout)} / ${fmt(otherPages.scriptMsWith)} ms (ratio ${otherPages.ratio.toFixed(3)}; of the minima ${otherPages.ratioOfMinima.toFixed(3)})`);
+console.log(
+  `  page script time over 5 s without / with, median: ${fmt(otherPages.scriptMsWithout)} / ${fmt(otherPages.scriptMsWith)} ms (ratio ${otherPages.ratio.toFixed(3)}; of the minima ${otherPages.ratioOfMinima.toFixed(3)})`,
+);
 const spread = (runs) => `${fmt(Math.min(...runs))}–${fmt(Math.max(...runs))}`;
-console.log(`  spread of the runs: without ${spread(otherPages.runsWithout)} ms, with ${spread(otherPages.runsWith)} ms`);
+console.log(
+  `  spread of the runs: without ${spread(otherPages.runsWithout)} ms, with ${spread(otherPages.runsWith)} ms`,
+);
 console.log(`8. Tooltip upkeep over ${upkeep.updates} WebUI updates, demo page at full size`);
-console.log(`  companion ${fmt(upkeep.companionMs)} ms vs naive hint code ${fmt(upkeep.naiveMs)} ms (${fmt(upkeep.ratio)}× less; naive re-queried ${upkeep.naiveElementsVisited} elements)`);
+console.log(
+  `  companion ${fmt(upkeep.companionMs)} ms vs naive hint code ${fmt(upkeep.naiveMs)} ms (${fmt(upkeep.ratio)}× less; naive re-queried ${upkeep.naiveElementsVisited} elements)`,
+);
 
 await mkdir(new URL('../bench/', import.meta.url), { recursive: true });
 await writeFile(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -12,8 +12,23 @@ const common = { bundle: true, legalComments: 'none', logLevel: 'warning', chars
 const page = { ...common, platform: 'browser', format: 'iife', target: ['chrome111', 'firefox128'] };
 
 // The CLI and the core as a library (scripts, the benchmark): pure, no DOM.
-await build({ ...common, entryPoints: ['src/entries/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'esm', target: 'node20', banner: { js: '#!/usr/bin/env node' } });
-await build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'esm', target: 'es2022' });
+await build({
+  ...common,
+  entryPoints: ['src/entries/cli.ts'],
+  outfile: 'dist/cli.js',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+});
+await build({
+  ...common,
+  entryPoints: ['src/core/index.ts'],
+  outfile: 'dist/core.js',
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2022',
+});
 
 // The demo page served by `npm start`.
 await build({ ...page, entryPoints: ['src/entries/demo.ts'], outfile: 'dist/demo/demo.js' });
@@ -22,15 +37,27 @@ await copyFile('src/demo/index.html', 'dist/demo/index.html');
 // 1. The MV3 extension, unpacked in dist/extension (npm run package zips it per store). Minified:
 // it loads on every WebUI page. The userscript and the A1111 script stay readable for their users.
 const extension = { ...page, minify: true };
-await build({ ...extension, entryPoints: ['src/entries/content-script.ts'], outfile: 'dist/extension/content-script.js' });
+await build({
+  ...extension,
+  entryPoints: ['src/entries/content-script.ts'],
+  outfile: 'dist/extension/content-script.js',
+});
 await build({ ...extension, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
 await build({ ...extension, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
 // Chinese, Japanese and the English tooltips as JSON (they are pure text), fetched by the content
 // script only where they are used.
 await mkdir('dist/extension/i18n', { recursive: true });
 for (const pack of ['zh', 'ja', 'en-tooltips']) {
-  const bundled = await build({ ...common, platform: 'neutral', format: 'esm', write: false, entryPoints: [`src/entries/catalog-${pack}.ts`] });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  const bundled = await build({
+    ...common,
+    platform: 'neutral',
+    format: 'esm',
+    write: false,
+    entryPoints: [`src/entries/catalog-${pack}.ts`],
+  });
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
   await writeFile(`dist/extension/i18n/${pack}.json`, JSON.stringify(module.default));
 }
 await copyFile('src/extension/options.html', 'dist/extension/options.html');
@@ -60,7 +87,17 @@ const metadata = [
   "// The companion's language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' (简体中文) or 'ja' (日本語).",
   "var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';",
 ].join('\n');
-await build({ ...page, entryPoints: ['src/entries/userscript.ts'], outfile: 'dist/dreambooth-companion.user.js', banner: { js: metadata } });
+await build({
+  ...page,
+  entryPoints: ['src/entries/userscript.ts'],
+  outfile: 'dist/dreambooth-companion.user.js',
+  banner: { js: metadata },
+});
 
 // 3. The A1111 extension folder: the WebUI loads javascript/*.js of an installed extension by itself.
-await build({ ...page, entryPoints: ['src/entries/a1111.ts'], outfile: 'javascript/dreambooth-companion.js', banner: { js: `// Dreambooth Companion ${pkg.version}: built from src/entries/a1111.ts; do not edit.` } });
+await build({
+  ...page,
+  entryPoints: ['src/entries/a1111.ts'],
+  outfile: 'javascript/dreambooth-companion.js',
+  banner: { js: `// Dreambooth Companion ${pkg.version}: built from src/entries/a1111.ts; do not edit.` },
+});

@@ -27,7 +27,10 @@ function freePort() {
 function waitForReady(child, timeoutMs) {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Gradio page not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Gradio page not ready after ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk) => {
       output += chunk.toString();
       if (output.includes('ready on http')) {
@@ -64,7 +67,12 @@ export async function startGradioPage(options = {}) {
   if (options.concepts) args.push('--concepts', String(options.concepts));
 
   const child = spawn(PYTHON, args, {
-    env: { ...process.env, GRADIO_ANALYTICS_ENABLED: 'False', PYTHONDONTWRITEBYTECODE: '1', PYTHONPATH: `${join(GRADIO, 'python')}:${join(GRADIO, 'stubs')}` },
+    env: {
+      ...process.env,
+      GRADIO_ANALYTICS_ENABLED: 'False',
+      PYTHONDONTWRITEBYTECODE: '1',
+      PYTHONPATH: `${join(GRADIO, 'python')}:${join(GRADIO, 'stubs')}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForReady(child, 60_000);

@@ -9,7 +9,9 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)])));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)])),
+  );
   return nested.flat().sort();
 }
 
@@ -23,11 +25,14 @@ const stores = {
 
 await mkdir('artifacts', { recursive: true });
 for (const [store, storeManifest] of Object.entries(stores)) {
-  const entries = await Promise.all(files.map(async (file) => {
-    const name = relative(source, file).split('\\').join('/');
-    const data = name === 'manifest.json' ? Buffer.from(`${JSON.stringify(storeManifest, null, 2)}\n`) : await readFile(file);
-    return { name, data };
-  }));
+  const entries = await Promise.all(
+    files.map(async (file) => {
+      const name = relative(source, file).split('\\').join('/');
+      const data =
+        name === 'manifest.json' ? Buffer.from(`${JSON.stringify(storeManifest, null, 2)}\n`) : await readFile(file);
+      return { name, data };
+    }),
+  );
   const out = `artifacts/dreambooth-companion-${pkg.version}-${store}.zip`;
   await writeFile(out, zip(entries));
   console.log(`${out} (${entries.length} files)`);

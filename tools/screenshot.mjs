@@ -4,15 +4,30 @@
 import { chromium } from 'playwright-core';
 import { startGradioPage } from './gradio-page.mjs';
 
-const CHINESE = { 'Learning Rate': '学习率', 'Text Encoder Learning Rate': '文本编码器学习率', 'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）', 'Class Images Per Instance Image': '每张实例图的类别图数量', 'Learning Rate Warmup Steps': '学习率预热步数', 'Batch Size': '批次大小' };
+const CHINESE = {
+  'Learning Rate': '学习率',
+  'Text Encoder Learning Rate': '文本编码器学习率',
+  'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）',
+  'Class Images Per Instance Image': '每张实例图的类别图数量',
+  'Learning Rate Warmup Steps': '学习率预热步数',
+  'Batch Size': '批次大小',
+};
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 async function open(gradio) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.route('**/*', (route) => (/^http:\/\/127\.0\.0\.1/.test(route.request().url()) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    /^http:\/\/127\.0\.0\.1/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
   await page.goto(gradio.url);
   await page.locator('#tabs > .tab-nav > button', { hasText: 'Dreambooth' }).click();
   await page.waitForSelector('[data-dbc="autofill"]');
@@ -47,7 +62,10 @@ try {
   const box = await field.boundingBox();
   const tip = await page.locator('#dbc-tooltip').boundingBox();
   const top = Math.max(0, box.y - 60);
-  await page.screenshot({ path: 'docs/tooltip.png', clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top } });
+  await page.screenshot({
+    path: 'docs/tooltip.png',
+    clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top },
+  });
   console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png');
 } finally {
   await browser.close();

@@ -5,7 +5,12 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 export function serveDemo(port = 0) {
   const server = createServer(async (request, response) => {
@@ -14,7 +19,10 @@ export function serveDemo(port = 0) {
       response.writeHead(302, { location: `/demo/${search}` }).end();
       return;
     }
-    const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^(\.\.[/\\])+/, '');
+    const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     try {
       const body = await readFile(join(root, relative));
       response.writeHead(200, { 'content-type': types[extname(relative)] ?? 'application/octet-stream' });
@@ -29,5 +37,7 @@ export function serveDemo(port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serveDemo(Number(process.env.PORT ?? 7861));
   const { port } = server.address();
-  console.log(`Dreambooth Companion demo: http://127.0.0.1:${port}/  (other UIs: ?ui=2023-04-30, ?ui=2023-01-31, ?ui=2022-12-20; Ctrl+C stops)`);
+  console.log(
+    `Dreambooth Companion demo: http://127.0.0.1:${port}/  (other UIs: ?ui=2023-04-30, ?ui=2023-01-31, ?ui=2022-12-20; Ctrl+C stops)`,
+  );
 }

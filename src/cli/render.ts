@@ -4,10 +4,20 @@ import { EN, noticeText } from '../i18n/index.js';
 import { OPTIONS } from './arguments.js';
 
 /** The contract's numeric keys: null whenever the output carries an error, never NaN. */
-const NUMERIC_KEYS = ['learningRate', 'strength', 'stepsPerFrame', 'maxTrainSteps', 'epochs', 'classImagesPerInstance', 'classImages', 'effectiveLearningRate'] as const satisfies readonly (keyof Plan)[];
+const NUMERIC_KEYS = [
+  'learningRate',
+  'strength',
+  'stepsPerFrame',
+  'maxTrainSteps',
+  'epochs',
+  'classImagesPerInstance',
+  'classImages',
+  'effectiveLearningRate',
+] as const satisfies readonly (keyof Plan)[];
 
 /** A notice as the contract prints it: its code and its English text. */
-const shown = (notices: readonly Notice[]) => notices.map((notice) => ({ code: notice.code, message: noticeText(EN, notice) }));
+const shown = (notices: readonly Notice[]) =>
+  notices.map((notice) => ({ code: notice.code, message: noticeText(EN, notice) }));
 
 /** The whole plan; each notice as `{ code, message }`. */
 export function planJson(plan: Plan): object {
@@ -16,12 +26,22 @@ export function planJson(plan: Plan): object {
 
 /** Output with errors: the numeric keys null, the warnings of the plan if there was one. */
 export function failureJson(errors: readonly { code: string; message: string }[], plan?: Plan): object {
-  return { ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])), warnings: shown(plan?.warnings ?? []), errors };
+  return {
+    ...Object.fromEntries(NUMERIC_KEYS.map((key) => [key, null])),
+    warnings: shown(plan?.warnings ?? []),
+    errors,
+  };
 }
 
 export function table(plan: Plan, request: PlanRequest): string {
   const rows: [string, string][] = [
-    ['Learning rate', formatNumber(plan.learningRate) + (plan.effectiveLearningRate !== plan.learningRate ? ` (trainer uses ${formatNumber(plan.effectiveLearningRate)})` : '')],
+    [
+      'Learning rate',
+      formatNumber(plan.learningRate) +
+        (plan.effectiveLearningRate !== plan.learningRate
+          ? ` (trainer uses ${formatNumber(plan.effectiveLearningRate)})`
+          : ''),
+    ],
     ['Strength F', formatNumber(plan.strength)],
     ['Steps per frame', formatNumber(plan.stepsPerFrame)],
     ['Max training steps', String(plan.maxTrainSteps)],
@@ -30,10 +50,15 @@ export function table(plan: Plan, request: PlanRequest): string {
     ['Class images in total', String(plan.classImages)],
   ];
   if (plan.concepts.length > 1) {
-    plan.concepts.forEach((concept, index) => rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`]));
+    plan.concepts.forEach((concept, index) =>
+      rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`]),
+    );
   }
   if (plan.resolutionCopies.length > 1) {
-    rows.push(['Copies per resolution', request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(', ')]);
+    rows.push([
+      'Copies per resolution',
+      request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(', '),
+    ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
@@ -48,7 +73,9 @@ export function table(plan: Plan, request: PlanRequest): string {
   if (options.length > 1) {
     lines.push('', 'Batch sizes that divide the frames (R7)', '  BS    steps  epochs');
     for (const option of options) {
-      lines.push(`  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`);
+      lines.push(
+        `  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`,
+      );
     }
   }
   if (plan.warnings.length > 0) {

@@ -24,7 +24,10 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   }
   const plan = computePlan(validated.request);
   if (plan.errors.length > 0) {
-    const errors = plan.errors.map((notice) => ({ code: notice.code, message: `${flagOf(notice.field)}: ${noticeText(EN, notice)}` }));
+    const errors = plan.errors.map((notice) => ({
+      code: notice.code,
+      message: `${flagOf(notice.field)}: ${noticeText(EN, notice)}`,
+    }));
     return fail(errors, read.json, out, err, plan);
   }
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
@@ -37,7 +40,13 @@ export interface ErrorLine {
   message: string;
 }
 
-function fail(errors: ErrorLine[], json: boolean, out: (text: string) => void, err: (text: string) => void, plan?: Plan): number {
+function fail(
+  errors: ErrorLine[],
+  json: boolean,
+  out: (text: string) => void,
+  err: (text: string) => void,
+  plan?: Plan,
+): number {
   if (json) out(JSON.stringify(failureJson(errors, plan)));
   err(`dreambooth-calc: ${errors.map((error) => error.message).join('; ')}`);
   return 2;

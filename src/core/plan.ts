@@ -3,7 +3,16 @@
  * derivation, written as formulas so it reads the same in every language) and the warnings and
  * errors of the spec, as codes with parameters (src/i18n gives their text in each language).
  */
-import { BASE_LR, BOUNDS, MAX_COUNT, SCHEDULER_MULTIPLIERS, STRENGTH_RANGE, type Notice, type NoticeCode, type NoticeParams } from './constants.js';
+import {
+  BASE_LR,
+  BOUNDS,
+  MAX_COUNT,
+  SCHEDULER_MULTIPLIERS,
+  STRENGTH_RANGE,
+  type Notice,
+  type NoticeCode,
+  type NoticeParams,
+} from './constants.js';
 import { formatNumber as f, formatSteps } from './format.js';
 import type { PlanRequest } from './request.js';
 import * as rules from './rules.js';
@@ -69,8 +78,14 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   const frames = rules.totalFrames(request.concepts);
   const lrFrames = rules.learningRateFrames(request.concepts);
   if (request.concepts.length > 1) {
-    explain && step('R5', 'frames', `FN = ${request.concepts.join(' + ')} = ${frames}; FNc = max(${request.concepts.join(', ')}) = ${lrFrames}`);
-    if (rules.conceptsAreUnequal(request.concepts)) warnings.push(notice('concepts-unequal', 'concepts', { concepts: request.concepts, largest: lrFrames }));
+    explain &&
+      step(
+        'R5',
+        'frames',
+        `FN = ${request.concepts.join(' + ')} = ${frames}; FNc = max(${request.concepts.join(', ')}) = ${lrFrames}`,
+      );
+    if (rules.conceptsAreUnequal(request.concepts))
+      warnings.push(notice('concepts-unequal', 'concepts', { concepts: request.concepts, largest: lrFrames }));
   }
 
   // R1 (+ R2, R12): steps per frame at BASE_LR.
@@ -80,15 +95,22 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   let spf: number;
   if (request.resolutions.length > 1) {
     spf = rules.dynamicStepsPerFrame(r, request.resolutions);
-    explain && step('R12', 'stepsPerFrame', `SPF = mean(SPF(${request.resolutions.join(', ')})) = mean(${request.resolutions.map((res) => f(rules.stepsPerFrameAt(r, res))).join(', ')}) = ${f(spf)}`);
+    explain &&
+      step(
+        'R12',
+        'stepsPerFrame',
+        `SPF = mean(SPF(${request.resolutions.join(', ')})) = mean(${request.resolutions.map((res) => f(rules.stepsPerFrameAt(r, res))).join(', ')}) = ${f(spf)}`,
+      );
   } else {
     const resolution = request.resolutions[0]!;
     spf = rules.stepsPerFrameAt(r, resolution);
-    if (resolution !== 512) explain && step('R2', 'stepsPerFrame', `SPF = ${f(spfBase)} · (${resolution} / 512)² = ${f(spf)}`);
+    if (resolution !== 512)
+      explain && step('R2', 'stepsPerFrame', `SPF = ${f(spfBase)} · (${resolution} / 512)² = ${f(spf)}`);
   }
   const resolutionCopies = rules.dynamicResolutionCopies(request.resolutions);
   if (request.resolutions.length > 1) {
-    explain && step('R12', 'resolutionCopies', `copies(${request.resolutions.join(', ')}) = ${resolutionCopies.join(', ')}`);
+    explain &&
+      step('R12', 'resolutionCopies', `copies(${request.resolutions.join(', ')}) = ${resolutionCopies.join(', ')}`);
     if (request.batchSize > 1) warnings.push(notice('dynamic-batch-size', 'batchSize', {}));
   }
 
@@ -102,9 +124,15 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
       const spfAtBaseRate = spf;
       spf = rules.standardStepsPerFrame(spfAtBaseRate, learningRate);
       strength = rules.impliedStrength(lrFrames, learningRate);
-      explain && step('R3', 'stepsPerFrame', `SPF_lr = SPF · (1e-5 / LR) = ${f(spfAtBaseRate)} · (1e-5 / ${f(learningRate)}) = ${f(spf)}`);
+      explain &&
+        step(
+          'R3',
+          'stepsPerFrame',
+          `SPF_lr = SPF · (1e-5 / LR) = ${f(spfAtBaseRate)} · (1e-5 / ${f(learningRate)}) = ${f(spf)}`,
+        );
       if (frames > 5) warnings.push(notice('standard-frames', 'frames', { frames }));
-      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9) warnings.push(notice('standard-lr', 'learningRate', { rate: learningRate }));
+      if (Math.abs(learningRate - BASE_LR) > BASE_LR * 1e-9)
+        warnings.push(notice('standard-lr', 'learningRate', { rate: learningRate }));
       break;
     }
     case 'filewords': {
@@ -118,14 +146,21 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
       if (request.learningRate !== undefined) {
         learningRate = request.learningRate;
         strength = rules.impliedStrength(lrFrames, learningRate);
-        explain && step('R4', 'strength', `F = FNc · LR / 1e-5 = ${lrFrames} · ${f(learningRate)} / 1e-5 = ${f(strength)}`);
+        explain &&
+          step('R4', 'strength', `F = FNc · LR / 1e-5 = ${lrFrames} · ${f(learningRate)} / 1e-5 = ${f(strength)}`);
       } else {
         strength = request.strength!;
         learningRate = rules.advancedLearningRate(strength, lrFrames);
-        explain && step('R4', 'learningRate', `LR = 1e-5 · F / FNc = 1e-5 · ${f(strength)} / ${lrFrames} = ${f(learningRate)}`);
+        explain &&
+          step('R4', 'learningRate', `LR = 1e-5 · F / FNc = 1e-5 · ${f(strength)} / ${lrFrames} = ${f(learningRate)}`);
       }
       if (!rules.isStrengthInRange(strength)) {
-        warnings.push(notice('strength-range', request.learningRate === undefined ? 'strength' : 'learningRate', { strength, ...STRENGTH_RANGE }));
+        warnings.push(
+          notice('strength-range', request.learningRate === undefined ? 'strength' : 'learningRate', {
+            strength,
+            ...STRENGTH_RANGE,
+          }),
+        );
       }
       break;
     }
@@ -137,12 +172,23 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   if (request.batchSize === 1) {
     explain && step('R7', 'maxTrainSteps', `steps = FN · SPF = ${frames} · ${f(spf)} = ${formatSteps(rawSteps)}`);
   } else {
-    explain && step('R7', 'maxTrainSteps', `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${f(spf)} + ${f(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`);
+    explain &&
+      step(
+        'R7',
+        'maxTrainSteps',
+        `steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (${frames} · ${f(spf)} + ${f(spfA)} · ${request.batchSize - 1}) / √${request.batchSize} = ${formatSteps(rawSteps)}`,
+      );
   }
   if (request.batchSize > frames) {
     errors.push(notice('batch-exceeds-frames', 'batchSize', { batchSize: request.batchSize, frames }));
   } else if (frames % request.batchSize !== 0) {
-    warnings.push(notice('batch-not-divisor', 'batchSize', { batchSize: request.batchSize, frames, fitting: rules.divisors(frames, BOUNDS.batchSize.max) }));
+    warnings.push(
+      notice('batch-not-divisor', 'batchSize', {
+        batchSize: request.batchSize,
+        frames,
+        fitting: rules.divisors(frames, BOUNDS.batchSize.max),
+      }),
+    );
   }
   if (request.gradAccum > 1) {
     rawSteps *= rules.gradientAccumulationFactor(request.gradAccum);
@@ -152,14 +198,20 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   const scheduler = rules.schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
-    explain && step('R9', 'maxTrainSteps', `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`);
+    explain &&
+      step(
+        'R9',
+        'maxTrainSteps',
+        `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`,
+      );
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
   const maxTrainSteps = rules.roundSteps(rawSteps);
   explain && step('Rounding', 'maxTrainSteps', `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
 
   const epochs = rules.epochsFor(maxTrainSteps, request.batchSize, frames);
-  explain && step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+  explain &&
+    step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
 
   // R9 warmup: the extension's schedulers count images (epochs · FN), diffusers' count steps.
   let proposedWarmupSteps: number | undefined;
@@ -169,13 +221,25 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
       const share = Math.round((100 * request.warmupSteps) / schedulerSteps);
-      explain && step('R9', 'warmupSteps', `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`);
-      warnings.push(notice('warmup-share', 'warmupSteps', { warmup: request.warmupSteps, share, schedulerSteps, proposal }));
+      explain &&
+        step(
+          'R9',
+          'warmupSteps',
+          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`,
+        );
+      warnings.push(
+        notice('warmup-share', 'warmupSteps', { warmup: request.warmupSteps, share, schedulerSteps, proposal }),
+      );
     }
   }
 
   const classPerInstance = rules.classImagesPerInstance(r);
-  explain && step('R11', 'classImagesPerInstance', `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`);
+  explain &&
+    step(
+      'R11',
+      'classImagesPerInstance',
+      `CI = SPF_base = ${classPerInstance}; CI · FN = ${classPerInstance} · ${frames} = ${classPerInstance * frames}`,
+    );
 
   const rangeErrors = outOfRange(request, learningRate, maxTrainSteps, epochs);
   errors.push(...rangeErrors);
@@ -185,23 +249,40 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   let effectiveLearningRate = learningRate;
   if (request.scaleLr) {
     effectiveLearningRate = rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus);
-    explain && step('R14', 'effectiveLearningRate', `LR · GA · BS · GPUs = ${f(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${f(effectiveLearningRate)}`);
+    explain &&
+      step(
+        'R14',
+        'effectiveLearningRate',
+        `LR · GA · BS · GPUs = ${f(learningRate)} · ${request.gradAccum} · ${request.batchSize} · ${request.gpus} = ${f(effectiveLearningRate)}`,
+      );
     warnings.push(notice('scale-lr', 'scaleLr', { rate: learningRate, effective: effectiveLearningRate }));
   }
-  const verdict = rangeErrors.some((error) => error.field === 'strength') ? 'exact' : rules.precisionVerdict(effectiveLearningRate, request.precision);
-  if (verdict === 'lost') errors.push(notice('precision-range', 'precision', { rate: effectiveLearningRate, precision: request.precision }));
-  else if (verdict === 'rounded') warnings.push(notice('precision-rounding', 'precision', { rate: effectiveLearningRate, precision: request.precision }));
+  const verdict = rangeErrors.some((error) => error.field === 'strength')
+    ? 'exact'
+    : rules.precisionVerdict(effectiveLearningRate, request.precision);
+  if (verdict === 'lost')
+    errors.push(notice('precision-range', 'precision', { rate: effectiveLearningRate, precision: request.precision }));
+  else if (verdict === 'rounded')
+    warnings.push(
+      notice('precision-rounding', 'precision', { rate: effectiveLearningRate, precision: request.precision }),
+    );
 
   // R15: LoRA and adaptive optimizers are outside what the research measured; other optimizers
   // than Adam get Adam's rate, said so.
-  const adaptive = (request.optimizer !== undefined && rules.isAdaptiveOptimizer(request.optimizer)) || rules.isAdaptiveOptimizer(request.scheduler);
+  const adaptive =
+    (request.optimizer !== undefined && rules.isAdaptiveOptimizer(request.optimizer)) ||
+    rules.isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === undefined || adaptive || rules.isMeasuredOptimizer(request.optimizer);
   if (!optimizerMeasured && learningRateApplies) {
     warnings.push(notice('optimizer-unmeasured', 'optimizer', { optimizer: request.optimizer!, rate: learningRate }));
   }
   if (!learningRateApplies) {
-    warnings.push(request.lora ? notice('out-of-scope', 'lora', { lora: true }) : notice('out-of-scope', 'optimizer', { lora: false, optimizer: request.optimizer ?? request.scheduler }));
+    warnings.push(
+      request.lora
+        ? notice('out-of-scope', 'lora', { lora: true })
+        : notice('out-of-scope', 'optimizer', { lora: false, optimizer: request.optimizer ?? request.scheduler }),
+    );
   }
 
   return {
@@ -218,7 +299,10 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     ...(scheduler.measured || scheduler.curve !== 'start-factor' ? {} : { proposedStartFactor: 1 }),
     ...(proposedWarmupSteps === undefined ? {} : { proposedWarmupSteps }),
     frames,
-    concepts: request.concepts.map((conceptFrames) => ({ frames: conceptFrames, classImages: classPerInstance * conceptFrames })),
+    concepts: request.concepts.map((conceptFrames) => ({
+      frames: conceptFrames,
+      classImages: classPerInstance * conceptFrames,
+    })),
     resolutionCopies,
     derivation,
     warnings,
@@ -250,11 +334,19 @@ function outOfRange(request: PlanRequest, learningRate: number, maxTrainSteps: n
   const errors: Notice[] = [];
   const { min, max } = BOUNDS.learningRate;
   if (!(learningRate >= min && learningRate <= max)) {
-    errors.push(notice('plan-range', 'strength', { kind: 'rate', rate: learningRate, min, max, tooLow: learningRate < min }));
+    errors.push(
+      notice('plan-range', 'strength', { kind: 'rate', rate: learningRate, min, max, tooLow: learningRate < min }),
+    );
   }
   if (!(maxTrainSteps >= 1)) errors.push(notice('plan-range', 'learningRate', { kind: 'zero-steps' }));
   if (!(maxTrainSteps <= MAX_COUNT && epochs <= MAX_COUNT)) {
-    errors.push(notice('plan-range', request.mode === 'standard' ? 'learningRate' : 'frames', { kind: 'overflow', steps: maxTrainSteps, max: MAX_COUNT }));
+    errors.push(
+      notice('plan-range', request.mode === 'standard' ? 'learningRate' : 'frames', {
+        kind: 'overflow',
+        steps: maxTrainSteps,
+        max: MAX_COUNT,
+      }),
+    );
   }
   return errors;
 }

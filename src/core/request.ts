@@ -196,7 +196,9 @@ function problemOf(spec: Spec, value: unknown): { problem: Problem; index?: numb
       return null;
     }
     case 'choice':
-      return spec.choices.includes(value as string) ? null : { problem: problem('not-one-of', { choices: spec.choices, got: echo(value) }) };
+      return spec.choices.includes(value as string)
+        ? null
+        : { problem: problem('not-one-of', { choices: spec.choices, got: echo(value) }) };
     case 'flag':
       return typeof value === 'boolean' ? null : { problem: problem('not-boolean', NONE) };
     case 'text':
@@ -210,7 +212,12 @@ function problemOf(spec: Spec, value: unknown): { problem: Problem; index?: numb
 
 /** zod checks the shape (known keys, optional fields); each field's own check is problemOf. */
 const inputSchema = z.strictObject(
-  Object.fromEntries(Object.entries(SPECS).map(([field, spec]) => [field, z.optional(z.custom((value) => problemOf(spec, value) === null))])),
+  Object.fromEntries(
+    Object.entries(SPECS).map(([field, spec]) => [
+      field,
+      z.optional(z.custom((value) => problemOf(spec, value) === null)),
+    ]),
+  ),
 );
 
 function issue(field: keyof PlanInput, found: Problem, index?: number): InputIssue {
@@ -219,12 +226,15 @@ function issue(field: keyof PlanInput, found: Problem, index?: number): InputIss
 
 /** Validates and normalises a plan input; every problem is reported with the field it concerns. */
 export function validatePlanInput(input: unknown): Validated {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, issues: [issue('frames', problem('not-object', NONE))] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, issues: [issue('frames', problem('not-object', NONE))] };
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const record = input as Record<string, unknown>;
     const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
-    const issues = unknownKeys.map((key) => issue(key as keyof PlanInput, problem('unknown-field', { name: echo(key) })));
+    const issues = unknownKeys.map((key) =>
+      issue(key as keyof PlanInput, problem('unknown-field', { name: echo(key) })),
+    );
     for (const [field, spec] of Object.entries(SPECS) as [keyof PlanInput, Spec][]) {
       if (record[field] === undefined) continue;
       const found = problemOf(spec, record[field]);
@@ -241,7 +251,9 @@ function normalise(input: PlanInput): Validated {
   const schedulers = input.schedulers ?? 'research';
   // The starting factor and scale position are curves of the extension's own schedulers only.
   if (schedulers === 'research' && (input.startFactor !== undefined || input.scalePosition !== undefined)) {
-    issues.push(issue(input.startFactor !== undefined ? 'startFactor' : 'scalePosition', problem('extension-only', NONE)));
+    issues.push(
+      issue(input.startFactor !== undefined ? 'startFactor' : 'scalePosition', problem('extension-only', NONE)),
+    );
   }
 
   const concepts = input.concepts ?? (input.frames === undefined ? undefined : [input.frames]);
@@ -250,26 +262,39 @@ function normalise(input: PlanInput): Validated {
     issues.push(issue('frames', problem('sum-mismatch', { frames: input.frames, sum: sum(input.concepts) })));
   }
   if (concepts && sum(concepts) > BOUNDS.frames.max) {
-    issues.push(issue(input.concepts ? 'concepts' : 'frames', problem('total-frames', { sum: sum(concepts), max: BOUNDS.frames.max })));
+    issues.push(
+      issue(
+        input.concepts ? 'concepts' : 'frames',
+        problem('total-frames', { sum: sum(concepts), max: BOUNDS.frames.max }),
+      ),
+    );
   }
-  if (input.textEncoder !== undefined && input.textEncoderRatio !== undefined) issues.push(issue('textEncoderRatio', problem('te-both', NONE)));
-  if (input.resolution !== undefined && input.dynamicResolutions !== undefined) issues.push(issue('dynamicResolutions', problem('resolution-both', NONE)));
-  if (mode === 'advanced' && input.strength !== undefined && input.learningRate !== undefined) issues.push(issue('learningRate', problem('strength-and-lr', NONE)));
+  if (input.textEncoder !== undefined && input.textEncoderRatio !== undefined)
+    issues.push(issue('textEncoderRatio', problem('te-both', NONE)));
+  if (input.resolution !== undefined && input.dynamicResolutions !== undefined)
+    issues.push(issue('dynamicResolutions', problem('resolution-both', NONE)));
+  if (mode === 'advanced' && input.strength !== undefined && input.learningRate !== undefined)
+    issues.push(issue('learningRate', problem('strength-and-lr', NONE)));
   // R6: filewords trains every frame at BASE_LR, so a fixed rate has no place there.
-  if (mode === 'filewords' && input.learningRate !== undefined) issues.push(issue('learningRate', problem('filewords-lr', NONE)));
+  if (mode === 'filewords' && input.learningRate !== undefined)
+    issues.push(issue('learningRate', problem('filewords-lr', NONE)));
 
   let strength: number | undefined;
   if (mode === 'advanced' && input.learningRate === undefined) {
     const resolved = resolveStrength(input.strength ?? DEFAULT_STRENGTH);
-    const found = resolved === undefined
-      ? problem('unknown-strength', { got: echo(input.strength), names: Object.keys(STRENGTHS) })
-      : numberProblem(resolved, BOUNDS.strength, false);
+    const found =
+      resolved === undefined
+        ? problem('unknown-strength', { got: echo(input.strength), names: Object.keys(STRENGTHS) })
+        : numberProblem(resolved, BOUNDS.strength, false);
     if (found) issues.push(issue('strength', found));
     else strength = resolved;
   }
 
-  const resolutions = input.dynamicResolutions ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b) : [input.resolution ?? 512];
-  if (input.dynamicResolutions && resolutions.length === 1) issues.push(issue('dynamicResolutions', problem('distinct-resolutions', NONE)));
+  const resolutions = input.dynamicResolutions
+    ? [...new Set(input.dynamicResolutions)].sort((a, b) => a - b)
+    : [input.resolution ?? 512];
+  if (input.dynamicResolutions && resolutions.length === 1)
+    issues.push(issue('dynamicResolutions', problem('distinct-resolutions', NONE)));
 
   if (issues.length > 0 || concepts === undefined) return { ok: false, issues };
 
@@ -311,7 +336,10 @@ export function resolveStrength(strength: string | number): number | undefined {
 
 /** Lower case with underscores, the spelling of the research's and the extension's names. */
 export function normaliseName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function sum(values: readonly number[]): number {

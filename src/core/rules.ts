@@ -99,12 +99,16 @@ export function schedulerMultiplier(
   scheduler: string,
   family: SchedulerFamily,
   startFactor: number,
-): { multiplier: number; measured: true } | { multiplier: 1; measured: false; curve: 'start-factor' | 'ramp-up' | 'unknown' } {
+):
+  | { multiplier: number; measured: true }
+  | { multiplier: 1; measured: false; curve: 'start-factor' | 'ramp-up' | 'unknown' } {
   const multipliers: Readonly<Record<string, number>> = SCHEDULER_MULTIPLIERS[family];
   const multiplier = multipliers[scheduler];
   if (multiplier !== undefined) return { multiplier, measured: true };
   if (family === 'extension' && scheduler === 'constant') {
-    return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: 'start-factor' };
+    return startFactor === 1
+      ? { multiplier: 1, measured: true }
+      : { multiplier: 1, measured: false, curve: 'start-factor' };
   }
   if (family === 'extension' && scheduler === 'linear') return { multiplier: 1, measured: false, curve: 'ramp-up' };
   return { multiplier: 1, measured: false, curve: 'unknown' };
@@ -112,7 +116,9 @@ export function schedulerMultiplier(
 
 /** R9: whether the scheduler has a warmup: diffusers' all but constant; the extension's five original curves. */
 export function schedulerWarmsUp(scheduler: string, family: SchedulerFamily): boolean {
-  return family === 'research' ? scheduler !== 'constant' && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+  return family === 'research'
+    ? scheduler !== 'constant' && scheduler in SCHEDULER_MULTIPLIERS.research
+    : scheduler in SCHEDULER_MULTIPLIERS.extension;
 }
 
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */

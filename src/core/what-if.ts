@@ -42,9 +42,11 @@ export type FitChange =
 export function lowerStepAlternatives(request: PlanRequest): { change: FitChange; plan: Plan }[] {
   const changes: [FitChange, Partial<PlanRequest>][] = [];
   const constant = request.schedulers === 'extension' ? 'constant_with_warmup' : 'constant';
-  if (request.scheduler !== constant) changes.push([{ kind: 'scheduler', scheduler: constant }, { scheduler: constant }]);
+  if (request.scheduler !== constant)
+    changes.push([{ kind: 'scheduler', scheduler: constant }, { scheduler: constant }]);
   if (request.textEncoderRatio < 1) changes.push([{ kind: 'text-encoder' }, { textEncoderRatio: 1 }]);
-  if (request.resolutions.some((resolution) => resolution > 512)) changes.push([{ kind: 'resolution', resolution: 512 }, { resolutions: [512] }]);
+  if (request.resolutions.some((resolution) => resolution > 512))
+    changes.push([{ kind: 'resolution', resolution: 512 }, { resolutions: [512] }]);
   if (request.mode === 'standard') {
     const rate = (request.learningRate ?? BASE_LR) * 2;
     changes.push([{ kind: 'learning-rate', rate }, { learningRate: rate }]);

@@ -30,7 +30,13 @@ function parseSegment(text: string): Segment {
   const kind = /^(Tab|Accordion|Row|Column|Heading)/.exec(text)?.[1] as Segment['kind'];
   const label = /:([^#[(]+?)(?:\s*\(|\s*\[|#|$)/.exec(text)?.[1]?.trim() ?? '';
   const id = /#([\w-]+)/.exec(text)?.[1];
-  return { kind, label, ...(id ? { id } : {}), hidden: text.includes('[hidden initially]'), collapsed: text.includes('(collapsed)') };
+  return {
+    kind,
+    label,
+    ...(id ? { id } : {}),
+    hidden: text.includes('[hidden initially]'),
+    collapsed: text.includes('(collapsed)'),
+  };
 }
 
 export interface DemoOptions {
@@ -40,7 +46,12 @@ export interface DemoOptions {
   initial?: Record<string, FieldValue>;
 }
 
-export function buildDemoPage(doc: Document, host: Element, version: CatalogVersion, options: DemoOptions = {}): DemoPage {
+export function buildDemoPage(
+  doc: Document,
+  host: Element,
+  version: CatalogVersion,
+  options: DemoOptions = {},
+): DemoPage {
   let componentCounter = 100;
   let rangeCounter = 1;
   const state = new Map<string, FieldValue>();
@@ -109,7 +120,11 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
         }
         const first = group.nav.children.length === 0;
         const button = el('button', first ? { class: 'selected' } : {}, `${segment.label} `);
-        const item = el('div', { id: segment.id ?? `component-${componentCounter++}`, class: 'tabitem', style: `display: ${first ? 'block' : 'none'};` });
+        const item = el('div', {
+          id: segment.id ?? `component-${componentCounter++}`,
+          class: 'tabitem',
+          style: `display: ${first ? 'block' : 'none'};`,
+        });
         const gap = el('div', { class: 'gap' });
         item.append(gap);
         const { nav, tabs } = group;
@@ -141,7 +156,10 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
         return section;
       }
       default: {
-        const box = el('div', { class: `${segment.kind === 'Row' ? 'row' : 'column'}${segment.hidden ? ' hide' : ''}`, id: segment.id ?? `component-${componentCounter++}` });
+        const box = el('div', {
+          class: `${segment.kind === 'Row' ? 'row' : 'column'}${segment.hidden ? ' hide' : ''}`,
+          id: segment.id ?? `component-${componentCounter++}`,
+        });
         parent.append(box);
         return box;
       }
@@ -151,7 +169,9 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
   function selectTab(nav: Element, tabs: Element, button: Element) {
     const index = [...nav.children].indexOf(button);
     [...nav.children].forEach((other, i) => other.classList.toggle('selected', i === index));
-    [...tabs.children].slice(1).forEach((item, i) => ((item as HTMLElement).style.display = i === index ? 'block' : 'none'));
+    [...tabs.children]
+      .slice(1)
+      .forEach((item, i) => ((item as HTMLElement).style.display = i === index ? 'block' : 'none'));
   }
 
   function blockShell(id: string, hidden: boolean) {
@@ -163,7 +183,11 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
   function numberBlock(label: string, id: string, hidden = false) {
     const block = blockShell(id, hidden);
     const wrap = el('label', { class: 'block' });
-    wrap.append(el('span', { 'data-testid': 'block-info' }, label), doc.createTextNode('  '), el('input', { type: 'number' }));
+    wrap.append(
+      el('span', { 'data-testid': 'block-info' }, label),
+      doc.createTextNode('  '),
+      el('input', { type: 'number' }),
+    );
     block.append(wrap);
     return block;
   }
@@ -171,7 +195,11 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
   function textboxBlock(label: string, id: string, hidden = false) {
     const block = blockShell(id, hidden);
     const wrap = el('label', {});
-    wrap.append(el('span', { 'data-testid': 'block-info' }, label), doc.createTextNode('   '), el('textarea', { 'data-testid': 'textbox', class: 'scroll-hide', rows: '1' }));
+    wrap.append(
+      el('span', { 'data-testid': 'block-info' }, label),
+      doc.createTextNode('   '),
+      el('textarea', { 'data-testid': 'textbox', class: 'scroll-hide', rows: '1' }),
+    );
     block.append(wrap);
     return block;
   }
@@ -183,7 +211,8 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
     const hidden = Boolean(field.hidden) || (Boolean(options.hideAdvanced) && Boolean(field.advancedOnly));
     const label = field.label ?? '';
     const stateKey = field.configKey?.replace('[n-1]', `[${(concept ?? 1) - 1}]`);
-    const override = stateKey !== undefined && options.initial && stateKey in options.initial ? options.initial[stateKey] : undefined;
+    const override =
+      stateKey !== undefined && options.initial && stateKey in options.initial ? options.initial[stateKey] : undefined;
     const initialValue = override === undefined ? field.default : override;
     const setState = (value: FieldValue) => {
       if (stateKey) state.set(stateKey, value);
@@ -264,7 +293,14 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
   };
 
   /** Gradio 3's Dropdown: a filter input; the option list exists only while it is open. */
-  function dropdownBlock(label: string, id: string, hidden: boolean, choices: string[], initial: string | null, setState: (value: FieldValue) => void) {
+  function dropdownBlock(
+    label: string,
+    id: string,
+    hidden: boolean,
+    choices: string[],
+    initial: string | null,
+    setState: (value: FieldValue) => void,
+  ) {
     const block = blockShell(id, hidden);
     const wrap = el('label', {});
     const outer = el('div', { class: 'wrap' });
@@ -288,7 +324,12 @@ export function buildDemoPage(doc: Document, host: Element, version: CatalogVers
       close();
       const list = el('ul', { class: 'options', 'aria-expanded': 'true' });
       for (const choice of choices) {
-        const item = el('li', { class: `item${choice === value ? ' selected' : ''}`, role: 'button', 'data-value': choice, 'aria-label': choice });
+        const item = el('li', {
+          class: `item${choice === value ? ' selected' : ''}`,
+          role: 'button',
+          'data-value': choice,
+          'aria-label': choice,
+        });
         item.append(el('span', { class: 'inner-item' }, '✓'), doc.createTextNode(` ${choice} `));
         item.addEventListener('mousedown', () => {
           value = choice;

@@ -9,7 +9,7 @@ export const FRENCH_SAMPLE: Readonly<Record<string, string>> = {
   'Batch Size': 'Taille du lot',
   'Class Images Per Instance Image': 'Images de classe par image',
   'Step Ratio of Text Encoder Training': 'Part des pas avec l’encodeur de texte',
-  'Directory': 'Dossier',
+  Directory: 'Dossier',
 };
 
 export function localizePage(win: Window, root: Element, localization: Readonly<Record<string, string>>): void {

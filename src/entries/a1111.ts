@@ -7,7 +7,11 @@ import { PACKS } from '../i18n/catalogs.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
-const start = () => void startCompanion(document, { context: () => pageContextFromWindow(window), language: (language) => PACKS[language] });
+const start = () =>
+  void startCompanion(document, {
+    context: () => pageContextFromWindow(window),
+    language: (language) => PACKS[language],
+  });
 const onUiLoaded = (window as unknown as { onUiLoaded?: (callback: () => void) => void }).onUiLoaded;
 if (typeof onUiLoaded === 'function') onUiLoaded(start);
 else start();

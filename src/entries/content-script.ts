@@ -12,7 +12,8 @@ interface ExtensionApi {
   runtime: { getURL(path: string): string };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
-const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+const api =
+  (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
 
 async function load<T>(file: string): Promise<T> {
   const response = await fetch(api.runtime.getURL(`i18n/${file}.json`));

@@ -21,7 +21,11 @@ if (params.get('theme') === 'dark') document.body.classList.add('dark');
 // A model with one concept whose images are in a folder, as after "Load Settings".
 const page = buildDemoPage(document, document.getElementById('dbc-demo-page')!, version, {
   hideAdvanced: key === 'HEAD',
-  initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/datasets/sks-dog', 'concepts_list[0].instance_prompt': 'photo of sks dog' },
+  initial: {
+    model_name: 'sks-dog',
+    'concepts_list[0].instance_data_dir': '/datasets/sks-dog',
+    'concepts_list[0].instance_prompt': 'photo of sks dog',
+  },
 });
 
 // ?size=full: as many elements as a real WebUI page, for the benchmark.
@@ -45,9 +49,17 @@ const dark = document.getElementById('dbc-demo-dark') as HTMLInputElement;
 dark.checked = document.body.classList.contains('dark');
 dark.addEventListener('change', () => document.body.classList.toggle('dark', dark.checked));
 
-(window as unknown as { dreamboothDemo: unknown }).dreamboothDemo = { version: key, state: page.state, save: page.save };
+(window as unknown as { dreamboothDemo: unknown }).dreamboothDemo = {
+  version: key,
+  state: page.state,
+  save: page.save,
+};
 // ?companion=off leaves the page bare, for loading the companion another way (extension, userscript).
 if (params.get('companion') !== 'off') {
   // ?companion-lang=zh|ja|en chooses the companion's language, as a channel's setting does.
-  void startCompanion(document, { context: () => pageContextFromWindow(window), language: (language) => PACKS[language], languageSetting: () => params.get('companion-lang') });
+  void startCompanion(document, {
+    context: () => pageContextFromWindow(window),
+    language: (language) => PACKS[language],
+    languageSetting: () => params.get('companion-lang'),
+  });
 }

@@ -22,10 +22,13 @@ interface ExtensionApi {
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(): Promise<RegisteredScript[]>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
 }
 
-const api = ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
+const api =
+  (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const list = element<HTMLUListElement>('origins');
 const status = element<HTMLParagraphElement>('status');
@@ -46,7 +49,9 @@ let listed: string[] = [...DEFAULT_PATTERNS];
 
 async function render() {
   const registered = await api.scripting.getRegisteredContentScripts();
-  const added = registered.filter((script) => !script.id.endsWith('-bridge')).flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
+  const added = registered
+    .filter((script) => !script.id.endsWith('-bridge'))
+    .flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
   listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
   list.replaceChildren(
     ...DEFAULT_PATTERNS.map((pattern) => item(say('options.builtIn', { pattern }))),
@@ -85,8 +90,15 @@ function label(setting: string) {
   element('address-label').textContent = say('options.address');
   element('add-button').textContent = say('options.add');
   element('language-label').textContent = say('options.language');
-  const names: Record<string, string> = { auto: say('options.languageAuto'), en: 'English', zh: '简体中文', ja: '日本語' };
-  languagePicker.replaceChildren(...['auto', ...LANGUAGES].map((code) => new Option(names[code], code, false, code === setting)));
+  const names: Record<string, string> = {
+    auto: say('options.languageAuto'),
+    en: 'English',
+    zh: '简体中文',
+    ja: '日本語',
+  };
+  languagePicker.replaceChildren(
+    ...['auto', ...LANGUAGES].map((code) => new Option(names[code], code, false, code === setting)),
+  );
 }
 
 languagePicker.addEventListener('change', async () => {
@@ -105,23 +117,26 @@ form.addEventListener('submit', (event) => {
   }
   const { pattern } = result;
   // The permission request must happen in the click's own task, before any await.
-  api.permissions.request({ origins: [pattern] }).then(async (granted) => {
-    if (!granted) {
-      status.textContent = say('options.denied', { pattern });
-      return;
-    }
-    const id = scriptIdFor(pattern);
-    await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] }).catch(() => undefined);
-    await api.scripting.registerContentScripts([
-      { id: `${id}-bridge`, matches: [pattern], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN' },
-      { id, matches: [pattern], js: ['content-script.js'], runAt: 'document_idle' },
-    ]);
-    status.textContent = say('options.added', { pattern });
-    address.value = '';
-    await render();
-  }, (error: unknown) => {
-    status.textContent = say('options.failed', { error: error instanceof Error ? error.message : String(error) });
-  });
+  api.permissions.request({ origins: [pattern] }).then(
+    async (granted) => {
+      if (!granted) {
+        status.textContent = say('options.denied', { pattern });
+        return;
+      }
+      const id = scriptIdFor(pattern);
+      await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] }).catch(() => undefined);
+      await api.scripting.registerContentScripts([
+        { id: `${id}-bridge`, matches: [pattern], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN' },
+        { id, matches: [pattern], js: ['content-script.js'], runAt: 'document_idle' },
+      ]);
+      status.textContent = say('options.added', { pattern });
+      address.value = '';
+      await render();
+    },
+    (error: unknown) => {
+      status.textContent = say('options.failed', { error: error instanceof Error ? error.message : String(error) });
+    },
+  );
 });
 
 void api.storage.local.get('language').then(async ({ language }) => {

@@ -32,7 +32,8 @@ export function patternForAddress(text: string, existing: readonly string[] = DE
   } catch {
     return { ok: false, problem: { key: 'notAddress', text: trimmed } };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, problem: { key: 'scheme', scheme: url.protocol } };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, problem: { key: 'scheme', scheme: url.protocol } };
   if (url.hostname === '') return { ok: false, problem: { key: 'noHost', text: trimmed } };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: { key: 'credentials' } };
   const pattern = `${url.protocol}//${url.hostname}/*`;

@@ -7,28 +7,46 @@ export const EN = {
   /** Between list entries. */
   list: ', ',
   notices: {
-    'standard-frames': 'The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.',
-    'standard-lr': 'The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.',
+    'standard-frames':
+      'The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.',
+    'standard-lr':
+      'The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.',
     'strength-range': 'Strength {strength} is outside the measured range {min}–{max}; the research has no data there.',
-    'concepts-unequal': 'Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).',
-    'batch-not-divisor': 'Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.',
+    'concepts-unequal':
+      'Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).',
+    'batch-not-divisor':
+      'Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.',
     'batch-exceeds-frames': 'Batch size {batchSize} is larger than the {frames} frames; it can be at most {frames}.',
     'grad-accum': 'Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.',
-    'scheduler-unknown': 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
-    'scheduler-start-factor': "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
-    'scheduler-ramp-up': "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
-    'warmup-share': "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
-    'te-ratio-interpolated': "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
-    'precision-range': 'LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.',
+    'scheduler-unknown':
+      'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
+    'scheduler-start-factor':
+      "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
+    'scheduler-ramp-up':
+      "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+    'warmup-share':
+      "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+    'te-ratio-interpolated':
+      "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
+    'precision-range':
+      'LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.',
     'precision-rounding': 'At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.',
-    'scale-lr': 'Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.',
-    'out-of-scope.lora': 'LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.',
-    'out-of-scope.optimizer': "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
-    'optimizer-unmeasured': 'The research measured (8-bit) Adam only. For {optimizer} the rate {rate} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.',
-    'dynamic-batch-size': 'The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames.',
-    'plan-range.rate-low': 'The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.',
-    'plan-range.rate-high': 'The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.',
-    'plan-range.zero-steps': 'The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.',
+    'scale-lr':
+      'Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.',
+    'out-of-scope.lora':
+      'LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.',
+    'out-of-scope.optimizer':
+      "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
+    'optimizer-unmeasured':
+      'The research measured (8-bit) Adam only. For {optimizer} the rate {rate} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.',
+    'dynamic-batch-size':
+      'The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames.',
+    'plan-range.rate-low':
+      'The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.',
+    'plan-range.rate-high':
+      'The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.',
+    'plan-range.zero-steps':
+      'The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.',
     'plan-range.overflow': "The plan needs {steps} steps, more than a trainer's 32-bit counter holds ({max}).",
   },
   problems: {
@@ -73,7 +91,8 @@ export const EN = {
     strength: 'Strength',
     strengthInput: 'Strength (name or number)',
     prior: 'Prior preservation (class images)',
-    summary: '{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame',
+    summary:
+      '{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame',
     field: 'Field',
     now: 'Now',
     planned: 'Planned',
@@ -131,7 +150,8 @@ export const EN = {
     'tip.extensionHint': 'Extension hint: {hint}',
     'tip.research': 'Research: {section}',
     'options.title': 'Dreambooth Companion: where it runs',
-    'options.intro': "The companion runs on the WebUI's usual addresses. Add another one (a remote host, a share link) and the browser asks you to allow it for that host only.",
+    'options.intro':
+      "The companion runs on the WebUI's usual addresses. Add another one (a remote host, a share link) and the browser asks you to allow it for that host only.",
     'options.runsOn': 'Runs on',
     'options.address': 'WebUI address',
     'options.add': 'Add',
@@ -155,7 +175,8 @@ export const EN = {
   live: {
     yourFrames: 'your {frames} frames',
     largestConcept: "your largest concept's {largest} frames ({frames} in all)",
-    rateNotPlanned: "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
+    rateNotPlanned:
+      "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     rateOfMode: 'With {who} ({mode} formula): LR {rate}.',
     rate: 'With {who} at strength {strength}: LR {rate}. Twice the frames would halve it; twice the strength would make it {harder}.',
     rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
@@ -167,7 +188,8 @@ export const EN = {
     gradAccumOne: 'With {who}: {steps} steps at 1, as the research advises; {two} at 2.',
     gradAccum: 'With {who}: {steps} steps at {gradAccum}; {single} at 1, as the research advises.',
     textEncoder: 'With {who}: {on} steps with the text encoder, {off} without (now {steps}).',
-    resolution: 'At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.',
+    resolution:
+      'At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.',
     classImagesPerInstance: 'For {who}: {perFrame} class images per image, {total} in total.',
     classImagesTotal: 'Your concepts: {list}.',
     conceptClassImages: '{frames} frames → {classImages} class images',

@@ -34,7 +34,8 @@ export function fill(catalog: Catalog, template: string, params: Readonly<Record
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (Array.isArray(value)) return value.map((entry) => (typeof entry === 'number' ? formatNumber(entry) : entry)).join(catalog.list);
+    if (Array.isArray(value))
+      return value.map((entry) => (typeof entry === 'number' ? formatNumber(entry) : entry)).join(catalog.list);
     return typeof value === 'number' ? formatNumber(value) : (value as string);
   });
 }

@@ -4,29 +4,47 @@ import type { Catalog } from './index.js';
 export const JA: Catalog = {
   list: '、',
   notices: {
-    'standard-frames': '標準式は教師画像 5 枚以下向けです（現在 {frames} 枚）。それ以上ではトークンが過飽和になります。上級式を使ってください。',
+    'standard-frames':
+      '標準式は教師画像 5 枚以下向けです（現在 {frames} 枚）。それ以上ではトークンが過飽和になります。上級式を使ってください。',
     'standard-lr': '標準式は学習率 1e-5 向けです（現在 {rate}）。ほかの学習率では高い CFG で画像が崩れます。',
     'strength-range': '強度 {strength} は研究で測定された範囲 {min}–{max} の外で、データがありません。',
-    'concepts-unequal': 'コンセプトごとの教師画像の枚数が違います（{concepts}）。研究では枚数が違うとコンセプトが混ざることがわかっています。学習率は最も多いコンセプト（{largest} 枚）で計算します。',
-    'batch-not-divisor': 'バッチサイズ {batchSize} は教師画像 {frames} 枚を割り切れず、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。',
+    'concepts-unequal':
+      'コンセプトごとの教師画像の枚数が違います（{concepts}）。研究では枚数が違うとコンセプトが混ざることがわかっています。学習率は最も多いコンセプト（{largest} 枚）で計算します。',
+    'batch-not-divisor':
+      'バッチサイズ {batchSize} は教師画像 {frames} 枚を割り切れず、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。',
     'batch-exceeds-frames': 'バッチサイズ {batchSize} が教師画像 {frames} 枚より大きいです。最大 {frames} までです。',
     'grad-accum': '勾配累積 {gradAccum} は大きなバッチの近似にすぎません。研究の推奨は 1 です。',
-    'scheduler-unknown': 'スケジューラ「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。',
-    'scheduler-start-factor': '拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。',
-    'scheduler-ramp-up': '拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。',
-    'warmup-share': 'ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。',
-    'te-ratio-interpolated': 'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
-    'precision-range': '学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。',
-    'precision-rounding': '学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。',
-    'scale-lr': 'Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。',
-    'out-of-scope.lora': 'LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。',
-    'out-of-scope.optimizer': '適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。',
-    'optimizer-unmeasured': '研究が測定したのは（8bit）Adam だけです。{optimizer} にとって {rate} は式が Adam 用に出した値で、実測値ではありません。Lion などは通常もっと低い学習率を使います。ステップ数は研究どおりです。',
-    'dynamic-batch-size': '研究で動的解像度を使ったのはバッチサイズ 1 のときだけです。それより大きいバッチでは、シャッフルをやめて解像度順に並べた教師画像が必要です。',
-    'plan-range.rate-low': '計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。',
+    'scheduler-unknown':
+      'スケジューラ「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。',
+    'scheduler-start-factor':
+      '拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。',
+    'scheduler-ramp-up':
+      '拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。',
+    'warmup-share':
+      'ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。',
+    'te-ratio-interpolated':
+      'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
+    'precision-range':
+      '学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。',
+    'precision-rounding':
+      '学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。',
+    'scale-lr':
+      'Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。',
+    'out-of-scope.lora':
+      'LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。',
+    'out-of-scope.optimizer':
+      '適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。',
+    'optimizer-unmeasured':
+      '研究が測定したのは（8bit）Adam だけです。{optimizer} にとって {rate} は式が Adam 用に出した値で、実測値ではありません。Lion などは通常もっと低い学習率を使います。ステップ数は研究どおりです。',
+    'dynamic-batch-size':
+      '研究で動的解像度を使ったのはバッチサイズ 1 のときだけです。それより大きいバッチでは、シャッフルをやめて解像度順に並べた教師画像が必要です。',
+    'plan-range.rate-low':
+      '計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。',
     'plan-range.rate-high': '計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。強度を下げると下がります。',
-    'plan-range.zero-steps': '計画を丸めると学習ステップが 0 になります。学習率を下げるか解像度を上げるとステップが生まれます。',
-    'plan-range.overflow': '計画には {steps} ステップ必要で、トレーナーの 32 ビットカウンターの上限（{max}）を超えます。',
+    'plan-range.zero-steps':
+      '計画を丸めると学習ステップが 0 になります。学習率を下げるか解像度を上げるとステップが生まれます。',
+    'plan-range.overflow':
+      '計画には {steps} ステップ必要で、トレーナーの 32 ビットカウンターの上限（{max}）を超えます。',
   },
   problems: {
     empty: '空です',
@@ -70,7 +88,8 @@ export const JA: Catalog = {
     strength: '強度',
     strengthInput: '強度（名前か数値）',
     prior: 'Prior preservation（正則化画像）',
-    summary: '教師画像 {frames} 枚：学習率 {rate} ・ 1 枚あたり {spf} ステップ ・ 計 {steps} ステップ ・ {epochs} エポック ・ 1 枚あたり正則化画像 {classImages} 枚',
+    summary:
+      '教師画像 {frames} 枚：学習率 {rate} ・ 1 枚あたり {spf} ステップ ・ 計 {steps} ステップ ・ {epochs} エポック ・ 1 枚あたり正則化画像 {classImages} 枚',
     field: '項目',
     now: '現在',
     planned: '計画',
@@ -120,7 +139,8 @@ export const JA: Catalog = {
     'status.wrote': '{list} を書き込みました。Save Settings で保存してください。',
     'status.nothing': '書き込むものはありません。フォームはすでに計画どおりの値です。',
     'status.failed': '書き込めなかった項目：{list}。',
-    'status.stale': 'プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。',
+    'status.stale':
+      'プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。',
     'status.kept': 'あなたが変更した {list} はそのままにしました（適用後に変更）。',
     'status.restored': '{list} を元に戻しました。',
     'status.dropped': '記憶していたコンセプト {slot} の枚数は破棄しました（{problem}）。',
@@ -128,7 +148,8 @@ export const JA: Catalog = {
     'tip.extensionHint': '拡張機能のヒント：{hint}',
     'tip.research': '研究の出典：{section}',
     'options.title': 'Dreambooth Companion：動作する場所',
-    'options.intro': 'WebUI のいつものアドレスで動作します。別のアドレス（リモートのホスト、共有リンク）を追加すると、ブラウザーはそのホストだけの許可を求めます。',
+    'options.intro':
+      'WebUI のいつものアドレスで動作します。別のアドレス（リモートのホスト、共有リンク）を追加すると、ブラウザーはそのホストだけの許可を求めます。',
     'options.runsOn': '動作するアドレス',
     'options.address': 'WebUI のアドレス',
     'options.add': '追加',
@@ -142,7 +163,8 @@ export const JA: Catalog = {
     'options.languageAuto': '自動（WebUI の言語、なければブラウザーの言語）',
     'options.languageSaved': '保存しました。WebUI タブを再読み込みすると反映されます。',
     'address.empty': 'アドレス：WebUI のアドレスを入力してください（例：http://192.168.1.5:7860）',
-    'address.wildcard': 'アドレス：192.168.1.5:7860 のように具体的なホストを 1 つ指定してください。ワイルドカード（*）は使えません',
+    'address.wildcard':
+      'アドレス：192.168.1.5:7860 のように具体的なホストを 1 つ指定してください。ワイルドカード（*）は使えません',
     'address.notAddress': 'アドレス：「{text}」は Web アドレスではありません',
     'address.scheme': 'アドレス：追加できるのは http と https のアドレスだけです（入力：{scheme}）',
     'address.noHost': 'アドレス：「{text}」にはホストがありません',
@@ -152,7 +174,8 @@ export const JA: Catalog = {
   live: {
     yourFrames: 'あなたの教師画像 {frames} 枚',
     largestConcept: '最も多いコンセプトの教師画像 {largest} 枚（全体で {frames} 枚）',
-    rateNotPlanned: '{who}：学習率は計画しません。LoRA か適応型オプティマイザーがオンで、研究の学習率は当てはまりません。',
+    rateNotPlanned:
+      '{who}：学習率は計画しません。LoRA か適応型オプティマイザーがオンで、研究の学習率は当てはまりません。',
     rateOfMode: '{who}（{mode}式）：学習率 {rate}。',
     rate: '{who}、強度 {strength}：学習率 {rate}。枚数が 2 倍なら半分、強度が 2 倍なら {harder} になります。',
     rateUnmeasured: 'これは Adam の学習率です。{optimizer} は研究で測定されていません。',
@@ -164,14 +187,16 @@ export const JA: Catalog = {
     gradAccumOne: '{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。',
     gradAccum: '{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。',
     textEncoder: '{who}：テキストエンコーダーありで {on} ステップ、なしで {off}（現在 {steps}）。',
-    resolution: '{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px：{otherSpf} と {otherSteps}。',
+    resolution:
+      '{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px：{otherSpf} と {otherSteps}。',
     classImagesPerInstance: '{who}：1 枚あたり正則化画像 {perFrame} 枚、合計 {total} 枚。',
     classImagesTotal: 'あなたのコンセプト：{list}。',
     conceptClassImages: '教師画像 {frames} 枚 → 正則化画像 {classImages} 枚',
     scheduler: '{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。',
     warmupFine: 'ウォームアップは{who}の {steps} ステップの計画の 1 割以内か、{scheduler} では使われません。',
     startFactorUnused: '{scheduler} はこの値を使いません。',
-    startFactorFull: '{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。',
+    startFactorFull:
+      '{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。',
     precision: '学習率 {rate} を {precision} で：{notice}',
     precisionExact: '学習率 {rate} は {precision} で正確に表せます。',
     scaleLrOn: 'オン：トレーナーは {rate} ではなく {scaled} を使います。',
@@ -179,7 +204,8 @@ export const JA: Catalog = {
     loraOn: 'オン：自動入力は学習率に手を付けず、ステップ数だけを計画します。',
     loraOff: 'オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。',
     optimizerAdaptive: '{optimizer} は適応型です。自動入力は学習率を書き込みません。',
-    optimizerUnmeasured: '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率で、チェックなしで示します。',
+    optimizerUnmeasured:
+      '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率で、チェックなしで示します。',
     optimizerMeasured: '{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。',
     thisOptimizer: 'このオプティマイザー',
   },

@@ -7,23 +7,31 @@ export const ZH: Catalog = {
     'standard-frames': '标准公式只适用于不超过 5 张实例图（你有 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。',
     'standard-lr': '标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下会出图崩坏。',
     'strength-range': '强度 {strength} 超出研究测过的范围 {min}–{max}，那里没有数据。',
-    'concepts-unequal': '各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。',
-    'batch-not-divisor': '批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。',
+    'concepts-unequal':
+      '各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。',
+    'batch-not-divisor':
+      '批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。',
     'batch-exceeds-frames': '批次大小 {batchSize} 大于实例图数量 {frames}，最多只能是 {frames}。',
     'grad-accum': '梯度累积 {gradAccum} 只是近似更大的批次；研究建议设为 1。',
     'scheduler-unknown': '研究没有测过调度器“{scheduler}”；步数按 constant（×1）计算。测过的有：{measured}。',
-    'scheduler-start-factor': '扩展自带的 constant 调度器会在训练的前 {position} % 把学习率乘以起始系数 {factor}，这一点研究没有测过；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。',
-    'scheduler-ramp-up': '扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。',
-    'warmup-share': '预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。',
+    'scheduler-start-factor':
+      '扩展自带的 constant 调度器会在训练的前 {position} % 把学习率乘以起始系数 {factor}，这一点研究没有测过；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。',
+    'scheduler-ramp-up':
+      '扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。',
+    'warmup-share':
+      '预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
-    'precision-range': '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
+    'precision-range':
+      '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
     'precision-rounding': '学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。',
     'scale-lr': '已开启 Scale Learning Rate：训练器实际使用 {effective}，而不是 {rate}。关闭它才能按方案的学习率训练。',
     'out-of-scope.lora': 'LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。',
     'out-of-scope.optimizer': '自适应优化器 {optimizer} 自行决定学习率（约为 1），研究的学习率不适用。步数仅供参考。',
-    'optimizer-unmeasured': '研究只测过（8 位）Adam。对 {optimizer} 来说，{rate} 只是公式按 Adam 给出的学习率，并非实测值：Lion 等优化器通常需要更低的学习率。步数仍按研究计算。',
+    'optimizer-unmeasured':
+      '研究只测过（8 位）Adam。对 {optimizer} 来说，{rate} 只是公式按 Adam 给出的学习率，并非实测值：Lion 等优化器通常需要更低的学习率。步数仍按研究计算。',
     'dynamic-batch-size': '研究只在批次大小为 1 时用过动态分辨率；更大的批次需要关闭打乱、并按分辨率排列实例图。',
-    'plan-range.rate-low': '方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；减少每个概念的实例图或提高强度可以把它提上来。',
+    'plan-range.rate-low':
+      '方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；减少每个概念的实例图或提高强度可以把它提上来。',
     'plan-range.rate-high': '方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；降低强度可以把它降下来。',
     'plan-range.zero-steps': '方案四舍五入后为 0 训练步；降低学习率或提高分辨率才会有步数。',
     'plan-range.overflow': '方案需要 {steps} 步，超过训练器 32 位计数器的上限（{max}）。',
@@ -70,7 +78,8 @@ export const ZH: Catalog = {
     strength: '强度',
     strengthInput: '强度（名称或数字）',
     prior: '先验保留（类别图）',
-    summary: '{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张 {classImages} 张类别图',
+    summary:
+      '{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张 {classImages} 张类别图',
     field: '字段',
     now: '当前',
     planned: '方案',
@@ -128,7 +137,8 @@ export const ZH: Catalog = {
     'tip.extensionHint': '扩展自带提示：{hint}',
     'tip.research': '研究出处：{section}',
     'options.title': 'Dreambooth Companion：运行位置',
-    'options.intro': '扩展在 WebUI 的常用地址上运行。添加其他地址（远程主机、分享链接）时，浏览器只会请求该主机的权限。',
+    'options.intro':
+      '扩展在 WebUI 的常用地址上运行。添加其他地址（远程主机、分享链接）时，浏览器只会请求该主机的权限。',
     'options.runsOn': '运行于',
     'options.address': 'WebUI 地址',
     'options.add': '添加',
@@ -164,7 +174,8 @@ export const ZH: Catalog = {
     gradAccumOne: '{who}：设为 1 时 {steps} 步（研究建议值）；设为 2 时 {two} 步。',
     gradAccum: '{who}：设为 {gradAccum} 时 {steps} 步；设为 1 时 {single} 步（研究建议值）。',
     textEncoder: '{who}：训练文本编码器 {on} 步，不训练 {off} 步（当前 {steps}）。',
-    resolution: '{resolution} px：每张 {spf} 步，{who}共 {steps} 步；{other} px：每张 {otherSpf} 步，共 {otherSteps} 步。',
+    resolution:
+      '{resolution} px：每张 {spf} 步，{who}共 {steps} 步；{other} px：每张 {otherSpf} 步，共 {otherSteps} 步。',
     classImagesPerInstance: '{who}：每张 {perFrame} 张类别图，共 {total} 张。',
     classImagesTotal: '你的概念：{list}。',
     conceptClassImages: '{frames} 张实例图 → {classImages} 张类别图',

@@ -25,7 +25,18 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const { words } = options;
   const host = h(doc, 'div', { 'data-dbc-host': '', lang: words.language });
   const shadow = host.attachShadow({ mode: 'open' });
-  const button = h(doc, 'button', { type: 'button', class: 'autofill', 'data-dbc': 'autofill', 'aria-expanded': 'false', 'aria-controls': 'dbc-panel' }, words.ui('autofill'));
+  const button = h(
+    doc,
+    'button',
+    {
+      type: 'button',
+      class: 'autofill',
+      'data-dbc': 'autofill',
+      'aria-expanded': 'false',
+      'aria-controls': 'dbc-panel',
+    },
+    words.ui('autofill'),
+  );
   const localization = () => options.context().localization;
   const session = createSession(words);
   const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
@@ -49,6 +60,10 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   });
 
   tabElement.prepend(host);
-  attachTooltips(doc, tabElement, { localization, words, live: () => liveContext(doc, tabElement, localization(), session) });
+  attachTooltips(doc, tabElement, {
+    localization,
+    words,
+    live: () => liveContext(doc, tabElement, localization(), session),
+  });
   return host;
 }

@@ -2,12 +2,24 @@
  * The one plan pipeline of the panel and the tooltips: find the tab, read the form, take the frames
  * of each active concept, validate, plan. What the user typed is reported by what they typed it in.
  */
-import { computePlan, numberFromText, validatePlanInput, type Plan, type PlanInput, type PlanRequest, type Problem } from '../core/index.js';
+import {
+  computePlan,
+  numberFromText,
+  validatePlanInput,
+  type Plan,
+  type PlanInput,
+  type PlanRequest,
+  type Problem,
+} from '../core/index.js';
 import { locateTab, readForm, type DreamboothTab, type FormReading, type Localization } from '../webui/index.js';
 import type { Session } from './session.js';
 
 /** Where a problem is: a frames box of the panel, another panel input, or a field of the page. */
-export type IssueTarget = { kind: 'frames'; slot: number } | { kind: 'strength' } | { kind: 'formula' } | { kind: 'page'; field: keyof PlanInput };
+export type IssueTarget =
+  | { kind: 'frames'; slot: number }
+  | { kind: 'strength' }
+  | { kind: 'formula' }
+  | { kind: 'page'; field: keyof PlanInput };
 
 export interface PlanIssue {
   target: IssueTarget;
@@ -35,21 +47,35 @@ export function activeSlots(reading: FormReading): number[] {
   return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
 }
 
-export function planFromPage(tabElement: Element, localization: Localization, session: Session, choices: PlanChoices): PagePlan {
+export function planFromPage(
+  tabElement: Element,
+  localization: Localization,
+  session: Session,
+  choices: PlanChoices,
+): PagePlan {
   const tab = locateTab(tabElement, localization);
   const reading = readForm(tab);
   const slots = activeSlots(reading);
   const base = { tab, reading, slots };
   const missing = slots.filter((slot) => (choices.frames[slot] ?? '').trim() === '');
-  if (missing.length > 0) return { ...base, issues: missing.map((slot) => ({ target: { kind: 'frames', slot }, problem: { key: 'enterFrames' } })) };
+  if (missing.length > 0)
+    return {
+      ...base,
+      issues: missing.map((slot) => ({ target: { kind: 'frames', slot }, problem: { key: 'enterFrames' } })),
+    };
 
-  const input: PlanInput = { ...reading.input, concepts: slots.map((slot) => numberFromText(choices.frames[slot]!)) as number[], mode: session.mode };
+  const input: PlanInput = {
+    ...reading.input,
+    concepts: slots.map((slot) => numberFromText(choices.frames[slot]!)) as number[],
+    mode: session.mode,
+  };
   if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
   if (choices.batchSize !== undefined) input.batchSize = choices.batchSize;
   const validated = validatePlanInput(input);
   if (!validated.ok) {
     const issues = validated.issues.map((issue): PlanIssue => {
-      if (issue.field === 'concepts' && issue.index !== undefined) return { target: { kind: 'frames', slot: slots[issue.index]! }, problem: issue.problem };
+      if (issue.field === 'concepts' && issue.index !== undefined)
+        return { target: { kind: 'frames', slot: slots[issue.index]! }, problem: issue.problem };
       if (issue.field === 'concepts') return { target: { kind: 'frames', slot: slots[0]! }, problem: issue.problem };
       if (issue.field === 'strength') return { target: { kind: 'strength' }, problem: issue.problem };
       if (issue.field === 'mode') return { target: { kind: 'formula' }, problem: issue.problem };

@@ -1,6 +1,17 @@
 /** The panel's and the tooltips' words in the language in use: one catalog, filled from parameters. */
 import type { Notice, Problem } from '../core/index.js';
-import { fill, noticeText, problemText, type Catalog, type Language, type LiveKey, type TemplateValue, type TooltipId, type TooltipTexts, type UiKey } from '../i18n/index.js';
+import {
+  fill,
+  noticeText,
+  problemText,
+  type Catalog,
+  type Language,
+  type LiveKey,
+  type TemplateValue,
+  type TooltipId,
+  type TooltipTexts,
+  type UiKey,
+} from '../i18n/index.js';
 
 type Params = Readonly<Record<string, TemplateValue>>;
 

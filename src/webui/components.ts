@@ -134,10 +134,14 @@ export function writeComponent(component: Component, value: ComponentValue): voi
     case 'number':
     case 'slider': {
       // '' only restores a field that was empty before (undo); anything else must be a finite number.
-      if (value !== '' && (typeof value !== 'number' || !Number.isFinite(value))) throw new Error(`${component.label}: refusing to write ${String(value)}`);
+      if (value !== '' && (typeof value !== 'number' || !Number.isFinite(value)))
+        throw new Error(`${component.label}: refusing to write ${String(value)}`);
       const text = String(value);
       // Both boxes of a slider, so the page shows what Gradio holds without waiting for a re-render.
-      const targets = component.kind === 'slider' ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
+      const targets =
+        component.kind === 'slider'
+          ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)]
+          : [input(component, NUMBER_INPUT)];
       for (const target of targets) {
         target.value = text;
         dispatch(target, 'input');
@@ -163,7 +167,9 @@ export function writeComponent(component: Component, value: ComponentValue): voi
       const filter = input(component, DROPDOWN_INPUT);
       const { FocusEvent, MouseEvent } = eventsOf(filter);
       filter.dispatchEvent(new FocusEvent('focus'));
-      const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute('data-value') === value);
+      const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find(
+        (item) => item.getAttribute('data-value') === value,
+      );
       if (!option) {
         filter.dispatchEvent(new FocusEvent('blur'));
         throw new Error(`${component.label}: "${String(value)}" is not one of its options`);

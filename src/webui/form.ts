@@ -57,16 +57,31 @@ export function readForm(tab: DreamboothTab): FormReading {
   const sources: FormSource[] = [];
   const notes: FormNote[] = [];
 
-  const read = <T>(key: FieldKey, field: keyof PlanInput, assumed: Assumed, parse: (component: Component) => T | undefined): T | undefined => {
+  const read = <T>(
+    key: FieldKey,
+    field: keyof PlanInput,
+    assumed: Assumed,
+    parse: (component: Component) => T | undefined,
+  ): T | undefined => {
     const component = tab.find(key);
     if (!component) {
-      notes.push({ field, label: FIELDS[key][0], kind: tab.ambiguous.includes(key) ? 'ambiguous' : 'missing', assumed });
+      notes.push({
+        field,
+        label: FIELDS[key][0],
+        kind: tab.ambiguous.includes(key) ? 'ambiguous' : 'missing',
+        assumed,
+      });
       return undefined;
     }
     const value = parse(component);
     const shown = readText(component);
     if (value === undefined) {
-      notes.push({ field, label: component.shownLabel, ...(shown.trim() === '' ? { kind: 'empty' } : { kind: 'unusable', shown }), assumed });
+      notes.push({
+        field,
+        label: component.shownLabel,
+        ...(shown.trim() === '' ? { kind: 'empty' } : { kind: 'unusable', shown }),
+        assumed,
+      });
       return undefined;
     }
     sources.push({ field, label: component.shownLabel, shown });
@@ -89,7 +104,12 @@ export function readForm(tab: DreamboothTab): FormReading {
     });
     if (ratio !== undefined) input.textEncoderRatio = ratio;
   } else {
-    const train = read('trainTextEncoder', 'textEncoder', { key: 'off' }, (component) => readComponent(component) === true);
+    const train = read(
+      'trainTextEncoder',
+      'textEncoder',
+      { key: 'off' },
+      (component) => readComponent(component) === true,
+    );
     if (train !== undefined) input.textEncoder = train;
   }
 
@@ -117,7 +137,12 @@ export function readForm(tab: DreamboothTab): FormReading {
   const warmup = read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
   if (warmup !== undefined) input.warmupSteps = warmup;
 
-  const precision = read('precision', 'precision', 'fp32', (component) => PRECISION_OF[String(readComponent(component)).trim()]);
+  const precision = read(
+    'precision',
+    'precision',
+    'fp32',
+    (component) => PRECISION_OF[String(readComponent(component)).trim()],
+  );
   if (precision !== undefined) input.precision = precision;
 
   if (tab.find('optimizer')) {
@@ -146,7 +171,10 @@ export function readForm(tab: DreamboothTab): FormReading {
     const text = directory ? String(readComponent(directory) ?? '').trim() : '';
     if (text === '') return;
     const prompt = tab.findInConcept('instancePrompt', index);
-    const classField = tab.findInConcept(tab.generation === '2022-12' ? 'classImagesTotal' : 'classImagesPerInstance', index);
+    const classField = tab.findInConcept(
+      tab.generation === '2022-12' ? 'classImagesTotal' : 'classImagesPerInstance',
+      index,
+    );
     const classImages = classField ? readComponent(classField) : null;
     activeConcepts.push({
       index,

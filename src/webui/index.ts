@@ -11,7 +11,20 @@ export {
   type FieldBlock,
   type Localization,
 } from './locate.js';
-export { readForm, type Assumed, type FormReading, type ConceptReading, type FormNote, type FormSource } from './form.js';
+export {
+  readForm,
+  type Assumed,
+  type FormReading,
+  type ConceptReading,
+  type FormNote,
+  type FormSource,
+} from './form.js';
 export { batchOptionProblem, plannedWrites, type PlannedWrite, type RowNote, type RowProblem } from './targets.js';
 export type { Generation } from './fields.js';
-export { isDarkTheme, pageContextFromAttribute, pageContextFromWindow, publishPageContext, type PageContext } from './page-context.js';
+export {
+  isDarkTheme,
+  pageContextFromAttribute,
+  pageContextFromWindow,
+  publishPageContext,
+  type PageContext,
+} from './page-context.js';

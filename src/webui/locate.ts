@@ -9,7 +9,17 @@
  */
 import { componentOf, type Component } from './components.js';
 import { CONCEPT_FIELDS, FIELDS, type ConceptFieldKey, type FieldKey, type Generation } from './fields.js';
-import { BILINGUAL_ORIGINAL, BILINGUAL_WRAPPER, BLOCK, FIELD_LABEL, GRADIO_APP, RENDERED_TABS, TAB_IDS, conceptClassDirectoryId, conceptDirectoryId } from './selectors.js';
+import {
+  BILINGUAL_ORIGINAL,
+  BILINGUAL_WRAPPER,
+  BLOCK,
+  FIELD_LABEL,
+  GRADIO_APP,
+  RENDERED_TABS,
+  TAB_IDS,
+  conceptClassDirectoryId,
+  conceptDirectoryId,
+} from './selectors.js';
 
 /** A1111's `localization` object: English text → the text shown. */
 export type Localization = Readonly<Record<string, string>>;
@@ -73,7 +83,8 @@ export function whenTabReady(doc: Document): Promise<Element | null> {
     const observer = new MutationObserver(() => {
       const tab = findTabElement(doc);
       if (tab) finish(tab);
-      else if (grace === undefined && (app.shadowRoot ?? app).querySelector(RENDERED_TABS)) grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
+      else if (grace === undefined && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
+        grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
     });
     const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
     observer.observe(app, { childList: true, subtree: true });
@@ -106,7 +117,12 @@ export function readLabel(element: Element, toEnglish: (shown: string) => string
   const wrapper = element.querySelector(BILINGUAL_WRAPPER);
   if (wrapper) {
     const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? '');
-    const plain = normaliseLabel([...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' '));
+    const plain = normaliseLabel(
+      [...wrapper.childNodes]
+        .filter((node) => node.nodeType === 3)
+        .map((node) => node.textContent)
+        .join(' '),
+    );
     const parts = [emphasised, plain].filter(Boolean);
     const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
     const shown = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? '';
@@ -186,7 +202,8 @@ function classScope(tab: Element, scope: Element, concept: number): Element | nu
   const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
   if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
   let part = classBox;
-  while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox)) part = part.parentElement;
+  while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox))
+    part = part.parentElement;
   return part;
 }
 
@@ -207,7 +224,11 @@ function conceptScopes(tab: Element, labels: LabelledElement[]): Element[] {
   }
   return anchors.map((anchor) => {
     let scope = anchor;
-    while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement!.contains(other))) {
+    while (
+      scope.parentElement &&
+      scope.parentElement !== tab &&
+      !anchors.some((other) => other !== anchor && scope.parentElement!.contains(other))
+    ) {
       scope = scope.parentElement;
     }
     return scope;

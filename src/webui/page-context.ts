@@ -22,26 +22,41 @@ const SETTINGS_PREFIX = 'dreambooth_companion_';
 /** Only string → string entries: the map comes from the page and is not trusted further. */
 function strings(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 function sanitize(value: unknown): PageContext {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const settings = Object.fromEntries(
     Object.entries(typeof raw.settings === 'object' && raw.settings !== null ? raw.settings : {}).filter(
-      (entry): entry is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof entry[1]),
+      (entry): entry is [string, string | number | boolean] =>
+        ['string', 'number', 'boolean'].includes(typeof entry[1]),
     ),
   );
-  return { localization: strings(raw.localization), webuiLanguage: typeof raw.webuiLanguage === 'string' ? raw.webuiLanguage : null, settings };
+  return {
+    localization: strings(raw.localization),
+    webuiLanguage: typeof raw.webuiLanguage === 'string' ? raw.webuiLanguage : null,
+    settings,
+  };
 }
 
 /** In the page's world. */
 export function pageContextFromWindow(win: Window): PageContext {
   const page = win as unknown as { localization?: unknown; opts?: Record<string, unknown> };
   const opts = typeof page.opts === 'object' && page.opts !== null ? page.opts : {};
-  const bilingual = opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === 'string' ? opts.bilingual_localization_file : null;
-  const localizationFile = typeof opts.localization === 'string' && opts.localization !== 'None' ? opts.localization : null;
-  const settings = Object.fromEntries(Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]));
+  const bilingual =
+    opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === 'string'
+      ? opts.bilingual_localization_file
+      : null;
+  const localizationFile =
+    typeof opts.localization === 'string' && opts.localization !== 'None' ? opts.localization : null;
+  const settings = Object.fromEntries(
+    Object.entries(opts)
+      .filter(([key]) => key.startsWith(SETTINGS_PREFIX))
+      .map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]),
+  );
   return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
 }
 

@@ -30,7 +30,10 @@ export const DROPDOWN_OPTION = 'ul.options li[data-value]';
 export const conceptDirectoryId = (concept: number) => `idd${concept}`;
 export const conceptClassDirectoryId = (concept: number) => `cdd${concept}`;
 
-/** The bilingual-localization extension's label rewrite: `<div class=…>translation<em>original</em></div>` (or swapped). */
+/**
+ * The bilingual-localization extension's label rewrite:
+ * `<div class=…>translation<em>original</em></div>` (or the two swapped).
+ */
 export const BILINGUAL_WRAPPER = '.bilingual__trans_wrapper';
 export const BILINGUAL_ORIGINAL = 'em';
 

@@ -3,7 +3,14 @@
  * it fits the field. Nothing is written here, and no text: the panel renders these rows in the
  * user's language and applies the ones the user keeps.
  */
-import { lowerStepAlternatives, type BatchSizeOption, type FitChange, type NoticeCode, type Plan, type PlanRequest } from '../core/index.js';
+import {
+  lowerStepAlternatives,
+  type BatchSizeOption,
+  type FitChange,
+  type NoticeCode,
+  type Plan,
+  type PlanRequest,
+} from '../core/index.js';
 import { fitValue, limitsOf, readComponent, readText, type Component, type FitFailure } from './components.js';
 import type { DreamboothTab } from './locate.js';
 
@@ -66,11 +73,26 @@ interface RowOptions {
   resolves?: NoticeCode;
 }
 
-export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanRequest, options: WriteOptions): PlannedWrite[] {
+export function plannedWrites(
+  tab: DreamboothTab,
+  plan: Plan,
+  request: PlanRequest,
+  options: WriteOptions,
+): PlannedWrite[] {
   const rows: PlannedWrite[] = [];
   const formulaOf = (...quantities: string[]) =>
-    plan.derivation.filter((step) => quantities.includes(step.quantity)).map((step) => step.text).join('; ');
-  const add = (id: string, component: Component | null, planned: number, rule: string, formula: string, row: RowOptions = {}) => {
+    plan.derivation
+      .filter((step) => quantities.includes(step.quantity))
+      .map((step) => step.text)
+      .join('; ');
+  const add = (
+    id: string,
+    component: Component | null,
+    planned: number,
+    rule: string,
+    formula: string,
+    row: RowOptions = {},
+  ) => {
     if (!component) return;
     const fit = fitValue(component, planned);
     const value = fit.ok ? fit.value : null;
@@ -84,7 +106,14 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
       rule,
       formula,
       notes: row.notes ?? [],
-      ...(fit.ok ? {} : { problem: { failure: fit, alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [] } }),
+      ...(fit.ok
+        ? {}
+        : {
+            problem: {
+              failure: fit,
+              alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [],
+            },
+          }),
       changes: value !== null && readComponent(component) !== value,
       selectedByDefault: row.selectedByDefault ?? true,
       ...(row.resolves ? { resolves: row.resolves } : {}),
@@ -92,21 +121,30 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   };
 
   if (options.batchSize !== undefined) {
-    add('batchSize', tab.find('batchSize'), options.batchSize, 'R7', '', { notes: [{ key: 'batchAdopted', frames: plan.frames }] });
+    add('batchSize', tab.find('batchSize'), options.batchSize, 'R7', '', {
+      notes: [{ key: 'batchAdopted', frames: plan.frames }],
+    });
   }
 
   if (tab.generation === '2022-12') {
     add('maxTrainSteps', tab.find('maxTrainSteps'), plan.maxTrainSteps, 'R7–R9', formulaOf('maxTrainSteps'));
   } else {
-    add('epochs', tab.find('epochs'), plan.epochs, 'R10', formulaOf('epochs'), { figure: (alternative) => alternative.epochs });
+    add('epochs', tab.find('epochs'), plan.epochs, 'R10', formulaOf('epochs'), {
+      figure: (alternative) => alternative.epochs,
+    });
   }
 
   // R9: the extension's constant is the research's only at Starting Factor 1; a long warmup under-trains.
   if (plan.proposedStartFactor !== undefined) {
-    add('startFactor', tab.find('startFactor'), plan.proposedStartFactor, 'R9', '', { notes: [{ key: 'startFactor' }], resolves: 'scheduler-start-factor' });
+    add('startFactor', tab.find('startFactor'), plan.proposedStartFactor, 'R9', '', {
+      notes: [{ key: 'startFactor' }],
+      resolves: 'scheduler-start-factor',
+    });
   }
   if (plan.proposedWarmupSteps !== undefined) {
-    add('warmupSteps', tab.find('warmupSteps'), plan.proposedWarmupSteps, 'R9', formulaOf('warmupSteps'), { resolves: 'warmup-share' });
+    add('warmupSteps', tab.find('warmupSteps'), plan.proposedWarmupSteps, 'R9', formulaOf('warmupSteps'), {
+      resolves: 'warmup-share',
+    });
   }
 
   // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training;
@@ -114,10 +152,18 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
   if (plan.learningRateApplies) {
     const rate = roundRate(plan.learningRate);
     const step = plan.derivation.find((entry) => entry.quantity === 'learningRate' || entry.quantity === 'strength');
-    const unmeasured: RowNote[] = plan.optimizerMeasured ? [] : [{ key: 'optimizerUnmeasured', optimizer: request.optimizer ?? '' }];
+    const unmeasured: RowNote[] = plan.optimizerMeasured
+      ? []
+      : [{ key: 'optimizerUnmeasured', optimizer: request.optimizer ?? '' }];
     const selectedByDefault = plan.optimizerMeasured;
-    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', step?.text ?? '', { notes: unmeasured, selectedByDefault });
-    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', '', { notes: [{ key: 'sameRate' }, ...unmeasured], selectedByDefault });
+    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', step?.text ?? '', {
+      notes: unmeasured,
+      selectedByDefault,
+    });
+    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', '', {
+      notes: [{ key: 'sameRate' }, ...unmeasured],
+      selectedByDefault,
+    });
   }
 
   if (options.prior) {
@@ -126,10 +172,13 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
       const slot = options.conceptSlots[position] ?? position + 1;
       const component = tab.findInConcept(total ? 'classImagesTotal' : 'classImagesPerInstance', slot);
       const value = total ? concept.classImages : plan.classImagesPerInstance;
-      const formula = total ? `CI · FNc = ${plan.classImagesPerInstance} · ${concept.frames}` : `CI = SPF_base = ${plan.classImagesPerInstance}`;
+      const formula = total
+        ? `CI · FNc = ${plan.classImagesPerInstance} · ${concept.frames}`
+        : `CI = SPF_base = ${plan.classImagesPerInstance}`;
       add(`classImages-${slot}`, component, value, 'R11', formula, {
         concept: slot,
-        figure: (alternative) => (total ? alternative.concepts[position]!.classImages : alternative.classImagesPerInstance),
+        figure: (alternative) =>
+          total ? alternative.concepts[position]!.classImages : alternative.classImagesPerInstance,
       });
     });
   }
@@ -137,7 +186,11 @@ export function plannedWrites(tab: DreamboothTab, plan: Plan, request: PlanReque
 }
 
 /** The single changes (planned again by the core) whose figure fits the field's range. */
-function fittingAlternatives(component: Component, request: PlanRequest, figure: (plan: Plan) => number): RowProblem['alternatives'] {
+function fittingAlternatives(
+  component: Component,
+  request: PlanRequest,
+  figure: (plan: Plan) => number,
+): RowProblem['alternatives'] {
   const max = limitsOf(component)?.max;
   if (max === undefined) return [];
   return lowerStepAlternatives(request)
@@ -149,8 +202,14 @@ function fittingAlternatives(component: Component, request: PlanRequest, figure:
  * Why a batch-size option cannot be adopted on this page: its batch size, or the steps or epochs it
  * implies, do not fit their fields. Null when it fits.
  */
-export function batchOptionProblem(tab: DreamboothTab, option: BatchSizeOption): { component: Component; value: number; failure: FitFailure } | null {
-  const steps: [Component | null, number] = tab.generation === '2022-12' ? [tab.find('maxTrainSteps'), option.maxTrainSteps] : [tab.find('epochs'), option.epochs];
+export function batchOptionProblem(
+  tab: DreamboothTab,
+  option: BatchSizeOption,
+): { component: Component; value: number; failure: FitFailure } | null {
+  const steps: [Component | null, number] =
+    tab.generation === '2022-12'
+      ? [tab.find('maxTrainSteps'), option.maxTrainSteps]
+      : [tab.find('epochs'), option.epochs];
   for (const [component, value] of [[tab.find('batchSize'), option.batchSize], steps] as const) {
     if (!component) continue;
     const fit = fitValue(component, value);

@@ -9,11 +9,50 @@ import { english } from './helpers.js';
 const extremeNumber = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom(0, -0, -1, 1e-320, 1e-12, 1e9, 1e15, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 2 ** 31, Number.NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    1e-320,
+    1e-12,
+    1e9,
+    1e15,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    2 ** 31,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+  ),
 );
-const anyValue = fc.oneof(extremeNumber, fc.string(), fc.boolean(), fc.constant(null), fc.array(extremeNumber, { maxLength: 12 }));
+const anyValue = fc.oneof(
+  extremeNumber,
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(extremeNumber, { maxLength: 12 }),
+);
 
-const FIELDS = ['frames', 'concepts', 'mode', 'strength', 'learningRate', 'textEncoder', 'textEncoderRatio', 'resolution', 'dynamicResolutions', 'batchSize', 'gradAccum', 'scheduler', 'precision', 'scaleLr', 'gpus', 'lora', 'optimizer'];
+const FIELDS = [
+  'frames',
+  'concepts',
+  'mode',
+  'strength',
+  'learningRate',
+  'textEncoder',
+  'textEncoderRatio',
+  'resolution',
+  'dynamicResolutions',
+  'batchSize',
+  'gradAccum',
+  'scheduler',
+  'precision',
+  'scaleLr',
+  'gpus',
+  'lora',
+  'optimizer',
+];
 
 const input = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string()), anyValue, { maxKeys: 8 });
 
@@ -32,7 +71,8 @@ function expectSoundPlan(plan: ReturnType<typeof computePlan>) {
   expect(Number.isInteger(plan.maxTrainSteps) && plan.maxTrainSteps >= 1 && plan.maxTrainSteps <= MAX_COUNT).toBe(true);
   expect(Number.isInteger(plan.epochs) && plan.epochs >= 1 && plan.epochs <= MAX_COUNT).toBe(true);
   expect(plan.learningRate >= BOUNDS.learningRate.min && plan.learningRate <= BOUNDS.learningRate.max).toBe(true);
-  for (const value of [plan.stepsPerFrame, plan.strength, plan.effectiveLearningRate, plan.classImages]) expect(Number.isFinite(value)).toBe(true);
+  for (const value of [plan.stepsPerFrame, plan.strength, plan.effectiveLearningRate, plan.classImages])
+    expect(Number.isFinite(value)).toBe(true);
 }
 
 describe('fuzzing the core', () => {
@@ -58,7 +98,8 @@ describe('fuzzing the core', () => {
         if (!validated.ok) return; // concepts adding up past the total bound
         const plan = computePlan(validated.request);
         expectSoundPlan(plan);
-        for (const error of plan.errors) expect(['plan-range', 'precision-range', 'batch-exceeds-frames']).toContain(error.code);
+        for (const error of plan.errors)
+          expect(['plan-range', 'precision-range', 'batch-exceeds-frames']).toContain(error.code);
       }),
       { numRuns: 3000 },
     );
@@ -67,7 +108,23 @@ describe('fuzzing the core', () => {
 
 describe('fuzzing the CLI parser', () => {
   const token = fc.oneof(
-    fc.constantFrom('--frames', '--concepts', '--strength', '--lr', '--te', '--te-ratio', '--resolution', '--batch-size', '--grad-accum', '--scheduler', '--formula', '--precision', '--json', '--frames=', '-h'),
+    fc.constantFrom(
+      '--frames',
+      '--concepts',
+      '--strength',
+      '--lr',
+      '--te',
+      '--te-ratio',
+      '--resolution',
+      '--batch-size',
+      '--grad-accum',
+      '--scheduler',
+      '--formula',
+      '--precision',
+      '--json',
+      '--frames=',
+      '-h',
+    ),
     extremeNumber.map(String),
     fc.string({ maxLength: 12 }),
   );
@@ -77,7 +134,11 @@ describe('fuzzing the CLI parser', () => {
       fc.property(fc.array(token, { maxLength: 10 }), (argv) => {
         const out: string[] = [];
         const err: string[] = [];
-        const status = run(argv, (text) => out.push(text), (text) => err.push(text));
+        const status = run(
+          argv,
+          (text) => out.push(text),
+          (text) => err.push(text),
+        );
         expect([0, 2]).toContain(status);
         if (status === 2) {
           expect(err).toHaveLength(1);
@@ -88,7 +149,9 @@ describe('fuzzing the CLI parser', () => {
         expect(printed).not.toMatch(/NaN|Infinity/);
         if (status === 0 && argv.includes('--json') && !argv.includes('-h')) {
           const body = JSON.parse(printed);
-          expect(Number.isInteger(body.maxTrainSteps) && body.maxTrainSteps >= 1 && body.maxTrainSteps <= MAX_COUNT).toBe(true);
+          expect(
+            Number.isInteger(body.maxTrainSteps) && body.maxTrainSteps >= 1 && body.maxTrainSteps <= MAX_COUNT,
+          ).toBe(true);
         }
       }),
       { numRuns: 3000 },

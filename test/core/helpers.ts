@@ -1,4 +1,11 @@
-import { computePlan, validatePlanInput, type InputIssue, type Notice, type Plan, type PlanInput } from '../../src/core/index.js';
+import {
+  computePlan,
+  validatePlanInput,
+  type InputIssue,
+  type Notice,
+  type Plan,
+  type PlanInput,
+} from '../../src/core/index.js';
 import { EN, noticeText, problemText } from '../../src/i18n/index.js';
 
 /** Validates like every caller does, then plans; fails the test on invalid input. */

@@ -1,7 +1,13 @@
 // Invariants of the formulas over many thousands of random requests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHEDULER_MULTIPLIERS, STRENGTHS, batchSizeOptions, validatePlanInput, type PlanInput } from '../../src/core/index.js';
+import {
+  SCHEDULER_MULTIPLIERS,
+  STRENGTHS,
+  batchSizeOptions,
+  validatePlanInput,
+  type PlanInput,
+} from '../../src/core/index.js';
 import { BOUNDS } from '../../src/core/constants.js';
 import { divisors } from '../../src/core/rules.js';
 import { planFor } from './helpers.js';
@@ -40,7 +46,9 @@ describe('plan invariants', () => {
     fc.assert(
       fc.property(request, fc.integer({ min: 1, max: 100 }), (input, extra) => {
         const base = { ...input, batchSize: 1 };
-        expect(planFor({ ...base, frames: input.frames! + extra }).maxTrainSteps).toBeGreaterThan(planFor(base).maxTrainSteps);
+        expect(planFor({ ...base, frames: input.frames! + extra }).maxTrainSteps).toBeGreaterThan(
+          planFor(base).maxTrainSteps,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -48,20 +56,34 @@ describe('plan invariants', () => {
 
   it('advanced LR falls as frames grow and rises with strength', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 100 }), fc.double({ min: 0.2, max: 4, noNaN: true }), (frames, extra, strength) => {
-        expect(planFor({ frames: frames + extra, strength }).learningRate).toBeLessThan(planFor({ frames, strength }).learningRate);
-        expect(planFor({ frames, strength: strength + 0.5 }).learningRate).toBeGreaterThan(planFor({ frames, strength }).learningRate);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.double({ min: 0.2, max: 4, noNaN: true }),
+        (frames, extra, strength) => {
+          expect(planFor({ frames: frames + extra, strength }).learningRate).toBeLessThan(
+            planFor({ frames, strength }).learningRate,
+          );
+          expect(planFor({ frames, strength: strength + 0.5 }).learningRate).toBeGreaterThan(
+            planFor({ frames, strength }).learningRate,
+          );
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('at batch size 1 (GA 1, constant) the epochs equal the steps per frame', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.constantFrom(0, 1), fc.constantFrom(512, 768, 1024), (frames, textEncoderRatio, resolution) => {
-        const plan = planFor({ frames, textEncoderRatio, resolution });
-        expect(plan.epochs).toBe(Math.round(plan.stepsPerFrame));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.constantFrom(0, 1),
+        fc.constantFrom(512, 768, 1024),
+        (frames, textEncoderRatio, resolution) => {
+          const plan = planFor({ frames, textEncoderRatio, resolution });
+          expect(plan.epochs).toBe(Math.round(plan.stepsPerFrame));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -100,7 +122,9 @@ describe('bounded cost', () => {
   it('divisors in O(√n) are exactly the brute-force divisors up to the largest batch size', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200_000 }), (frames) => {
-        expect(divisors(frames, BOUNDS.batchSize.max)).toEqual(divisorsOf(frames).filter((size) => size <= BOUNDS.batchSize.max));
+        expect(divisors(frames, BOUNDS.batchSize.max)).toEqual(
+          divisorsOf(frames).filter((size) => size <= BOUNDS.batchSize.max),
+        );
       }),
       { numRuns: 300 },
     );

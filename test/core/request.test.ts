@@ -35,7 +35,11 @@ describe('validation names the field', () => {
     [{ frames: 10, mode: 'magic' }, 'mode', 'advanced'],
     [{ frames: 10, scheduler: '' }, 'scheduler', 'empty'],
     [{ frames: 10, dynamicResolutions: [512] }, 'dynamicResolutions', 'at least 2'],
-    [{ frames: 10, dynamicResolutions: [512, 576, 640, 704, 768, 832, 896, 960, 1024] }, 'dynamicResolutions', 'at most 8'],
+    [
+      { frames: 10, dynamicResolutions: [512, 576, 640, 704, 768, 832, 896, 960, 1024] },
+      'dynamicResolutions',
+      'at most 8',
+    ],
     [{ frames: 10, resolution: 512, dynamicResolutions: [512, 768] }, 'dynamicResolutions', 'not both'],
     [{ frames: 10, strength: 'hard', learningRate: 1e-6 }, 'learningRate', 'not both'],
     [{ frames: 10, mode: 'filewords', learningRate: 1e-6 }, 'learningRate', '1e-5'],

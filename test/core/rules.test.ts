@@ -80,7 +80,14 @@ describe('R7–R9 batch, accumulation, scheduler', () => {
   it('uses SPF_A = SPF itself, unrounded, with the text encoder all along (r = 1)', () => {
     // 640 px with TE: SPF = 100 · (640 / 512)² = 156.25. (8 · 156.25 + 156.25 · 7) / √8 · √2 = 1171.875;
     // a rounded-up SPF_A of 157 would give 1174.5 → 1175.
-    const plan = planFor({ frames: 8, textEncoder: true, resolution: 640, batchSize: 8, gradAccum: 2, scheduler: 'constant_with_warmup' });
+    const plan = planFor({
+      frames: 8,
+      textEncoder: true,
+      resolution: 640,
+      batchSize: 8,
+      gradAccum: 2,
+      scheduler: 'constant_with_warmup',
+    });
     expect(plan.maxTrainSteps).toBe(1172);
   });
   it('still rounds SPF_A up between the two measured cases (0 < r < 1)', () => {
@@ -158,7 +165,8 @@ describe('derivation', () => {
 });
 
 describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
-  const extension = (scheduler: string, extra: PlanInput = {}) => planFor({ frames: 10, textEncoder: true, schedulers: 'extension', scheduler, ...extra });
+  const extension = (scheduler: string, extra: PlanInput = {}) =>
+    planFor({ frames: 10, textEncoder: true, schedulers: 'extension', scheduler, ...extra });
 
   it.each([
     ['constant_with_warmup', 1000],
@@ -166,13 +174,13 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     ['cosine', 2000],
     ['cosine_with_restarts', 2000],
     ['polynomial', 2000],
-  ])('%s keeps the research\'s curve: %i steps for 10 frames with TE', (scheduler, steps) => {
+  ])("%s keeps the research's curve: %i steps for 10 frames with TE", (scheduler, steps) => {
     const plan = extension(scheduler);
     expect(plan.maxTrainSteps).toBe(steps);
     expect(codes(plan.warnings)).not.toContain('scheduler-unknown');
   });
 
-  it('constant at Starting Factor 1 is the research\'s constant', () => {
+  it("constant at Starting Factor 1 is the research's constant", () => {
     const plan = extension('constant', { startFactor: 1 });
     expect(plan.maxTrainSteps).toBe(1000);
     expect(plan.proposedStartFactor).toBeUndefined();
@@ -183,7 +191,9 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     const plan = extension('constant');
     expect(plan.maxTrainSteps).toBe(1000);
     expect(plan.proposedStartFactor).toBe(1);
-    expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!)).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!)).toContain(
+      'Starting Factor 0.5 for the first 50 % of the run',
+    );
   });
 
   it('linear ramps up: unmeasured, ×1, and names linear_with_warmup', () => {
@@ -200,11 +210,11 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     expect(codes(plan.warnings)).toContain('scheduler-unknown');
   });
 
-  it('the research\'s family does not know linear_with_warmup (the Dec 2022 extension had none)', () => {
+  it("the research's family does not know linear_with_warmup (the Dec 2022 extension had none)", () => {
     expect(codes(planFor({ frames: 10, scheduler: 'linear_with_warmup' }).warnings)).toContain('scheduler-unknown');
   });
 
-  it('refuses a starting factor without the extension\'s schedulers', () => {
+  it("refuses a starting factor without the extension's schedulers", () => {
     const result = validatePlanInput({ frames: 10, startFactor: 1 });
     expect(result.ok).toBe(false);
   });
@@ -213,7 +223,13 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
 describe('R9 warmup', () => {
   it('a warmup of 500 is the whole run for 5 frames with TE: warn and propose 5 %', () => {
     // 500 steps at batch size 1; the extension's scheduler counts 100 epochs · 5 images = 500.
-    const plan = planFor({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 });
+    const plan = planFor({
+      frames: 5,
+      textEncoder: true,
+      schedulers: 'extension',
+      scheduler: 'constant_with_warmup',
+      warmupSteps: 500,
+    });
     expect(plan.proposedWarmupSteps).toBe(25);
     expect(english(plan.warnings.find((notice) => notice.code === 'warmup-share')!)).toBe(
       "The warmup of 500 steps is 100 % of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5 %) keeps the research's numbers.",
@@ -222,29 +238,57 @@ describe('R9 warmup', () => {
 
   it('counts images for the extension at batch sizes above 1, steps for diffusers', () => {
     // 100 frames with TE at BS 10: 3447 steps, 345 epochs · 100 = 34500 images; 3000 is under 10 % of those.
-    expect(planFor({ frames: 100, textEncoder: true, batchSize: 10, schedulers: 'extension', scheduler: 'cosine', warmupSteps: 3000 }).proposedWarmupSteps).toBeUndefined();
+    expect(
+      planFor({
+        frames: 100,
+        textEncoder: true,
+        batchSize: 10,
+        schedulers: 'extension',
+        scheduler: 'cosine',
+        warmupSteps: 3000,
+      }).proposedWarmupSteps,
+    ).toBeUndefined();
     // diffusers counts the 6894 steps of cosine: 3000 is 44 %.
-    expect(planFor({ frames: 100, textEncoder: true, batchSize: 10, scheduler: 'cosine', warmupSteps: 3000 }).proposedWarmupSteps).toBe(340);
+    expect(
+      planFor({ frames: 100, textEncoder: true, batchSize: 10, scheduler: 'cosine', warmupSteps: 3000 })
+        .proposedWarmupSteps,
+    ).toBe(340);
   });
 
   it('is no concern where the scheduler has no warmup', () => {
-    expect(planFor({ frames: 5, textEncoder: true, scheduler: 'constant', warmupSteps: 500 }).proposedWarmupSteps).toBeUndefined();
-    expect(planFor({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant', startFactor: 1, warmupSteps: 500 }).proposedWarmupSteps).toBeUndefined();
+    expect(
+      planFor({ frames: 5, textEncoder: true, scheduler: 'constant', warmupSteps: 500 }).proposedWarmupSteps,
+    ).toBeUndefined();
+    expect(
+      planFor({
+        frames: 5,
+        textEncoder: true,
+        schedulers: 'extension',
+        scheduler: 'constant',
+        startFactor: 1,
+        warmupSteps: 500,
+      }).proposedWarmupSteps,
+    ).toBeUndefined();
   });
 });
 
 describe('R15 optimizers', () => {
-  it.each(['8bit AdamW', 'Torch AdamW', 'Paged 8bit AdamW', 'AdamW'])('%s is what the research measured', (optimizer) => {
-    const plan = planFor({ frames: 10, optimizer });
-    expect(plan.optimizerMeasured).toBe(true);
-    expect(codes(plan.warnings)).not.toContain('optimizer-unmeasured');
-  });
+  it.each(['8bit AdamW', 'Torch AdamW', 'Paged 8bit AdamW', 'AdamW'])(
+    '%s is what the research measured',
+    (optimizer) => {
+      const plan = planFor({ frames: 10, optimizer });
+      expect(plan.optimizerMeasured).toBe(true);
+      expect(codes(plan.warnings)).not.toContain('optimizer-unmeasured');
+    },
+  );
 
-  it.each(['Lion', '8bit Lion', 'SGD', 'AdaFactor', 'CAME'])('%s: the rate is Adam\'s, said so', (optimizer) => {
+  it.each(['Lion', '8bit Lion', 'SGD', 'AdaFactor', 'CAME'])("%s: the rate is Adam's, said so", (optimizer) => {
     const plan = planFor({ frames: 10, optimizer });
     expect(plan.optimizerMeasured).toBe(false);
     expect(plan.learningRateApplies).toBe(true);
-    expect(english(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!)).toContain(`For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`);
+    expect(english(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!)).toContain(
+      `For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`,
+    );
   });
 
   it('adaptive optimizers stay out of scope (no rate at all)', () => {

@@ -21,7 +21,7 @@ const CHINESE = {
   'Batch Size': '批次大小',
   'Class Images Per Instance Image': '每张实例图的类别图数量',
   'Step Ratio of Text Encoder Training': '文本编码器训练步数比例',
-  'Directory': '目录',
+  Directory: '目录',
 };
 
 let english: GradioPage;
@@ -50,7 +50,12 @@ describe('MV3 extension, unpacked, in Chromium', () => {
       executablePath: CHROMIUM,
       headless: false,
       viewport: { width: 1400, height: 1000 },
-      args: [...CHROMIUM_ARGS, '--headless=new', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        '--headless=new',
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+      ],
     });
     await keepLocal(context);
   });
@@ -62,7 +67,11 @@ describe('MV3 extension, unpacked, in Chromium', () => {
   it('loads on the WebUI origin and autofills through the content script', async () => {
     const page = await context.newPage();
     await openDreambooth(page, english.url);
-    expect(await autofill(page, english)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
+    expect(await autofill(page, english)).toMatchObject({
+      learning_rate: 5e-7,
+      txt_learning_rate: 5e-7,
+      num_train_epochs: 100,
+    });
     await page.close();
   });
 
@@ -72,7 +81,11 @@ describe('MV3 extension, unpacked, in Chromium', () => {
     expect(await page.getAttribute('html', 'data-dbc-page')).toContain('批次大小');
     // The WebUI shows Chinese, so the companion speaks it too.
     expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
-    expect(await autofill(page, chinese)).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100 });
+    expect(await autofill(page, chinese)).toMatchObject({
+      learning_rate: 5e-7,
+      txt_learning_rate: 5e-7,
+      num_train_epochs: 100,
+    });
     await page.close();
   });
 });

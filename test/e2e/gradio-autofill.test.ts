@@ -48,7 +48,12 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
 
     await page.click('[data-dbc="undo"]');
     const restored = await save(page, gradio);
-    expect(restored).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0, lr_warmup_steps: 500 });
+    expect(restored).toMatchObject({
+      learning_rate: 2e-6,
+      txt_learning_rate: 1e-6,
+      'concepts_list[0].num_class_images_per': 0,
+      lr_warmup_steps: 500,
+    });
     await context.close();
   });
 
@@ -93,8 +98,17 @@ describe('the panel on a real page at 1400×1000', () => {
     expect(await page.textContent('[data-dbc="status"]')).toContain('Wrote');
     await page.keyboard.press('Escape');
     expect(await page.isVisible('[data-dbc="panel"]')).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dbc-host') !== null && document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-dbc'))).toBe('autofill');
-    expect(await save(page, gradio)).toMatchObject({ 'concepts_list[1].num_class_images_per': 100, learning_rate: 8.333e-7 });
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('data-dbc-host') !== null &&
+          document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-dbc'),
+      ),
+    ).toBe('autofill');
+    expect(await save(page, gradio)).toMatchObject({
+      'concepts_list[1].num_class_images_per': 100,
+      learning_rate: 8.333e-7,
+    });
     await context.close();
   });
 });
@@ -125,32 +139,42 @@ describe('December 2022 UI on real Gradio', () => {
 describe('Chinese WebUIs on real Gradio: every field found, Apply reaches Python, the companion speaks Chinese', () => {
   it.each([
     ["A1111's localization file", { localization: CHINESE_LABELS }],
-    ['bilingual-localization, translation first', { bilingual: CHINESE_LABELS, bilingualOrder: 'Translation First' as const }],
-    ['bilingual-localization, original first', { bilingual: CHINESE_LABELS, bilingualOrder: 'Original First' as const }],
-  ])('%s', async (_, options) => {
-    const gradio = await startGradioPage({ companion: true, ...options });
-    try {
-      const { context, page } = await newPage();
-      await openDreambooth(page, gradio.url);
-      expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
-      await typeFrames(page, '20');
-      await page.check('[data-dbc="prior"]');
-      await page.click('[data-dbc="sources"] > summary');
-      // Every field the plan reads was found: no "not found" or "ambiguous" note.
-      expect(await page.locator('[data-dbc="sources"] li.warning').count()).toBe(0);
-      expect(await page.textContent('[data-dbc="now-learningRate"]')).toBe('2e-6');
-      await page.click('[data-dbc="apply"]');
-      expect(await save(page, gradio)).toMatchObject({
-        num_train_epochs: 100,
-        learning_rate: 5e-7,
-        txt_learning_rate: 5e-7,
-        lr_warmup_steps: 100,
-        'concepts_list[0].num_class_images_per': 100,
-        lr_scheduler: 'constant_with_warmup',
-      });
-      await context.close();
-    } finally {
-      await gradio.stop();
-    }
-  }, 60_000);
+    [
+      'bilingual-localization, translation first',
+      { bilingual: CHINESE_LABELS, bilingualOrder: 'Translation First' as const },
+    ],
+    [
+      'bilingual-localization, original first',
+      { bilingual: CHINESE_LABELS, bilingualOrder: 'Original First' as const },
+    ],
+  ])(
+    '%s',
+    async (_, options) => {
+      const gradio = await startGradioPage({ companion: true, ...options });
+      try {
+        const { context, page } = await newPage();
+        await openDreambooth(page, gradio.url);
+        expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
+        await typeFrames(page, '20');
+        await page.check('[data-dbc="prior"]');
+        await page.click('[data-dbc="sources"] > summary');
+        // Every field the plan reads was found: no "not found" or "ambiguous" note.
+        expect(await page.locator('[data-dbc="sources"] li.warning').count()).toBe(0);
+        expect(await page.textContent('[data-dbc="now-learningRate"]')).toBe('2e-6');
+        await page.click('[data-dbc="apply"]');
+        expect(await save(page, gradio)).toMatchObject({
+          num_train_epochs: 100,
+          learning_rate: 5e-7,
+          txt_learning_rate: 5e-7,
+          lr_warmup_steps: 100,
+          'concepts_list[0].num_class_images_per': 100,
+          lr_scheduler: 'constant_with_warmup',
+        });
+        await context.close();
+      } finally {
+        await gradio.stop();
+      }
+    },
+    60_000,
+  );
 });

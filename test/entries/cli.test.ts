@@ -22,7 +22,15 @@ describe('dreambooth-calc --json', () => {
   it('prints the contract keys for the default advanced plan', () => {
     const { status, body } = json('--frames', '20', '--te');
     expect(status).toBe(0);
-    expect(body).toMatchObject({ strength: 1, stepsPerFrame: 100, maxTrainSteps: 2000, epochs: 100, classImagesPerInstance: 100, classImages: 2000, errors: [] });
+    expect(body).toMatchObject({
+      strength: 1,
+      stepsPerFrame: 100,
+      maxTrainSteps: 2000,
+      epochs: 100,
+      classImagesPerInstance: 100,
+      classImages: 2000,
+      errors: [],
+    });
     expect(body.learningRate / 5e-7).toBeCloseTo(1, 9);
     expect(body.warnings).toEqual([{ code: 'precision-rounding', message: expect.stringContaining('fp32') }]);
   });
@@ -42,9 +50,27 @@ describe('dreambooth-calc --json', () => {
     [['--frames', '10', '--strength', 'hard'], { strength: 2 }],
     [['--frames', '10', '--strength', '0.5'], { strength: 0.5 }],
     [['--frames', '40', '--formula', 'filewords'], { learningRate: 1e-5, maxTrainSteps: 8000 }],
-    [['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear_with_warmup'], { maxTrainSteps: 2000 }],
+    [
+      ['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear_with_warmup'],
+      { maxTrainSteps: 2000 },
+    ],
     [['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear'], { maxTrainSteps: 1000 }],
-    [['--frames', '8', '--te', '--resolution', '640', '--batch-size', '8', '--grad-accum', '2', '--scheduler', 'constant_with_warmup'], { maxTrainSteps: 1172 }],
+    [
+      [
+        '--frames',
+        '8',
+        '--te',
+        '--resolution',
+        '640',
+        '--batch-size',
+        '8',
+        '--grad-accum',
+        '2',
+        '--scheduler',
+        'constant_with_warmup',
+      ],
+      { maxTrainSteps: 1172 },
+    ],
   ])('%j gives %j', (args, expected) => {
     const { status, body } = json(...args);
     expect(status).toBe(0);
@@ -60,7 +86,10 @@ describe('dreambooth-calc --json', () => {
   });
 
   it.each([
-    [['--frames', '6', '--formula', 'standard', '--lr', '2e-6'], ['standard-frames', 'standard-lr']],
+    [
+      ['--frames', '6', '--formula', 'standard', '--lr', '2e-6'],
+      ['standard-frames', 'standard-lr'],
+    ],
     [['--frames', '10', '--strength', '9'], ['strength-range']],
     [['--concepts', '6,4', '--te'], ['concepts-unequal']],
     [['--frames', '10', '--batch-size', '3'], ['batch-not-divisor']],
@@ -72,12 +101,17 @@ describe('dreambooth-calc --json', () => {
     [['--frames', '5', '--lora'], ['out-of-scope']],
     [['--frames', '5', '--schedulers', 'extension', '--scheduler', 'constant'], ['scheduler-start-factor']],
     [['--frames', '5', '--schedulers', 'extension', '--scheduler', 'linear'], ['scheduler-ramp-up']],
-    [['--frames', '5', '--te', '--schedulers', 'extension', '--scheduler', 'cosine', '--warmup-steps', '500'], ['warmup-share']],
+    [
+      ['--frames', '5', '--te', '--schedulers', 'extension', '--scheduler', 'cosine', '--warmup-steps', '500'],
+      ['warmup-share'],
+    ],
     [['--frames', '5', '--optimizer', 'Lion'], ['optimizer-unmeasured']],
   ])('%j warns %j', (args, expectedCodes) => {
     const { status, body } = json(...args);
     expect(status).toBe(0);
-    expect(body.warnings.map((warning: { code: string }) => warning.code)).toEqual(expect.arrayContaining(expectedCodes));
+    expect(body.warnings.map((warning: { code: string }) => warning.code)).toEqual(
+      expect.arrayContaining(expectedCodes),
+    );
   });
 });
 
@@ -115,7 +149,10 @@ describe('dreambooth-calc on bad input', () => {
     expect(body.errors).toEqual([{ code: 'batch-exceeds-frames', message: expect.stringContaining('--batch-size') }]);
     expect(stdout).not.toMatch(/NaN|Infinity/);
     const invalid = JSON.parse(calc('--frames', 'abc', '--json').stdout);
-    expect(invalid).toMatchObject({ maxTrainSteps: null, errors: [{ code: 'invalid-input', message: expect.stringContaining('--frames') }] });
+    expect(invalid).toMatchObject({
+      maxTrainSteps: null,
+      errors: [{ code: 'invalid-input', message: expect.stringContaining('--frames') }],
+    });
   });
 });
 
@@ -125,7 +162,9 @@ describe('dreambooth-calc table and help', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/Max training steps\s+778/);
     expect(stdout).toMatch(/Epochs\s+156/);
-    expect(stdout).toContain('R7       steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (10 · 100 + 100 · 1) / √2 = 777.82');
+    expect(stdout).toContain(
+      'R7       steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (10 · 100 + 100 · 1) / √2 = 777.82',
+    );
     expect(stdout).toMatch(/5\s+626\s+313/);
     expect(stdout).not.toMatch(/NaN|Infinity/);
   });
@@ -170,7 +209,10 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
     [['--frames', '5', '--lr', '1e308'], '--lr: too large (at most 0.001)'],
     [['--formula', 'standard', '--frames', '3', '--lr', '1e308'], '--lr: too large (at most 0.001)'],
     [['--formula', 'standard', '--frames', '5', '--lr', '1'], '--lr: too large (at most 0.001), got 1'],
-    [['--formula', 'standard', '--frames', '2', '--lr', '1e-300', '--precision', 'fp64'], '--lr: too small (at least 1e-10)'],
+    [
+      ['--formula', 'standard', '--frames', '2', '--lr', '1e-300', '--precision', 'fp64'],
+      '--lr: too small (at least 1e-10)',
+    ],
     [['--frames', '4', '--strength', '1e308'], '--strength: too large (at most 100)'],
     [['--frames', '3', '--strength', '0'], '--strength: too small (at least 0.01), got 0'],
     [['--frames', '3', '--strength', '-2'], '--strength: too small (at least 0.01), got -2'],
@@ -185,9 +227,18 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
     [['--frames', '3', '--scheduler', 'cosine', '--scheduler', 'linear'], '--scheduler: given more than once'],
     [['--frames', '3', '--te', '--te'], '--te: given more than once'],
     // Plans whose numbers no trainer takes.
-    [['--frames', '100000', '--strength', '0.01'], '--strength: The planned learning rate 1e-12 is outside 1e-10–0.001'],
-    [['--frames', '1', '--formula', 'standard', '--lr', '1e-3', '--te', '--resolution', '64'], '--lr: The plan rounds to 0 training steps'],
-    [['--frames', '100000', '--formula', 'standard', '--lr', '1e-10', '--resolution', '8192'], "more than a trainer's 32-bit counter holds (2147483647)"],
+    [
+      ['--frames', '100000', '--strength', '0.01'],
+      '--strength: The planned learning rate 1e-12 is outside 1e-10–0.001',
+    ],
+    [
+      ['--frames', '1', '--formula', 'standard', '--lr', '1e-3', '--te', '--resolution', '64'],
+      '--lr: The plan rounds to 0 training steps',
+    ],
+    [
+      ['--frames', '100000', '--formula', 'standard', '--lr', '1e-10', '--resolution', '8192'],
+      "more than a trainer's 32-bit counter holds (2147483647)",
+    ],
   ])('%j', (args, message) => {
     const started = Date.now();
     const { status, stdout, stderr } = calc(...args);
@@ -202,7 +253,15 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
   it('JSON numeric keys are null whenever errors is not empty', () => {
     const { status, body } = json('--frames', '3', '--batch-size', '5');
     expect(status).toBe(2);
-    for (const key of ['learningRate', 'strength', 'stepsPerFrame', 'maxTrainSteps', 'epochs', 'classImagesPerInstance', 'classImages']) {
+    for (const key of [
+      'learningRate',
+      'strength',
+      'stepsPerFrame',
+      'maxTrainSteps',
+      'epochs',
+      'classImagesPerInstance',
+      'classImages',
+    ]) {
       expect(body[key], key).toBeNull();
     }
     expect(body.errors).toHaveLength(1);

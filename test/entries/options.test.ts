@@ -69,10 +69,23 @@ describe('options page', () => {
     await add('192.168.1.5:7860');
     expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['http://192.168.1.5/*'] });
     expect(api.registered).toEqual([
-      { id: 'dbc-http-192-168-1-5--bridge', matches: ['http://192.168.1.5/*'], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN' },
-      { id: 'dbc-http-192-168-1-5-', matches: ['http://192.168.1.5/*'], js: ['content-script.js'], runAt: 'document_idle' },
+      {
+        id: 'dbc-http-192-168-1-5--bridge',
+        matches: ['http://192.168.1.5/*'],
+        js: ['page-bridge.js'],
+        runAt: 'document_idle',
+        world: 'MAIN',
+      },
+      {
+        id: 'dbc-http-192-168-1-5-',
+        matches: ['http://192.168.1.5/*'],
+        js: ['content-script.js'],
+        runAt: 'document_idle',
+      },
     ]);
-    expect(document.getElementById('status')!.textContent).toBe('Added http://192.168.1.5/*: reload the WebUI tab there.');
+    expect(document.getElementById('status')!.textContent).toBe(
+      'Added http://192.168.1.5/*: reload the WebUI tab there.',
+    );
     await vi.waitFor(() => expect(document.querySelectorAll('#origins li')).toHaveLength(3));
 
     document.querySelector<HTMLButtonElement>('#origins li button')!.click();
@@ -84,14 +97,18 @@ describe('options page', () => {
     const api = await load(false);
     await add('https://abcd.gradio.live');
     expect(api.scripting.registerContentScripts).not.toHaveBeenCalled();
-    expect(document.getElementById('status')!.textContent).toBe('Not added: the browser did not allow https://abcd.gradio.live/*.');
+    expect(document.getElementById('status')!.textContent).toBe(
+      'Not added: the browser did not allow https://abcd.gradio.live/*.',
+    );
   });
 
   it('names the field for an address it cannot use, and asks for nothing', async () => {
     const api = await load(true);
     await add('ftp://files');
     expect(api.permissions.request).not.toHaveBeenCalled();
-    expect(document.getElementById('status')!.textContent).toBe('Address: only http and https addresses can be added (got ftp:)');
+    expect(document.getElementById('status')!.textContent).toBe(
+      'Address: only http and https addresses can be added (got ftp:)',
+    );
   });
 
   it('refuses a wildcard and an address already listed, asking the browser for nothing', async () => {
@@ -113,10 +130,16 @@ describe('options page', () => {
     expect([...picker.options].map((option) => option.value)).toEqual(['auto', 'en', 'zh', 'ja']);
     picker.value = 'zh';
     picker.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(document.getElementById('title')!.textContent).toBe('Dreambooth Companion：运行位置'));
+    await vi.waitFor(() =>
+      expect(document.getElementById('title')!.textContent).toBe('Dreambooth Companion：运行位置'),
+    );
     expect(api.stored).toEqual({ language: 'zh' });
-    await vi.waitFor(() => expect(document.querySelector('#origins li')!.textContent).toBe('http://127.0.0.1/*（内置）'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('#origins li')!.textContent).toBe('http://127.0.0.1/*（内置）'),
+    );
     await add('*');
-    expect(document.getElementById('status')!.textContent).toBe('地址：请填写一个具体主机，例如 192.168.1.5:7860；不接受通配符（*）');
+    expect(document.getElementById('status')!.textContent).toBe(
+      '地址：请填写一个具体主机，例如 192.168.1.5:7860；不接受通配符（*）',
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('adding a WebUI address', () => {
   });
 
   it('refuses a host the user added before', () => {
-    expect(patternForAddress('192.168.1.5:7861', ['http://192.168.1.5/*'])).toEqual({ ok: false, problem: { key: 'listed', pattern: 'http://192.168.1.5/*' } });
+    expect(patternForAddress('192.168.1.5:7861', ['http://192.168.1.5/*'])).toEqual({
+      ok: false,
+      problem: { key: 'listed', pattern: 'http://192.168.1.5/*' },
+    });
   });
 
   it('gives each pattern a stable script id', () => {

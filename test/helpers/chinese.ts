@@ -14,15 +14,19 @@ export const CHINESE_LABELS: Readonly<Record<string, string>> = {
   'Scale Position': '缩放位置',
   'Learning Rate Warmup Steps': '学习率预热步数',
   'Mixed Precision': '混合精度',
-  'Optimizer': '优化器',
+  Optimizer: '优化器',
   'Use LORA': '使用 LoRA',
-  'Model': '模型',
-  'Directory': '目录',
-  'Prompt': '提示词',
+  Model: '模型',
+  Directory: '目录',
+  Prompt: '提示词',
 };
 
 /** What the bilingual-localization extension does to a text node: a wrapper with both texts. */
-export function bilingualize(root: Element, map: Readonly<Record<string, string>>, order: 'Translation First' | 'Original First' = 'Translation First'): void {
+export function bilingualize(
+  root: Element,
+  map: Readonly<Record<string, string>>,
+  order: 'Translation First' | 'Original First' = 'Translation First',
+): void {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];

@@ -23,22 +23,31 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const textsOf = (language: Language) => flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips } as unknown as Tree);
+const textsOf = (language: Language) =>
+  flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips } as unknown as Tree);
 
 describe('the catalogs', () => {
   const english = textsOf('en');
 
-  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s has every English key, with the same placeholders, and nothing more', (language) => {
-    const translated = textsOf(language);
-    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [path, text] of english) expect(placeholders(translated.get(path)!), path).toEqual(placeholders(text));
-  });
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s has every English key, with the same placeholders, and nothing more',
+    (language) => {
+      const translated = textsOf(language);
+      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [path, text] of english) expect(placeholders(translated.get(path)!), path).toEqual(placeholders(text));
+    },
+  );
 
-  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s translates every sentence (only names and formats stay as they are)', (language) => {
-    const translated = textsOf(language);
-    const untranslated = [...english].filter(([path, text]) => translated.get(path) === text && englishRuns(text).length > 0).map(([path]) => path);
-    expect(untranslated).toEqual([]);
-  });
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s translates every sentence (only names and formats stay as they are)',
+    (language) => {
+      const translated = textsOf(language);
+      const untranslated = [...english]
+        .filter(([path, text]) => translated.get(path) === text && englishRuns(text).length > 0)
+        .map(([path]) => path);
+      expect(untranslated).toEqual([]);
+    },
+  );
 });
 
 /**
@@ -47,9 +56,17 @@ describe('the catalogs', () => {
  */
 const NAMES = [
   ...new Set(VERSIONS.flatMap((version) => version.fields.map((field) => field.label ?? ''))),
-  'Prior Preservation Loss', 'Dreambooth Companion', 'Save Settings', 'Instance Images', 'Class Images', 'Sample Images',
-  'Manual Class Generation', 'Scale Learning Rate',
-].filter(Boolean).sort((a, b) => b.length - a.length);
+  'Prior Preservation Loss',
+  'Dreambooth Companion',
+  'Save Settings',
+  'Instance Images',
+  'Class Images',
+  'Sample Images',
+  'Manual Class Generation',
+  'Scale Learning Rate',
+]
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
 
 /** Runs of three or more English words left after the names are taken out. */
 function englishRuns(text: string): string[] {
@@ -61,7 +78,15 @@ function englishRuns(text: string): string[] {
 describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) => {
   it('shows no English text of ours: panel, preview, warnings, folded parts, status and tooltips', () => {
     localStorage.clear();
-    const { tab } = buildPage('HEAD', { initial: { model_name: 'm', 'concepts_list[0].instance_data_dir': '/d/a', 'concepts_list[1].instance_data_dir': '/d/b', lr_scheduler: 'constant', optimizer: 'Lion' } });
+    const { tab } = buildPage('HEAD', {
+      initial: {
+        model_name: 'm',
+        'concepts_list[0].instance_data_dir': '/d/a',
+        'concepts_list[1].instance_data_dir': '/d/b',
+        lr_scheduler: 'constant',
+        optimizer: 'Lion',
+      },
+    });
     localize(tab, CHINESE_LABELS);
     const host = mountCompanion(document, tab, mountOptions(language, CHINESE_LABELS as Record<string, string>));
     const root = host.shadowRoot!;
@@ -79,15 +104,22 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
     prior.dispatchEvent(new Event('change'));
     for (const details of root.querySelectorAll('details')) details.open = true;
     /** What the user reads in our shadow root: its text, without the style sheet. */
-    const shown = () => [...root.children].filter((child) => child.tagName !== 'STYLE').map((child) => child.textContent ?? '').join(' ');
+    const shown = () =>
+      [...root.children]
+        .filter((child) => child.tagName !== 'STYLE')
+        .map((child) => child.textContent ?? '')
+        .join(' ');
     const seen = [shown()];
-    for (const element of root.querySelectorAll('[title], [aria-label]')) seen.push(element.getAttribute('title') ?? '', element.getAttribute('aria-label') ?? '');
+    for (const element of root.querySelectorAll('[title], [aria-label]'))
+      seen.push(element.getAttribute('title') ?? '', element.getAttribute('aria-label') ?? '');
     $('apply').click();
     seen.push($('status').textContent ?? '');
     type('frames-2', 'abc');
     seen.push(shown());
     for (const label of ['学习率', '学习率调度器', '常数/线性起始系数', '学习率预热步数', '优化器', '批次大小']) {
-      blockOf(tab, label).querySelector('span')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      blockOf(tab, label)
+        .querySelector('span')!
+        .dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       const tip = document.getElementById('dbc-tooltip')!;
       expect(tip.hidden, label).toBe(false);
       seen.push(tip.textContent ?? '');

@@ -11,7 +11,13 @@ function change($: (hook: string) => Element | null, id: string): string {
   return `${$(`now-${id}`)!.textContent} → ${$(`value-${id}`)!.textContent}`;
 }
 
-function open(key: VersionKey = 'HEAD', initial: Record<string, string | number | boolean> = { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' }) {
+function open(
+  key: VersionKey = 'HEAD',
+  initial: Record<string, string | number | boolean> = {
+    model_name: 'sks-dog',
+    'concepts_list[0].instance_data_dir': '/data/dog',
+  },
+) {
   const { page, tab } = buildPage(key, { initial });
   const host = mountCompanion(document, tab, mountOptions());
   const root = host.shadowRoot!;
@@ -48,14 +54,23 @@ describe('the Autofill panel', () => {
     expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toEqual(['precision-rounding']);
 
     $('apply')!.click();
-    expect(page.state()).toMatchObject({ learning_rate: 5e-7, txt_learning_rate: 5e-7, num_train_epochs: 100, 'concepts_list[0].num_class_images_per': 100 });
+    expect(page.state()).toMatchObject({
+      learning_rate: 5e-7,
+      txt_learning_rate: 5e-7,
+      num_train_epochs: 100,
+      'concepts_list[0].num_class_images_per': 100,
+    });
     expect($('status')!.textContent).toBe(
       'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image · concept 1 0 → 100. Save Settings to keep them.',
     );
     expect(change($, 'learningRate')).toBe('5e-7 → unchanged');
 
     $('undo')!.click();
-    expect(page.state()).toMatchObject({ learning_rate: 2e-6, txt_learning_rate: 1e-6, 'concepts_list[0].num_class_images_per': 0 });
+    expect(page.state()).toMatchObject({
+      learning_rate: 2e-6,
+      txt_learning_rate: 1e-6,
+      'concepts_list[0].num_class_images_per': 0,
+    });
     expect($<HTMLButtonElement>('undo')!.disabled).toBe(true);
   });
 
@@ -106,7 +121,11 @@ describe('the Autofill panel', () => {
   });
 
   it('asks for every active concept and remembers the counts per model', () => {
-    const initial = { model_name: 'duo', 'concepts_list[0].instance_data_dir': '/data/a', 'concepts_list[2].instance_data_dir': '/data/b' };
+    const initial = {
+      model_name: 'duo',
+      'concepts_list[0].instance_data_dir': '/data/a',
+      'concepts_list[2].instance_data_dir': '/data/b',
+    };
     const first = open('HEAD', initial);
     expect(first.$('frames-2')).toBeNull();
     first.type('frames-1', '10');
@@ -119,7 +138,11 @@ describe('the Autofill panel', () => {
   });
 
   it('does not write a value the field cannot hold', () => {
-    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', resolution: 2048, stop_text_encoder: 0 });
+    const { page, $, type } = open('HEAD', {
+      'concepts_list[0].instance_data_dir': '/data/dog',
+      resolution: 2048,
+      stop_text_encoder: 0,
+    });
     type('frames-1', '10');
     expect(change($, 'epochs')).toBe('100 → not written');
     expect($<HTMLInputElement>('row-epochs')!.disabled).toBe(true);
@@ -134,7 +157,11 @@ describe('the Autofill panel', () => {
     prior.checked = true;
     prior.dispatchEvent(new Event('change'));
     $('apply')!.click();
-    expect(page.state()).toMatchObject({ max_train_steps: 1000, learning_rate: 1e-6, 'concepts_list[0].num_class_images': 1000 });
+    expect(page.state()).toMatchObject({
+      max_train_steps: 1000,
+      learning_rate: 1e-6,
+      'concepts_list[0].num_class_images': 1000,
+    });
   });
 
   it('closes on Escape and hands focus back to the button', () => {
@@ -153,13 +180,17 @@ describe('the Autofill panel when the form changes under it', () => {
     type('frames-1', '20');
     expect(change($, 'epochs')).toBe('100 → unchanged');
     // The user raises Batch Size in the form after the preview was shown.
-    const batch = [...tab.querySelectorAll('span[data-testid="block-info"]')].find((span) => span.textContent === 'Batch Size')!.closest('div.block')!;
+    const batch = [...tab.querySelectorAll('span[data-testid="block-info"]')]
+      .find((span) => span.textContent === 'Batch Size')!
+      .closest('div.block')!;
     const box = batch.querySelector('input[type=number]') as HTMLInputElement;
     box.value = '4';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     const before = page.state();
     $('apply')!.click();
-    expect($('status')!.textContent).toBe('The form changed since the preview. Check the updated preview, then Apply again.');
+    expect($('status')!.textContent).toBe(
+      'The form changed since the preview. Check the updated preview, then Apply again.',
+    );
     expect(page.state()).toEqual(before);
     expect(change($, 'epochs')).toBe('100 → 230');
     $('apply')!.click();
@@ -180,7 +211,9 @@ describe('the Autofill panel under hostile input', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     $('undo')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 3e-6, txt_learning_rate: 1e-6 });
-    expect($('status')!.textContent).toBe('Kept your Learning Rate 3e-6 (changed since Apply). Restored Learning Rate Warmup Steps 500, Text Encoder Learning Rate 1e-6.');
+    expect($('status')!.textContent).toBe(
+      'Kept your Learning Rate 3e-6 (changed since Apply). Restored Learning Rate Warmup Steps 500, Text Encoder Learning Rate 1e-6.',
+    );
   });
 
   it('the status describes the latest state: typing after Apply clears the old report', () => {
@@ -197,7 +230,9 @@ describe('the Autofill panel under hostile input', () => {
     localStorage.setItem('dreambooth-companion:frames:sks-dog', JSON.stringify({ 1: 1_000_000_000 }));
     const { $ } = open();
     expect($<HTMLInputElement>('frames-1')!.value).toBe('');
-    expect($('status')!.textContent).toBe('The remembered frames of concept 1 were dropped (too large (at most 100000), got 1000000000).');
+    expect($('status')!.textContent).toBe(
+      'The remembered frames of concept 1 were dropped (too large (at most 100000), got 1000000000).',
+    );
   });
 
   it('marks batch sizes whose epochs do not fit the Epochs slider, and they cannot be chosen', () => {
@@ -214,7 +249,10 @@ describe('the Autofill panel under hostile input', () => {
   });
 
   it('random text in every panel field never writes an invalid value', () => {
-    const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('1e9', '-1', 'NaN', 'Infinity', '1e308', '0', '0.5', '99999', '3', ' 20 ', '1e-320'));
+    const junk = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('1e9', '-1', 'NaN', 'Infinity', '1e308', '0', '0.5', '99999', '3', ' 20 ', '1e-320'),
+    );
     fc.assert(
       fc.property(junk, junk, fc.constantFrom('advanced', 'standard', 'filewords'), (frames, strength, mode) => {
         localStorage.clear();
@@ -247,32 +285,48 @@ describe("the Autofill panel plans for the extension's own schedulers (R9)", () 
     box.dispatchEvent(new Event('change'));
   };
 
-  it("constant: proposes Starting Factor 1; unticked, the warning about factor × rate comes back", () => {
-    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'constant', lr_warmup_steps: 0 });
+  it('constant: proposes Starting Factor 1; unticked, the warning about factor × rate comes back', () => {
+    const { page, $, type } = open('HEAD', {
+      'concepts_list[0].instance_data_dir': '/data/dog',
+      lr_scheduler: 'constant',
+      lr_warmup_steps: 0,
+    });
     type('frames-1', '20');
     expect(change($, 'startFactor')).toBe('0.5 → 1');
     const codes = () => [...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code);
     expect(codes()).not.toContain('scheduler-start-factor');
     tick($<HTMLInputElement>('row-startFactor')!, false);
     expect(codes()).toContain('scheduler-start-factor');
-    expect($('warnings')!.textContent).toContain('multiplies the rate by its Starting Factor 0.5 for the first 50 % of the run');
+    expect($('warnings')!.textContent).toContain(
+      'multiplies the rate by its Starting Factor 0.5 for the first 50 % of the run',
+    );
     tick($<HTMLInputElement>('row-startFactor')!, true);
     $('apply')!.click();
     expect(page.state()).toMatchObject({ lr_factor: 1, num_train_epochs: 100, learning_rate: 5e-7 });
   });
 
-  it('linear: counts as unmeasured and names linear_with_warmup as the research\'s linear', () => {
-    const { $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', lr_scheduler: 'linear', lr_warmup_steps: 0 });
+  it("linear: counts as unmeasured and names linear_with_warmup as the research's linear", () => {
+    const { $, type } = open('HEAD', {
+      'concepts_list[0].instance_data_dir': '/data/dog',
+      lr_scheduler: 'linear',
+      lr_warmup_steps: 0,
+    });
     type('frames-1', '20');
     expect(change($, 'epochs')).toBe('100 → unchanged');
-    expect($('warnings')!.textContent).toContain('The research\'s linear (×2 steps) is linear_with_warmup.');
+    expect($('warnings')!.textContent).toContain("The research's linear (×2 steps) is linear_with_warmup.");
   });
 
   it('Lion: the rate rows start unticked, with a warning that the research did not measure it', () => {
-    const { page, $, type } = open('HEAD', { 'concepts_list[0].instance_data_dir': '/data/dog', optimizer: 'Lion', lr_warmup_steps: 0 });
+    const { page, $, type } = open('HEAD', {
+      'concepts_list[0].instance_data_dir': '/data/dog',
+      optimizer: 'Lion',
+      lr_warmup_steps: 0,
+    });
     type('frames-1', '20');
     expect($<HTMLInputElement>('row-learningRate')!.checked).toBe(false);
-    expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toContain('optimizer-unmeasured');
+    expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toContain(
+      'optimizer-unmeasured',
+    );
     $('apply')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 2e-6 });
   });

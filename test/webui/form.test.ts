@@ -5,7 +5,9 @@ import { blockOf, buildPage } from './page-fixture.js';
 
 describe('reading the form', () => {
   it('reads the current UI defaults with where each came from', () => {
-    const { tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog', 'concepts_list[2].instance_data_dir': '/data/cat' } });
+    const { tab } = buildPage('HEAD', {
+      initial: { 'concepts_list[0].instance_data_dir': '/data/dog', 'concepts_list[2].instance_data_dir': '/data/cat' },
+    });
     const reading = readForm(locateTab(tab));
     expect(reading.input).toEqual({
       batchSize: 1,
@@ -22,7 +24,11 @@ describe('reading the form', () => {
       lora: false,
     });
     expect(reading.notes).toEqual([]);
-    expect(reading.sources.find((source) => source.field === 'batchSize')).toEqual({ field: 'batchSize', label: 'Batch Size', shown: '1' });
+    expect(reading.sources.find((source) => source.field === 'batchSize')).toEqual({
+      field: 'batchSize',
+      label: 'Batch Size',
+      shown: '1',
+    });
     expect(reading.activeConcepts.map((concept) => [concept.index, concept.directory, concept.prompt])).toEqual([
       [1, '/data/dog', '[filewords]'],
       [3, '/data/cat', '[filewords]'],

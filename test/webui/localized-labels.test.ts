@@ -7,7 +7,23 @@ import { CHINESE_LABELS, bilingualize, localize } from '../helpers/chinese.js';
 import { blockOf, buildPage } from './page-fixture.js';
 
 /** Fields of the current UI the plan reads or writes. */
-const CURRENT: FieldKey[] = ['epochs', 'learningRate', 'textLearningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'optimizer', 'useLora', 'model'];
+const CURRENT: FieldKey[] = [
+  'epochs',
+  'learningRate',
+  'textLearningRate',
+  'batchSize',
+  'gradAccum',
+  'textEncoderRatio',
+  'resolution',
+  'scheduler',
+  'startFactor',
+  'scalePosition',
+  'warmupSteps',
+  'precision',
+  'optimizer',
+  'useLora',
+  'model',
+];
 
 function expectEveryField(localization: Record<string, string> = {}) {
   const tab = locateTab(document.getElementById('tab_dreambooth_v2')!, localization);
@@ -29,14 +45,17 @@ describe('field finding under label rewrites', () => {
     expect(located.find('learningRate')!.shownLabel).toBe('学习率');
   });
 
-  it.each(['Translation First', 'Original First'] as const)('the bilingual-localization extension, %s, with an empty localization map', (order) => {
-    const { tab } = buildPage('HEAD');
-    bilingualize(tab, CHINESE_LABELS, order);
-    expect(tab.querySelector('.bilingual__trans_wrapper')).not.toBeNull();
-    const located = expectEveryField();
-    expect(located.find('learningRate')!.shownLabel).toBe('学习率');
-    expect(located.find('learningRate')!.label).toBe('Learning Rate');
-  });
+  it.each(['Translation First', 'Original First'] as const)(
+    'the bilingual-localization extension, %s, with an empty localization map',
+    (order) => {
+      const { tab } = buildPage('HEAD');
+      bilingualize(tab, CHINESE_LABELS, order);
+      expect(tab.querySelector('.bilingual__trans_wrapper')).not.toBeNull();
+      const located = expectEveryField();
+      expect(located.find('learningRate')!.shownLabel).toBe('学习率');
+      expect(located.find('learningRate')!.label).toBe('Learning Rate');
+    },
+  );
 
   it('extra whitespace, a hint icon or an emoji another extension adds, and partial translations', () => {
     const { tab } = buildPage('HEAD');

@@ -6,10 +6,69 @@ import { GENERATIONS, blockOf, buildPage } from './page-fixture.js';
 
 /** Which fields each generation has (from the extension's catalog). */
 const PRESENT: Record<string, FieldKey[]> = {
-  '2022-12': ['epochs', 'maxTrainSteps', 'learningRate', 'batchSize', 'gradAccum', 'trainTextEncoder', 'resolution', 'scheduler', 'warmupSteps', 'precision', 'useLora', 'scaleLr', 'model'],
-  '2023-01': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'useLora', 'model'],
-  '2023-04': ['epochs', 'learningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'optimizer', 'useLora', 'model'],
-  current: ['epochs', 'learningRate', 'textLearningRate', 'batchSize', 'gradAccum', 'textEncoderRatio', 'resolution', 'scheduler', 'startFactor', 'scalePosition', 'warmupSteps', 'precision', 'optimizer', 'useLora', 'model'],
+  '2022-12': [
+    'epochs',
+    'maxTrainSteps',
+    'learningRate',
+    'batchSize',
+    'gradAccum',
+    'trainTextEncoder',
+    'resolution',
+    'scheduler',
+    'warmupSteps',
+    'precision',
+    'useLora',
+    'scaleLr',
+    'model',
+  ],
+  '2023-01': [
+    'epochs',
+    'learningRate',
+    'batchSize',
+    'gradAccum',
+    'textEncoderRatio',
+    'resolution',
+    'scheduler',
+    'startFactor',
+    'scalePosition',
+    'warmupSteps',
+    'precision',
+    'useLora',
+    'model',
+  ],
+  '2023-04': [
+    'epochs',
+    'learningRate',
+    'batchSize',
+    'gradAccum',
+    'textEncoderRatio',
+    'resolution',
+    'scheduler',
+    'startFactor',
+    'scalePosition',
+    'warmupSteps',
+    'precision',
+    'optimizer',
+    'useLora',
+    'model',
+  ],
+  current: [
+    'epochs',
+    'learningRate',
+    'textLearningRate',
+    'batchSize',
+    'gradAccum',
+    'textEncoderRatio',
+    'resolution',
+    'scheduler',
+    'startFactor',
+    'scalePosition',
+    'warmupSteps',
+    'precision',
+    'optimizer',
+    'useLora',
+    'model',
+  ],
 };
 
 describe.each(GENERATIONS)('the $key UI', ({ key, generation, tabId, slots }) => {
@@ -57,7 +116,11 @@ describe.each(GENERATIONS)('the $key UI', ({ key, generation, tabId, slots }) =>
 describe('localized labels', () => {
   it('finds fields by their English originals through the localization map', () => {
     const { tab } = buildPage('HEAD');
-    const localization = { 'Batch Size': 'Taille du lot', 'Training Steps Per Image (Epochs)': 'Époques', 'Class Images Per Instance Image': 'Images de classe par image' };
+    const localization = {
+      'Batch Size': 'Taille du lot',
+      'Training Steps Per Image (Epochs)': 'Époques',
+      'Class Images Per Instance Image': 'Images de classe par image',
+    };
     for (const [english, shown] of Object.entries(localization)) {
       for (const span of tab.querySelectorAll('span')) if (span.textContent === english) span.textContent = shown;
     }

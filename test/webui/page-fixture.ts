@@ -21,7 +21,9 @@ export function buildPage(key: VersionKey, options: DemoOptions = {}): { page: D
 
 /** The block of the field labelled `label` (first match in the tab; accordion titles do not count). */
 export function blockOf(tab: Element, label: string): Element {
-  const span = [...tab.querySelectorAll('span[data-testid="block-info"], input + span')].find((candidate) => candidate.textContent === label);
+  const span = [...tab.querySelectorAll('span[data-testid="block-info"], input + span')].find(
+    (candidate) => candidate.textContent === label,
+  );
   if (!span) throw new Error(`no label ${label}`);
   return span.closest('div.block')!;
 }

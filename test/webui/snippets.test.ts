@@ -21,7 +21,11 @@ function load(html: string) {
 function recordEvents() {
   const seen: string[] = [];
   for (const type of ['input', 'change', 'focus', 'mousedown']) {
-    document.addEventListener(type, (event) => seen.push(`${type}@${(event.target as Element).tagName.toLowerCase()}`), true);
+    document.addEventListener(
+      type,
+      (event) => seen.push(`${type}@${(event.target as Element).tagName.toLowerCase()}`),
+      true,
+    );
   }
   return seen;
 }

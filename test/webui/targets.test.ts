@@ -6,10 +6,15 @@ import { buildPage } from './page-fixture.js';
 import { rowProblemText } from '../../src/ui/autofill/view.js';
 import { words } from '../helpers/words.js';
 
-const problemOf = (row: { problem?: unknown } & Parameters<typeof rowProblemText>[1]) => rowProblemText(words('en'), row);
+const problemOf = (row: { problem?: unknown } & Parameters<typeof rowProblemText>[1]) =>
+  rowProblemText(words('en'), row);
 import type { VersionKey } from '../../src/demo/catalog.js';
 
-function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; batchSize?: number; conceptSlots?: number[] } = { prior: true }) {
+function rowsFor(
+  key: VersionKey,
+  extra: PlanInput,
+  options: { prior: boolean; batchSize?: number; conceptSlots?: number[] } = { prior: true },
+) {
   const { tab } = buildPage(key);
   const located = locateTab(tab);
   const validated = validatePlanInput({ ...readForm(located).input, ...extra });
@@ -18,7 +23,8 @@ function rowsFor(key: VersionKey, extra: PlanInput, options: { prior: boolean; b
   return plannedWrites(located, plan, validated.request, { conceptSlots: options.conceptSlots ?? [1], ...options });
 }
 
-const summary = (rows: ReturnType<typeof rowsFor>) => rows.map((row) => [row.id, row.component.label, row.value, row.rule]);
+const summary = (rows: ReturnType<typeof rowsFor>) =>
+  rows.map((row) => [row.id, row.component.label, row.value, row.rule]);
 
 describe('what a plan writes', () => {
   it('current UI: epochs, warmup, both learning rates, class images per instance image', () => {
@@ -41,7 +47,7 @@ describe('what a plan writes', () => {
     ]);
   });
 
-  it('Dec 2022 UI: max training steps and each concept\'s total class images', () => {
+  it("Dec 2022 UI: max training steps and each concept's total class images", () => {
     // Train Text Encoder is on by default there: 100 class images per frame.
     expect(summary(rowsFor('2022-12-20', { concepts: [6, 4] }, { prior: true, conceptSlots: [1, 3] }))).toEqual([
       ['maxTrainSteps', 'Max Training Steps', 1000, 'R7–R9'],
@@ -63,17 +69,31 @@ describe('what a plan writes', () => {
 
   it('names the rule that gave the rate in each formula', () => {
     const ruleOfRate = (input: PlanInput) => rowsFor('HEAD', input).find((row) => row.id === 'learningRate')!;
-    expect(ruleOfRate({ frames: 5, mode: 'standard' })).toMatchObject({ value: 1e-5, rule: 'R3', formula: 'LR = 1e-5' });
+    expect(ruleOfRate({ frames: 5, mode: 'standard' })).toMatchObject({
+      value: 1e-5,
+      rule: 'R3',
+      formula: 'LR = 1e-5',
+    });
     expect(ruleOfRate({ frames: 40, mode: 'filewords' })).toMatchObject({ value: 1e-5, rule: 'R6' });
-    expect(ruleOfRate({ frames: 10, learningRate: 2e-6 })).toMatchObject({ value: 2e-6, rule: 'R4', formula: 'F = FNc · LR / 1e-5 = 10 · 2e-6 / 1e-5 = 2' });
+    expect(ruleOfRate({ frames: 10, learningRate: 2e-6 })).toMatchObject({
+      value: 2e-6,
+      rule: 'R4',
+      formula: 'F = FNc · LR / 1e-5 = 10 · 2e-6 / 1e-5 = 2',
+    });
   });
 
   it('never plans a learning rate for LoRA or an adaptive optimizer (R15)', () => {
-    expect(rowsFor('HEAD', { frames: 20, lora: true, warmupSteps: 0 }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
-    expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy', warmupSteps: 0 }).map((row) => row.id)).toEqual(['epochs', 'classImages-1']);
+    expect(rowsFor('HEAD', { frames: 20, lora: true, warmupSteps: 0 }).map((row) => row.id)).toEqual([
+      'epochs',
+      'classImages-1',
+    ]);
+    expect(rowsFor('HEAD', { frames: 20, optimizer: 'Prodigy', warmupSteps: 0 }).map((row) => row.id)).toEqual([
+      'epochs',
+      'classImages-1',
+    ]);
   });
 
-  it('suggests the research\'s constant (the extension\'s constant_with_warmup) when the multiplier is what overflows', () => {
+  it("suggests the research's constant (the extension's constant_with_warmup) when the multiplier is what overflows", () => {
     // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
     const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
     expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe(
@@ -84,7 +104,9 @@ describe('what a plan writes', () => {
   it('offers a higher rate in the standard formula, planned again by the core', () => {
     // 5 frames at 5e-7 with the text encoder: 2000 steps per frame; at 1e-6, 1000 epochs fit.
     const rows = rowsFor('HEAD', { frames: 5, mode: 'standard', learningRate: 5e-7 });
-    expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe("2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.");
+    expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe(
+      "2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.",
+    );
   });
 
   it('refuses a value the field cannot hold and says what would fit', () => {
@@ -97,7 +119,9 @@ describe('what a plan writes', () => {
     expect(problemOf(epochs)).toBe("3200 does not fit the field's range 0–1000. To fit: 512 px gives 200.");
     const classImages = rows.find((row) => row.id === 'classImages-1')!;
     expect(classImages.value).toBeNull();
-    expect(problemOf(classImages)).toBe("200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.");
+    expect(problemOf(classImages)).toBe(
+      "200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.",
+    );
   });
 
   it("proposes Starting Factor 1 for the extension's constant scheduler, resolving its warning", () => {
@@ -113,7 +137,11 @@ describe('what a plan writes', () => {
 
   it('offers the rate unticked for an optimizer the research did not measure', () => {
     const rows = rowsFor('HEAD', { frames: 20, optimizer: 'Lion', warmupSteps: 0 });
-    expect(rows.find((row) => row.id === 'learningRate')).toMatchObject({ value: 5e-7, selectedByDefault: false, notes: [{ key: 'optimizerUnmeasured', optimizer: 'Lion' }] });
+    expect(rows.find((row) => row.id === 'learningRate')).toMatchObject({
+      value: 5e-7,
+      selectedByDefault: false,
+      notes: [{ key: 'optimizerUnmeasured', optimizer: 'Lion' }],
+    });
     expect(rows.find((row) => row.id === 'epochs')).toMatchObject({ selectedByDefault: true });
   });
 });

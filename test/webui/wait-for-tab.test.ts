@@ -53,7 +53,8 @@ describe('waiting for the Dreambooth tab', () => {
   it('on the WebUI: the tab once Gradio renders it, and the watching ends', async () => {
     document.body.innerHTML = '<gradio-app></gradio-app>';
     const waiting = whenTabReady(document);
-    document.querySelector('gradio-app')!.innerHTML = '<div id="tabs"><div id="tab_txt2img"></div><div id="tab_dreambooth_v2"></div></div>';
+    document.querySelector('gradio-app')!.innerHTML =
+      '<div id="tabs"><div id="tab_txt2img"></div><div id="tab_dreambooth_v2"></div></div>';
     await vi.advanceTimersByTimeAsync(0);
     await expect(waiting).resolves.toBe(document.getElementById('tab_dreambooth_v2'));
     expect(observers.live.size).toBe(0);

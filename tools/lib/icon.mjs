@@ -14,7 +14,11 @@ function pixel(x, y, size) {
   if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 > radius ** 2) return CLEAR;
   const u = (x + 0.5) / size;
   const v = (y + 0.5) / size;
-  const bars = [[0.2, 0.36, 0.62], [0.42, 0.58, 0.42], [0.64, 0.8, 0.22]];
+  const bars = [
+    [0.2, 0.36, 0.62],
+    [0.42, 0.58, 0.42],
+    [0.64, 0.8, 0.22],
+  ];
   for (const [left, right, top] of bars) if (u >= left && u < right && v >= top && v < 0.8) return WHITE;
   return ORANGE;
 }

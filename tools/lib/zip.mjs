@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32.mjs';
 
 const DOS_TIME = 0;
-const DOS_DATE = (2024 - 1980) << 9 | 1 << 5 | 1;
+const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 
 export function zip(files) {
   const locals = [];

@@ -3,7 +3,10 @@ import { readComponent, writeComponent, type PlannedWrite } from '../../webui/in
 import type { Written } from './state.js';
 
 /** Writes the rows; a field that refuses (its markup changed) is reported, the others still written. */
-export function applyRows(rows: readonly PlannedWrite[], labelOf: (row: PlannedWrite) => string): { written: Written[]; failed: PlannedWrite[] } {
+export function applyRows(
+  rows: readonly PlannedWrite[],
+  labelOf: (row: PlannedWrite) => string,
+): { written: Written[]; failed: PlannedWrite[] } {
   const written: Written[] = [];
   const failed: PlannedWrite[] = [];
   for (const row of rows) {
@@ -20,7 +23,10 @@ export function applyRows(rows: readonly PlannedWrite[], labelOf: (row: PlannedW
 }
 
 /** Restores what Apply replaced, but only where the field still holds what Apply wrote. */
-export function undoWrites(written: readonly Written[]): { restored: Written[]; kept: { entry: Written; now: ReturnType<typeof readComponent> }[] } {
+export function undoWrites(written: readonly Written[]): {
+  restored: Written[];
+  kept: { entry: Written; now: ReturnType<typeof readComponent> }[];
+} {
   const restored: Written[] = [];
   const kept: { entry: Written; now: ReturnType<typeof readComponent> }[] = [];
   for (const entry of [...written].reverse()) {

@@ -12,7 +12,19 @@ import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites } from './actions.js';
 import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
-import { failureText, renderBatches, renderInputs, renderIssues, renderNotices, renderRows, renderSources, rowLabel, shownValue, summaryText, type BatchRow } from './view.js';
+import {
+  failureText,
+  renderBatches,
+  renderInputs,
+  renderIssues,
+  renderNotices,
+  renderRows,
+  renderSources,
+  rowLabel,
+  shownValue,
+  summaryText,
+  type BatchRow,
+} from './view.js';
 
 export interface AutofillPanel {
   element: HTMLElement;
@@ -22,16 +34,38 @@ export interface AutofillPanel {
   isOpen(): boolean;
 }
 
-export function createAutofillPanel(doc: Document, tabElement: Element, localization: () => Localization, session: Session, onClose: () => void): AutofillPanel {
+export function createAutofillPanel(
+  doc: Document,
+  tabElement: Element,
+  localization: () => Localization,
+  session: Session,
+  onClose: () => void,
+): AutofillPanel {
   const { words } = session;
-  const panel = h(doc, 'section', { class: 'panel', 'data-dbc': 'panel', role: 'region', 'aria-label': words.ui('region'), hidden: true });
-  const closeButton = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': words.ui('closeLabel'), title: words.ui('closeLabel') }, '×');
+  const panel = h(doc, 'section', {
+    class: 'panel',
+    'data-dbc': 'panel',
+    role: 'region',
+    'aria-label': words.ui('region'),
+    hidden: true,
+  });
+  const closeButton = h(
+    doc,
+    'button',
+    { type: 'button', class: 'close', 'aria-label': words.ui('closeLabel'), title: words.ui('closeLabel') },
+    '×',
+  );
   const inputsBox = h(doc, 'div', { class: 'inputs' });
   const summary = h(doc, 'p', { class: 'summary', 'data-dbc': 'summary', 'aria-live': 'polite' });
   const changes = h(doc, 'div');
   const notices = h(doc, 'div');
   const status = h(doc, 'p', { class: 'status', 'data-dbc': 'status', role: 'status' });
-  const applyButton = h(doc, 'button', { type: 'button', 'data-dbc': 'apply', class: 'autofill', title: words.ui('applyHint') }, words.ui('apply'));
+  const applyButton = h(
+    doc,
+    'button',
+    { type: 'button', 'data-dbc': 'apply', class: 'autofill', title: words.ui('applyHint') },
+    words.ui('apply'),
+  );
   const undoButton = h(doc, 'button', { type: 'button', 'data-dbc': 'undo', disabled: true }, words.ui('undo'));
   const unfolded = loadUnfolded(doc);
   const fold = (name: string) => {
@@ -65,45 +99,60 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     if (event.key === 'Escape') {
       event.stopPropagation();
       onClose();
-    } else if (event.key === 'Enter' && event.target instanceof doc.defaultView!.HTMLInputElement && event.target.type !== 'checkbox') {
+    } else if (
+      event.key === 'Enter' &&
+      event.target instanceof doc.defaultView!.HTMLInputElement &&
+      event.target.type !== 'checkbox'
+    ) {
       event.preventDefault();
       if (!applyButton.disabled) apply();
     }
   });
 
   /** Plans the page as it is now with the panel's inputs; the rows it would write. */
-  function plan(current: Pick<PanelState, 'frames' | 'adoptedBatchSize' | 'prior'>): { pagePlan: PagePlan; rows: PanelState['rows'] } {
+  function plan(current: Pick<PanelState, 'frames' | 'adoptedBatchSize' | 'prior'>): {
+    pagePlan: PagePlan;
+    rows: PanelState['rows'];
+  } {
     const pagePlan = planFromPage(tabElement, localization(), session, {
       frames: current.frames,
       ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
     });
-    const rows = pagePlan.plan && pagePlan.request
-      ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
-        prior: current.prior,
-        conceptSlots: pagePlan.slots,
-        ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
-      })
-      : [];
+    const rows =
+      pagePlan.plan && pagePlan.request
+        ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
+            prior: current.prior,
+            conceptSlots: pagePlan.slots,
+            ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
+          })
+        : [];
     return { pagePlan, rows };
   }
 
   function open() {
     const first = planFromPage(tabElement, localization(), session, { frames: {} });
     const remembered = loadFrames(doc, first.reading.modelName);
-    const frames = Object.fromEntries(first.slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])]));
+    const frames = Object.fromEntries(
+      first.slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])]),
+    );
     const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
     state = { ...plan({ frames, prior }), frames, prior, choices: new Map(), lastWrite: state?.lastWrite ?? [] };
-    inputsBox.replaceChildren(...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
-      frames: (slot, text) => edited(() => (state!.frames[slot] = text)),
-      mode: (mode) => edited(() => {
-        session.mode = mode;
-        inputsBox.querySelector<HTMLInputElement>('[data-dbc="strength"]')!.disabled = mode !== 'advanced';
+    inputsBox.replaceChildren(
+      ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
+        frames: (slot, text) => edited(() => (state!.frames[slot] = text)),
+        mode: (mode) =>
+          edited(() => {
+            session.mode = mode;
+            inputsBox.querySelector<HTMLInputElement>('[data-dbc="strength"]')!.disabled = mode !== 'advanced';
+          }),
+        strength: (text) => edited(() => (session.strength = text)),
+        prior: (on) => edited(() => (state!.prior = on)),
       }),
-      strength: (text) => edited(() => (session.strength = text)),
-      prior: (on) => edited(() => (state!.prior = on)),
-    }));
+    );
     render();
-    status.textContent = remembered.dropped.map((entry) => words.ui('status.dropped', { slot: entry.slot, problem: words.problem(entry.problem) })).join(' ');
+    status.textContent = remembered.dropped
+      .map((entry) => words.ui('status.dropped', { slot: entry.slot, problem: words.problem(entry.problem) }))
+      .join(' ');
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
   }
@@ -119,18 +168,25 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
   function refresh() {
     Object.assign(state!, plan(state!));
     if (state!.pagePlan.plan) {
-      saveFrames(doc, state!.pagePlan.reading.modelName, Object.fromEntries(Object.entries(state!.frames).map(([slot, text]) => [slot, Number(text)])));
+      saveFrames(
+        doc,
+        state!.pagePlan.reading.modelName,
+        Object.fromEntries(Object.entries(state!.frames).map(([slot, text]) => [slot, Number(text)])),
+      );
     }
     render();
   }
 
-  const pageLabel = (field: string) => state!.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
+  const pageLabel = (field: string) =>
+    state!.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
 
   function render() {
     const current = state!;
     const { pagePlan, rows } = current;
     for (const slot of Object.keys(current.frames)) {
-      const invalid = pagePlan.issues.some((issue) => issue.target.kind === 'frames' && issue.target.slot === Number(slot));
+      const invalid = pagePlan.issues.some(
+        (issue) => issue.target.kind === 'frames' && issue.target.slot === Number(slot),
+      );
       inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute('aria-invalid', String(invalid));
     }
     sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
@@ -145,19 +201,36 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       return;
     }
     summary.textContent = summaryText(words, plan);
-    changes.replaceChildren(renderRows(doc, words, rows, (row) => isSelected(current, row), (row, on) => {
-      current.choices.set(row.id, on);
-      // A warning the row resolved comes back when it is unticked.
-      render();
-    }));
+    changes.replaceChildren(
+      renderRows(
+        doc,
+        words,
+        rows,
+        (row) => isSelected(current, row),
+        (row, on) => {
+          current.choices.set(row.id, on);
+          // A warning the row resolved comes back when it is unticked.
+          render();
+        },
+      ),
+    );
     notices.replaceChildren(renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '');
     const options: BatchRow[] = batchSizeOptions(pagePlan.request).map((option) => {
       const problem = batchOptionProblem(pagePlan.tab, option);
-      const why = problem && words.ui('fit.labelled', { label: problem.component.shownLabel, reason: failureText(words, problem.value, problem.failure) });
+      const why =
+        problem &&
+        words.ui('fit.labelled', {
+          label: problem.component.shownLabel,
+          reason: failureText(words, problem.value, problem.failure),
+        });
       return { option, inUse: option.batchSize === pagePlan.request!.batchSize, problem: why };
     });
     batches.hidden = options.length < 2;
-    batches.replaceChildren(...(options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => (current.adoptedBatchSize = batchSize)))));
+    batches.replaceChildren(
+      ...(options.length < 2
+        ? []
+        : renderBatches(doc, words, options, (batchSize) => edited(() => (current.adoptedBatchSize = batchSize)))),
+    );
     applyButton.disabled = !canApply(current);
   }
 
@@ -172,10 +245,19 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
       status.textContent = words.ui('status.stale');
       return;
     }
-    const { written, failed } = applyRows(current.rows.filter((row) => isSelected(current, row)), (row) => rowLabel(words, row));
+    const { written, failed } = applyRows(
+      current.rows.filter((row) => isSelected(current, row)),
+      (row) => rowLabel(words, row),
+    );
     current.lastWrite = written;
     undoButton.disabled = written.length === 0;
-    const entries = written.map((entry) => words.ui('status.entry', { label: entry.label, from: shownValue(words, entry.previous), to: formatNumber(entry.value) }));
+    const entries = written.map((entry) =>
+      words.ui('status.entry', {
+        label: entry.label,
+        from: shownValue(words, entry.previous),
+        to: formatNumber(entry.value),
+      }),
+    );
     const report = [written.length === 0 ? words.ui('status.nothing') : words.ui('status.wrote', { list: entries })];
     if (failed.length > 0) report.push(words.ui('status.failed', { list: failed.map((row) => rowLabel(words, row)) }));
     current.adoptedBatchSize = undefined;
@@ -187,8 +269,16 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     const current = state!;
     const { restored, kept } = undoWrites(current.lastWrite);
     const report: string[] = [];
-    if (kept.length > 0) report.push(words.ui('status.kept', { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }));
-    if (restored.length > 0) report.push(words.ui('status.restored', { list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`) }));
+    if (kept.length > 0)
+      report.push(
+        words.ui('status.kept', { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }),
+      );
+    if (restored.length > 0)
+      report.push(
+        words.ui('status.restored', {
+          list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`),
+        }),
+      );
     current.lastWrite = [];
     undoButton.disabled = true;
     refresh();
@@ -204,4 +294,3 @@ export function createAutofillPanel(doc: Document, tabElement: Element, localiza
     isOpen: () => !panel.hidden,
   };
 }
-

@@ -46,5 +46,8 @@ export function canApply(state: PanelState): boolean {
 
 /** The rows Apply would write, as text, to notice a preview that no longer matches the form. */
 export function selectedSignature(state: PanelState, rows: readonly PlannedWrite[]): string {
-  return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(',');
+  return rows
+    .filter((row) => isSelected(state, row))
+    .map((row) => `${row.id}=${row.value}`)
+    .join(',');
 }

@@ -3,7 +3,16 @@
  * folded "From the page" and batch-size parts. DOM building only (textContent, never HTML); the
  * panel wires the handlers.
  */
-import { MODES, STRENGTHS, formatNumber, type BatchSizeOption, type FitChange, type Mode, type Notice, type Plan } from '../../core/index.js';
+import {
+  MODES,
+  STRENGTHS,
+  formatNumber,
+  type BatchSizeOption,
+  type FitChange,
+  type Mode,
+  type Notice,
+  type Plan,
+} from '../../core/index.js';
 import type { ComponentValue, FitFailure, FormNote, FormReading, PlannedWrite, RowNote } from '../../webui/index.js';
 import { h } from '../dom.js';
 import type { PlanIssue } from '../plan-from-page.js';
@@ -30,20 +39,54 @@ export interface InputHandlers {
   prior(on: boolean): void;
 }
 
-export function renderInputs(doc: Document, words: Words, reading: FormReading, frames: Record<number, string>, session: { mode: Mode; strength: string }, prior: boolean, on: InputHandlers): HTMLElement[] {
+export function renderInputs(
+  doc: Document,
+  words: Words,
+  reading: FormReading,
+  frames: Record<number, string>,
+  session: { mode: Mode; strength: string },
+  prior: boolean,
+  on: InputHandlers,
+): HTMLElement[] {
   const fields: HTMLElement[] = [];
   for (const slot of Object.keys(frames).map(Number)) {
     const concept = reading.activeConcepts.find((candidate) => candidate.index === slot);
-    const input = h(doc, 'input', { type: 'text', inputmode: 'numeric', size: '6', 'data-dbc': `frames-${slot}`, value: frames[slot], title: concept ? concept.directory : words.ui('noDirectory') });
+    const input = h(doc, 'input', {
+      type: 'text',
+      inputmode: 'numeric',
+      size: '6',
+      'data-dbc': `frames-${slot}`,
+      value: frames[slot],
+      title: concept ? concept.directory : words.ui('noDirectory'),
+    });
     input.addEventListener('input', () => on.frames(slot, input.value));
     fields.push(h(doc, 'label', {}, words.ui('frames', { slot }), input));
   }
-  const mode = h(doc, 'select', { 'data-dbc': 'mode' }, ...MODES.map((name) => h(doc, 'option', { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))));
+  const mode = h(
+    doc,
+    'select',
+    { 'data-dbc': 'mode' },
+    ...MODES.map((name) =>
+      h(doc, 'option', { value: name, selected: name === session.mode }, words.ui(`mode.${name}`)),
+    ),
+  );
   mode.addEventListener('change', () => on.mode(mode.value as Mode));
   fields.push(h(doc, 'label', {}, words.ui('formula'), mode));
 
-  const strengthList = h(doc, 'datalist', { id: 'dbc-strengths' }, ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, 'option', { value: name }, `${name} (${value})`)));
-  const strength = h(doc, 'input', { type: 'text', size: '8', 'data-dbc': 'strength', list: 'dbc-strengths', value: session.strength, disabled: session.mode !== 'advanced' });
+  const strengthList = h(
+    doc,
+    'datalist',
+    { id: 'dbc-strengths' },
+    ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, 'option', { value: name }, `${name} (${value})`)),
+  );
+  const strength = h(doc, 'input', {
+    type: 'text',
+    size: '8',
+    'data-dbc': 'strength',
+    list: 'dbc-strengths',
+    value: session.strength,
+    disabled: session.mode !== 'advanced',
+  });
   strength.addEventListener('input', () => on.strength(strength.value));
   fields.push(h(doc, 'label', {}, words.ui('strengthInput'), strength, strengthList));
 
@@ -105,56 +148,129 @@ function changeText(words: Words, change: FitChange, value: number): string {
 export function rowProblemText(words: Words, row: PlannedWrite): string {
   const problem = row.problem!;
   const fixes = problem.alternatives.map(({ change, value }) => changeText(words, change, value));
-  const advice = fixes.length > 0 ? words.ui('fit.alternatives', { list: fixes }) : problem.failure.why === 'range' ? words.ui('fit.none') : '';
+  const advice =
+    fixes.length > 0
+      ? words.ui('fit.alternatives', { list: fixes })
+      : problem.failure.why === 'range'
+        ? words.ui('fit.none')
+        : '';
   return `${failureText(words, row.planned, problem.failure)} ${advice}`.trim();
 }
 
-export function renderRows(doc: Document, words: Words, rows: readonly PlannedWrite[], selected: (row: PlannedWrite) => boolean, onTick: (row: PlannedWrite, on: boolean) => void): HTMLTableElement {
+export function renderRows(
+  doc: Document,
+  words: Words,
+  rows: readonly PlannedWrite[],
+  selected: (row: PlannedWrite) => boolean,
+  onTick: (row: PlannedWrite, on: boolean) => void,
+): HTMLTableElement {
   const body = h(doc, 'tbody');
   for (const row of rows) {
     const label = rowLabel(words, row);
-    const tick = h(doc, 'input', { type: 'checkbox', 'data-dbc': `row-${row.id}`, 'aria-label': words.ui('writeRow', { label }), checked: selected(row), disabled: row.value === null || !row.changes });
+    const tick = h(doc, 'input', {
+      type: 'checkbox',
+      'data-dbc': `row-${row.id}`,
+      'aria-label': words.ui('writeRow', { label }),
+      checked: selected(row),
+      disabled: row.value === null || !row.changes,
+    });
     tick.addEventListener('change', () => onTick(row, tick.checked));
-    const planned = row.value === null ? words.ui('notWritten') : row.changes ? formatNumber(row.value) : words.ui('unchanged');
+    const planned =
+      row.value === null ? words.ui('notWritten') : row.changes ? formatNumber(row.value) : words.ui('unchanged');
     const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join('; ');
     body.append(
-      h(doc, 'tr', {},
+      h(
+        doc,
+        'tr',
+        {},
         h(doc, 'td', {}, tick),
         h(doc, 'td', {}, label),
         h(doc, 'td', { class: 'num', 'data-dbc': `now-${row.id}` }, shownValue(words, row.current)),
         h(doc, 'td', { class: 'num', 'data-dbc': `value-${row.id}` }, planned),
-        h(doc, 'td', { class: 'why', title: why }, h(doc, 'strong', {}, row.rule), why ? ` ${why}` : '', row.problem ? h(doc, 'div', { class: 'problem' }, rowProblemText(words, row)) : null)),
+        h(
+          doc,
+          'td',
+          { class: 'why', title: why },
+          h(doc, 'strong', {}, row.rule),
+          why ? ` ${why}` : '',
+          row.problem ? h(doc, 'div', { class: 'problem' }, rowProblemText(words, row)) : null,
+        ),
+      ),
     );
   }
-  return h(doc, 'table', { class: 'changes' },
-    h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', {}, ''), h(doc, 'th', {}, words.ui('field')), h(doc, 'th', { class: 'num' }, words.ui('now')), h(doc, 'th', { class: 'num' }, words.ui('planned')), h(doc, 'th', {}, words.ui('rule')))),
-    body);
+  return h(
+    doc,
+    'table',
+    { class: 'changes' },
+    h(
+      doc,
+      'thead',
+      {},
+      h(
+        doc,
+        'tr',
+        {},
+        h(doc, 'th', {}, ''),
+        h(doc, 'th', {}, words.ui('field')),
+        h(doc, 'th', { class: 'num' }, words.ui('now')),
+        h(doc, 'th', { class: 'num' }, words.ui('planned')),
+        h(doc, 'th', {}, words.ui('rule')),
+      ),
+    ),
+    body,
+  );
 }
 
-export function renderNotices(doc: Document, words: Words, errors: readonly Notice[], warnings: readonly Notice[]): HTMLElement | null {
+export function renderNotices(
+  doc: Document,
+  words: Words,
+  errors: readonly Notice[],
+  warnings: readonly Notice[],
+): HTMLElement | null {
   if (errors.length + warnings.length === 0) return null;
-  return h(doc, 'ul', { class: 'notices', 'data-dbc': 'warnings' },
+  return h(
+    doc,
+    'ul',
+    { class: 'notices', 'data-dbc': 'warnings' },
     ...errors.map((notice) => h(doc, 'li', { class: 'error', 'data-code': notice.code }, words.notice(notice))),
-    ...warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, words.notice(notice))));
+    ...warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, words.notice(notice))),
+  );
 }
 
-export function renderIssues(doc: Document, words: Words, issues: readonly PlanIssue[], pageLabel: (field: string) => string): HTMLElement {
-  return h(doc, 'ul', { class: 'notices' }, ...issues.map((issue) => h(doc, 'li', { class: 'error' }, issueText(words, issue, pageLabel))));
+export function renderIssues(
+  doc: Document,
+  words: Words,
+  issues: readonly PlanIssue[],
+  pageLabel: (field: string) => string,
+): HTMLElement {
+  return h(
+    doc,
+    'ul',
+    { class: 'notices' },
+    ...issues.map((issue) => h(doc, 'li', { class: 'error' }, issueText(words, issue, pageLabel))),
+  );
 }
 
 export function issueText(words: Words, issue: PlanIssue, pageLabel: (field: string) => string): string {
   const target = issue.target;
-  const where = target.kind === 'frames' ? words.ui('frames', { slot: target.slot })
-    : target.kind === 'strength' ? words.ui('strength')
-      : target.kind === 'formula' ? words.ui('formula')
-        : pageLabel(target.field);
+  const where =
+    target.kind === 'frames'
+      ? words.ui('frames', { slot: target.slot })
+      : target.kind === 'strength'
+        ? words.ui('strength')
+        : target.kind === 'formula'
+          ? words.ui('formula')
+          : pageLabel(target.field);
   const what = issue.problem.key === 'enterFrames' ? words.ui('enterFrames') : words.problem(issue.problem);
   return `${where}: ${what}`;
 }
 
 function assumedText(words: Words, note: FormNote): string {
   const assumed = note.assumed;
-  if (typeof assumed === 'object') return words.ui(assumed.key === 'off' ? 'off' : assumed.key === 'noTextEncoder' ? 'assumed.noTextEncoder' : 'assumed.unchecked');
+  if (typeof assumed === 'object')
+    return words.ui(
+      assumed.key === 'off' ? 'off' : assumed.key === 'noTextEncoder' ? 'assumed.noTextEncoder' : 'assumed.unchecked',
+    );
   return shownValue(words, assumed);
 }
 
@@ -165,12 +281,19 @@ export function noteText(words: Words, note: FormNote): string {
 
 /** "From the page": what the plan read, and every field it could not. */
 export function renderSources(doc: Document, words: Words, reading: FormReading): HTMLElement[] {
-  const generation = reading.generation === 'current' ? words.ui('generation.current') : words.ui('generation.dated', { date: reading.generation });
+  const generation =
+    reading.generation === 'current'
+      ? words.ui('generation.current')
+      : words.ui('generation.dated', { date: reading.generation });
   return [
     h(doc, 'summary', {}, words.ui('fromPage', { ui: generation })),
-    h(doc, 'ul', { class: 'source' },
+    h(
+      doc,
+      'ul',
+      { class: 'source' },
       ...reading.sources.map((source) => h(doc, 'li', {}, `${source.label}: ${shownValue(words, source.shown)}`)),
-      ...reading.notes.map((note) => h(doc, 'li', { class: 'warning' }, noteText(words, note)))),
+      ...reading.notes.map((note) => h(doc, 'li', { class: 'warning' }, noteText(words, note))),
+    ),
   ];
 }
 
@@ -181,17 +304,57 @@ export interface BatchRow {
   problem: string | null;
 }
 
-export function renderBatches(doc: Document, words: Words, rows: readonly BatchRow[], onUse: (batchSize: number) => void): HTMLElement[] {
+export function renderBatches(
+  doc: Document,
+  words: Words,
+  rows: readonly BatchRow[],
+  onUse: (batchSize: number) => void,
+): HTMLElement[] {
   const body = rows.map(({ option, inUse, problem }) => {
-    const use = h(doc, 'button', { type: 'button', 'data-dbc': `batch-${option.batchSize}`, 'aria-pressed': String(inUse), disabled: inUse || problem !== null, title: problem ?? '' },
-      inUse ? words.ui('inUse') : problem ? words.ui('noFit') : words.ui('use'));
+    const use = h(
+      doc,
+      'button',
+      {
+        type: 'button',
+        'data-dbc': `batch-${option.batchSize}`,
+        'aria-pressed': String(inUse),
+        disabled: inUse || problem !== null,
+        title: problem ?? '',
+      },
+      inUse ? words.ui('inUse') : problem ? words.ui('noFit') : words.ui('use'),
+    );
     use.addEventListener('click', () => onUse(option.batchSize));
-    return h(doc, 'tr', {}, h(doc, 'td', { class: 'num' }, String(option.batchSize)), h(doc, 'td', { class: 'num' }, String(option.maxTrainSteps)), h(doc, 'td', { class: 'num' }, String(option.epochs)), h(doc, 'td', {}, use));
+    return h(
+      doc,
+      'tr',
+      {},
+      h(doc, 'td', { class: 'num' }, String(option.batchSize)),
+      h(doc, 'td', { class: 'num' }, String(option.maxTrainSteps)),
+      h(doc, 'td', { class: 'num' }, String(option.epochs)),
+      h(doc, 'td', {}, use),
+    );
   });
   return [
     h(doc, 'summary', {}, words.ui('batches')),
-    h(doc, 'table', { class: 'batches' },
-      h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', { class: 'num' }, words.ui('batchSize')), h(doc, 'th', { class: 'num' }, words.ui('steps')), h(doc, 'th', { class: 'num' }, words.ui('epochs')), h(doc, 'th', {}, ''))),
-      h(doc, 'tbody', {}, ...body)),
+    h(
+      doc,
+      'table',
+      { class: 'batches' },
+      h(
+        doc,
+        'thead',
+        {},
+        h(
+          doc,
+          'tr',
+          {},
+          h(doc, 'th', { class: 'num' }, words.ui('batchSize')),
+          h(doc, 'th', { class: 'num' }, words.ui('steps')),
+          h(doc, 'th', { class: 'num' }, words.ui('epochs')),
+          h(doc, 'th', {}, ''),
+        ),
+      ),
+      h(doc, 'tbody', {}, ...body),
+    ),
   ];
 }

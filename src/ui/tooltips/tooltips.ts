@@ -6,7 +6,14 @@
  * start-up nor the WebUI's re-renders cost anything. Texts and numbers are computed when a tooltip
  * shows.
  */
-import { englishLabelOf, fieldBlockAt, isDarkTheme, takeTitle, type FieldBlock, type Localization } from '../../webui/index.js';
+import {
+  englishLabelOf,
+  fieldBlockAt,
+  isDarkTheme,
+  takeTitle,
+  type FieldBlock,
+  type Localization,
+} from '../../webui/index.js';
 import type { Words } from '../words.js';
 import { liveLine, type LiveContext } from './live.js';
 import { tooltipFor } from './texts.js';
@@ -44,10 +51,15 @@ export interface Rect {
 }
 
 /** Below the field if it fits, else above; never over it; kept inside the viewport horizontally. */
-export function placeTooltip(field: Rect, tip: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+export function placeTooltip(
+  field: Rect,
+  tip: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number } {
   const gap = 6;
   const below = field.bottom + gap;
-  const top = below + tip.height <= viewport.height || field.top - gap - tip.height < 0 ? below : field.top - gap - tip.height;
+  const top =
+    below + tip.height <= viewport.height || field.top - gap - tip.height < 0 ? below : field.top - gap - tip.height;
   const left = Math.max(gap, Math.min(field.left, viewport.width - tip.width - gap));
   return { top, left };
 }
@@ -79,7 +91,9 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
     const parts: HTMLElement[] = [part(text, 'dbc-tip-part')];
     if (entry.live) {
       const context = options.live();
-      parts.push(part(context ? liveLine(words, entry.live, context) : words.ui('tip.enterFrames'), 'dbc-tip-part dbc-tip-live'));
+      parts.push(
+        part(context ? liveLine(words, entry.live, context) : words.ui('tip.enterFrames'), 'dbc-tip-part dbc-tip-live'),
+      );
     }
     const extensionHint = extensionHints.get(field.labelElement);
     if (extensionHint) parts.push(part(words.ui('tip.extensionHint', { hint: extensionHint }), 'dbc-tip-part'));
@@ -89,7 +103,10 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
     tip.hidden = false;
     current = field.block;
     const view = doc.defaultView;
-    const position = placeTooltip(field.block.getBoundingClientRect(), tip.getBoundingClientRect(), { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
+    const position = placeTooltip(field.block.getBoundingClientRect(), tip.getBoundingClientRect(), {
+      width: view?.innerWidth ?? 1024,
+      height: view?.innerHeight ?? 768,
+    });
     tip.style.setProperty('top', `${position.top}px`);
     tip.style.setProperty('left', `${position.left}px`);
   };

@@ -16,16 +16,25 @@ const en = words('en');
 describe('live numbers in tooltips', () => {
   const twenty = context({ frames: 20, textEncoder: true, batchSize: 2, scheduler: 'cosine' });
   it.each<[LiveTopic, string]>([
-    ['learningRate', 'With your 20 frames at strength medium: LR 5e-7. Twice the frames would halve it; twice the strength would make it 1e-6.'],
+    [
+      'learningRate',
+      'With your 20 frames at strength medium: LR 5e-7. Twice the frames would halve it; twice the strength would make it 1e-6.',
+    ],
     ['epochs', 'With your 20 frames: 297 epochs (2970 steps at batch size 2).'],
-    ['batchSize', 'Steps for your 20 frames: batch 1 → 4000 (200 epochs), batch 2 → 2970 (297 epochs), batch 4 → 2300 (460 epochs).'],
+    [
+      'batchSize',
+      'Steps for your 20 frames: batch 1 → 4000 (200 epochs), batch 2 → 2970 (297 epochs), batch 4 → 2300 (460 epochs).',
+    ],
     ['gradAccum', 'With your 20 frames: 2970 steps at 1, as the research advises; 4200 at 2.'],
     ['textEncoder', 'With your 20 frames: 2970 steps with the text encoder, 5846 without (now 2970).'],
     ['resolution', 'At 512 px: 100 steps per frame, 2970 steps for your 20 frames; at 768 px: 225 and 6682.'],
     ['classImagesPerInstance', 'For your 20 frames: 100 class images per image, 2000 in total.'],
     ['scheduler', 'cosine: 2970 steps for your 20 frames; constant: 1485.'],
     ['warmupSteps', 'Your warmup is within a tenth of the 2970-step plan for your 20 frames, or unused by cosine.'],
-    ['precision', 'Your LR 5e-7 in fp32: At LR 5e-7, fp32 starts rounding (per the research); fine details may be lost.'],
+    [
+      'precision',
+      'Your LR 5e-7 in fp32: At LR 5e-7, fp32 starts rounding (per the research); fine details may be lost.',
+    ],
     ['scaleLr', 'If on: the trainer would use 1e-6 instead of 5e-7.'],
     ['lora', 'Off: Autofill plans the full fine-tuning rate 5e-7.'],
   ])('%s', (topic, line) => {
@@ -34,15 +43,21 @@ describe('live numbers in tooltips', () => {
 
   it('compares with the advised accumulation and the base resolution when away from them', () => {
     const away = context({ frames: 20, textEncoder: true, gradAccum: 4, resolution: 768 });
-    expect(liveLine(en, 'gradAccum', away)).toBe('With your 20 frames: 9000 steps at 4; 4500 at 1, as the research advises.');
-    expect(liveLine(en, 'resolution', away)).toBe('At 768 px: 225 steps per frame, 9000 steps for your 20 frames; at 512 px: 100 and 4000.');
+    expect(liveLine(en, 'gradAccum', away)).toBe(
+      'With your 20 frames: 9000 steps at 4; 4500 at 1, as the research advises.',
+    );
+    expect(liveLine(en, 'resolution', away)).toBe(
+      'At 768 px: 225 steps per frame, 9000 steps for your 20 frames; at 512 px: 100 and 4000.',
+    );
   });
 
   it('says when the rate does not apply (R15)', () => {
     expect(liveLine(en, 'learningRate', context({ frames: 20, lora: true }))).toBe(
       "Not planned for your 20 frames: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     );
-    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe('Prodigy is adaptive: Autofill does not write a rate.');
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe(
+      'Prodigy is adaptive: Autofill does not write a rate.',
+    );
   });
 });
 
@@ -52,22 +67,42 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
     expect(liveLine(en, 'scheduler', linear)).toBe(
       "linear: 2000 steps for your 20 frames; constant_with_warmup: 2000. The extension's linear scheduler ramps the rate up from 0.5 × LR over the first 50 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     );
-    expect(liveLine(en, 'scheduler', context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }))).toBe(
-      'linear_with_warmup: 4000 steps for your 20 frames; constant_with_warmup: 2000.',
-    );
+    expect(
+      liveLine(
+        en,
+        'scheduler',
+        context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }),
+      ),
+    ).toBe('linear_with_warmup: 4000 steps for your 20 frames; constant_with_warmup: 2000.');
   });
 
-  it('the starting factor: what 0.5 does to constant, and that 1 is the research\'s constant', () => {
-    expect(liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' }))).toContain('Starting Factor 0.5 for the first 50 % of the run');
-    expect(liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant', startFactor: 1 }))).toBe(
-      "At 1, constant trains at the full rate all along: the research's constant.",
-    );
+  it("the starting factor: what 0.5 does to constant, and that 1 is the research's constant", () => {
+    expect(
+      liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' })),
+    ).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    expect(
+      liveLine(
+        en,
+        'startFactor',
+        context({ frames: 20, schedulers: 'extension', scheduler: 'constant', startFactor: 1 }),
+      ),
+    ).toBe("At 1, constant trains at the full rate all along: the research's constant.");
   });
 
   it('the warmup: the default 500 against a 500-step plan', () => {
-    expect(liveLine(en, 'warmupSteps', context({ frames: 5, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', warmupSteps: 500 }))).toContain(
-      'The warmup of 500 steps is 100 % of the 500 the scheduler counts',
-    );
+    expect(
+      liveLine(
+        en,
+        'warmupSteps',
+        context({
+          frames: 5,
+          textEncoder: true,
+          schedulers: 'extension',
+          scheduler: 'constant_with_warmup',
+          warmupSteps: 500,
+        }),
+      ),
+    ).toContain('The warmup of 500 steps is 100 % of the 500 the scheduler counts');
   });
 
   it('several concepts: the rate names the largest concept it comes from', () => {
@@ -77,23 +112,31 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
   });
 
   it('Lion is not told that the planned rate applies', () => {
-    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Lion' }))).toBe('Lion was not measured by the research: 5e-7 is the rate for Adam, offered unticked.');
-    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: '8bit AdamW' }))).toBe('8bit AdamW is what the research measured: the planned rate 5e-7 applies.');
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Lion' }))).toBe(
+      'Lion was not measured by the research: 5e-7 is the rate for Adam, offered unticked.',
+    );
+    expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: '8bit AdamW' }))).toBe(
+      '8bit AdamW is what the research measured: the planned rate 5e-7 applies.',
+    );
   });
 });
 
 describe('corrected tooltip facts', () => {
   const text = (label: string) => EN_TOOLTIPS[tooltipFor(label)!.id][0];
-  it('the scheduler text describes the extension\'s constant and linear since January 2023', () => {
+  it("the scheduler text describes the extension's constant and linear since January 2023", () => {
     expect(text('Learning Rate Scheduler')).toContain("the research's linear is linear_with_warmup");
     expect(text('Learning Rate Scheduler')).toContain('Starting Factor × rate until Scale Position');
   });
   it('the starting factor: its default halves the rate of constant', () => {
-    expect(text('Constant/Linear Starting Factor')).toContain('The default 0.5 halves the rate of constant for half the run');
+    expect(text('Constant/Linear Starting Factor')).toContain(
+      'The default 0.5 halves the rate of constant for half the run',
+    );
     expect(text('Constant/Linear Starting Factor')).not.toContain('keep the defaults');
   });
   it('the warmup: which schedulers use it, and the default 500', () => {
-    expect(text('Learning Rate Warmup Steps')).toContain('only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial');
+    expect(text('Learning Rate Warmup Steps')).toContain(
+      'only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial',
+    );
     expect(text('Learning Rate Warmup Steps')).toContain('default of 500 can be a whole small run');
   });
   it('full mixed precision holds weights in the chosen type; bf16 has no floor', () => {

@@ -10,17 +10,25 @@ import { blockOf, buildPage } from '../../webui/page-fixture.js';
 let tooltips: Tooltips | undefined;
 
 function setup(options: { localization?: Record<string, string>; frames?: number } = {}) {
-  const { tab } = buildPage('HEAD', { initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' } });
+  const { tab } = buildPage('HEAD', {
+    initial: { model_name: 'sks-dog', 'concepts_list[0].instance_data_dir': '/data/dog' },
+  });
   if (options.frames) saveFrames(document, 'sks-dog', { 1: options.frames });
   const session = createSession(words());
   const localization = options.localization ?? {};
-  tooltips = attachTooltips(document, tab, { localization: () => localization, words: session.words, live: () => liveContext(document, tab, localization, session) });
+  tooltips = attachTooltips(document, tab, {
+    localization: () => localization,
+    words: session.words,
+    live: () => liveContext(document, tab, localization, session),
+  });
   return { tab, tip: tooltips.element, session };
 }
 
 /** The pointer moves onto a field's label, and off the field, as the browser reports it (bubbling). */
-const hover = (block: Element) => (block.querySelector('span') ?? block).dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-const leave = (block: Element) => block.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+const hover = (block: Element) =>
+  (block.querySelector('span') ?? block).dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+const leave = (block: Element) =>
+  block.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
 
 describe('tooltips', () => {
   beforeEach(() => localStorage.clear());
@@ -49,10 +57,12 @@ describe('tooltips', () => {
   it('show the steps at this and the neighbouring batch sizes', () => {
     const { tab, tip } = setup({ frames: 20 });
     hover(blockOf(tab, 'Batch Size'));
-    expect(tip.textContent).toContain('Steps for your 20 frames: batch 1 → 2000 (100 epochs), batch 2 → 1485 (149 epochs).');
+    expect(tip.textContent).toContain(
+      'Steps for your 20 frames: batch 1 → 2000 (100 epochs), batch 2 → 1485 (149 epochs).',
+    );
   });
 
-  it('follow the panel\'s strength', () => {
+  it("follow the panel's strength", () => {
     const { tab, tip, session } = setup({ frames: 20 });
     session.strength = 'hard';
     hover(blockOf(tab, 'Learning Rate'));
@@ -124,7 +134,9 @@ describe('tooltips', () => {
 describe('tooltip placement', () => {
   const viewport = { width: 1000, height: 800 };
   it('goes below the field when it fits', () => {
-    expect(placeTooltip({ top: 100, bottom: 140, left: 50, right: 300 }, { width: 300, height: 80 }, viewport)).toEqual({ top: 146, left: 50 });
+    expect(placeTooltip({ top: 100, bottom: 140, left: 50, right: 300 }, { width: 300, height: 80 }, viewport)).toEqual(
+      { top: 146, left: 50 },
+    );
   });
   it('goes above the field near the bottom, never over it', () => {
     const field = { top: 700, bottom: 740, left: 50, right: 300 };
@@ -132,6 +144,8 @@ describe('tooltip placement', () => {
     expect(placed.top + 80).toBeLessThanOrEqual(field.top);
   });
   it('stays inside the viewport horizontally', () => {
-    expect(placeTooltip({ top: 100, bottom: 140, left: 900, right: 990 }, { width: 300, height: 80 }, viewport).left).toBe(694);
+    expect(
+      placeTooltip({ top: 100, bottom: 140, left: 900, right: 990 }, { width: 300, height: 80 }, viewport).left,
+    ).toBe(694);
   });
 });
