@@ -331,3 +331,32 @@ describe("the Autofill panel plans for the extension's own schedulers (R9)", () 
     expect(page.state()).toMatchObject({ learning_rate: 2e-6 });
   });
 });
+
+describe('the compact panel', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('folds "From the page" and the batch-size table by default and remembers what the user unfolds', () => {
+    const first = open();
+    first.type('frames-1', '20');
+    const sources = first.$<HTMLDetailsElement>('sources')!;
+    expect(sources.open).toBe(false);
+    expect(first.$<HTMLDetailsElement>('batches')!.open).toBe(false);
+    sources.open = true;
+    sources.dispatchEvent(new Event('toggle'));
+    const again = open();
+    expect(again.$<HTMLDetailsElement>('sources')!.open).toBe(true);
+    expect(again.$<HTMLDetailsElement>('batches')!.open).toBe(false);
+  });
+
+  it('Enter in a field applies; Escape closes and gives focus back to the Autofill button', () => {
+    const { page, $, type } = open();
+    type('frames-1', '20');
+    $('frames-1')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(page.state()).toMatchObject({ learning_rate: 5e-7 });
+    $('frames-1')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect($('panel')!.hidden).toBe(true);
+    expect(
+      $('autofill')!.getRootNode() instanceof ShadowRoot && ($('autofill')!.getRootNode() as ShadowRoot).activeElement,
+    ).toBe($('autofill'));
+  });
+});
