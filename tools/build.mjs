@@ -3,13 +3,15 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { iconPng } from './lib/icon.mjs';
+import { browserTargets } from './targets.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const repository = pkg.repository.url.replace(/\.git$/, '');
 const rawBase = `${repository.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main`;
 
 const common = { bundle: true, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
-const page = { ...common, platform: 'browser', format: 'iife', target: ['chrome111', 'firefox128'] };
+const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
+const page = { ...common, platform: 'browser', format: 'iife', target: browserTargets(manifest) };
 
 // The CLI and the core as a library (scripts, the benchmark): pure, no DOM.
 await build({
@@ -34,16 +36,17 @@ await build({
 await build({ ...page, entryPoints: ['src/entries/demo.ts'], outfile: 'dist/demo/demo.js' });
 await copyFile('src/demo/index.html', 'dist/demo/index.html');
 
-// 1. The MV3 extension, unpacked in dist/extension (npm run package zips it per store). Minified:
-// it loads on every WebUI page. The userscript and the A1111 script stay readable for their users.
+// 1. The MV3 extension, unpacked in dist/extension (npm run package zips it per store). The content
+// script is minified: it loads on every WebUI page (its sources go to the add-on reviewers in the
+// sources zip). The small bridge and options page, the userscript and the A1111 script stay readable.
 const extension = { ...page, minify: true };
 await build({
   ...extension,
   entryPoints: ['src/entries/content-script.ts'],
   outfile: 'dist/extension/content-script.js',
 });
-await build({ ...extension, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
-await build({ ...extension, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
+await build({ ...page, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
+await build({ ...page, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
 // Chinese, Japanese and the English tooltips as JSON (they are pure text), fetched by the content
 // script only where they are used.
 await mkdir('dist/extension/i18n', { recursive: true });
@@ -61,28 +64,41 @@ for (const pack of ['zh', 'ja', 'en-tooltips']) {
   await writeFile(`dist/extension/i18n/${pack}.json`, JSON.stringify(module.default));
 }
 await copyFile('src/extension/options.html', 'dist/extension/options.html');
-const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
-manifest.version = pkg.version;
-await writeFile('dist/extension/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+await writeFile('dist/extension/manifest.json', `${JSON.stringify({ ...manifest, version: pkg.version }, null, 2)}\n`);
 await mkdir('dist/extension/icons', { recursive: true });
-for (const size of [16, 48, 128]) await writeFile(`dist/extension/icons/icon-${size}.png`, iconPng(size));
+for (const size of Object.keys(manifest.icons))
+  await writeFile(`dist/extension/icons/icon-${size}.png`, iconPng(Number(size)));
 
-// 2. The userscript, with the metadata block userscript managers read.
+// 2. The userscript, with the metadata block userscript managers read, and that block alone in a
+// .meta.js, which managers fetch to check for updates without downloading the whole script.
+// Every port of 127.0.0.1 and localhost, in each manager: @match without a port covers all ports in
+// Tampermonkey (which ignores ports) and FireMonkey (Firefox match patterns have none); the @include
+// globs with `:*` cover them in Violentmonkey.
 const userscriptUrl = `${rawBase}/dist/dreambooth-companion.user.js`;
+const metaUrl = `${rawBase}/dist/dreambooth-companion.meta.js`;
 const metadata = [
   '// ==UserScript==',
   '// @name         Dreambooth Companion',
   `// @namespace    ${repository}`,
   `// @version      ${pkg.version}`,
   `// @description  ${pkg.description}`,
+  '// @description:zh-CN  在 AUTOMATIC1111 WebUI 的 Dreambooth 标签页中按训练研究自动填写参数，并解释每个参数',
+  '// @description:ja     AUTOMATIC1111 WebUI の Dreambooth タブを学習研究の数値で自動入力し、各パラメータを説明します',
+  `// @license      ${pkg.license}`,
   `// @homepageURL  ${repository}`,
-  '// @match        http://127.0.0.1:7860/*',
-  '// @match        http://localhost:7860/*',
+  `// @supportURL   ${repository}/issues`,
+  `// @icon         data:image/png;base64,${iconPng(48).toString('base64')}`,
+  '// @match        http://127.0.0.1/*',
+  '// @match        http://localhost/*',
+  '// @include      http://127.0.0.1:*/*',
+  '// @include      http://localhost:*/*',
   '// @grant        none',
   '// @run-at       document-idle',
   `// @downloadURL  ${userscriptUrl}`,
-  `// @updateURL    ${userscriptUrl}`,
+  `// @updateURL    ${metaUrl}`,
   '// ==/UserScript==',
+].join('\n');
+const languageSetting = [
   '',
   "// The companion's language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' (简体中文) or 'ja' (日本語).",
   "var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';",
@@ -91,8 +107,9 @@ await build({
   ...page,
   entryPoints: ['src/entries/userscript.ts'],
   outfile: 'dist/dreambooth-companion.user.js',
-  banner: { js: metadata },
+  banner: { js: `${metadata}\n${languageSetting}` },
 });
+await writeFile('dist/dreambooth-companion.meta.js', `${metadata}\n`);
 
 // 3. The A1111 extension folder: the WebUI loads javascript/*.js of an installed extension by itself.
 await build({

@@ -1,6 +1,7 @@
 // Regenerates the README's pictures (docs/*.png) on the real-Gradio test page in Debian's Chromium:
 // the panel with two concepts (English and Chinese) and a tooltip.
 // Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need)
+import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startGradioPage } from './gradio-page.mjs';
 
@@ -23,8 +24,8 @@ const browser = await chromium.launch({
   ],
 });
 
-async function open(gradio) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+async function open(gradio, viewport = { width: 1400, height: 1000 }) {
+  const page = await browser.newPage({ viewport });
   await page.route('**/*', (route) =>
     /^http:\/\/127\.0\.0\.1/.test(route.request().url()) ? route.continue() : route.abort(),
   );
@@ -34,13 +35,14 @@ async function open(gradio) {
   return page;
 }
 
-async function panel(gradio, path) {
-  const page = await open(gradio);
+async function panel(gradio, path, viewport) {
+  const page = await open(gradio, viewport);
   await page.click('[data-dbc="autofill"]');
   await page.fill('[data-dbc="frames-1"]', '12');
   await page.fill('[data-dbc="frames-2"]', '12');
   await page.check('[data-dbc="prior"]');
-  await page.screenshot({ path, clip: { x: 0, y: 0, width: 1400, height: 1000 } });
+  await page.screenshot({ path });
+  await page.close();
 }
 
 const english = await startGradioPage({ companion: true, concepts: 2 });
@@ -48,6 +50,10 @@ const chinese = await startGradioPage({ companion: true, concepts: 2, localizati
 try {
   await panel(english, 'docs/autofill.png');
   await panel(chinese, 'docs/autofill-zh.png');
+  // The Chrome Web Store's listing takes 1280×800 screenshots.
+  await mkdir('docs/store', { recursive: true });
+  await panel(english, 'docs/store/panel-en-1280x800.png', { width: 1280, height: 800 });
+  await panel(chinese, 'docs/store/panel-zh-1280x800.png', { width: 1280, height: 800 });
   const page = await open(english);
   await page.click('[data-dbc="autofill"]');
   await page.fill('[data-dbc="frames-1"]', '20');
@@ -66,7 +72,7 @@ try {
     path: 'docs/tooltip.png',
     clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top },
   });
-  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png');
+  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/store/*.png');
 } finally {
   await browser.close();
   await Promise.all([english.stop(), chinese.stop()]);

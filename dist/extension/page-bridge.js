@@ -1,1 +1,41 @@
-"use strict";(()=>{var p="data-dbc-page",r="dreambooth_companion_";function u(n){return typeof n!="object"||n===null?{}:Object.fromEntries(Object.entries(n).filter(t=>typeof t[1]=="string"))}function g(n){let t=typeof n=="object"&&n!==null?n:{},o=Object.fromEntries(Object.entries(typeof t.settings=="object"&&t.settings!==null?t.settings:{}).filter(e=>["string","number","boolean"].includes(typeof e[1])));return{localization:u(t.localization),webuiLanguage:typeof t.webuiLanguage=="string"?t.webuiLanguage:null,settings:o}}function b(n){let t=n,o=typeof t.opts=="object"&&t.opts!==null?t.opts:{},e=o.bilingual_localization_enabled===!0&&typeof o.bilingual_localization_file=="string"?o.bilingual_localization_file:null,s=typeof o.localization=="string"&&o.localization!=="None"?o.localization:null,c=Object.fromEntries(Object.entries(o).filter(([i])=>i.startsWith(r)).map(([i,l])=>[i.slice(r.length),l]));return g({localization:t.localization,webuiLanguage:e??s,settings:c})}function a(n,t){n.documentElement.setAttribute(p,JSON.stringify(b(t)))}a(document,window);})();
+"use strict";
+(() => {
+  // src/webui/page-context.ts
+  var CONTEXT_ATTRIBUTE = "data-dbc-page";
+  var SETTINGS_PREFIX = "dreambooth_companion_";
+  function strings(value) {
+    if (typeof value !== "object" || value === null) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((entry) => typeof entry[1] === "string")
+    );
+  }
+  function sanitize(value) {
+    const raw = typeof value === "object" && value !== null ? value : {};
+    const settings = Object.fromEntries(
+      Object.entries(typeof raw.settings === "object" && raw.settings !== null ? raw.settings : {}).filter(
+        (entry) => ["string", "number", "boolean"].includes(typeof entry[1])
+      )
+    );
+    return {
+      localization: strings(raw.localization),
+      webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null,
+      settings
+    };
+  }
+  function pageContextFromWindow(win) {
+    const page = win;
+    const opts = typeof page.opts === "object" && page.opts !== null ? page.opts : {};
+    const bilingual = opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === "string" ? opts.bilingual_localization_file : null;
+    const localizationFile = typeof opts.localization === "string" && opts.localization !== "None" ? opts.localization : null;
+    const settings = Object.fromEntries(
+      Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
+    );
+    return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+  }
+  function publishPageContext(doc, win) {
+    doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+  }
+
+  // src/entries/page-bridge.ts
+  publishPageContext(document, window);
+})();
