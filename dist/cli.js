@@ -112,7 +112,7 @@ function gradientAccumulationFactor(gradAccum) {
 }
 function schedulerMultiplier(scheduler, family, startFactor) {
   const multipliers = SCHEDULER_MULTIPLIERS[family];
-  const multiplier = multipliers[scheduler];
+  const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : void 0;
   if (multiplier !== void 0) return { multiplier, measured: true };
   if (family === "extension" && scheduler === "constant") {
     return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
@@ -121,7 +121,7 @@ function schedulerMultiplier(scheduler, family, startFactor) {
   return { multiplier: 1, measured: false, curve: "unknown" };
 }
 function schedulerWarmsUp(scheduler, family) {
-  return family === "research" ? scheduler !== "constant" && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+  return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
 }
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -1474,7 +1474,7 @@ function validatePlanInput(input) {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const record = input;
-    const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
+    const unknownKeys = Object.keys(record).filter((key) => !Object.hasOwn(SPECS, key));
     const issues = unknownKeys.map(
       (key) => issue2(key, problem("unknown-field", { name: echo(key) }))
     );
@@ -1553,7 +1553,7 @@ function normalise(input) {
 function resolveStrength(strength) {
   if (typeof strength === "number") return strength;
   const name = normaliseName(strength);
-  if (name in STRENGTHS) return STRENGTHS[name];
+  if (Object.hasOwn(STRENGTHS, name)) return STRENGTHS[name];
   const asNumber = numberFromText(strength);
   return typeof asNumber === "number" ? asNumber : void 0;
 }

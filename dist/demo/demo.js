@@ -1651,7 +1651,7 @@
   }
   function schedulerMultiplier(scheduler, family, startFactor) {
     const multipliers = SCHEDULER_MULTIPLIERS[family];
-    const multiplier = multipliers[scheduler];
+    const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : void 0;
     if (multiplier !== void 0) return { multiplier, measured: true };
     if (family === "extension" && scheduler === "constant") {
       return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
@@ -1660,7 +1660,7 @@
     return { multiplier: 1, measured: false, curve: "unknown" };
   }
   function schedulerWarmsUp(scheduler, family) {
-    return family === "research" ? scheduler !== "constant" && scheduler in SCHEDULER_MULTIPLIERS.research : scheduler in SCHEDULER_MULTIPLIERS.extension;
+    return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
   }
   function warmupProposal(warmupSteps, schedulerSteps) {
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -3013,7 +3013,7 @@
     const parsed = inputSchema.safeParse(input2);
     if (!parsed.success) {
       const record = input2;
-      const unknownKeys = Object.keys(record).filter((key2) => !(key2 in SPECS));
+      const unknownKeys = Object.keys(record).filter((key2) => !Object.hasOwn(SPECS, key2));
       const issues = unknownKeys.map(
         (key2) => issue2(key2, problem("unknown-field", { name: echo(key2) }))
       );
@@ -3092,7 +3092,7 @@
   function resolveStrength(strength) {
     if (typeof strength === "number") return strength;
     const name = normaliseName(strength);
-    if (name in STRENGTHS) return STRENGTHS[name];
+    if (Object.hasOwn(STRENGTHS, name)) return STRENGTHS[name];
     const asNumber = numberFromText(strength);
     return typeof asNumber === "number" ? asNumber : void 0;
   }
@@ -3574,12 +3574,10 @@
     }
     const warmup = read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
     if (warmup !== void 0) input2.warmupSteps = warmup;
-    const precision = read(
-      "precision",
-      "precision",
-      "fp32",
-      (component) => PRECISION_OF[String(readComponent(component)).trim()]
-    );
+    const precision = read("precision", "precision", "fp32", (component) => {
+      const shown = String(readComponent(component)).trim();
+      return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : void 0;
+    });
     if (precision !== void 0) input2.precision = precision;
     if (tab.find("optimizer")) {
       const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {

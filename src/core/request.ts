@@ -231,7 +231,7 @@ export function validatePlanInput(input: unknown): Validated {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const record = input as Record<string, unknown>;
-    const unknownKeys = Object.keys(record).filter((key) => !(key in SPECS));
+    const unknownKeys = Object.keys(record).filter((key) => !Object.hasOwn(SPECS, key));
     const issues = unknownKeys.map((key) =>
       issue(key as keyof PlanInput, problem('unknown-field', { name: echo(key) })),
     );
@@ -329,7 +329,7 @@ function normalise(input: PlanInput): Validated {
 export function resolveStrength(strength: string | number): number | undefined {
   if (typeof strength === 'number') return strength;
   const name = normaliseName(strength);
-  if (name in STRENGTHS) return STRENGTHS[name as StrengthName];
+  if (Object.hasOwn(STRENGTHS, name)) return STRENGTHS[name as StrengthName];
   const asNumber = numberFromText(strength);
   return typeof asNumber === 'number' ? asNumber : undefined;
 }

@@ -103,7 +103,8 @@ export function schedulerMultiplier(
   | { multiplier: number; measured: true }
   | { multiplier: 1; measured: false; curve: 'start-factor' | 'ramp-up' | 'unknown' } {
   const multipliers: Readonly<Record<string, number>> = SCHEDULER_MULTIPLIERS[family];
-  const multiplier = multipliers[scheduler];
+  // Own keys only: a name such as "constructor" is an unknown scheduler, not a property of Object.
+  const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : undefined;
   if (multiplier !== undefined) return { multiplier, measured: true };
   if (family === 'extension' && scheduler === 'constant') {
     return startFactor === 1
@@ -117,8 +118,8 @@ export function schedulerMultiplier(
 /** R9: whether the scheduler has a warmup: diffusers' all but constant; the extension's five original curves. */
 export function schedulerWarmsUp(scheduler: string, family: SchedulerFamily): boolean {
   return family === 'research'
-    ? scheduler !== 'constant' && scheduler in SCHEDULER_MULTIPLIERS.research
-    : scheduler in SCHEDULER_MULTIPLIERS.extension;
+    ? scheduler !== 'constant' && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler)
+    : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
 }
 
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */

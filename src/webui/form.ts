@@ -137,12 +137,10 @@ export function readForm(tab: DreamboothTab): FormReading {
   const warmup = read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
   if (warmup !== undefined) input.warmupSteps = warmup;
 
-  const precision = read(
-    'precision',
-    'precision',
-    'fp32',
-    (component) => PRECISION_OF[String(readComponent(component)).trim()],
-  );
+  const precision = read('precision', 'precision', 'fp32', (component) => {
+    const shown = String(readComponent(component)).trim();
+    return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : undefined;
+  });
   if (precision !== undefined) input.precision = precision;
 
   if (tab.find('optimizer')) {

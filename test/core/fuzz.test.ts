@@ -26,9 +26,12 @@ const extremeNumber = fc.oneof(
     -Infinity,
   ),
 );
+/** Names that are properties of every object: a lookup by name must not find them. */
+const OBJECT_NAMES = fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__');
 const anyValue = fc.oneof(
   extremeNumber,
   fc.string(),
+  OBJECT_NAMES,
   fc.boolean(),
   fc.constant(null),
   fc.array(extremeNumber, { maxLength: 12 }),
@@ -54,7 +57,7 @@ const FIELDS = [
   'optimizer',
 ];
 
-const input = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string()), anyValue, { maxKeys: 8 });
+const input = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), OBJECT_NAMES, fc.string()), anyValue, { maxKeys: 8 });
 
 /** A valid request whose extreme but allowed values push the plan to its edges. */
 const edgeInput = fc.record({

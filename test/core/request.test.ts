@@ -46,6 +46,9 @@ describe('validation names the field', () => {
     [{ frames: 9, concepts: [5, 5] }, 'frames', 'add up to 10'],
     [{ concepts: [60000, 50000] }, 'concepts', 'at most 100000 in total'],
     [{ frames: 10, bogus: 1 }, 'bogus', 'unknown field'],
+    // Names of Object's own properties are unknown fields and names, not inherited values.
+    [{ frames: 10, valueOf: [] }, 'valueOf', 'unknown field valueOf'],
+    [{ frames: 10, strength: 'constructor' }, 'strength', 'unknown strength "constructor"'],
   ])('%j is rejected on %s', (input, field, words) => {
     const issues = issuesOf(input);
     expect(issues[0]).toMatchObject({ field });

@@ -204,11 +204,14 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     );
   });
 
-  it.each(['cosine_annealing', 'cosine_annealing_with_restarts', 'rex'])('%s is not in the research', (scheduler) => {
-    const plan = extension(scheduler);
-    expect(plan.maxTrainSteps).toBe(1000);
-    expect(codes(plan.warnings)).toContain('scheduler-unknown');
-  });
+  it.each(['cosine_annealing', 'cosine_annealing_with_restarts', 'rex', 'constructor', 'to_string'])(
+    '%s is not in the research',
+    (scheduler) => {
+      const plan = extension(scheduler);
+      expect(plan.maxTrainSteps).toBe(1000);
+      expect(codes(plan.warnings)).toContain('scheduler-unknown');
+    },
+  );
 
   it("the research's family does not know linear_with_warmup (the Dec 2022 extension had none)", () => {
     expect(codes(planFor({ frames: 10, scheduler: 'linear_with_warmup' }).warnings)).toContain('scheduler-unknown');
