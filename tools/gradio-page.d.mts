@@ -11,6 +11,13 @@ export interface GradioOptions {
   companion?: boolean;
   /** Concept directories to fill in (the first N slots), as after "Load Settings" of a model. */
   concepts?: number;
+  /** Instance and class directories of the first concepts (real folders the server can count). */
+  conceptDirs?: string[];
+  classDirs?: string[];
+  /** Load the companion's WebUI module (scripts/dreambooth_companion.py) through stand-ins of A1111's modules. */
+  webuiModule?: boolean;
+  /** WebUI settings the page's `opts` holds, e.g. { dreambooth_companion_language: 'ja' }. */
+  settings?: Record<string, unknown>;
 }
 
 export interface GradioPage {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const APP = fileURLToPath(new URL('./gradio/dreambooth_app.py', import.meta.url));
 const GRADIO = fileURLToPath(new URL('../../shared/gradio-3.41.2/', import.meta.url));
 const A1111_SCRIPT = fileURLToPath(new URL('../javascript/dreambooth-companion.js', import.meta.url));
+const WEBUI_MODULE = fileURLToPath(new URL('../scripts/dreambooth_companion.py', import.meta.url));
 const PYTHON = process.env.GRADIO_PYTHON ?? '/usr/bin/python3';
 
 function freePort() {
@@ -65,6 +66,11 @@ export async function startGradioPage(options = {}) {
   if (options.bilingualOrder) args.push('--bilingual-order', options.bilingualOrder);
   if (options.companion) args.push('--companion', A1111_SCRIPT);
   if (options.concepts) args.push('--concepts', String(options.concepts));
+  if (options.conceptDirs) args.push('--concept-dirs', options.conceptDirs.join(','));
+  if (options.classDirs) args.push('--class-dirs', options.classDirs.join(','));
+  if (options.webuiModule) args.push('--webui-module', WEBUI_MODULE);
+  for (const [key, value] of Object.entries(options.settings ?? {}))
+    args.push('--setting', `${key}=${JSON.stringify(value)}`);
 
   const child = spawn(PYTHON, args, {
     env: {

@@ -700,6 +700,11 @@
       "note.ambiguous": "{label}: more than one field matches; not read and never written; assumed {assumed}",
       "assumed.noTextEncoder": "0 (no text encoder)",
       "assumed.unchecked": "nothing (not checked)",
+      counted: "Counted on the server: {images} images in {directory}, {captioned} with captions",
+      countedAtLeast: "Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions",
+      "counts.filewords": "All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.",
+      "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
+      "counts.classImages": "Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.",
       enterFrames: "enter how many images the concept has",
       batches: "Batch sizes that divide your frames (R7)",
       batchSize: "Batch size",
@@ -1078,6 +1083,11 @@
       "note.ambiguous": "{label}：複数の項目に一致します。読み取らず、書き込みもしません。{assumed} とみなしました",
       "assumed.noTextEncoder": "0（テキストエンコーダーなし）",
       "assumed.unchecked": "なし（確認しない）",
+      counted: "サーバーで集計：{directory} に画像 {images} 枚、うちキャプション付き {captioned} 枚",
+      countedAtLeast: "サーバーで集計：{directory} に画像が少なくとも {images} 枚（大きなフォルダーのため途中で集計を止めました）、うちキャプション付き {captioned} 枚",
+      "counts.filewords": "コンセプト {slot} の画像 {images} 枚すべてにキャプションがあります。filewords 式（R6）が合うかもしれません。",
+      "counts.small": "コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。",
+      "counts.classImages": "コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。",
       enterFrames: "このコンセプトの画像の枚数を入力してください",
       batches: "教師画像の枚数を割り切れるバッチサイズ（R7）",
       batchSize: "バッチサイズ",
@@ -1441,6 +1451,11 @@
       "note.ambiguous": "{label}：匹配到不止一个字段；不读取也绝不写入；按 {assumed} 计算",
       "assumed.noTextEncoder": "0（不训练文本编码器）",
       "assumed.unchecked": "不检查",
+      counted: "服务器统计：{directory} 中有 {images} 张图片，其中 {captioned} 张有说明文件",
+      countedAtLeast: "服务器统计：{directory} 中至少有 {images} 张图片（文件夹很大，提前停止统计），其中 {captioned} 张有说明文件",
+      "counts.filewords": "概念 {slot} 的全部 {images} 张图片都有说明文件：可以考虑 filewords 公式（R6）。",
+      "counts.small": "概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。",
+      "counts.classImages": "概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。",
       enterFrames: "请填写该概念的图片数量",
       batches: "能整除实例图数量的批次大小（R7）",
       batchSize: "批次大小",
@@ -3201,6 +3216,7 @@
   var DROPDOWN_OPTION = "ul.options li[data-value]";
   var conceptDirectoryId = (concept) => `idd${concept}`;
   var conceptClassDirectoryId = (concept) => `cdd${concept}`;
+  var CONCEPT_DIRECTORY_BOXES = '[id^="idd"], [id^="cdd"]';
   var BILINGUAL_WRAPPER = ".bilingual__trans_wrapper";
   var BILINGUAL_ORIGINAL = "em";
   var DARK_THEME_CLASS = "dark";
@@ -3336,10 +3352,12 @@
     optimizer: ["Optimizer"],
     useLora: ["Use LORA"],
     scaleLr: ["Scale Learning Rate"],
-    model: ["Model"]
+    model: ["Model"],
+    apiKey: ["API Key"]
   };
   var CONCEPT_FIELDS = {
     instanceDirectory: ["Directory", "Dataset Directory"],
+    classDirectory: ["Directory", "Classification Dataset Directory"],
     instancePrompt: ["Prompt", "Instance Prompt"],
     classImagesPerInstance: ["Class Images Per Instance Image"],
     classImagesTotal: ["Total Number of Class/Reg Images"]
@@ -3441,11 +3459,17 @@
       findInConcept: (key2, concept) => {
         const scope = concepts[concept - 1];
         if (!scope) return null;
-        const anchor = key2 === "instanceDirectory" ? tabElement.querySelector(`#${conceptDirectoryId(concept)}`) : null;
+        const anchorId = key2 === "instanceDirectory" ? conceptDirectoryId(concept) : key2 === "classDirectory" ? conceptClassDirectoryId(concept) : null;
+        const anchor = anchorId ? tabElement.querySelector(`#${anchorId}`) : null;
         const anchorLabel = anchor?.querySelector(FIELD_LABEL);
         if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key2][0], readLabel(anchorLabel, toEnglish).shown);
-        const classPart = key2.startsWith("instance") ? classScope(tabElement, scope, concept) : null;
-        const within = labels.filter((entry) => scope.contains(entry.element) && !classPart?.contains(entry.element));
+        const classPart = classScope(tabElement, scope, concept);
+        const within = labels.filter((entry) => {
+          if (!scope.contains(entry.element)) return false;
+          if (key2.startsWith("instance")) return !classPart?.contains(entry.element);
+          if (key2 === "classDirectory" && classPart) return classPart.contains(entry.element);
+          return true;
+        });
         return componentOfLookup(lookup(CONCEPT_FIELDS[key2], within));
       }
     };
@@ -3601,6 +3625,7 @@
       const text = directory ? String(readComponent(directory) ?? "").trim() : "";
       if (text === "") return;
       const prompt = tab.findInConcept("instancePrompt", index);
+      const classDirectory = tab.findInConcept("classDirectory", index);
       const classField = tab.findInConcept(
         tab.generation === "2022-12" ? "classImagesTotal" : "classImagesPerInstance",
         index
@@ -3609,11 +3634,14 @@
       activeConcepts.push({
         index,
         directory: text,
+        classDirectory: classDirectory ? String(readComponent(classDirectory) ?? "").trim() : "",
         prompt: prompt ? String(readComponent(prompt) ?? "") : "",
         classImages: typeof classImages === "number" ? classImages : null
       });
     });
-    return { generation: tab.generation, input: input2, sources, notes, activeConcepts, modelName };
+    const apiKeyField = tab.find("apiKey");
+    const apiKey = apiKeyField ? String(readComponent(apiKeyField) ?? "").trim() : "";
+    return { generation: tab.generation, input: input2, sources, notes, activeConcepts, modelName, apiKey };
   }
 
   // src/webui/targets.ts
@@ -3750,6 +3778,38 @@
     return doc.body.classList.contains(DARK_THEME_CLASS);
   }
 
+  // src/webui/server.ts
+  var ROUTE = "/dreambooth-companion/count";
+  async function countFolder(win, path, apiKey) {
+    const url = new URL(ROUTE, win.location.href);
+    url.searchParams.set("path", path);
+    if (apiKey) url.searchParams.set("api_key", apiKey);
+    try {
+      const response = await win.fetch(url, { headers: { accept: "application/json" } });
+      if (!response.ok) return null;
+      const body = await response.json();
+      const whole = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+      if (!whole(body.images) || !whole(body.captioned)) return null;
+      return {
+        images: body.images,
+        captioned: body.captioned,
+        smallestSide: whole(body.smallest_side) ? body.smallest_side : null,
+        truncated: body.truncated === true
+      };
+    } catch {
+      return null;
+    }
+  }
+  function onDirectoryEdited(tabElement, callback) {
+    const listener = (event) => {
+      const box = event.target instanceof Element ? event.target.closest(CONCEPT_DIRECTORY_BOXES) : null;
+      const concept = box ? Number(/\d+$/.exec(box.id)?.[0]) : Number.NaN;
+      if (Number.isInteger(concept) && concept > 0) callback(concept);
+    };
+    tabElement.addEventListener("change", listener);
+    return () => tabElement.removeEventListener("change", listener);
+  }
+
   // src/ui/dom.ts
   function h(doc, tag, attributes = {}, ...children) {
     const element = doc.createElement(tag);
@@ -3873,6 +3933,44 @@
     return { restored, kept };
   }
 
+  // src/ui/autofill/counts.ts
+  async function countConcepts(win, reading, slots) {
+    const concepts = reading.activeConcepts.filter((concept) => slots.includes(concept.index));
+    const answers = await Promise.all(
+      concepts.map(async (concept) => {
+        const images = await countFolder(win, concept.directory, reading.apiKey);
+        if (!images) return null;
+        const classes = concept.classDirectory ? await countFolder(win, concept.classDirectory, reading.apiKey) : null;
+        return { slot: concept.index, directory: concept.directory, images, classes };
+      })
+    );
+    return answers.filter((answer) => answer !== null);
+  }
+  function countedText(words, count) {
+    const params2 = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };
+    return words.ui(count.images.truncated ? "countedAtLeast" : "counted", params2);
+  }
+  function countNotes(words, counts, plan, request, prior, slots) {
+    const notes = [];
+    const resolution = Math.max(...request.resolutions);
+    for (const count of counts) {
+      const { images, captioned, smallestSide } = count.images;
+      if (images > 0 && captioned === images && request.mode !== "filewords")
+        notes.push(words.ui("counts.filewords", { slot: count.slot, images }));
+      if (smallestSide !== null && smallestSide < resolution)
+        notes.push(words.ui("counts.small", { slot: count.slot, side: smallestSide, resolution }));
+      const frames = plan.concepts[slots.indexOf(count.slot)]?.frames;
+      if (prior && count.classes && frames !== void 0) {
+        const needed = plan.classImagesPerInstance * frames;
+        const existing = count.classes.images;
+        notes.push(
+          words.ui("counts.classImages", { slot: count.slot, existing, needed, missing: Math.max(0, needed - existing) })
+        );
+      }
+    }
+    return notes;
+  }
+
   // src/ui/autofill/state.ts
   function isSelected(state, row) {
     return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
@@ -3914,7 +4012,16 @@
         title: concept ? concept.directory : words.ui("noDirectory")
       });
       input2.addEventListener("input", () => on.frames(slot, input2.value));
-      fields.push(h(doc, "label", {}, words.ui("frames", { slot }), input2));
+      fields.push(
+        h(
+          doc,
+          "label",
+          {},
+          words.ui("frames", { slot }),
+          input2,
+          h(doc, "span", { class: "hint", "data-dbc": `counted-${slot}` })
+        )
+      );
     }
     const mode = h(
       doc,
@@ -4063,6 +4170,15 @@
       ...warnings.map((notice2) => h(doc, "li", { class: "warning", "data-code": notice2.code }, words.notice(notice2)))
     );
   }
+  function renderInfo(doc, notes) {
+    if (notes.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "counts" },
+      ...notes.map((note) => h(doc, "li", { class: "info" }, note))
+    );
+  }
   function renderIssues(doc, words, issues, pageLabel) {
     return h(
       doc,
@@ -4153,7 +4269,7 @@
   }
 
   // src/ui/autofill/panel.ts
-  function createAutofillPanel(doc, tabElement, localization, session, onClose) {
+  function createAutofillPanel(doc, tabElement, localization, session, onClose, defaults = { prior: false }) {
     const { words } = session;
     const panel = h(doc, "section", {
       class: "panel",
@@ -4203,6 +4319,8 @@
       batches
     );
     let state = null;
+    let stopWatching;
+    const win = doc.defaultView;
     applyButton.addEventListener("click", () => apply());
     undoButton.addEventListener("click", () => undo());
     closeButton.addEventListener("click", () => onClose());
@@ -4233,8 +4351,16 @@
       const frames = Object.fromEntries(
         first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])
       );
-      const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
-      state = { ...plan({ frames, prior }), frames, prior, choices: /* @__PURE__ */ new Map(), lastWrite: state?.lastWrite ?? [] };
+      const prior = state?.prior ?? (defaults.prior || first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
+      state = {
+        ...plan({ frames, prior }),
+        frames,
+        prior,
+        choices: /* @__PURE__ */ new Map(),
+        lastWrite: state?.lastWrite ?? [],
+        counts: [],
+        counted: {}
+      };
       inputsBox.replaceChildren(
         ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
           frames: (slot, text) => edited(() => state.frames[slot] = text),
@@ -4250,6 +4376,32 @@
       status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
+      stopWatching?.();
+      stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
+      void count(state.pagePlan.slots);
+    }
+    async function count(slots) {
+      const current = state;
+      const answers = await countConcepts(
+        win,
+        planFromPage(tabElement, localization(), session, { frames: {} }).reading,
+        slots
+      );
+      if (state !== current || answers.length === 0) return;
+      current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
+      for (const answer of answers) {
+        const input2 = inputsBox.querySelector(`[data-dbc="frames-${answer.slot}"]`);
+        if (!input2) continue;
+        inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`).textContent = countedText(words, answer);
+        const typed = current.frames[answer.slot] ?? "";
+        if (typed === "" || typed === current.counted[answer.slot]) {
+          const value = answer.images.images > 0 ? String(answer.images.images) : typed;
+          current.frames[answer.slot] = value;
+          current.counted[answer.slot] = value;
+          input2.value = value;
+        }
+      }
+      refresh();
     }
     function edited(change) {
       change();
@@ -4301,7 +4453,10 @@
           }
         )
       );
-      notices.replaceChildren(renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "");
+      notices.replaceChildren(
+        renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "",
+        renderInfo(doc, countNotes(words, current.counts, plan2, pagePlan.request, current.prior, pagePlan.slots)) ?? ""
+      );
       const options = batchSizeOptions(pagePlan.request).map((option) => {
         const problem2 = batchOptionProblem(pagePlan.tab, option);
         const why = problem2 && words.ui("fit.labelled", {
@@ -4368,6 +4523,8 @@
       open,
       close: () => {
         panel.hidden = true;
+        stopWatching?.();
+        stopWatching = void 0;
       },
       isOpen: () => !panel.hidden
     };
@@ -4417,6 +4574,8 @@ th { color: var(--dbc-muted); font-weight: 600; font-size: 12px; }
 ul { margin: 4px 0; padding-left: 0; }
 .notices li, .source li { list-style: none; }
 .warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.info { background: var(--dbc-row); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.hint { font-size: 11px; color: var(--dbc-muted); max-width: 22em; }
 .error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
 .status { font-size: 12px; margin: 0; flex: 1 1 20em; }
@@ -4920,8 +5079,13 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       words.ui("autofill")
     );
     const localization = () => options.context().localization;
-    const session = createSession(words);
-    const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
+    const settings = options.context().settings;
+    const formula = MODES.find((mode) => mode === settings.formula);
+    const strength = typeof settings.strength === "string" && settings.strength.trim() !== "" ? settings.strength.trim() : void 0;
+    const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
+    const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
+      prior: settings.prior === true
+    });
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
     function close() {
@@ -4939,11 +5103,13 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       panel.open();
     });
     tabElement.prepend(host);
-    attachTooltips(doc, tabElement, {
-      localization,
-      words,
-      live: () => liveContext(doc, tabElement, localization(), session)
-    });
+    if (settings.tooltips !== false) {
+      attachTooltips(doc, tabElement, {
+        localization,
+        words,
+        live: () => liveContext(doc, tabElement, localization(), session)
+      });
+    }
     return host;
   }
 

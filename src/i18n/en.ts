@@ -116,6 +116,15 @@ export const EN = {
     'note.ambiguous': '{label}: more than one field matches; not read and never written; assumed {assumed}',
     'assumed.noTextEncoder': '0 (no text encoder)',
     'assumed.unchecked': 'nothing (not checked)',
+    counted: 'Counted on the server: {images} images in {directory}, {captioned} with captions',
+    countedAtLeast:
+      'Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions',
+    'counts.filewords':
+      'All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.',
+    'counts.small':
+      'Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.',
+    'counts.classImages':
+      'Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.',
     enterFrames: 'enter how many images the concept has',
     batches: 'Batch sizes that divide your frames (R7)',
     batchSize: 'Batch size',

@@ -113,6 +113,15 @@ export const JA: Catalog = {
     'note.ambiguous': '{label}：複数の項目に一致します。読み取らず、書き込みもしません。{assumed} とみなしました',
     'assumed.noTextEncoder': '0（テキストエンコーダーなし）',
     'assumed.unchecked': 'なし（確認しない）',
+    counted: 'サーバーで集計：{directory} に画像 {images} 枚、うちキャプション付き {captioned} 枚',
+    countedAtLeast:
+      'サーバーで集計：{directory} に画像が少なくとも {images} 枚（大きなフォルダーのため途中で集計を止めました）、うちキャプション付き {captioned} 枚',
+    'counts.filewords':
+      'コンセプト {slot} の画像 {images} 枚すべてにキャプションがあります。filewords 式（R6）が合うかもしれません。',
+    'counts.small':
+      'コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。',
+    'counts.classImages':
+      'コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。',
     enterFrames: 'このコンセプトの画像の枚数を入力してください',
     batches: '教師画像の枚数を割り切れるバッチサイズ（R7）',
     batchSize: 'バッチサイズ',

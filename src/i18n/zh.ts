@@ -103,6 +103,13 @@ export const ZH: Catalog = {
     'note.ambiguous': '{label}：匹配到不止一个字段；不读取也绝不写入；按 {assumed} 计算',
     'assumed.noTextEncoder': '0（不训练文本编码器）',
     'assumed.unchecked': '不检查',
+    counted: '服务器统计：{directory} 中有 {images} 张图片，其中 {captioned} 张有说明文件',
+    countedAtLeast:
+      '服务器统计：{directory} 中至少有 {images} 张图片（文件夹很大，提前停止统计），其中 {captioned} 张有说明文件',
+    'counts.filewords': '概念 {slot} 的全部 {images} 张图片都有说明文件：可以考虑 filewords 公式（R6）。',
+    'counts.small': '概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。',
+    'counts.classImages':
+      '概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。',
     enterFrames: '请填写该概念的图片数量',
     batches: '能整除实例图数量的批次大小（R7）',
     batchSize: '批次大小',

@@ -2,6 +2,7 @@
  * Puts the Autofill button (and its panel) at the top of the Dreambooth tab, inside an open shadow
  * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
+import { MODES } from '../core/index.js';
 import { isDarkTheme, type PageContext } from '../webui/index.js';
 import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
@@ -38,8 +39,15 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
     words.ui('autofill'),
   );
   const localization = () => options.context().localization;
-  const session = createSession(words);
-  const panel = createAutofillPanel(doc, tabElement, localization, session, () => close());
+  // The WebUI's Settings (A1111 extension) choose the defaults; anything odd there is ignored.
+  const settings = options.context().settings;
+  const formula = MODES.find((mode) => mode === settings.formula);
+  const strength =
+    typeof settings.strength === 'string' && settings.strength.trim() !== '' ? settings.strength.trim() : undefined;
+  const session = createSession(words, { ...(formula ? { mode: formula } : {}), ...(strength ? { strength } : {}) });
+  const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
+    prior: settings.prior === true,
+  });
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);
 
@@ -60,10 +68,12 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   });
 
   tabElement.prepend(host);
-  attachTooltips(doc, tabElement, {
-    localization,
-    words,
-    live: () => liveContext(doc, tabElement, localization(), session),
-  });
+  if (settings.tooltips !== false) {
+    attachTooltips(doc, tabElement, {
+      localization,
+      words,
+      live: () => liveContext(doc, tabElement, localization(), session),
+    });
+  }
   return host;
 }

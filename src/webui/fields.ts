@@ -21,11 +21,13 @@ export const FIELDS = {
   useLora: ['Use LORA'],
   scaleLr: ['Scale Learning Rate'],
   model: ['Model'],
+  apiKey: ['API Key'],
 } as const;
 
 /** Fields repeated in every concept slot. */
 export const CONCEPT_FIELDS = {
   instanceDirectory: ['Directory', 'Dataset Directory'],
+  classDirectory: ['Directory', 'Classification Dataset Directory'],
   instancePrompt: ['Prompt', 'Instance Prompt'],
   classImagesPerInstance: ['Class Images Per Instance Image'],
   classImagesTotal: ['Total Number of Class/Reg Images'],

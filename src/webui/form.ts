@@ -33,6 +33,8 @@ export interface ConceptReading {
   /** 1-based slot. */
   index: number;
   directory: string;
+  /** The concept's class (regularization) images folder, '' when not set. */
+  classDirectory: string;
   prompt: string;
   /** Class images the concept's field holds now (per instance, or the total on the Dec 2022 UI). */
   classImages: number | null;
@@ -47,6 +49,8 @@ export interface FormReading {
   /** Concept slots with a directory set. */
   activeConcepts: ConceptReading[];
   modelName: string;
+  /** The Dreambooth extension's API key as its tab shows it ('' when none): the server's counts need it. */
+  apiKey: string;
 }
 
 /** Mixed Precision choices → R13's number formats ("no" trains in fp32). */
@@ -169,6 +173,7 @@ export function readForm(tab: DreamboothTab): FormReading {
     const text = directory ? String(readComponent(directory) ?? '').trim() : '';
     if (text === '') return;
     const prompt = tab.findInConcept('instancePrompt', index);
+    const classDirectory = tab.findInConcept('classDirectory', index);
     const classField = tab.findInConcept(
       tab.generation === '2022-12' ? 'classImagesTotal' : 'classImagesPerInstance',
       index,
@@ -177,10 +182,13 @@ export function readForm(tab: DreamboothTab): FormReading {
     activeConcepts.push({
       index,
       directory: text,
+      classDirectory: classDirectory ? String(readComponent(classDirectory) ?? '').trim() : '',
       prompt: prompt ? String(readComponent(prompt) ?? '') : '',
       classImages: typeof classImages === 'number' ? classImages : null,
     });
   });
 
-  return { generation: tab.generation, input, sources, notes, activeConcepts, modelName };
+  const apiKeyField = tab.find('apiKey');
+  const apiKey = apiKeyField ? String(readComponent(apiKeyField) ?? '').trim() : '';
+  return { generation: tab.generation, input, sources, notes, activeConcepts, modelName, apiKey };
 }

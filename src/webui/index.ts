@@ -28,3 +28,4 @@ export {
   publishPageContext,
   type PageContext,
 } from './page-context.js';
+export { countFolder, onDirectoryEdited, type FolderCount } from './server.js';

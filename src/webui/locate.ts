@@ -177,13 +177,25 @@ export function locateTab(tabElement: Element, localization: Localization = {}):
     findInConcept: (key, concept) => {
       const scope = concepts[concept - 1];
       if (!scope) return null;
-      // The instance directory has a stable id (Jan 2023 on); use it before any label.
-      const anchor = key === 'instanceDirectory' ? tabElement.querySelector(`#${conceptDirectoryId(concept)}`) : null;
+      // The concept directories have stable ids (Jan 2023 on); use them before any label.
+      const anchorId =
+        key === 'instanceDirectory'
+          ? conceptDirectoryId(concept)
+          : key === 'classDirectory'
+            ? conceptClassDirectoryId(concept)
+            : null;
+      const anchor = anchorId ? tabElement.querySelector(`#${anchorId}`) : null;
       const anchorLabel = anchor?.querySelector(FIELD_LABEL);
       if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key][0], readLabel(anchorLabel, toEnglish).shown);
-      // Instance fields leave out the concept's class images part, which repeats "Directory" and "Prompt".
-      const classPart = key.startsWith('instance') ? classScope(tabElement, scope, concept) : null;
-      const within = labels.filter((entry) => scope.contains(entry.element) && !classPart?.contains(entry.element));
+      // Instance fields leave out the concept's class images part, which repeats "Directory" and
+      // "Prompt"; the class directory is looked for in that part only.
+      const classPart = classScope(tabElement, scope, concept);
+      const within = labels.filter((entry) => {
+        if (!scope.contains(entry.element)) return false;
+        if (key.startsWith('instance')) return !classPart?.contains(entry.element);
+        if (key === 'classDirectory' && classPart) return classPart.contains(entry.element);
+        return true;
+      });
       return componentOfLookup(lookup(CONCEPT_FIELDS[key], within));
     },
   };

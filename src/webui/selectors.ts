@@ -29,6 +29,8 @@ export const DROPDOWN_OPTION = 'ul.options li[data-value]';
 /** Concept N's instance and class directory boxes (since Jan 2023). */
 export const conceptDirectoryId = (concept: number) => `idd${concept}`;
 export const conceptClassDirectoryId = (concept: number) => `cdd${concept}`;
+/** Any concept's directory box. */
+export const CONCEPT_DIRECTORY_BOXES = '[id^="idd"], [id^="cdd"]';
 
 /**
  * The bilingual-localization extension's label rewrite:

@@ -20,6 +20,7 @@ const PRESENT: Record<string, FieldKey[]> = {
     'useLora',
     'scaleLr',
     'model',
+    'apiKey',
   ],
   '2023-01': [
     'epochs',
@@ -35,6 +36,7 @@ const PRESENT: Record<string, FieldKey[]> = {
     'precision',
     'useLora',
     'model',
+    'apiKey',
   ],
   '2023-04': [
     'epochs',
@@ -51,6 +53,7 @@ const PRESENT: Record<string, FieldKey[]> = {
     'optimizer',
     'useLora',
     'model',
+    'apiKey',
   ],
   current: [
     'epochs',
@@ -68,6 +71,7 @@ const PRESENT: Record<string, FieldKey[]> = {
     'optimizer',
     'useLora',
     'model',
+    'apiKey',
   ],
 };
 

@@ -16,10 +16,13 @@ Run with Debian's Python and the Gradio in ../shared (see tools/gradio-page.mjs)
 """
 import argparse
 import contextlib
+import importlib.util
 import json
 import pathlib
 import re
 import sys
+import tempfile
+import types
 
 import gradio as gr
 import gradio.routes
@@ -200,15 +203,50 @@ def build_page(version, show_advanced, initial):
     return demo, received
 
 
-def serve_scripts(localization, bilingual, order, companion):
+def load_webui_module(path):
+    """Imports the companion's WebUI module (scripts/*.py) through minimal stand-ins for the A1111
+    modules it uses, as the WebUI imports it at start-up. Returns its app-started callbacks and the
+    settings it added (key -> default)."""
+    callbacks = {"app_started": [], "ui_settings": []}
+    script_callbacks = types.ModuleType("modules.script_callbacks")
+    script_callbacks.on_app_started = callbacks["app_started"].append
+    script_callbacks.on_ui_settings = callbacks["ui_settings"].append
+    settings = {}
+
+    class OptionInfo:
+        def __init__(self, default=None, label="", component=None, component_args=None, section=None):
+            self.default = default
+
+    class Options:
+        def add_option(self, key, info):
+            settings[key] = info.default
+
+    shared = types.ModuleType("modules.shared")
+    shared.cmd_opts = types.SimpleNamespace(api_auth=None)
+    shared.models_path = tempfile.mkdtemp(prefix="dbc-models-")
+    shared.OptionInfo = OptionInfo
+    shared.opts = Options()
+    modules = types.ModuleType("modules")
+    modules.script_callbacks, modules.shared = script_callbacks, shared
+    sys.modules.update({"modules": modules, "modules.script_callbacks": script_callbacks, "modules.shared": shared})
+    spec = importlib.util.spec_from_file_location("dreambooth_companion", path)
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
+    for callback in callbacks["ui_settings"]:
+        callback()
+    return callbacks["app_started"], settings
+
+
+def serve_scripts(localization, bilingual, order, companion, opts=None):
     """Patches the page template the way A1111 does, to carry our scripts into <head>."""
     mode, mapping = ("bilingual", bilingual) if bilingual is not None else ("a1111", localization or {})
     head = f"<script>var localization = {json.dumps(localization or {}, ensure_ascii=False)};</script>"
     head += f"<script>{A1111_SCRIPT}</script>"
     if mapping:
         head += "<script>" + LOCALIZE_SCRIPT % {"mode": json.dumps(mode), "map": json.dumps(mapping, ensure_ascii=False), "order": json.dumps(order)} + "</script>"
+    opts = dict(opts or {})
     if bilingual is not None:
-        opts = {"bilingual_localization_enabled": True, "bilingual_localization_file": "zh_CN", "bilingual_localization_order": order}
+        opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": "zh_CN", "bilingual_localization_order": order})
+    if opts:
         head += f"<script>var opts = {json.dumps(opts)};</script>"
     if companion:
         head += f"<script>{pathlib.Path(companion).read_text(encoding='utf8')}</script>"
@@ -233,18 +271,32 @@ def main():
     parser.add_argument("--companion", help="the companion's A1111 script to load, as the WebUI loads javascript/*.js")
     parser.add_argument("--show-advanced", action="store_true")
     parser.add_argument("--concepts", type=int, default=0, help="fill in the directories of the first N concepts, as a loaded model has them")
+    parser.add_argument("--concept-dirs", default="", help="comma-separated instance directories of the first concepts")
+    parser.add_argument("--class-dirs", default="", help="comma-separated class directories of the first concepts")
+    parser.add_argument("--webui-module", help="the companion's scripts/*.py, loaded as the WebUI loads it")
+    parser.add_argument("--setting", action="append", default=[], help="KEY=JSON: a WebUI setting the page's opts holds")
     args = parser.parse_args()
 
     catalog = json.loads(CATALOG.read_text(encoding="utf8"))
     version = next(entry for entry in catalog if entry["key"] == args.ui)
     load = lambda path: json.loads(pathlib.Path(path).read_text(encoding="utf8")) if path else None
-    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion)
+    app_started, opts = load_webui_module(args.webui_module) if args.webui_module else ([], {})
+    for setting in args.setting:
+        key, value = setting.split("=", 1)
+        opts[key] = json.loads(value)
+    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion, opts)
 
     initial = {f"concepts_list[{slot}].instance_data_dir": f"/data/concept-{slot + 1}" for slot in range(args.concepts)}
+    for slot, folder in enumerate(filter(None, args.concept_dirs.split(","))):
+        initial[f"concepts_list[{slot}].instance_data_dir"] = folder
+    for slot, folder in enumerate(filter(None, args.class_dirs.split(","))):
+        initial[f"concepts_list[{slot}].class_data_dir"] = folder
     demo, received = build_page(version, args.show_advanced, initial)
     demo.queue()
     app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True)
     app.add_api_route("/dbc-test/received", lambda: received, methods=["GET"])
+    for callback in app_started:
+        callback(demo, app)
     print(f"ready on http://127.0.0.1:{args.port}/", flush=True)
     demo.block_thread()
 

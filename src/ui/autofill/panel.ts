@@ -5,18 +5,20 @@
  * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
  */
 import { batchSizeOptions, formatNumber } from '../../core/index.js';
-import { batchOptionProblem, plannedWrites, type Localization } from '../../webui/index.js';
+import { batchOptionProblem, onDirectoryEdited, plannedWrites, type Localization } from '../../webui/index.js';
 import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
 import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites } from './actions.js';
+import { countConcepts, countedText, countNotes } from './counts.js';
 import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
 import {
   failureText,
   renderBatches,
   renderInputs,
   renderIssues,
+  renderInfo,
   renderNotices,
   renderRows,
   renderSources,
@@ -34,12 +36,18 @@ export interface AutofillPanel {
   isOpen(): boolean;
 }
 
+/** What the WebUI's Settings (or the defaults) choose for a new panel. */
+export interface PanelDefaults {
+  prior: boolean;
+}
+
 export function createAutofillPanel(
   doc: Document,
   tabElement: Element,
   localization: () => Localization,
   session: Session,
   onClose: () => void,
+  defaults: PanelDefaults = { prior: false },
 ): AutofillPanel {
   const { words } = session;
   const panel = h(doc, 'section', {
@@ -91,6 +99,9 @@ export function createAutofillPanel(
   );
 
   let state: PanelState | null = null;
+  /** Stops listening to the concept directories (while the panel is open, an edit counts again). */
+  let stopWatching: (() => void) | undefined;
+  const win = doc.defaultView!;
 
   applyButton.addEventListener('click', () => apply());
   undoButton.addEventListener('click', () => undo());
@@ -135,8 +146,18 @@ export function createAutofillPanel(
     const frames = Object.fromEntries(
       first.slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])]),
     );
-    const prior = state?.prior ?? first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0);
-    state = { ...plan({ frames, prior }), frames, prior, choices: new Map(), lastWrite: state?.lastWrite ?? [] };
+    const prior =
+      state?.prior ??
+      (defaults.prior || first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
+    state = {
+      ...plan({ frames, prior }),
+      frames,
+      prior,
+      choices: new Map(),
+      lastWrite: state?.lastWrite ?? [],
+      counts: [],
+      counted: {},
+    };
     inputsBox.replaceChildren(
       ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
         frames: (slot, text) => edited(() => (state!.frames[slot] = text)),
@@ -155,6 +176,38 @@ export function createAutofillPanel(
       .join(' ');
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
+    stopWatching?.();
+    stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
+    void count(state.pagePlan.slots);
+  }
+
+  /**
+   * Asks the WebUI's server to count the concepts' folders (without blocking: the panel works while
+   * it answers, or if it never does) and fills in each frames box the user has not typed into.
+   */
+  async function count(slots: readonly number[]) {
+    const current = state!;
+    const answers = await countConcepts(
+      win,
+      planFromPage(tabElement, localization(), session, { frames: {} }).reading,
+      slots,
+    );
+    if (state !== current || answers.length === 0) return;
+    current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
+    for (const answer of answers) {
+      const input = inputsBox.querySelector<HTMLInputElement>(`[data-dbc="frames-${answer.slot}"]`);
+      if (!input) continue;
+      inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`)!.textContent = countedText(words, answer);
+      // A count replaces only what the user has not typed: an empty box, or an earlier count.
+      const typed = current.frames[answer.slot] ?? '';
+      if (typed === '' || typed === current.counted[answer.slot]) {
+        const value = answer.images.images > 0 ? String(answer.images.images) : typed;
+        current.frames[answer.slot] = value;
+        current.counted[answer.slot] = value;
+        input.value = value;
+      }
+    }
+    refresh();
   }
 
   /** The user changed an input: plan again; an earlier Apply's or Undo's status no longer applies. */
@@ -214,7 +267,10 @@ export function createAutofillPanel(
         },
       ),
     );
-    notices.replaceChildren(renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '');
+    notices.replaceChildren(
+      renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '',
+      renderInfo(doc, countNotes(words, current.counts, plan, pagePlan.request, current.prior, pagePlan.slots)) ?? '',
+    );
     const options: BatchRow[] = batchSizeOptions(pagePlan.request).map((option) => {
       const problem = batchOptionProblem(pagePlan.tab, option);
       const why =
@@ -290,6 +346,8 @@ export function createAutofillPanel(
     open,
     close: () => {
       panel.hidden = true;
+      stopWatching?.();
+      stopWatching = undefined;
     },
     isOpen: () => !panel.hidden,
   };

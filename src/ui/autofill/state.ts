@@ -5,6 +5,7 @@
 import type { Notice } from '../../core/index.js';
 import type { Component, ComponentValue, PlannedWrite } from '../../webui/index.js';
 import type { PagePlan } from '../plan-from-page.js';
+import type { ConceptCount } from './counts.js';
 
 export interface Written {
   component: Component;
@@ -27,6 +28,10 @@ export interface PanelState {
   choices: Map<string, boolean>;
   /** What the last Apply wrote, for Undo. */
   lastWrite: Written[];
+  /** What the WebUI's server counted in the concepts' folders. */
+  counts: ConceptCount[];
+  /** The frames each box was filled with from a count (so a later count may replace them). */
+  counted: Record<number, string>;
 }
 
 export function isSelected(state: PanelState, row: PlannedWrite): boolean {

@@ -60,7 +60,16 @@ export function renderInputs(
       title: concept ? concept.directory : words.ui('noDirectory'),
     });
     input.addEventListener('input', () => on.frames(slot, input.value));
-    fields.push(h(doc, 'label', {}, words.ui('frames', { slot }), input));
+    fields.push(
+      h(
+        doc,
+        'label',
+        {},
+        words.ui('frames', { slot }),
+        input,
+        h(doc, 'span', { class: 'hint', 'data-dbc': `counted-${slot}` }),
+      ),
+    );
   }
   const mode = h(
     doc,
@@ -234,6 +243,17 @@ export function renderNotices(
     { class: 'notices', 'data-dbc': 'warnings' },
     ...errors.map((notice) => h(doc, 'li', { class: 'error', 'data-code': notice.code }, words.notice(notice))),
     ...warnings.map((notice) => h(doc, 'li', { class: 'warning', 'data-code': notice.code }, words.notice(notice))),
+  );
+}
+
+/** Notes that inform rather than warn (what the server counted means for the plan). */
+export function renderInfo(doc: Document, notes: readonly string[]): HTMLElement | null {
+  if (notes.length === 0) return null;
+  return h(
+    doc,
+    'ul',
+    { class: 'notices', 'data-dbc': 'counts' },
+    ...notes.map((note) => h(doc, 'li', { class: 'info' }, note)),
   );
 }
 
