@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 
+// src/entries/cli.ts
+import { writeFileSync } from "node:fs";
+
+// src/cli/run.ts
+import { basename } from "node:path";
+
 // src/core/constants.ts
 var BASE_LR = 1e-5;
 var BASE_RESOLUTION = 512;
@@ -110,18 +116,18 @@ function batchedSteps(frames, stepsPerFrame, additional, batchSize) {
 function gradientAccumulationFactor(gradAccum) {
   return Math.sqrt(gradAccum);
 }
-function schedulerMultiplier(scheduler, family, startFactor) {
+function schedulerMultiplier(scheduler2, family, startFactor) {
   const multipliers = SCHEDULER_MULTIPLIERS[family];
-  const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : void 0;
+  const multiplier = Object.hasOwn(multipliers, scheduler2) ? multipliers[scheduler2] : void 0;
   if (multiplier !== void 0) return { multiplier, measured: true };
-  if (family === "extension" && scheduler === "constant") {
+  if (family === "extension" && scheduler2 === "constant") {
     return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
   }
-  if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
+  if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
   return { multiplier: 1, measured: false, curve: "unknown" };
 }
-function schedulerWarmsUp(scheduler, family) {
-  return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
+function schedulerWarmsUp(scheduler2, family) {
+  return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
 }
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -287,16 +293,16 @@ function computePlan(request, explain = true) {
     explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
-  const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
-  if (scheduler.multiplier !== 1) {
-    rawSteps *= scheduler.multiplier;
+  const scheduler2 = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+  if (scheduler2.multiplier !== 1) {
+    rawSteps *= scheduler2.multiplier;
     explain && step(
       "R9",
       "maxTrainSteps",
-      `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+      `steps · m(${request.scheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
     );
   }
-  if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
+  if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
   const maxTrainSteps = roundSteps(rawSteps);
   explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
@@ -365,7 +371,7 @@ function computePlan(request, explain = true) {
     effectiveLearningRate,
     learningRateApplies,
     optimizerMeasured,
-    ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+    ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     frames,
     concepts: request.concepts.map((conceptFrames) => ({
@@ -1580,6 +1586,208 @@ function batchSizeOptions(request) {
   });
 }
 
+// src/core/exports.ts
+var EXPORT_FORMATS = ["kohya-json", "sd-scripts-toml", "onetrainer-json"];
+var conceptFolder = (concept) => `concept-${concept}`;
+var REG_FOLDER = "class";
+function trainerSteps(plan, prior) {
+  if (!prior) return { steps: plan.maxTrainSteps };
+  const steps = 2 * plan.maxTrainSteps;
+  return {
+    steps,
+    step: {
+      rule: "R16",
+      quantity: "maxTrainSteps",
+      text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`
+    }
+  };
+}
+var KOHYA_SCHEDULERS = {
+  constant: "constant",
+  constant_with_warmup: "constant_with_warmup",
+  linear: "linear",
+  linear_with_warmup: "linear",
+  cosine: "cosine",
+  cosine_with_restarts: "cosine_with_restarts",
+  polynomial: "polynomial"
+};
+var ONETRAINER_SCHEDULERS = {
+  constant: "CONSTANT",
+  constant_with_warmup: "CONSTANT",
+  linear: "LINEAR",
+  linear_with_warmup: "LINEAR",
+  // polynomial at the research's power 1 is a linear decay.
+  polynomial: "LINEAR",
+  cosine: "COSINE",
+  cosine_with_restarts: "COSINE_WITH_HARD_RESTARTS"
+};
+function scheduler(plan, request, names, constant) {
+  const measured = !plan.warnings.some((notice2) => notice2.code.startsWith("scheduler-"));
+  const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler] : void 0;
+  return name ? { name } : {
+    name: constant,
+    warning: { key: "scheduler-substituted", scheduler: request.scheduler, used: constant }
+  };
+}
+var rate = (value) => Number(value.toPrecision(4));
+var side = (request) => request.resolutions[request.resolutions.length - 1];
+var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+function kohyaJson(plan, request, options) {
+  const { steps, step } = trainerSteps(plan, options.prior);
+  const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
+  const resolution = side(request);
+  const config2 = {
+    max_train_steps: steps,
+    max_train_epochs: 0,
+    train_batch_size: request.batchSize,
+    gradient_accumulation_steps: request.gradAccum,
+    lr_scheduler: chosen.name,
+    mixed_precision: mixedPrecision(request),
+    max_resolution: `${resolution},${resolution}`
+  };
+  if (chosen.name === "cosine_with_restarts") config2.lr_scheduler_num_cycles = 1;
+  if (plan.learningRateApplies) {
+    config2.learning_rate = rate(plan.learningRate);
+    config2.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+  }
+  return {
+    format: "kohya-json",
+    files: [{ name: options.fileName ?? "kohya-dreambooth.json", content: `${JSON.stringify(config2, null, 2)}
+` }],
+    notes: [
+      { key: "kohya-folders", concepts: plan.concepts.length },
+      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
+    ],
+    warnings: [
+      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+      ...chosen.warning ? [chosen.warning] : [],
+      { key: "sdxl-te-rates" },
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: step ? [step] : []
+  };
+}
+function toml(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
+  if (typeof value === "number")
+    return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
+  return String(value);
+}
+var tomlTable = (entries) => Object.entries(entries).map(([key, value]) => `${key} = ${toml(value)}`).join("\n");
+function sdScriptsToml(plan, request, options) {
+  const { steps, step } = trainerSteps(plan, options.prior);
+  const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
+  const resolution = side(request);
+  const configName = options.fileName ?? "config.toml";
+  const datasetName = `${configName.replace(/\.toml$/i, "")}.dataset.toml`;
+  const config2 = {
+    dataset_config: datasetName,
+    max_train_steps: steps,
+    gradient_accumulation_steps: request.gradAccum,
+    lr_scheduler: chosen.name,
+    mixed_precision: mixedPrecision(request),
+    prior_loss_weight: 1
+  };
+  if (plan.learningRateApplies) {
+    config2.learning_rate = rate(plan.learningRate);
+    config2.learning_rate_te = rate(plan.learningRate);
+  }
+  if (request.textEncoderRatio === 0) config2.stop_text_encoder_training = -1;
+  const subsets = plan.concepts.map(
+    (_, index) => `[[datasets.subsets]]
+${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`
+  );
+  if (options.prior)
+    subsets.push(`[[datasets.subsets]]
+${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
+  const dataset = [
+    `[general]
+${tomlTable({ resolution: [resolution, resolution], caption_extension: ".txt" })}`,
+    `[[datasets]]
+${tomlTable({ batch_size: request.batchSize })}`,
+    ...subsets
+  ].join("\n\n");
+  return {
+    format: "sd-scripts-toml",
+    files: [
+      { name: configName, content: `${tomlTable(config2)}
+` },
+      { name: datasetName, content: `${dataset}
+` }
+    ],
+    notes: [
+      { key: "sd-scripts-files", config: configName, dataset: datasetName },
+      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
+    ],
+    warnings: [
+      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+      ...chosen.warning ? [chosen.warning] : [],
+      { key: "sdxl-te-rates" },
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: step ? [step] : []
+  };
+}
+function oneTrainerJson(plan, request, options) {
+  const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
+  const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
+  const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
+  const precision = { fp16: "FLOAT_16", bf16: "BFLOAT_16", tf32: "TFLOAT_32", fp32: "FLOAT_32", fp64: "FLOAT_32" }[request.precision];
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+  const config2 = {
+    __version: 11,
+    epochs,
+    batch_size: request.batchSize,
+    gradient_accumulation_steps: request.gradAccum,
+    learning_rate_scheduler: chosen.name,
+    // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
+    learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+    ...learningRate === null ? {} : { learning_rate: learningRate },
+    resolution: String(side(request)),
+    train_dtype: precision,
+    unet: { train: true, learning_rate: learningRate },
+    text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
+    concepts: plan.concepts.map((_, index) => ({
+      name: conceptFolder(index + 1),
+      path: conceptFolder(index + 1),
+      type: "STANDARD",
+      include_subdirectories: true,
+      balancing: 1,
+      balancing_strategy: "REPEATS"
+    }))
+  };
+  return {
+    format: "onetrainer-json",
+    files: [{ name: options.fileName ?? "onetrainer-preset.json", content: `${JSON.stringify(config2, null, 2)}
+` }],
+    notes: [{ key: "onetrainer-epochs", epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+    warnings: [
+      ...chosen.warning ? [chosen.warning] : [],
+      ...options.prior ? [{ key: "prior-prediction" }] : [],
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: [
+      {
+        rule: "R16",
+        quantity: "epochs",
+        text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`
+      }
+    ]
+  };
+}
+function exportPlan(format, plan, request, options) {
+  if (plan.errors.length > 0) return null;
+  switch (format) {
+    case "kohya-json":
+      return kohyaJson(plan, request, options);
+    case "sd-scripts-toml":
+      return sdScriptsToml(plan, request, options);
+    case "onetrainer-json":
+      return oneTrainerJson(plan, request, options);
+  }
+}
+
 // src/i18n/en.ts
 var EN = {
   /** Between list entries. */
@@ -1635,6 +1843,17 @@ var EN = {
     "unknown-strength": 'unknown strength "{got}"; use a number or one of {names}',
     "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
     "distinct-resolutions": "needs at least two different resolutions"
+  },
+  exports: {
+    "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+    "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
+    "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+    "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
+    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+    "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
+    "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
+    "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
+    "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
   },
   ui: {
     autofill: "Autofill",
@@ -1797,6 +2016,10 @@ function noticeText(catalog, notice2) {
 }
 function problemText(catalog, problem2) {
   return fill(catalog, catalog.problems[problem2.key], problem2.params);
+}
+function exportText(catalog, item) {
+  const { key, ...params } = item;
+  return fill(catalog, catalog.exports[key], params);
 }
 
 // src/cli/arguments.ts
@@ -1978,12 +2201,22 @@ var flagOf = (field) => {
   const option = OPTIONS.find((candidate) => candidate.field === field);
   return option ? `--${option.flag}` : field ?? "";
 };
+var OUTPUT_OPTIONS = [
+  {
+    flag: "export",
+    value: EXPORT_FORMATS.join("|"),
+    help: "write the plan as a trainer's files (kohya_ss GUI, sd-scripts, OneTrainer)"
+  },
+  { flag: "out", value: "FILE", help: "with --export: the file to write (sd-scripts: its dataset file beside it)" },
+  { flag: "prior", help: "with --export: prior preservation, class images in a regularisation folder (R16)" }
+];
 function readArguments(argv) {
   const json = argv.includes("--json");
   const fail2 = (message) => ({ ok: false, json, message });
   const input = {};
   const seen = /* @__PURE__ */ new Set();
   let help = false;
+  const output = { prior: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position];
     if (token === "-h") {
@@ -2002,6 +2235,19 @@ function readArguments(argv) {
       help ||= name === "help";
       continue;
     }
+    if (name === "prior") {
+      if (inline !== void 0) return fail2("--prior takes no value");
+      output.prior = true;
+      continue;
+    }
+    if (name === "export" || name === "out") {
+      const raw2 = inline ?? argv[++position];
+      if (raw2 === void 0 || raw2.trim() === "") return fail2(`--${name}: needs a value`);
+      if (name === "out") output.out = raw2;
+      else if (EXPORT_FORMATS.includes(raw2)) output.exportFormat = raw2;
+      else return fail2(`--export: must be one of ${EXPORT_FORMATS.join(", ")}, got ${quote(raw2)}`);
+      continue;
+    }
     const option = OPTIONS.find((candidate) => candidate.flag === name);
     if (!option) return fail2(`unknown option --${name} (see --help)`);
     if (option.parse === "flag") {
@@ -2013,7 +2259,10 @@ function readArguments(argv) {
     if (raw === void 0) return fail2(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  return { ok: true, input, json, help };
+  if ((output.out !== void 0 || output.prior) && !output.exportFormat)
+    return fail2(`--${output.out !== void 0 ? "out" : "prior"}: goes with --export`);
+  if (output.exportFormat && json) return fail2("--export: prints files, not JSON; leave out --json");
+  return { ok: true, input, json, help, output };
 }
 function quote(token) {
   if (/nan|infinity/i.test(token)) return "with a non-finite value";
@@ -2112,6 +2361,9 @@ function helpText() {
     "",
     "Options:",
     ...usage,
+    ...OUTPUT_OPTIONS.map(
+      (option) => `  ${`--${option.flag}${"value" in option ? ` ${option.value}` : ""}`.padEnd(38)} ${option.help}`
+    ),
     `  ${"--json".padEnd(38)} print one JSON object instead of the table`,
     `  ${"-h, --help".padEnd(38)} show this help`,
     "",
@@ -2120,7 +2372,7 @@ function helpText() {
 }
 
 // src/cli/run.ts
-function run(argv, out, err) {
+function run(argv, out, err, write) {
   const read = readArguments(argv);
   if (!read.ok) return fail([{ code: "invalid-input", message: read.message }], read.json, out, err);
   if (read.help) {
@@ -2143,7 +2395,27 @@ function run(argv, out, err) {
     }));
     return fail(errors, read.json, out, err, plan);
   }
+  if (read.output.exportFormat) return exportFiles(plan, validated.request, read.output, out, err, write);
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
+  return 0;
+}
+function exportFiles(plan, request, output, out, err, write) {
+  if (output.out !== void 0 && !write)
+    return fail([{ code: "invalid-input", message: "--out: nothing can be written here" }], false, out, err);
+  const exported = exportPlan(output.exportFormat, plan, request, {
+    prior: output.prior,
+    ...output.out ? { fileName: basename(output.out) } : {}
+  });
+  if (output.out !== void 0) {
+    const folder = output.out.slice(0, output.out.length - basename(output.out).length);
+    for (const file of exported.files) write(`${folder}${file.name}`, file.content);
+    out(exported.files.map((file) => `wrote ${folder}${file.name}`).join("\n"));
+  } else {
+    out(exported.files.map((file) => file.content.trimEnd()).join("\n\n"));
+  }
+  for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
+  for (const note of exported.notes) err(exportText(EN, note));
+  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, warning)}`);
   return 0;
 }
 function fail(errors, json, out, err, plan) {
@@ -2158,5 +2430,6 @@ process.exitCode = run(
   (text) => process.stdout.write(`${text}
 `),
   (text) => process.stderr.write(`${text}
-`)
+`),
+  (path, content) => writeFileSync(path, content)
 );

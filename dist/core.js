@@ -111,18 +111,18 @@ function batchedSteps(frames, stepsPerFrame, additional, batchSize) {
 function gradientAccumulationFactor(gradAccum) {
   return Math.sqrt(gradAccum);
 }
-function schedulerMultiplier(scheduler, family, startFactor) {
+function schedulerMultiplier(scheduler2, family, startFactor) {
   const multipliers = SCHEDULER_MULTIPLIERS[family];
-  const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : void 0;
+  const multiplier = Object.hasOwn(multipliers, scheduler2) ? multipliers[scheduler2] : void 0;
   if (multiplier !== void 0) return { multiplier, measured: true };
-  if (family === "extension" && scheduler === "constant") {
+  if (family === "extension" && scheduler2 === "constant") {
     return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
   }
-  if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
+  if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
   return { multiplier: 1, measured: false, curve: "unknown" };
 }
-function schedulerWarmsUp(scheduler, family) {
-  return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
+function schedulerWarmsUp(scheduler2, family) {
+  return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
 }
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -288,16 +288,16 @@ function computePlan(request, explain = true) {
     explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
-  const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
-  if (scheduler.multiplier !== 1) {
-    rawSteps *= scheduler.multiplier;
+  const scheduler2 = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+  if (scheduler2.multiplier !== 1) {
+    rawSteps *= scheduler2.multiplier;
     explain && step(
       "R9",
       "maxTrainSteps",
-      `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+      `steps · m(${request.scheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
     );
   }
-  if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
+  if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
   const maxTrainSteps = roundSteps(rawSteps);
   explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
@@ -366,7 +366,7 @@ function computePlan(request, explain = true) {
     effectiveLearningRate,
     learningRateApplies,
     optimizerMeasured,
-    ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+    ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     frames,
     concepts: request.concepts.map((conceptFrames) => ({
@@ -1589,16 +1589,219 @@ function lowerStepAlternatives(request) {
   if (request.resolutions.some((resolution) => resolution > 512))
     changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
   if (request.mode === "standard") {
-    const rate = (request.learningRate ?? BASE_LR) * 2;
-    changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);
+    const rate2 = (request.learningRate ?? BASE_LR) * 2;
+    changes.push([{ kind: "learning-rate", rate: rate2 }, { learningRate: rate2 }]);
   }
   return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
+}
+
+// src/core/exports.ts
+var EXPORT_FORMATS = ["kohya-json", "sd-scripts-toml", "onetrainer-json"];
+var conceptFolder = (concept) => `concept-${concept}`;
+var REG_FOLDER = "class";
+function trainerSteps(plan, prior) {
+  if (!prior) return { steps: plan.maxTrainSteps };
+  const steps = 2 * plan.maxTrainSteps;
+  return {
+    steps,
+    step: {
+      rule: "R16",
+      quantity: "maxTrainSteps",
+      text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`
+    }
+  };
+}
+var KOHYA_SCHEDULERS = {
+  constant: "constant",
+  constant_with_warmup: "constant_with_warmup",
+  linear: "linear",
+  linear_with_warmup: "linear",
+  cosine: "cosine",
+  cosine_with_restarts: "cosine_with_restarts",
+  polynomial: "polynomial"
+};
+var ONETRAINER_SCHEDULERS = {
+  constant: "CONSTANT",
+  constant_with_warmup: "CONSTANT",
+  linear: "LINEAR",
+  linear_with_warmup: "LINEAR",
+  // polynomial at the research's power 1 is a linear decay.
+  polynomial: "LINEAR",
+  cosine: "COSINE",
+  cosine_with_restarts: "COSINE_WITH_HARD_RESTARTS"
+};
+function scheduler(plan, request, names, constant) {
+  const measured = !plan.warnings.some((notice2) => notice2.code.startsWith("scheduler-"));
+  const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler] : void 0;
+  return name ? { name } : {
+    name: constant,
+    warning: { key: "scheduler-substituted", scheduler: request.scheduler, used: constant }
+  };
+}
+var rate = (value) => Number(value.toPrecision(4));
+var side = (request) => request.resolutions[request.resolutions.length - 1];
+var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+function kohyaJson(plan, request, options) {
+  const { steps, step } = trainerSteps(plan, options.prior);
+  const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
+  const resolution = side(request);
+  const config2 = {
+    max_train_steps: steps,
+    max_train_epochs: 0,
+    train_batch_size: request.batchSize,
+    gradient_accumulation_steps: request.gradAccum,
+    lr_scheduler: chosen.name,
+    mixed_precision: mixedPrecision(request),
+    max_resolution: `${resolution},${resolution}`
+  };
+  if (chosen.name === "cosine_with_restarts") config2.lr_scheduler_num_cycles = 1;
+  if (plan.learningRateApplies) {
+    config2.learning_rate = rate(plan.learningRate);
+    config2.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+  }
+  return {
+    format: "kohya-json",
+    files: [{ name: options.fileName ?? "kohya-dreambooth.json", content: `${JSON.stringify(config2, null, 2)}
+` }],
+    notes: [
+      { key: "kohya-folders", concepts: plan.concepts.length },
+      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
+    ],
+    warnings: [
+      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+      ...chosen.warning ? [chosen.warning] : [],
+      { key: "sdxl-te-rates" },
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: step ? [step] : []
+  };
+}
+function toml(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
+  if (typeof value === "number")
+    return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
+  return String(value);
+}
+var tomlTable = (entries) => Object.entries(entries).map(([key, value]) => `${key} = ${toml(value)}`).join("\n");
+function sdScriptsToml(plan, request, options) {
+  const { steps, step } = trainerSteps(plan, options.prior);
+  const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
+  const resolution = side(request);
+  const configName = options.fileName ?? "config.toml";
+  const datasetName = `${configName.replace(/\.toml$/i, "")}.dataset.toml`;
+  const config2 = {
+    dataset_config: datasetName,
+    max_train_steps: steps,
+    gradient_accumulation_steps: request.gradAccum,
+    lr_scheduler: chosen.name,
+    mixed_precision: mixedPrecision(request),
+    prior_loss_weight: 1
+  };
+  if (plan.learningRateApplies) {
+    config2.learning_rate = rate(plan.learningRate);
+    config2.learning_rate_te = rate(plan.learningRate);
+  }
+  if (request.textEncoderRatio === 0) config2.stop_text_encoder_training = -1;
+  const subsets = plan.concepts.map(
+    (_, index) => `[[datasets.subsets]]
+${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`
+  );
+  if (options.prior)
+    subsets.push(`[[datasets.subsets]]
+${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
+  const dataset = [
+    `[general]
+${tomlTable({ resolution: [resolution, resolution], caption_extension: ".txt" })}`,
+    `[[datasets]]
+${tomlTable({ batch_size: request.batchSize })}`,
+    ...subsets
+  ].join("\n\n");
+  return {
+    format: "sd-scripts-toml",
+    files: [
+      { name: configName, content: `${tomlTable(config2)}
+` },
+      { name: datasetName, content: `${dataset}
+` }
+    ],
+    notes: [
+      { key: "sd-scripts-files", config: configName, dataset: datasetName },
+      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
+    ],
+    warnings: [
+      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+      ...chosen.warning ? [chosen.warning] : [],
+      { key: "sdxl-te-rates" },
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: step ? [step] : []
+  };
+}
+function oneTrainerJson(plan, request, options) {
+  const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
+  const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
+  const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
+  const precision = { fp16: "FLOAT_16", bf16: "BFLOAT_16", tf32: "TFLOAT_32", fp32: "FLOAT_32", fp64: "FLOAT_32" }[request.precision];
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+  const config2 = {
+    __version: 11,
+    epochs,
+    batch_size: request.batchSize,
+    gradient_accumulation_steps: request.gradAccum,
+    learning_rate_scheduler: chosen.name,
+    // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
+    learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+    ...learningRate === null ? {} : { learning_rate: learningRate },
+    resolution: String(side(request)),
+    train_dtype: precision,
+    unet: { train: true, learning_rate: learningRate },
+    text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
+    concepts: plan.concepts.map((_, index) => ({
+      name: conceptFolder(index + 1),
+      path: conceptFolder(index + 1),
+      type: "STANDARD",
+      include_subdirectories: true,
+      balancing: 1,
+      balancing_strategy: "REPEATS"
+    }))
+  };
+  return {
+    format: "onetrainer-json",
+    files: [{ name: options.fileName ?? "onetrainer-preset.json", content: `${JSON.stringify(config2, null, 2)}
+` }],
+    notes: [{ key: "onetrainer-epochs", epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+    warnings: [
+      ...chosen.warning ? [chosen.warning] : [],
+      ...options.prior ? [{ key: "prior-prediction" }] : [],
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ],
+    derivation: [
+      {
+        rule: "R16",
+        quantity: "epochs",
+        text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`
+      }
+    ]
+  };
+}
+function exportPlan(format, plan, request, options) {
+  if (plan.errors.length > 0) return null;
+  switch (format) {
+    case "kohya-json":
+      return kohyaJson(plan, request, options);
+    case "sd-scripts-toml":
+      return sdScriptsToml(plan, request, options);
+    case "onetrainer-json":
+      return oneTrainerJson(plan, request, options);
+  }
 }
 export {
   BASE_LR,
   BASE_RESOLUTION,
   BOUNDS,
   DEFAULT_STRENGTH,
+  EXPORT_FORMATS,
   EXTENSION_SCHEDULER_DEFAULTS,
   MAX_COUNT,
   MODES,
@@ -1611,6 +1814,7 @@ export {
   WARMUP_SHARE,
   batchSizeOptions,
   computePlan,
+  exportPlan,
   formatNumber,
   framesForStrength,
   lowerStepAlternatives,

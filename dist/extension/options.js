@@ -252,6 +252,17 @@
       "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
       "distinct-resolutions": "needs at least two different resolutions"
     },
+    exports: {
+      "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+      "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
+      "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+      "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
+      "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+      "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
+      "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
+      "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
+      "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
+    },
     ui: {
       autofill: "Autofill",
       title: "Autofill from the training research",
@@ -635,6 +646,17 @@
       "extension-only": "拡張機能のスケジューラ専用の項目です。schedulers: extension も指定してください",
       "distinct-resolutions": "異なる解像度が 2 つ以上必要です"
     },
+    exports: {
+      "kohya-folders": "kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。",
+      "reg-images": "正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。",
+      "onetrainer-epochs": "OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。",
+      "sd-scripts-files": "sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。",
+      "reg-doubles-steps": "正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。",
+      "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
+      "sdxl-te-rates": "ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。",
+      "prior-prediction": "OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。",
+      "no-rate": "ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。"
+    },
     ui: {
       autofill: "自動入力",
       title: "学習研究に基づく自動入力",
@@ -1002,6 +1024,17 @@
       "unknown-strength": "未知强度“{got}”；请填数字或以下之一：{names}",
       "extension-only": "只属于扩展自带的调度器；请同时给出 schedulers: extension",
       "distinct-resolutions": "至少需要两个不同的分辨率"
+    },
+    exports: {
+      "kohya-folders": "在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。",
+      "reg-images": "把 {images} 张类别图放进正则化文件夹“{folder}”。",
+      "onetrainer-epochs": "OneTrainer 没有步数设置：{epochs} 轮、每轮 {stepsPerEpoch} 步，覆盖方案的 {steps} 步（每个概念重复 1 次）。",
+      "sd-scripts-files": "用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 说明文件）。",
+      "reg-doubles-steps": "设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。",
+      "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
+      "sdxl-te-rates": "文件只设定一个文本编码器学习率（SD 1.x/2.x，研究测过的）；SDXL 的两个文本编码器学习率请自行设定。",
+      "prior-prediction": "OneTrainer 用先验预测（PRIOR_PREDICTION 概念）做正则化，而不是类别图：研究的类别图数量不适用。",
+      "no-rate": "文件中没有学习率：LoRA 或自适应优化器不在研究测量范围内。"
     },
     ui: {
       autofill: "自动填写",

@@ -3,7 +3,15 @@
  * the core's validation as typed, so a negative, malformed or too large number gets the same specific
  * message as any other bad number, and an option given twice is an error rather than "last one wins".
  */
-import { BOUNDS, STRENGTHS, numberFromText, type Bounds, type PlanInput } from '../core/index.js';
+import {
+  BOUNDS,
+  EXPORT_FORMATS,
+  STRENGTHS,
+  numberFromText,
+  type Bounds,
+  type ExportFormat,
+  type PlanInput,
+} from '../core/index.js';
 
 export interface OptionSpec {
   flag: string;
@@ -196,8 +204,26 @@ export const flagOf = (field: string | undefined): string => {
   return option ? `--${option.flag}` : (field ?? '');
 };
 
+/** What to do with the plan besides printing it: export it as a trainer's files. */
+export interface OutputChoice {
+  exportFormat?: ExportFormat;
+  out?: string;
+  /** Prior preservation in the export: class images go to a regularisation folder (R16). */
+  prior: boolean;
+}
+
+export const OUTPUT_OPTIONS = [
+  {
+    flag: 'export',
+    value: EXPORT_FORMATS.join('|'),
+    help: "write the plan as a trainer's files (kohya_ss GUI, sd-scripts, OneTrainer)",
+  },
+  { flag: 'out', value: 'FILE', help: 'with --export: the file to write (sd-scripts: its dataset file beside it)' },
+  { flag: 'prior', help: 'with --export: prior preservation, class images in a regularisation folder (R16)' },
+] as const;
+
 export type Arguments =
-  | { ok: true; input: PlanInput; json: boolean; help: boolean }
+  | { ok: true; input: PlanInput; json: boolean; help: boolean; output: OutputChoice }
   | { ok: false; json: boolean; message: string };
 
 /** argv → the plan input as typed (validation is the core's), or the one reason it cannot be read. */
@@ -207,6 +233,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   const input: Record<string, unknown> = {};
   const seen = new Set<string>();
   let help = false;
+  const output: OutputChoice = { prior: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position]!;
     if (token === '-h') {
@@ -225,6 +252,19 @@ export function readArguments(argv: readonly string[]): Arguments {
       help ||= name === 'help';
       continue;
     }
+    if (name === 'prior') {
+      if (inline !== undefined) return fail('--prior takes no value');
+      output.prior = true;
+      continue;
+    }
+    if (name === 'export' || name === 'out') {
+      const raw = inline ?? argv[++position];
+      if (raw === undefined || raw.trim() === '') return fail(`--${name}: needs a value`);
+      if (name === 'out') output.out = raw;
+      else if ((EXPORT_FORMATS as readonly string[]).includes(raw)) output.exportFormat = raw as ExportFormat;
+      else return fail(`--export: must be one of ${EXPORT_FORMATS.join(', ')}, got ${quote(raw)}`);
+      continue;
+    }
     const option = OPTIONS.find((candidate) => candidate.flag === name);
     if (!option) return fail(`unknown option --${name} (see --help)`);
     if (option.parse === 'flag') {
@@ -236,7 +276,10 @@ export function readArguments(argv: readonly string[]): Arguments {
     if (raw === undefined) return fail(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  return { ok: true, input: input as PlanInput, json, help };
+  if ((output.out !== undefined || output.prior) && !output.exportFormat)
+    return fail(`--${output.out !== undefined ? 'out' : 'prior'}: goes with --export`);
+  if (output.exportFormat && json) return fail('--export: prints files, not JSON; leave out --json');
+  return { ok: true, input: input as PlanInput, json, help, output };
 }
 
 /** A token of the user's, echoed short; never a bare NaN or Infinity in our output. */

@@ -1,7 +1,7 @@
 /** What the calculator prints: the JSON of the contract, the readable table, and the help. */
 import { batchSizeOptions, formatNumber, type Notice, type Plan, type PlanRequest } from '../core/index.js';
 import { EN, noticeText } from '../i18n/index.js';
-import { OPTIONS } from './arguments.js';
+import { OPTIONS, OUTPUT_OPTIONS } from './arguments.js';
 
 /** The contract's numeric keys: null whenever the output carries an error, never NaN. */
 const NUMERIC_KEYS = [
@@ -97,6 +97,9 @@ export function helpText(): string {
     '',
     'Options:',
     ...usage,
+    ...OUTPUT_OPTIONS.map(
+      (option) => `  ${`--${option.flag}${'value' in option ? ` ${option.value}` : ''}`.padEnd(38)} ${option.help}`,
+    ),
     `  ${'--json'.padEnd(38)} print one JSON object instead of the table`,
     `  ${'-h, --help'.padEnd(38)} show this help`,
     '',

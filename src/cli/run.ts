@@ -2,12 +2,21 @@
  * dreambooth-calc: the formula core on the command line. The contract (flags, --json keys, exit
  * status 2 on bad input) is fixed by the spec.
  */
-import { computePlan, validatePlanInput, type Plan } from '../core/index.js';
-import { EN, noticeText, problemText } from '../i18n/index.js';
-import { flagOf, readArguments } from './arguments.js';
+import { basename } from 'node:path';
+import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
+import { EN, exportText, noticeText, problemText } from '../i18n/index.js';
+import { flagOf, readArguments, type OutputChoice } from './arguments.js';
 import { failureJson, helpText, planJson, table } from './render.js';
 
-export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+/** Writes a file next to --out (the CLI entry's; absent where nothing may be written). */
+export type WriteFile = (path: string, content: string) => void;
+
+export function run(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+  write?: WriteFile,
+): number {
   const read = readArguments(argv);
   if (!read.ok) return fail([{ code: 'invalid-input', message: read.message }], read.json, out, err);
   if (read.help) {
@@ -30,7 +39,36 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     }));
     return fail(errors, read.json, out, err, plan);
   }
+  if (read.output.exportFormat) return exportFiles(plan, validated.request, read.output, out, err, write);
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));
+  return 0;
+}
+
+/** --export: the files on stdout (or written with --out), the notes and warnings on stderr. */
+function exportFiles(
+  plan: Plan,
+  request: PlanRequest,
+  output: OutputChoice,
+  out: (text: string) => void,
+  err: (text: string) => void,
+  write?: WriteFile,
+): number {
+  if (output.out !== undefined && !write)
+    return fail([{ code: 'invalid-input', message: '--out: nothing can be written here' }], false, out, err);
+  const exported = exportPlan(output.exportFormat!, plan, request, {
+    prior: output.prior,
+    ...(output.out ? { fileName: basename(output.out) } : {}),
+  })!;
+  if (output.out !== undefined) {
+    const folder = output.out.slice(0, output.out.length - basename(output.out).length);
+    for (const file of exported.files) write!(`${folder}${file.name}`, file.content);
+    out(exported.files.map((file) => `wrote ${folder}${file.name}`).join('\n'));
+  } else {
+    out(exported.files.map((file) => file.content.trimEnd()).join('\n\n'));
+  }
+  for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
+  for (const note of exported.notes) err(exportText(EN, note));
+  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, warning)}`);
   return 0;
 }
 

@@ -16,3 +16,12 @@ export {
 } from './request.js';
 export { framesForStrength } from './rules.js';
 export { batchSizeOptions, lowerStepAlternatives, planWith, type BatchSizeOption, type FitChange } from './what-if.js';
+export {
+  EXPORT_FORMATS,
+  exportPlan,
+  type ExportFile,
+  type ExportFormat,
+  type ExportNote,
+  type ExportWarning,
+  type PlanExport,
+} from './exports.js';

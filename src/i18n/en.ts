@@ -76,6 +76,24 @@ export const EN = {
     'extension-only': "belongs to the extension's own schedulers; give schedulers: extension as well",
     'distinct-resolutions': 'needs at least two different resolutions',
   },
+  exports: {
+    'kohya-folders':
+      'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+    'reg-images': 'Put {images} class images in the regularisation folder "{folder}".',
+    'onetrainer-epochs':
+      "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+    'sd-scripts-files':
+      "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
+    'reg-doubles-steps':
+      "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+    'scheduler-substituted':
+      'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
+    'sdxl-te-rates':
+      'The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.',
+    'prior-prediction':
+      "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
+    'no-rate': 'No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured.',
+  },
   ui: {
     autofill: 'Autofill',
     title: 'Autofill from the training research',

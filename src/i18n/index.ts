@@ -3,7 +3,7 @@
  * the same keys, templates filled from parameters, and the choice of language. Rule ids, numbers
  * and the extension's own names (schedulers, optimizers) are the same in every language.
  */
-import { formatNumber, type Notice, type Problem } from '../core/index.js';
+import { formatNumber, type ExportNote, type ExportWarning, type Notice, type Problem } from '../core/index.js';
 import type { EN_TOOLTIPS } from './en-tooltips.js';
 import { EN } from './en.js';
 
@@ -59,6 +59,12 @@ export function noticeText(catalog: Catalog, notice: Notice): string {
 
 export function problemText(catalog: Catalog, problem: Problem): string {
   return fill(catalog, catalog.problems[problem.key], problem.params as Record<string, TemplateValue>);
+}
+
+/** A note or warning of an export (src/core/exports.ts). */
+export function exportText(catalog: Catalog, item: ExportNote | ExportWarning): string {
+  const { key, ...params } = item;
+  return fill(catalog, catalog.exports[key], params as Record<string, TemplateValue>);
 }
 
 /** A text of the panel or the tooltips' frame. */

@@ -73,6 +73,24 @@ export const JA: Catalog = {
     'extension-only': '拡張機能のスケジューラ専用の項目です。schedulers: extension も指定してください',
     'distinct-resolutions': '異なる解像度が 2 つ以上必要です',
   },
+  exports: {
+    'kohya-folders':
+      'kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。',
+    'reg-images': '正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。',
+    'onetrainer-epochs':
+      'OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。',
+    'sd-scripts-files':
+      'sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。',
+    'reg-doubles-steps':
+      '正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。',
+    'scheduler-substituted':
+      'トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。',
+    'sdxl-te-rates':
+      'ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。',
+    'prior-prediction':
+      'OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。',
+    'no-rate': 'ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。',
+  },
   ui: {
     autofill: '自動入力',
     title: '学習研究に基づく自動入力',

@@ -63,6 +63,23 @@ export const ZH: Catalog = {
     'extension-only': '只属于扩展自带的调度器；请同时给出 schedulers: extension',
     'distinct-resolutions': '至少需要两个不同的分辨率',
   },
+  exports: {
+    'kohya-folders':
+      '在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。',
+    'reg-images': '把 {images} 张类别图放进正则化文件夹“{folder}”。',
+    'onetrainer-epochs':
+      'OneTrainer 没有步数设置：{epochs} 轮、每轮 {stepsPerEpoch} 步，覆盖方案的 {steps} 步（每个概念重复 1 次）。',
+    'sd-scripts-files':
+      '用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 说明文件）。',
+    'reg-doubles-steps':
+      '设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。',
+    'scheduler-substituted': '训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。',
+    'sdxl-te-rates':
+      '文件只设定一个文本编码器学习率（SD 1.x/2.x，研究测过的）；SDXL 的两个文本编码器学习率请自行设定。',
+    'prior-prediction':
+      'OneTrainer 用先验预测（PRIOR_PREDICTION 概念）做正则化，而不是类别图：研究的类别图数量不适用。',
+    'no-rate': '文件中没有学习率：LoRA 或自适应优化器不在研究测量范围内。',
+  },
   ui: {
     autofill: '自动填写',
     title: '按训练研究自动填写',
