@@ -32,6 +32,10 @@ await build({
   target: 'es2022',
 });
 
+// The standalone planner page: static, works from disk or any host.
+await build({ ...page, entryPoints: ['src/entries/planner.ts'], outfile: 'dist/planner/planner.js' });
+await copyFile('src/ui/planner/index.html', 'dist/planner/index.html');
+
 // The demo page served by `npm start`.
 await build({ ...page, entryPoints: ['src/entries/demo.ts'], outfile: 'dist/demo/demo.js' });
 await copyFile('src/demo/index.html', 'dist/demo/index.html');

@@ -1,5 +1,5 @@
 // Regenerates the README's pictures (docs/*.png) on the real-Gradio test page in Debian's Chromium:
-// the panel with two concepts (English and Chinese) and a tooltip.
+// the panel with two concepts (English and Chinese), a tooltip, and the standalone planner.
 // Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need)
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -72,7 +72,14 @@ try {
     path: 'docs/tooltip.png',
     clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top },
   });
-  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/store/*.png');
+  // The standalone planner, opened from disk.
+  const planner = await browser.newPage({ viewport: { width: 1100, height: 1250 } });
+  await planner.goto(new URL('../dist/planner/index.html?lang=en', import.meta.url).href);
+  await planner.fill('#frames', '10');
+  await planner.fill('#batchSize', '2');
+  await planner.check('#prior');
+  await planner.screenshot({ path: 'docs/planner.png' });
+  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/planner.png, docs/store/*.png');
 } finally {
   await browser.close();
   await Promise.all([english.stop(), chinese.stop()]);

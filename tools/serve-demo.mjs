@@ -1,4 +1,5 @@
-// npm start: serves the demo page on 127.0.0.1 and prints its address (PORT=… to choose the port).
+// npm start: serves the demo page and the planner on 127.0.0.1 and prints their addresses (PORT=… to
+// choose the port).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -38,6 +39,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serveDemo(Number(process.env.PORT ?? 7861));
   const { port } = server.address();
   console.log(
-    `Dreambooth Companion demo: http://127.0.0.1:${port}/  (other UIs: ?ui=2023-04-30, ?ui=2023-01-31, ?ui=2022-12-20; Ctrl+C stops)`,
+    `Dreambooth Companion demo: http://127.0.0.1:${port}/  (other UIs: ?ui=2023-04-30, ?ui=2023-01-31, ?ui=2022-12-20)`,
+  );
+  console.log(
+    `Training planner:         http://127.0.0.1:${port}/planner/  (also works opened from dist/planner/index.html; Ctrl+C stops)`,
   );
 }

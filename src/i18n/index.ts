@@ -16,6 +16,7 @@ export type Catalog = Texts<typeof EN>;
 
 export type UiKey = keyof typeof EN.ui;
 export type LiveKey = keyof typeof EN.live;
+export type PlannerKey = keyof typeof EN.planner;
 export type TooltipId = keyof typeof EN_TOOLTIPS;
 /** Each tooltip: what the parameter does, and the research section it comes from. */
 export type TooltipTexts = { readonly [K in TooltipId]: readonly [text: string, section: string] };

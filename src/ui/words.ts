@@ -1,12 +1,14 @@
-/** The panel's and the tooltips' words in the language in use: one catalog, filled from parameters. */
-import type { Notice, Problem } from '../core/index.js';
+/** Our UI's words in the language in use (panel, tooltips, planner): one catalog, filled from parameters. */
+import type { ExportNote, ExportWarning, Notice, Problem } from '../core/index.js';
 import {
+  exportText,
   fill,
   noticeText,
   problemText,
   type Catalog,
   type Language,
   type LiveKey,
+  type PlannerKey,
   type TemplateValue,
   type TooltipId,
   type TooltipTexts,
@@ -22,6 +24,8 @@ export interface Words {
   live(key: LiveKey, params?: Params): string;
   notice(notice: Notice): string;
   problem(problem: Problem): string;
+  planner(key: PlannerKey, params?: Params): string;
+  exported(item: ExportNote | ExportWarning): string;
   /** Undefined when the tooltip texts could not be loaded. */
   tooltip(id: TooltipId): { text: string; section: string } | undefined;
 }
@@ -34,6 +38,8 @@ export function wordsFor(language: Language, catalog: Catalog, tooltips: Tooltip
     live: (key, params) => fill(catalog, catalog.live[key], params),
     notice: (notice) => noticeText(catalog, notice),
     problem: (problem) => problemText(catalog, problem),
+    planner: (key, params) => fill(catalog, catalog.planner[key], params),
+    exported: (item) => exportText(catalog, item),
     tooltip: (id) => {
       const entry = tooltips?.[id];
       return entry && { text: entry[0], section: entry[1] };

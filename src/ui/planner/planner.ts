@@ -1,0 +1,352 @@
+/**
+ * The standalone planner page: the calculator's inputs as a form, the plan with its derivation and
+ * warnings, the batch-size options as a chart, and a download of each export. Static: it works opened
+ * from disk or from any host, with no server and no network.
+ */
+import {
+  EXPORT_FORMATS,
+  MODES,
+  PRECISIONS,
+  SCHEDULER_FAMILIES,
+  STRENGTHS,
+  batchSizeOptions,
+  computePlan,
+  exportPlan,
+  formatNumber,
+  numberFromText,
+  validatePlanInput,
+  type InputIssue,
+  type Plan,
+  type PlanInput,
+  type PlanRequest,
+} from '../../core/index.js';
+import type { PlannerKey } from '../../i18n/index.js';
+import { h } from '../dom.js';
+import type { Words } from '../words.js';
+import { batchChart } from './chart.js';
+
+type FieldKind =
+  | { kind: 'text'; initial: string; list?: readonly string[] }
+  | { kind: 'select'; choices: readonly string[]; initial: string }
+  | { kind: 'check' };
+
+/** The form: each field's id, its label and what it holds. */
+const FIELDS: readonly { id: string; label: PlannerKey; field: FieldKind }[] = [
+  { id: 'frames', label: 'frames', field: { kind: 'text', initial: '20' } },
+  { id: 'formula', label: 'formula', field: { kind: 'select', choices: MODES, initial: 'advanced' } },
+  { id: 'strength', label: 'strength', field: { kind: 'text', initial: 'medium', list: Object.keys(STRENGTHS) } },
+  { id: 'learningRate', label: 'learningRate', field: { kind: 'text', initial: '' } },
+  { id: 'textEncoderRatio', label: 'textEncoder', field: { kind: 'text', initial: '1' } },
+  { id: 'resolution', label: 'resolution', field: { kind: 'text', initial: '512' } },
+  { id: 'dynamicResolutions', label: 'dynamicResolutions', field: { kind: 'text', initial: '' } },
+  { id: 'batchSize', label: 'batchSize', field: { kind: 'text', initial: '1' } },
+  { id: 'gradAccum', label: 'gradAccum', field: { kind: 'text', initial: '1' } },
+  {
+    id: 'scheduler',
+    label: 'scheduler',
+    field: {
+      kind: 'text',
+      initial: 'constant',
+      list: [
+        'constant',
+        'constant_with_warmup',
+        'linear',
+        'linear_with_warmup',
+        'cosine',
+        'cosine_with_restarts',
+        'polynomial',
+      ],
+    },
+  },
+  {
+    id: 'schedulers',
+    label: 'schedulers',
+    field: { kind: 'select', choices: SCHEDULER_FAMILIES, initial: 'research' },
+  },
+  { id: 'startFactor', label: 'startFactor', field: { kind: 'text', initial: '' } },
+  { id: 'warmupSteps', label: 'warmupSteps', field: { kind: 'text', initial: '' } },
+  { id: 'precision', label: 'precision', field: { kind: 'select', choices: PRECISIONS, initial: 'fp32' } },
+  { id: 'gpus', label: 'gpus', field: { kind: 'text', initial: '1' } },
+  { id: 'optimizer', label: 'optimizer', field: { kind: 'text', initial: '' } },
+  { id: 'scaleLr', label: 'scaleLr', field: { kind: 'check' } },
+  { id: 'lora', label: 'lora', field: { kind: 'check' } },
+  { id: 'prior', label: 'prior', field: { kind: 'check' } },
+];
+
+/** Which form field a request field's problem belongs to. */
+const FIELD_OF: Partial<Record<keyof PlanInput, string>> = {
+  frames: 'frames',
+  concepts: 'frames',
+  mode: 'formula',
+  textEncoder: 'textEncoderRatio',
+};
+
+const VALUES = [
+  'learningRate',
+  'strength',
+  'stepsPerFrame',
+  'maxTrainSteps',
+  'epochs',
+  'classImagesPerInstance',
+  'classImages',
+] as const satisfies readonly (keyof Plan)[];
+
+export function mountPlanner(
+  doc: Document,
+  root: HTMLElement,
+  words: Words,
+  onLanguage: (language: string) => void,
+): void {
+  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  const messages = new Map<string, HTMLElement>();
+  const form = h(doc, 'form', { class: 'fields', 'data-dbc': 'planner-form' });
+  for (const { id, label, field } of FIELDS) {
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (field.kind === 'select') {
+      input = h(
+        doc,
+        'select',
+        { id, name: id },
+        ...field.choices.map((choice) =>
+          h(
+            doc,
+            'option',
+            { value: choice, selected: choice === field.initial },
+            id === 'schedulers' ? words.planner(`schedulers.${choice as 'research' | 'extension'}`) : choice,
+          ),
+        ),
+      );
+    } else if (field.kind === 'check') {
+      input = h(doc, 'input', { id, name: id, type: 'checkbox' });
+    } else {
+      input = h(doc, 'input', {
+        id,
+        name: id,
+        type: 'text',
+        value: field.initial,
+        ...(field.list ? { list: `${id}-list` } : {}),
+      });
+    }
+    inputs.set(id, input);
+    const message = h(doc, 'span', { class: 'problem', 'data-dbc': `problem-${id}` });
+    messages.set(id, message);
+    const list =
+      field.kind === 'text' && field.list
+        ? h(doc, 'datalist', { id: `${id}-list` }, ...field.list.map((value) => h(doc, 'option', { value })))
+        : null;
+    const hint = id === 'frames' ? h(doc, 'span', { class: 'hint' }, words.planner('framesHint')) : null;
+    form.append(
+      h(
+        doc,
+        'label',
+        { class: field.kind === 'check' ? 'check' : '' },
+        field.kind === 'check' ? input : words.planner(label),
+        field.kind === 'check' ? words.planner(label) : input,
+        list,
+        hint,
+        message,
+      ),
+    );
+  }
+  form.addEventListener('input', () => update());
+  form.addEventListener('change', () => update());
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const language = h(
+    doc,
+    'select',
+    { id: 'language', 'data-dbc': 'language' },
+    ...[
+      ['auto', words.planner('languageAuto')],
+      ['en', 'English'],
+      ['zh', '简体中文'],
+      ['ja', '日本語'],
+    ].map(([code, name]) => h(doc, 'option', { value: code!, selected: code === words.language }, name!)),
+  );
+  language.addEventListener('change', () => onLanguage(language.value));
+
+  const output = h(doc, 'section', { class: 'output', 'aria-live': 'polite' });
+  root.replaceChildren(
+    h(
+      doc,
+      'header',
+      {},
+      h(doc, 'h1', {}, words.planner('title')),
+      h(doc, 'label', { class: 'language' }, words.planner('language'), language),
+    ),
+    h(doc, 'p', { class: 'intro' }, words.planner('intro')),
+    form,
+    output,
+  );
+
+  const text = (id: string) => (inputs.get(id) as HTMLInputElement).value.trim();
+  const checked = (id: string) => (inputs.get(id) as HTMLInputElement).checked;
+
+  /** The form as a plan input: what is empty is left to the calculator's defaults. */
+  function readForm(): PlanInput {
+    const input: Record<string, unknown> = {
+      mode: text('formula'),
+      precision: text('precision'),
+      schedulers: text('schedulers'),
+      scaleLr: checked('scaleLr'),
+      lora: checked('lora'),
+    };
+    const list = (value: string) => value.split(',').map(numberFromText);
+    const frames = text('frames');
+    if (frames.includes(',')) input.concepts = list(frames);
+    else input.frames = numberFromText(frames);
+    for (const id of [
+      'learningRate',
+      'textEncoderRatio',
+      'batchSize',
+      'gradAccum',
+      'gpus',
+      'startFactor',
+      'warmupSteps',
+    ])
+      if (text(id) !== '') input[id] = numberFromText(text(id));
+    if (text('dynamicResolutions') !== '') input.dynamicResolutions = list(text('dynamicResolutions'));
+    else if (text('resolution') !== '') input.resolution = numberFromText(text('resolution'));
+    if (text('formula') === 'advanced' && text('learningRate') === '') input.strength = text('strength');
+    if (text('scheduler') !== '') input.scheduler = text('scheduler');
+    if (text('optimizer') !== '') input.optimizer = text('optimizer');
+    return input as PlanInput;
+  }
+
+  function showIssues(issues: readonly InputIssue[]) {
+    for (const message of messages.values()) message.textContent = '';
+    for (const issue of issues) {
+      const id = FIELD_OF[issue.field] ?? issue.field;
+      const message = messages.get(id) ?? messages.get('frames')!;
+      const entry = issue.index === undefined ? '' : `#${issue.index + 1}: `;
+      message.textContent = `${entry}${words.problem(issue.problem)}`;
+      inputs.get(id)?.setAttribute('aria-invalid', 'true');
+    }
+  }
+
+  function update() {
+    for (const input of inputs.values()) input.removeAttribute('aria-invalid');
+    const validated = validatePlanInput(readForm());
+    if (!validated.ok) {
+      showIssues(validated.issues);
+      output.replaceChildren(h(doc, 'p', { class: 'error', 'data-dbc': 'no-plan' }, words.planner('noPlan')));
+      return;
+    }
+    showIssues([]);
+    render(computePlan(validated.request), validated.request);
+  }
+
+  function render(plan: Plan, request: PlanRequest) {
+    const values = h(
+      doc,
+      'table',
+      { class: 'values', 'data-dbc': 'plan' },
+      h(
+        doc,
+        'tbody',
+        {},
+        ...VALUES.map((key) =>
+          h(
+            doc,
+            'tr',
+            {},
+            h(doc, 'th', {}, words.planner(`value.${key}`)),
+            h(doc, 'td', { class: 'num', 'data-dbc': `plan-${key}` }, formatNumber(plan[key])),
+          ),
+        ),
+      ),
+    );
+    const derivation = h(
+      doc,
+      'ol',
+      { class: 'derivation', 'data-dbc': 'derivation' },
+      ...plan.derivation.map((step) => h(doc, 'li', {}, h(doc, 'strong', {}, step.rule), ` ${step.text}`)),
+    );
+    const notices = [
+      ...plan.errors.map((notice) => ['error', notice] as const),
+      ...plan.warnings.map((notice) => ['warning', notice] as const),
+    ];
+    const noticeList =
+      notices.length === 0
+        ? null
+        : h(
+            doc,
+            'ul',
+            { class: 'notices', 'data-dbc': 'notices' },
+            ...notices.map(([kind, notice]) =>
+              h(doc, 'li', { class: kind, 'data-code': notice.code }, words.notice(notice)),
+            ),
+          );
+    const options = batchSizeOptions(request);
+    const chart =
+      options.length > 1
+        ? batchChart(
+            doc,
+            options,
+            { title: words.planner('chart'), steps: words.planner('chartSteps'), epochs: words.planner('chartEpochs') },
+            request.batchSize,
+          )
+        : null;
+    output.replaceChildren(
+      h(doc, 'h2', {}, words.planner('plan')),
+      values,
+      noticeList ?? '',
+      chart ? h(doc, 'figure', {}, chart, h(doc, 'figcaption', {}, words.planner('chart'))) : '',
+      h(doc, 'h2', {}, words.planner('downloads')),
+      downloads(plan, request),
+      h(doc, 'h2', {}, words.planner('derivation')),
+      derivation,
+    );
+  }
+
+  /** One download per export; nothing when the plan has errors (exportPlan returns null). */
+  function downloads(plan: Plan, request: PlanRequest): HTMLElement {
+    const list = h(doc, 'ul', { class: 'downloads' });
+    for (const format of EXPORT_FORMATS) {
+      const exported = exportPlan(format, plan, request, { prior: checked('prior') });
+      if (!exported) continue;
+      const buttons = exported.files.map((file) => {
+        const button = h(
+          doc,
+          'button',
+          { type: 'button', 'data-dbc': `download-${file.name}` },
+          words.planner('download', { name: file.name }),
+        );
+        button.addEventListener('click', () => save(file.name, file.content));
+        return button;
+      });
+      const notes = [
+        ...exported.derivation.map((step) => `${step.rule} ${step.text}`),
+        ...exported.notes.map((note) => words.exported(note)),
+        ...exported.warnings.map((warning) => words.exported(warning)),
+      ];
+      list.append(
+        h(
+          doc,
+          'li',
+          { 'data-dbc': `export-${format}` },
+          h(doc, 'strong', {}, words.planner(`format.${format}`)),
+          ' ',
+          ...buttons,
+          h(doc, 'ul', { class: 'export-notes' }, ...notes.map((note) => h(doc, 'li', {}, note))),
+        ),
+      );
+    }
+    return list;
+  }
+
+  /** A download from memory: works from disk and offline. */
+  function save(name: string, content: string) {
+    const view = doc.defaultView!;
+    const url = view.URL.createObjectURL(
+      new view.Blob([content], { type: name.endsWith('.json') ? 'application/json' : 'application/toml' }),
+    );
+    const link = h(doc, 'a', { href: url, download: name });
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    view.setTimeout(() => view.URL.revokeObjectURL(url), 1000);
+  }
+
+  update();
+}

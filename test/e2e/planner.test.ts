@@ -1,0 +1,83 @@
+// The standalone planner page in Chromium, opened from disk: type the inputs, read the plan, download
+// each trainer's file and parse it; in another language; bad input gives no plan and no download.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseToml } from 'smol-toml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
+
+const PLANNER = pathToFileURL(fileURLToPath(new URL('../../dist/planner/index.html', import.meta.url))).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(query = ''): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 1200 } });
+  const page = await context.newPage();
+  // No network: a page opened from disk asks for nothing.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${PLANNER}${query}`);
+  expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:'))).toEqual([]);
+  return page;
+}
+
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-dbc="download-${name}"]`)]);
+  return readFile((await file.path())!, 'utf8');
+}
+
+describe('the planner page', () => {
+  it('plans from the inputs and downloads each export, which parses back to the plan', async () => {
+    const page = await open();
+    await page.fill('#frames', '10');
+    await page.fill('#batchSize', '5');
+    await page.check('#prior');
+    // 10 frames with the text encoder at batch size 5: 626 steps, 313 epochs, LR 1e-6.
+    expect(await page.textContent('[data-dbc="plan-maxTrainSteps"]')).toBe('626');
+    expect(await page.textContent('[data-dbc="plan-epochs"]')).toBe('313');
+    expect(await page.textContent('[data-dbc="plan-learningRate"]')).toBe('1e-6');
+    expect(await page.locator('[data-dbc="chart"] rect.bar').count()).toBe(4);
+    expect(await page.textContent('[data-dbc="derivation"]')).toContain('R7');
+
+    expect(JSON.parse(await download(page, 'kohya-dreambooth.json'))).toMatchObject({
+      max_train_steps: 1252,
+      train_batch_size: 5,
+      learning_rate: 1e-6,
+    });
+    expect(parseToml(await download(page, 'config.toml'))).toMatchObject({
+      max_train_steps: 1252,
+      dataset_config: 'config.dataset.toml',
+    });
+    expect(parseToml(await download(page, 'config.dataset.toml'))).toMatchObject({ datasets: [{ batch_size: 5 }] });
+    expect(JSON.parse(await download(page, 'onetrainer-preset.json'))).toMatchObject({ batch_size: 5, epochs: 313 });
+    await page.context().close();
+  });
+
+  it('names the field of bad input and offers no plan and no file', async () => {
+    const page = await open();
+    await page.fill('#frames', '0');
+    expect(await page.textContent('[data-dbc="problem-frames"]')).toBe('too small (at least 1), got 0');
+    expect(await page.isVisible('[data-dbc="no-plan"]')).toBe(true);
+    expect(await page.locator('[data-dbc^="download-"]').count()).toBe(0);
+    await page.fill('#frames', '3');
+    await page.fill('#batchSize', '5');
+    // A plan with an error: shown with its error, and nothing to download.
+    expect(await page.textContent('[data-dbc="notices"]')).toContain('Batch size 5 is larger than the 3 frames');
+    expect(await page.locator('[data-dbc^="download-"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('speaks Chinese and Japanese', async () => {
+    const chinese = await open('?lang=zh');
+    expect(await chinese.textContent('h1')).toBe('Dreambooth Companion：训练规划器');
+    expect(await chinese.textContent('[data-dbc="export-kohya-json"]')).toContain('下载 kohya-dreambooth.json');
+    await chinese.selectOption('[data-dbc="language"]', 'ja');
+    expect(await chinese.textContent('h1')).toBe('Dreambooth Companion：学習プランナー');
+    await chinese.context().close();
+  });
+});
