@@ -178,6 +178,15 @@ function divisors(frames, largest = frames) {
 }
 
 // src/core/plan.ts
+var PLAN_FIGURES = [
+  "learningRate",
+  "strength",
+  "stepsPerFrame",
+  "maxTrainSteps",
+  "epochs",
+  "classImagesPerInstance",
+  "classImages"
+];
 function notice(code, field, params) {
   return { code, params, ...field === void 0 ? {} : { field } };
 }
@@ -1630,6 +1639,14 @@ function scheduler(plan, request, names, constant) {
   };
 }
 var rate = (value) => Number(value.toPrecision(4));
+function kohyaWarnings(plan, steps, substituted, prior) {
+  return [
+    ...prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+    ...substituted ? [substituted] : [],
+    { key: "sdxl-te-rates" },
+    ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+  ];
+}
 var side = (request) => request.resolutions[request.resolutions.length - 1];
 var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
 function kohyaJson(plan, request, options) {
@@ -1658,12 +1675,7 @@ function kohyaJson(plan, request, options) {
       { key: "kohya-folders", concepts: plan.concepts.length },
       ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
     ],
-    warnings: [
-      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-      ...chosen.warning ? [chosen.warning] : [],
-      { key: "sdxl-te-rates" },
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : []
   };
 }
@@ -1720,12 +1732,7 @@ ${tomlTable({ batch_size: request.batchSize })}`,
       { key: "sd-scripts-files", config: configName, dataset: datasetName },
       ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
     ],
-    warnings: [
-      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-      ...chosen.warning ? [chosen.warning] : [],
-      { key: "sdxl-te-rates" },
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : []
   };
 }
@@ -1790,7 +1797,6 @@ function exportPlan(format, plan, request, options) {
 
 // src/i18n/en.ts
 var EN = {
-  /** Between list entries. */
   list: ", ",
   notices: {
     "standard-frames": "The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.",
@@ -1843,64 +1849,6 @@ var EN = {
     "unknown-strength": 'unknown strength "{got}"; use a number or one of {names}',
     "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
     "distinct-resolutions": "needs at least two different resolutions"
-  },
-  exports: {
-    "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-    "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
-    "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
-    "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
-    "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
-    "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
-    "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
-    "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
-  },
-  planner: {
-    title: "Dreambooth Companion: training planner",
-    intro: "The research's numbers for your dataset, for any trainer: fill in what you know, read the plan and how each number was found, and download it as a file your trainer loads.",
-    language: "Language",
-    languageAuto: "Automatic (the browser's)",
-    frames: "Frames (instance images)",
-    framesHint: "one number, or one per concept: 12, 8",
-    formula: "Formula",
-    strength: "Strength (name or number)",
-    learningRate: "Fixed learning rate (optional)",
-    textEncoder: "Text encoder ratio (0 = off, 1 = on)",
-    resolution: "Resolution (px)",
-    dynamicResolutions: "Dynamic resolutions (optional: 512, 768)",
-    batchSize: "Batch size",
-    gradAccum: "Gradient accumulation",
-    scheduler: "Scheduler",
-    schedulers: "Scheduler names are",
-    "schedulers.research": "the research's (Dreambooth extension until Jan 2023, kohya, diffusers)",
-    "schedulers.extension": "the Dreambooth extension's own (since Jan 2023)",
-    startFactor: "Starting factor (extension constant/linear)",
-    warmupSteps: "Warmup steps (optional)",
-    precision: "Mixed precision",
-    scaleLr: "Scale learning rate",
-    gpus: "GPUs",
-    lora: "LoRA",
-    optimizer: "Optimizer (optional)",
-    prior: "Prior preservation (class / regularisation images)",
-    plan: "The plan",
-    "value.learningRate": "Learning rate",
-    "value.strength": "Strength F",
-    "value.stepsPerFrame": "Steps per frame",
-    "value.maxTrainSteps": "Training steps",
-    "value.epochs": "Epochs",
-    "value.classImagesPerInstance": "Class images per image",
-    "value.classImages": "Class images in total",
-    derivation: "How each number was found",
-    notices: "Warnings",
-    chart: "Steps and epochs per batch size that divides your frames (R7)",
-    chartSteps: "steps",
-    chartEpochs: "epochs",
-    downloads: "Files for your trainer",
-    download: "Download {name}",
-    "format.kohya-json": "kohya_ss GUI (Load config)",
-    "format.sd-scripts-toml": "sd-scripts (--config_file, --dataset_config)",
-    "format.onetrainer-json": "OneTrainer preset",
-    noPlan: "Fix the fields marked above to see the plan."
   },
   ui: {
     autofill: "Autofill",
@@ -1978,28 +1926,7 @@ var EN = {
     "status.dropped": "The remembered frames of concept {slot} were dropped ({problem}).",
     "tip.enterFrames": "Enter your frames in Autofill to see the numbers for your dataset.",
     "tip.extensionHint": "Extension hint: {hint}",
-    "tip.research": "Research: {section}",
-    "options.title": "Dreambooth Companion: where it runs",
-    "options.intro": "The companion runs on the WebUI's usual addresses. Add another one (a remote host, a share link) and the browser asks you to allow it for that host only.",
-    "options.runsOn": "Runs on",
-    "options.address": "WebUI address",
-    "options.add": "Add",
-    "options.remove": "Remove",
-    "options.builtIn": "{pattern} (built in)",
-    "options.added": "Added {pattern}: reload the WebUI tab there.",
-    "options.removed": "Removed {pattern}.",
-    "options.denied": "Not added: the browser did not allow {pattern}.",
-    "options.failed": "Not added: {error}",
-    "options.language": "Language",
-    "options.languageAuto": "Automatic (the WebUI's, else the browser's)",
-    "options.languageSaved": "Saved: reload the WebUI tab to see it.",
-    "address.empty": "Address: enter the WebUI address, e.g. http://192.168.1.5:7860",
-    "address.wildcard": "Address: give one concrete host such as 192.168.1.5:7860; wildcards (*) are not accepted",
-    "address.notAddress": 'Address: "{text}" is not a web address',
-    "address.scheme": "Address: only http and https addresses can be added (got {scheme})",
-    "address.noHost": 'Address: "{text}" has no host',
-    "address.credentials": "Address: leave out the user name and password",
-    "address.listed": "Address: {pattern} is already in the list"
+    "tip.research": "Research: {section}"
   },
   live: {
     yourFrames: "your {frames} frames",
@@ -2037,6 +1964,91 @@ var EN = {
   }
 };
 
+// src/i18n/en-pages.ts
+var EN_PAGES = {
+  exports: {
+    "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+    "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
+    "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+    "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
+    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+    "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
+    "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
+    "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
+    "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
+  },
+  planner: {
+    title: "Dreambooth Companion: training planner",
+    intro: "The research's numbers for your dataset, for any trainer: fill in what you know, read the plan and how each number was found, and download it as a file your trainer loads.",
+    language: "Language",
+    languageAuto: "Automatic (the browser's)",
+    frames: "Frames (instance images)",
+    framesHint: "one number, or one per concept: 12, 8",
+    formula: "Formula",
+    strength: "Strength (name or number)",
+    learningRate: "Fixed learning rate (optional)",
+    textEncoder: "Text encoder ratio (0 = off, 1 = on)",
+    resolution: "Resolution (px)",
+    dynamicResolutions: "Dynamic resolutions (optional: 512, 768)",
+    batchSize: "Batch size",
+    gradAccum: "Gradient accumulation",
+    scheduler: "Scheduler",
+    schedulers: "Scheduler names are",
+    "schedulers.research": "the research's (Dreambooth extension until Jan 2023, kohya, diffusers)",
+    "schedulers.extension": "the Dreambooth extension's own (since Jan 2023)",
+    startFactor: "Starting factor (extension constant/linear)",
+    warmupSteps: "Warmup steps (optional)",
+    precision: "Mixed precision",
+    scaleLr: "Scale learning rate",
+    gpus: "GPUs",
+    lora: "LoRA",
+    optimizer: "Optimizer (optional)",
+    prior: "Prior preservation (class / regularisation images)",
+    plan: "The plan",
+    "value.learningRate": "Learning rate",
+    "value.strength": "Strength F",
+    "value.stepsPerFrame": "Steps per frame",
+    "value.maxTrainSteps": "Training steps",
+    "value.epochs": "Epochs",
+    "value.classImagesPerInstance": "Class images per image",
+    "value.classImages": "Class images in total",
+    derivation: "How each number was found",
+    notices: "Warnings",
+    chart: "Steps and epochs per batch size that divides your frames (R7)",
+    chartSteps: "steps",
+    chartEpochs: "epochs",
+    downloads: "Files for your trainer",
+    download: "Download {name}",
+    "format.kohya-json": "kohya_ss GUI (Load config)",
+    "format.sd-scripts-toml": "sd-scripts (--config_file, --dataset_config)",
+    "format.onetrainer-json": "OneTrainer preset",
+    noPlan: "Fix the fields marked above to see the plan."
+  },
+  options: {
+    title: "Dreambooth Companion: where it runs",
+    intro: "The companion runs on the WebUI's usual addresses. Add another one (a remote host, a share link) and the browser asks you to allow it for that host only.",
+    runsOn: "Runs on",
+    address: "WebUI address",
+    add: "Add",
+    remove: "Remove",
+    builtIn: "{pattern} (built in)",
+    added: "Added {pattern}: reload the WebUI tab there.",
+    removed: "Removed {pattern}.",
+    denied: "Not added: the browser did not allow {pattern}.",
+    failed: "Not added: {error}",
+    language: "Language",
+    languageAuto: "Automatic (the WebUI's, else the browser's)",
+    languageSaved: "Saved: reload the WebUI tab to see it.",
+    "address.empty": "Address: enter the WebUI address, e.g. http://192.168.1.5:7860",
+    "address.wildcard": "Address: give one concrete host such as 192.168.1.5:7860; wildcards (*) are not accepted",
+    "address.notAddress": 'Address: "{text}" is not a web address',
+    "address.scheme": "Address: only http and https addresses can be added (got {scheme})",
+    "address.noHost": 'Address: "{text}" has no host',
+    "address.credentials": "Address: leave out the user name and password",
+    "address.listed": "Address: {pattern} is already in the list"
+  }
+};
+
 // src/i18n/index.ts
 function fill(catalog, template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => {
@@ -2064,9 +2076,9 @@ function noticeText(catalog, notice2) {
 function problemText(catalog, problem2) {
   return fill(catalog, catalog.problems[problem2.key], problem2.params);
 }
-function exportText(catalog, item) {
+function exportText(catalog, pages, item) {
   const { key, ...params } = item;
-  return fill(catalog, catalog.exports[key], params);
+  return fill(catalog, pages.exports[key], params);
 }
 
 // src/cli/arguments.ts
@@ -2327,16 +2339,7 @@ function valueOf(option, raw) {
 }
 
 // src/cli/render.ts
-var NUMERIC_KEYS = [
-  "learningRate",
-  "strength",
-  "stepsPerFrame",
-  "maxTrainSteps",
-  "epochs",
-  "classImagesPerInstance",
-  "classImages",
-  "effectiveLearningRate"
-];
+var NUMERIC_KEYS = [...PLAN_FIGURES, "effectiveLearningRate"];
 var shown = (notices) => notices.map((notice2) => ({ code: notice2.code, message: noticeText(EN, notice2) }));
 function planJson(plan) {
   return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
@@ -2461,8 +2464,8 @@ function exportFiles(plan, request, output, out, err, write) {
     out(exported.files.map((file) => file.content.trimEnd()).join("\n\n"));
   }
   for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
-  for (const note of exported.notes) err(exportText(EN, note));
-  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, warning)}`);
+  for (const note of exported.notes) err(exportText(EN, EN_PAGES, note));
+  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
 function fail(errors, json, out, err, plan) {

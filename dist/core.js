@@ -173,6 +173,15 @@ function divisors(frames, largest = frames) {
 }
 
 // src/core/plan.ts
+var PLAN_FIGURES = [
+  "learningRate",
+  "strength",
+  "stepsPerFrame",
+  "maxTrainSteps",
+  "epochs",
+  "classImagesPerInstance",
+  "classImages"
+];
 function notice(code, field, params) {
   return { code, params, ...field === void 0 ? {} : { field } };
 }
@@ -1639,6 +1648,14 @@ function scheduler(plan, request, names, constant) {
   };
 }
 var rate = (value) => Number(value.toPrecision(4));
+function kohyaWarnings(plan, steps, substituted, prior) {
+  return [
+    ...prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
+    ...substituted ? [substituted] : [],
+    { key: "sdxl-te-rates" },
+    ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+  ];
+}
 var side = (request) => request.resolutions[request.resolutions.length - 1];
 var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
 function kohyaJson(plan, request, options) {
@@ -1667,12 +1684,7 @@ function kohyaJson(plan, request, options) {
       { key: "kohya-folders", concepts: plan.concepts.length },
       ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
     ],
-    warnings: [
-      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-      ...chosen.warning ? [chosen.warning] : [],
-      { key: "sdxl-te-rates" },
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : []
   };
 }
@@ -1729,12 +1741,7 @@ ${tomlTable({ batch_size: request.batchSize })}`,
       { key: "sd-scripts-files", config: configName, dataset: datasetName },
       ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
     ],
-    warnings: [
-      ...options.prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-      ...chosen.warning ? [chosen.warning] : [],
-      { key: "sdxl-te-rates" },
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : []
   };
 }
@@ -1805,6 +1812,7 @@ export {
   EXTENSION_SCHEDULER_DEFAULTS,
   MAX_COUNT,
   MODES,
+  PLAN_FIGURES,
   PRECISIONS,
   PRECISION_LIMITS,
   SCHEDULER_FAMILIES,

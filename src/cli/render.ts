@@ -1,19 +1,17 @@
 /** What the calculator prints: the JSON of the contract, the readable table, and the help. */
-import { batchSizeOptions, formatNumber, type Notice, type Plan, type PlanRequest } from '../core/index.js';
+import {
+  PLAN_FIGURES,
+  batchSizeOptions,
+  formatNumber,
+  type Notice,
+  type Plan,
+  type PlanRequest,
+} from '../core/index.js';
 import { EN, noticeText } from '../i18n/index.js';
 import { OPTIONS, OUTPUT_OPTIONS } from './arguments.js';
 
 /** The contract's numeric keys: null whenever the output carries an error, never NaN. */
-const NUMERIC_KEYS = [
-  'learningRate',
-  'strength',
-  'stepsPerFrame',
-  'maxTrainSteps',
-  'epochs',
-  'classImagesPerInstance',
-  'classImages',
-  'effectiveLearningRate',
-] as const satisfies readonly (keyof Plan)[];
+const NUMERIC_KEYS = [...PLAN_FIGURES, 'effectiveLearningRate'] as const;
 
 /** A notice as the contract prints it: its code and its English text. */
 const shown = (notices: readonly Notice[]) =>

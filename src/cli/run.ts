@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
-import { EN, exportText, noticeText, problemText } from '../i18n/index.js';
+import { EN, EN_PAGES, exportText, noticeText, problemText } from '../i18n/index.js';
 import { flagOf, readArguments, type OutputChoice } from './arguments.js';
 import { failureJson, helpText, planJson, table } from './render.js';
 
@@ -67,8 +67,8 @@ function exportFiles(
     out(exported.files.map((file) => file.content.trimEnd()).join('\n\n'));
   }
   for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
-  for (const note of exported.notes) err(exportText(EN, note));
-  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, warning)}`);
+  for (const note of exported.notes) err(exportText(EN, EN_PAGES, note));
+  for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
 

@@ -104,6 +104,21 @@ function scheduler(plan: Plan, request: PlanRequest, names: Readonly<Record<stri
 }
 
 const rate = (value: number) => Number(value.toPrecision(4));
+
+/** What kohya's GUI and sd-scripts differ in from the research, for both of their files. */
+function kohyaWarnings(
+  plan: Plan,
+  steps: number,
+  substituted: ExportWarning | undefined,
+  prior: boolean,
+): ExportWarning[] {
+  return [
+    ...(prior ? [{ key: 'reg-doubles-steps', steps: plan.maxTrainSteps, trainerSteps: steps } as const] : []),
+    ...(substituted ? [substituted] : []),
+    { key: 'sdxl-te-rates' },
+    ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
+  ];
+}
 /** The training resolution (the largest of dynamic ones). */
 const side = (request: PlanRequest) => request.resolutions[request.resolutions.length - 1]!;
 const mixedPrecision = (request: PlanRequest) =>
@@ -134,12 +149,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions): Pl
       { key: 'kohya-folders', concepts: plan.concepts.length },
       ...(options.prior ? [{ key: 'reg-images', images: plan.classImages, folder: `1_${REG_FOLDER}` } as const] : []),
     ],
-    warnings: [
-      ...(options.prior ? [{ key: 'reg-doubles-steps', steps: plan.maxTrainSteps, trainerSteps: steps } as const] : []),
-      ...(chosen.warning ? [chosen.warning] : []),
-      { key: 'sdxl-te-rates' },
-      ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : [],
   };
 }
@@ -196,12 +206,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions)
       { key: 'sd-scripts-files', config: configName, dataset: datasetName },
       ...(options.prior ? [{ key: 'reg-images', images: plan.classImages, folder: REG_FOLDER } as const] : []),
     ],
-    warnings: [
-      ...(options.prior ? [{ key: 'reg-doubles-steps', steps: plan.maxTrainSteps, trainerSteps: steps } as const] : []),
-      ...(chosen.warning ? [chosen.warning] : []),
-      { key: 'sdxl-te-rates' },
-      ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
-    ],
+    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
     derivation: step ? [step] : [],
   };
 }

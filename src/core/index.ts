@@ -1,6 +1,6 @@
 export * from './constants.js';
 export { formatNumber } from './format.js';
-export { computePlan, type Plan, type DerivationStep, type ConceptPlan } from './plan.js';
+export { PLAN_FIGURES, computePlan, type Plan, type DerivationStep, type ConceptPlan } from './plan.js';
 export {
   validatePlanInput,
   resolveStrength,

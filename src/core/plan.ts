@@ -58,6 +58,17 @@ export interface Plan {
   errors: Notice[];
 }
 
+/** The figures the spec's CLI contract names, in its order. */
+export const PLAN_FIGURES = [
+  'learningRate',
+  'strength',
+  'stepsPerFrame',
+  'maxTrainSteps',
+  'epochs',
+  'classImagesPerInstance',
+  'classImages',
+] as const satisfies readonly (keyof Plan)[];
+
 function notice<C extends NoticeCode>(code: C, field: string | undefined, params: NoticeParams[C]): Notice {
   return { code, params, ...(field === undefined ? {} : { field }) } as Notice;
 }

@@ -3,8 +3,16 @@
  * is added through an optional host permission, requested at that moment, and the content scripts
  * are registered for it; removing it undoes both. The page speaks the chosen language.
  */
-import { PACKS } from '../i18n/catalogs.js';
-import { LANGUAGES, chooseLanguage, fill, type Catalog, type TemplateValue, type UiKey } from '../i18n/index.js';
+import { PAGES, TEXTS } from '../i18n/catalogs.js';
+import {
+  LANGUAGES,
+  chooseLanguage,
+  fill,
+  type Catalog,
+  type Language,
+  type OptionsKey,
+  type TemplateValue,
+} from '../i18n/index.js';
 import { DEFAULT_PATTERNS, patternForAddress, scriptIdFor, type AddressProblem } from '../extension/origins.js';
 
 interface RegisteredScript {
@@ -36,8 +44,10 @@ const form = element<HTMLFormElement>('add');
 const address = element<HTMLInputElement>('address');
 const languagePicker = element<HTMLSelectElement>('language');
 
-let texts: Catalog = PACKS.en.texts;
-const say = (key: UiKey, params?: Readonly<Record<string, TemplateValue>>) => fill(texts, texts.ui[key], params);
+let texts: Catalog = TEXTS.en;
+let language: Language = 'en';
+const say = (key: OptionsKey, params?: Readonly<Record<string, TemplateValue>>) =>
+  fill(texts, PAGES[language].options[key], params);
 
 function problemText(problem: AddressProblem): string {
   const { key, ...params } = problem;
@@ -54,15 +64,15 @@ async function render() {
     .flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
   listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
   list.replaceChildren(
-    ...DEFAULT_PATTERNS.map((pattern) => item(say('options.builtIn', { pattern }))),
+    ...DEFAULT_PATTERNS.map((pattern) => item(say('builtIn', { pattern }))),
     ...added.map(({ id, pattern }) => {
       const remove = document.createElement('button');
       remove.type = 'button';
-      remove.textContent = say('options.remove');
+      remove.textContent = say('remove');
       remove.addEventListener('click', async () => {
         await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] });
         await api.permissions.remove({ origins: [pattern] });
-        status.textContent = say('options.removed', { pattern });
+        status.textContent = say('removed', { pattern });
         await render();
       });
       const entry = item(pattern);
@@ -80,18 +90,18 @@ function item(text: string) {
 
 /** The page's own texts in the chosen language. */
 function label(setting: string) {
-  const language = chooseLanguage({ setting, browser: navigator.languages });
-  texts = PACKS[language].texts;
+  language = chooseLanguage({ setting, browser: navigator.languages });
+  texts = TEXTS[language];
   document.documentElement.lang = language;
-  document.title = say('options.title');
-  element('title').textContent = say('options.title');
-  element('intro').textContent = say('options.intro');
-  element('runs-on').textContent = say('options.runsOn');
-  element('address-label').textContent = say('options.address');
-  element('add-button').textContent = say('options.add');
-  element('language-label').textContent = say('options.language');
+  document.title = say('title');
+  element('title').textContent = say('title');
+  element('intro').textContent = say('intro');
+  element('runs-on').textContent = say('runsOn');
+  element('address-label').textContent = say('address');
+  element('add-button').textContent = say('add');
+  element('language-label').textContent = say('language');
   const names: Record<string, string> = {
-    auto: say('options.languageAuto'),
+    auto: say('languageAuto'),
     en: 'English',
     zh: '简体中文',
     ja: '日本語',
@@ -104,7 +114,7 @@ function label(setting: string) {
 languagePicker.addEventListener('change', async () => {
   await api.storage.local.set({ language: languagePicker.value });
   label(languagePicker.value);
-  status.textContent = say('options.languageSaved');
+  status.textContent = say('languageSaved');
   await render();
 });
 
@@ -120,7 +130,7 @@ form.addEventListener('submit', (event) => {
   api.permissions.request({ origins: [pattern] }).then(
     async (granted) => {
       if (!granted) {
-        status.textContent = say('options.denied', { pattern });
+        status.textContent = say('denied', { pattern });
         return;
       }
       const id = scriptIdFor(pattern);
@@ -129,12 +139,12 @@ form.addEventListener('submit', (event) => {
         { id: `${id}-bridge`, matches: [pattern], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN' },
         { id, matches: [pattern], js: ['content-script.js'], runAt: 'document_idle' },
       ]);
-      status.textContent = say('options.added', { pattern });
+      status.textContent = say('added', { pattern });
       address.value = '';
       await render();
     },
     (error: unknown) => {
-      status.textContent = say('options.failed', { error: error instanceof Error ? error.message : String(error) });
+      status.textContent = say('failed', { error: error instanceof Error ? error.message : String(error) });
     },
   );
 });

@@ -2,10 +2,10 @@
  * The standalone planner page (dist/planner/): all three languages bundled, the language from
  * ?lang=, the saved choice, or the browser's.
  */
-import { PACKS } from '../i18n/catalogs.js';
+import { PAGES, TEXTS } from '../i18n/catalogs.js';
 import { chooseLanguage } from '../i18n/index.js';
 import { mountPlanner } from '../ui/planner/planner.js';
-import { wordsFor } from '../ui/words.js';
+import { pageWordsFor, wordsFor } from '../ui/words.js';
 
 const KEY = 'dreambooth-companion:planner-language';
 
@@ -19,11 +19,12 @@ function start() {
   const setting = new URLSearchParams(location.search).get('lang') ?? saved;
   const language = chooseLanguage({ setting, browser: navigator.languages });
   document.documentElement.lang = language;
-  document.title = PACKS[language].texts.planner.title;
+  document.title = PAGES[language].planner.title;
   mountPlanner(
     document,
     document.getElementById('planner')!,
-    wordsFor(language, PACKS[language].texts, null),
+    wordsFor(language, TEXTS[language], null),
+    pageWordsFor(TEXTS[language], PAGES[language]),
     (choice) => {
       try {
         localStorage.setItem(KEY, choice);

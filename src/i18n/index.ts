@@ -4,6 +4,7 @@
  * and the extension's own names (schedulers, optimizers) are the same in every language.
  */
 import { formatNumber, type ExportNote, type ExportWarning, type Notice, type Problem } from '../core/index.js';
+import type { EN_PAGES } from './en-pages.js';
 import type { EN_TOOLTIPS } from './en-tooltips.js';
 import { EN } from './en.js';
 
@@ -16,7 +17,10 @@ export type Catalog = Texts<typeof EN>;
 
 export type UiKey = keyof typeof EN.ui;
 export type LiveKey = keyof typeof EN.live;
-export type PlannerKey = keyof typeof EN.planner;
+/** The words of the planner, the exports and the options page, in one language. */
+export type PagesCatalog = Texts<typeof EN_PAGES>;
+export type PlannerKey = keyof typeof EN_PAGES.planner;
+export type OptionsKey = keyof typeof EN_PAGES.options;
 export type TooltipId = keyof typeof EN_TOOLTIPS;
 /** Each tooltip: what the parameter does, and the research section it comes from. */
 export type TooltipTexts = { readonly [K in TooltipId]: readonly [text: string, section: string] };
@@ -63,9 +67,9 @@ export function problemText(catalog: Catalog, problem: Problem): string {
 }
 
 /** A note or warning of an export (src/core/exports.ts). */
-export function exportText(catalog: Catalog, item: ExportNote | ExportWarning): string {
+export function exportText(catalog: Catalog, pages: PagesCatalog, item: ExportNote | ExportWarning): string {
   const { key, ...params } = item;
-  return fill(catalog, catalog.exports[key], params as Record<string, TemplateValue>);
+  return fill(catalog, pages.exports[key], params as Record<string, TemplateValue>);
 }
 
 /** A text of the panel or the tooltips' frame. */
@@ -116,3 +120,4 @@ export function chooseLanguage(signals: LanguageSignals): Language {
 }
 
 export { EN };
+export { EN_PAGES } from './en-pages.js';

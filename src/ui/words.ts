@@ -8,6 +8,7 @@ import {
   type Catalog,
   type Language,
   type LiveKey,
+  type PagesCatalog,
   type PlannerKey,
   type TemplateValue,
   type TooltipId,
@@ -24,8 +25,6 @@ export interface Words {
   live(key: LiveKey, params?: Params): string;
   notice(notice: Notice): string;
   problem(problem: Problem): string;
-  planner(key: PlannerKey, params?: Params): string;
-  exported(item: ExportNote | ExportWarning): string;
   /** Undefined when the tooltip texts could not be loaded. */
   tooltip(id: TooltipId): { text: string; section: string } | undefined;
 }
@@ -38,11 +37,22 @@ export function wordsFor(language: Language, catalog: Catalog, tooltips: Tooltip
     live: (key, params) => fill(catalog, catalog.live[key], params),
     notice: (notice) => noticeText(catalog, notice),
     problem: (problem) => problemText(catalog, problem),
-    planner: (key, params) => fill(catalog, catalog.planner[key], params),
-    exported: (item) => exportText(catalog, item),
     tooltip: (id) => {
       const entry = tooltips?.[id];
       return entry && { text: entry[0], section: entry[1] };
     },
+  };
+}
+
+/** The planner's words and the exports' notes, beside the catalog of the same language. */
+export interface PageWords {
+  planner(key: PlannerKey, params?: Params): string;
+  exported(item: ExportNote | ExportWarning): string;
+}
+
+export function pageWordsFor(catalog: Catalog, pages: PagesCatalog): PageWords {
+  return {
+    planner: (key, params) => fill(catalog, pages.planner[key], params),
+    exported: (item) => exportText(catalog, pages, item),
   };
 }

@@ -2,7 +2,7 @@
 // Every text in all three languages, with the same parameters; and no English of ours in the
 // Chinese or Japanese UI.
 import { describe, expect, it } from 'vitest';
-import { PACKS } from '../../src/i18n/catalogs.js';
+import { PACKS, PAGES } from '../../src/i18n/catalogs.js';
 import { LANGUAGES, type Language } from '../../src/i18n/index.js';
 import { VERSIONS } from '../../src/demo/catalog.js';
 import { mountCompanion } from '../../src/ui/mount.js';
@@ -24,7 +24,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const textsOf = (language: Language) =>
-  flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips } as unknown as Tree);
+  flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips, pages: PAGES[language] } as unknown as Tree);
 
 describe('the catalogs', () => {
   const english = textsOf('en');

@@ -5,6 +5,7 @@
  */
 import {
   EXPORT_FORMATS,
+  PLAN_FIGURES,
   MODES,
   PRECISIONS,
   SCHEDULER_FAMILIES,
@@ -22,7 +23,7 @@ import {
 } from '../../core/index.js';
 import type { PlannerKey } from '../../i18n/index.js';
 import { h } from '../dom.js';
-import type { Words } from '../words.js';
+import type { PageWords, Words } from '../words.js';
 import { batchChart } from './chart.js';
 
 type FieldKind =
@@ -81,20 +82,11 @@ const FIELD_OF: Partial<Record<keyof PlanInput, string>> = {
   textEncoder: 'textEncoderRatio',
 };
 
-const VALUES = [
-  'learningRate',
-  'strength',
-  'stepsPerFrame',
-  'maxTrainSteps',
-  'epochs',
-  'classImagesPerInstance',
-  'classImages',
-] as const satisfies readonly (keyof Plan)[];
-
 export function mountPlanner(
   doc: Document,
   root: HTMLElement,
   words: Words,
+  pages: PageWords,
   onLanguage: (language: string) => void,
 ): void {
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
@@ -112,7 +104,7 @@ export function mountPlanner(
             doc,
             'option',
             { value: choice, selected: choice === field.initial },
-            id === 'schedulers' ? words.planner(`schedulers.${choice as 'research' | 'extension'}`) : choice,
+            id === 'schedulers' ? pages.planner(`schedulers.${choice as 'research' | 'extension'}`) : choice,
           ),
         ),
       );
@@ -134,14 +126,14 @@ export function mountPlanner(
       field.kind === 'text' && field.list
         ? h(doc, 'datalist', { id: `${id}-list` }, ...field.list.map((value) => h(doc, 'option', { value })))
         : null;
-    const hint = id === 'frames' ? h(doc, 'span', { class: 'hint' }, words.planner('framesHint')) : null;
+    const hint = id === 'frames' ? h(doc, 'span', { class: 'hint' }, pages.planner('framesHint')) : null;
     form.append(
       h(
         doc,
         'label',
         { class: field.kind === 'check' ? 'check' : '' },
-        field.kind === 'check' ? input : words.planner(label),
-        field.kind === 'check' ? words.planner(label) : input,
+        field.kind === 'check' ? input : pages.planner(label),
+        field.kind === 'check' ? pages.planner(label) : input,
         list,
         hint,
         message,
@@ -157,7 +149,7 @@ export function mountPlanner(
     'select',
     { id: 'language', 'data-dbc': 'language' },
     ...[
-      ['auto', words.planner('languageAuto')],
+      ['auto', pages.planner('languageAuto')],
       ['en', 'English'],
       ['zh', '简体中文'],
       ['ja', '日本語'],
@@ -171,10 +163,10 @@ export function mountPlanner(
       doc,
       'header',
       {},
-      h(doc, 'h1', {}, words.planner('title')),
-      h(doc, 'label', { class: 'language' }, words.planner('language'), language),
+      h(doc, 'h1', {}, pages.planner('title')),
+      h(doc, 'label', { class: 'language' }, pages.planner('language'), language),
     ),
-    h(doc, 'p', { class: 'intro' }, words.planner('intro')),
+    h(doc, 'p', { class: 'intro' }, pages.planner('intro')),
     form,
     output,
   );
@@ -229,7 +221,7 @@ export function mountPlanner(
     const validated = validatePlanInput(readForm());
     if (!validated.ok) {
       showIssues(validated.issues);
-      output.replaceChildren(h(doc, 'p', { class: 'error', 'data-dbc': 'no-plan' }, words.planner('noPlan')));
+      output.replaceChildren(h(doc, 'p', { class: 'error', 'data-dbc': 'no-plan' }, pages.planner('noPlan')));
       return;
     }
     showIssues([]);
@@ -245,12 +237,12 @@ export function mountPlanner(
         doc,
         'tbody',
         {},
-        ...VALUES.map((key) =>
+        ...PLAN_FIGURES.map((key) =>
           h(
             doc,
             'tr',
             {},
-            h(doc, 'th', {}, words.planner(`value.${key}`)),
+            h(doc, 'th', {}, pages.planner(`value.${key}`)),
             h(doc, 'td', { class: 'num', 'data-dbc': `plan-${key}` }, formatNumber(plan[key])),
           ),
         ),
@@ -283,18 +275,18 @@ export function mountPlanner(
         ? batchChart(
             doc,
             options,
-            { title: words.planner('chart'), steps: words.planner('chartSteps'), epochs: words.planner('chartEpochs') },
+            { title: pages.planner('chart'), steps: pages.planner('chartSteps'), epochs: pages.planner('chartEpochs') },
             request.batchSize,
           )
         : null;
     output.replaceChildren(
-      h(doc, 'h2', {}, words.planner('plan')),
+      h(doc, 'h2', {}, pages.planner('plan')),
       values,
       noticeList ?? '',
-      chart ? h(doc, 'figure', {}, chart, h(doc, 'figcaption', {}, words.planner('chart'))) : '',
-      h(doc, 'h2', {}, words.planner('downloads')),
+      chart ? h(doc, 'figure', {}, chart, h(doc, 'figcaption', {}, pages.planner('chart'))) : '',
+      h(doc, 'h2', {}, pages.planner('downloads')),
       downloads(plan, request),
-      h(doc, 'h2', {}, words.planner('derivation')),
+      h(doc, 'h2', {}, pages.planner('derivation')),
       derivation,
     );
   }
@@ -310,22 +302,22 @@ export function mountPlanner(
           doc,
           'button',
           { type: 'button', 'data-dbc': `download-${file.name}` },
-          words.planner('download', { name: file.name }),
+          pages.planner('download', { name: file.name }),
         );
         button.addEventListener('click', () => save(file.name, file.content));
         return button;
       });
       const notes = [
         ...exported.derivation.map((step) => `${step.rule} ${step.text}`),
-        ...exported.notes.map((note) => words.exported(note)),
-        ...exported.warnings.map((warning) => words.exported(warning)),
+        ...exported.notes.map((note) => pages.exported(note)),
+        ...exported.warnings.map((warning) => pages.exported(warning)),
       ];
       list.append(
         h(
           doc,
           'li',
           { 'data-dbc': `export-${format}` },
-          h(doc, 'strong', {}, words.planner(`format.${format}`)),
+          h(doc, 'strong', {}, pages.planner(`format.${format}`)),
           ' ',
           ...buttons,
           h(doc, 'ul', { class: 'export-notes' }, ...notes.map((note) => h(doc, 'li', {}, note))),

@@ -1,0 +1,96 @@
+/** 日本語: the words of the planner, the exports and the options page, with the English keys (en-pages.ts). */
+import type { PagesCatalog } from './index.js';
+
+export const JA_PAGES: PagesCatalog = {
+  exports: {
+    'kohya-folders':
+      'kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。',
+    'reg-images': '正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。',
+    'onetrainer-epochs':
+      'OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。',
+    'sd-scripts-files':
+      'sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。',
+    'reg-doubles-steps':
+      '正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。',
+    'scheduler-substituted':
+      'トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。',
+    'sdxl-te-rates':
+      'ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。',
+    'prior-prediction':
+      'OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。',
+    'no-rate': 'ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。',
+  },
+  planner: {
+    title: 'Dreambooth Companion：学習プランナー',
+    intro:
+      'どのトレーナーでも使える、研究に基づくあなたのデータセット向けの数値です。分かっていることを入力し、計画と各数値の根拠を確認して、トレーナーが読み込めるファイルとしてダウンロードしてください。',
+    language: '言語',
+    languageAuto: '自動（ブラウザーの言語）',
+    frames: '教師画像の枚数',
+    framesHint: '1 つの数値、またはコンセプトごと：12, 8',
+    formula: '計算式',
+    strength: '強度（名前か数値）',
+    learningRate: '固定の学習率（任意）',
+    textEncoder: 'テキストエンコーダー比率（0 = オフ、1 = オン）',
+    resolution: '解像度（px）',
+    dynamicResolutions: '動的解像度（任意：512, 768）',
+    batchSize: 'バッチサイズ',
+    gradAccum: '勾配累積',
+    scheduler: 'スケジューラ',
+    schedulers: 'スケジューラ名の意味',
+    'schedulers.research': '研究のもの（2023 年 1 月までの Dreambooth 拡張機能、kohya、diffusers）',
+    'schedulers.extension': 'Dreambooth 拡張機能独自のもの（2023 年 1 月以降）',
+    startFactor: '開始係数（拡張機能の constant/linear）',
+    warmupSteps: 'ウォームアップのステップ数（任意）',
+    precision: '混合精度',
+    scaleLr: '学習率のスケーリング',
+    gpus: 'GPU の数',
+    lora: 'LoRA',
+    optimizer: 'オプティマイザー（任意）',
+    prior: 'Prior preservation（正則化画像）',
+    plan: '計画',
+    'value.learningRate': '学習率',
+    'value.strength': '強度 F',
+    'value.stepsPerFrame': '1 枚あたりのステップ数',
+    'value.maxTrainSteps': '学習ステップ数',
+    'value.epochs': 'エポック数',
+    'value.classImagesPerInstance': '1 枚あたりの正則化画像',
+    'value.classImages': '正則化画像の合計',
+    derivation: '各数値の根拠',
+    notices: '警告',
+    chart: '教師画像の枚数を割り切るバッチサイズごとのステップ数とエポック数（R7）',
+    chartSteps: 'ステップ数',
+    chartEpochs: 'エポック数',
+    downloads: 'トレーナー用のファイル',
+    download: '{name} をダウンロード',
+    'format.kohya-json': 'kohya_ss GUI（Load config）',
+    'format.sd-scripts-toml': 'sd-scripts（--config_file、--dataset_config）',
+    'format.onetrainer-json': 'OneTrainer のプリセット',
+    noPlan: '上で印の付いた項目を直すと計画が表示されます。',
+  },
+  options: {
+    title: 'Dreambooth Companion：動作する場所',
+    intro:
+      'WebUI のいつものアドレスで動作します。別のアドレス（リモートのホスト、共有リンク）を追加すると、ブラウザーはそのホストだけの許可を求めます。',
+    runsOn: '動作するアドレス',
+    address: 'WebUI のアドレス',
+    add: '追加',
+    remove: '削除',
+    builtIn: '{pattern}（組み込み）',
+    added: '{pattern} を追加しました。そのアドレスの WebUI タブを再読み込みしてください。',
+    removed: '{pattern} を削除しました。',
+    denied: '追加できませんでした：ブラウザーが {pattern} を許可しませんでした。',
+    failed: '追加できませんでした：{error}',
+    language: '言語',
+    languageAuto: '自動（WebUI の言語、なければブラウザーの言語）',
+    languageSaved: '保存しました。WebUI タブを再読み込みすると反映されます。',
+    'address.empty': 'アドレス：WebUI のアドレスを入力してください（例：http://192.168.1.5:7860）',
+    'address.wildcard':
+      'アドレス：192.168.1.5:7860 のように具体的なホストを 1 つ指定してください。ワイルドカード（*）は使えません',
+    'address.notAddress': 'アドレス：「{text}」は Web アドレスではありません',
+    'address.scheme': 'アドレス：追加できるのは http と https のアドレスだけです（入力：{scheme}）',
+    'address.noHost': 'アドレス：「{text}」にはホストがありません',
+    'address.credentials': 'アドレス：ユーザー名とパスワードは外してください',
+    'address.listed': 'アドレス：{pattern} はすでに一覧にあります',
+  },
+};
