@@ -435,7 +435,7 @@ for (const [name, entry] of Object.entries(size))
   console.log(`  ${name.padEnd(28)} ${String(entry.bytes).padStart(8)} B  ${String(entry.gzip).padStart(7)} B gzip`);
 console.log('3. Start-up on the real-Gradio page (targets: longest task ≤ 10 ms, ready ≤ 20 ms)');
 console.log(line('  first line → button and tooltips (one task)', startup.taskMs, 'ms'));
-console.log(line('  parsing the 224 KB userscript before it', startup.parseMs, 'ms'));
+console.log(line('  parsing the unminified userscript before it', startup.parseMs, 'ms'));
 console.log('4. Typing frames, 4 concepts, 1–10,000 frames (target p99 ≤ 16 ms)');
 console.log(line('  keystroke → plan and preview redrawn', typing, 'ms'));
 console.log('5. Apply with 4 concepts');
