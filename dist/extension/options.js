@@ -1829,8 +1829,8 @@
         if (!Array.isArray(value)) return { problem: problem("not-list", NONE) };
         if (value.length < spec.length.min) return { problem: problem("too-few", { min: spec.length.min }) };
         if (value.length > spec.length.max) return { problem: problem("too-many", { max: spec.length.max }) };
-        for (const [index, item2] of value.entries()) {
-          const found = problemOf(spec.item, item2);
+        for (const [index, item] of value.entries()) {
+          const found = problemOf(spec.item, item);
           if (found) return { problem: found.problem, index };
         }
         return null;
@@ -1875,8 +1875,8 @@
     if (/^en/.test(lower)) return "en";
     return null;
   }
-  function languageOfTexts(texts2) {
-    const joined = texts2.join("");
+  function languageOfTexts(texts) {
+    const joined = texts.join("");
     if (/[\u3040-\u30ff]/.test(joined)) return "ja";
     if (/[\u4e00-\u9fff]/.test(joined)) return "zh";
     return null;
@@ -1917,107 +1917,112 @@
     return `dbc-${pattern.replace(/[^a-z\d]+/gi, "-")}`;
   }
 
+  // src/extension/options-page.ts
+  function mountOptionsPage(doc, api2) {
+    const element = (id) => doc.getElementById(id);
+    const list = element("origins");
+    const status = element("status");
+    const form = element("add");
+    const address = element("address");
+    const languagePicker = element("language");
+    let texts = TEXTS.en;
+    let language = "en";
+    const say = (key, params) => fill(texts, PAGES[language].options[key], params);
+    function problemText(problem2) {
+      const { key, ...params } = problem2;
+      return say(`address.${key}`, params);
+    }
+    let listed = [...DEFAULT_PATTERNS];
+    async function render() {
+      const registered = await api2.scripting.getRegisteredContentScripts();
+      const added = registered.filter((script) => !script.id.endsWith("-bridge")).flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
+      listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
+      list.replaceChildren(
+        ...DEFAULT_PATTERNS.map((pattern) => item(say("builtIn", { pattern }))),
+        ...added.map(({ id, pattern }) => {
+          const remove = doc.createElement("button");
+          remove.type = "button";
+          remove.textContent = say("remove");
+          remove.addEventListener("click", async () => {
+            await api2.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] });
+            await api2.permissions.remove({ origins: [pattern] });
+            status.textContent = say("removed", { pattern });
+            await render();
+          });
+          const entry = item(pattern);
+          entry.append(remove);
+          return entry;
+        })
+      );
+    }
+    function item(text) {
+      const entry = doc.createElement("li");
+      entry.textContent = text;
+      return entry;
+    }
+    function label(setting) {
+      language = chooseLanguage({ setting, browser: doc.defaultView?.navigator.languages ?? [] });
+      texts = TEXTS[language];
+      doc.documentElement.lang = language;
+      doc.title = say("title");
+      element("title").textContent = say("title");
+      element("intro").textContent = say("intro");
+      element("runs-on").textContent = say("runsOn");
+      element("address-label").textContent = say("address");
+      element("add-button").textContent = say("add");
+      element("language-label").textContent = say("language");
+      const names = {
+        auto: say("languageAuto"),
+        en: "English",
+        zh: "简体中文",
+        ja: "日本語"
+      };
+      languagePicker.replaceChildren(
+        ...["auto", ...LANGUAGES].map((code) => new Option(names[code], code, false, code === setting))
+      );
+    }
+    languagePicker.addEventListener("change", async () => {
+      await api2.storage.local.set({ language: languagePicker.value });
+      label(languagePicker.value);
+      status.textContent = say("languageSaved");
+      await render();
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const result = patternForAddress(address.value, listed);
+      if (!result.ok) {
+        status.textContent = problemText(result.problem);
+        return;
+      }
+      const { pattern } = result;
+      api2.permissions.request({ origins: [pattern] }).then(
+        async (granted) => {
+          if (!granted) {
+            status.textContent = say("denied", { pattern });
+            return;
+          }
+          const id = scriptIdFor(pattern);
+          await api2.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] }).catch(() => void 0);
+          await api2.scripting.registerContentScripts([
+            { id: `${id}-bridge`, matches: [pattern], js: ["page-bridge.js"], runAt: "document_idle", world: "MAIN" },
+            { id, matches: [pattern], js: ["content-script.js"], runAt: "document_idle" }
+          ]);
+          status.textContent = say("added", { pattern });
+          address.value = "";
+          await render();
+        },
+        (error) => {
+          status.textContent = say("failed", { error: error instanceof Error ? error.message : String(error) });
+        }
+      );
+    });
+    void api2.storage.local.get("language").then(async ({ language: language2 }) => {
+      label(typeof language2 === "string" ? language2 : "auto");
+      await render();
+    });
+  }
+
   // src/entries/options.ts
   var api = globalThis.browser ?? globalThis.chrome;
-  var element = (id) => document.getElementById(id);
-  var list = element("origins");
-  var status = element("status");
-  var form = element("add");
-  var address = element("address");
-  var languagePicker = element("language");
-  var texts = TEXTS.en;
-  var language = "en";
-  var say = (key, params) => fill(texts, PAGES[language].options[key], params);
-  function problemText(problem2) {
-    const { key, ...params } = problem2;
-    return say(`address.${key}`, params);
-  }
-  var listed = [...DEFAULT_PATTERNS];
-  async function render() {
-    const registered = await api.scripting.getRegisteredContentScripts();
-    const added = registered.filter((script) => !script.id.endsWith("-bridge")).flatMap((script) => (script.matches ?? []).map((pattern) => ({ id: script.id, pattern })));
-    listed = [...DEFAULT_PATTERNS, ...added.map(({ pattern }) => pattern)];
-    list.replaceChildren(
-      ...DEFAULT_PATTERNS.map((pattern) => item(say("builtIn", { pattern }))),
-      ...added.map(({ id, pattern }) => {
-        const remove = document.createElement("button");
-        remove.type = "button";
-        remove.textContent = say("remove");
-        remove.addEventListener("click", async () => {
-          await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] });
-          await api.permissions.remove({ origins: [pattern] });
-          status.textContent = say("removed", { pattern });
-          await render();
-        });
-        const entry = item(pattern);
-        entry.append(remove);
-        return entry;
-      })
-    );
-  }
-  function item(text) {
-    const entry = document.createElement("li");
-    entry.textContent = text;
-    return entry;
-  }
-  function label(setting) {
-    language = chooseLanguage({ setting, browser: navigator.languages });
-    texts = TEXTS[language];
-    document.documentElement.lang = language;
-    document.title = say("title");
-    element("title").textContent = say("title");
-    element("intro").textContent = say("intro");
-    element("runs-on").textContent = say("runsOn");
-    element("address-label").textContent = say("address");
-    element("add-button").textContent = say("add");
-    element("language-label").textContent = say("language");
-    const names = {
-      auto: say("languageAuto"),
-      en: "English",
-      zh: "简体中文",
-      ja: "日本語"
-    };
-    languagePicker.replaceChildren(
-      ...["auto", ...LANGUAGES].map((code) => new Option(names[code], code, false, code === setting))
-    );
-  }
-  languagePicker.addEventListener("change", async () => {
-    await api.storage.local.set({ language: languagePicker.value });
-    label(languagePicker.value);
-    status.textContent = say("languageSaved");
-    await render();
-  });
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const result = patternForAddress(address.value, listed);
-    if (!result.ok) {
-      status.textContent = problemText(result.problem);
-      return;
-    }
-    const { pattern } = result;
-    api.permissions.request({ origins: [pattern] }).then(
-      async (granted) => {
-        if (!granted) {
-          status.textContent = say("denied", { pattern });
-          return;
-        }
-        const id = scriptIdFor(pattern);
-        await api.scripting.unregisterContentScripts({ ids: [id, `${id}-bridge`] }).catch(() => void 0);
-        await api.scripting.registerContentScripts([
-          { id: `${id}-bridge`, matches: [pattern], js: ["page-bridge.js"], runAt: "document_idle", world: "MAIN" },
-          { id, matches: [pattern], js: ["content-script.js"], runAt: "document_idle" }
-        ]);
-        status.textContent = say("added", { pattern });
-        address.value = "";
-        await render();
-      },
-      (error) => {
-        status.textContent = say("failed", { error: error instanceof Error ? error.message : String(error) });
-      }
-    );
-  });
-  void api.storage.local.get("language").then(async ({ language: language2 }) => {
-    label(typeof language2 === "string" ? language2 : "auto");
-    await render();
-  });
+  mountOptionsPage(document, api);
 })();
