@@ -161,6 +161,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.",
       "gradient_checkpointing"
     ],
+    dontCacheLatents: [
+      "The December 2022 extension's inverted form of Cache Latents: checked, the encoded training images are not kept in video memory, which saves memory and slows training. Leave it unchecked when memory allows, and always when the batch holds every frame.",
+      "not_cache_latents"
+    ],
     cacheLatents: [
       "Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.",
       "not_cache_latents"
@@ -526,6 +530,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "アクティベーションを保存せずに再計算します。ビデオメモリが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
       "gradient_checkpointing"
     ],
+    dontCacheLatents: [
+      "2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をビデオメモリに保持せず、メモリは節約できますが学習は遅くなります。メモリに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。",
+      "not_cache_latents"
+    ],
     cacheLatents: [
       "エンコード済みの教師画像をビデオメモリに保持します。学習は速くなり、メモリは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
       "not_cache_latents"
@@ -881,6 +889,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     gradientCheckpointing: [
       "重新计算激活值而不是保存它们：显存大幅减少，速度稍慢，质量不变。可以腾出空间使用更大的批次。",
       "gradient_checkpointing"
+    ],
+    dontCacheLatents: [
+      "2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把编码后的训练图保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时更不应勾选。",
+      "not_cache_latents"
     ],
     cacheLatents: [
       "把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。",
@@ -4316,7 +4328,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     { id: "optimizer", labels: ["Optimizer"], live: "optimizer" },
     { id: "memoryAttention", labels: ["Memory Attention"] },
     { id: "gradientCheckpointing", labels: ["Gradient Checkpointing"] },
-    { id: "cacheLatents", labels: ["Cache Latents", "Don't Cache Latents"] },
+    { id: "cacheLatents", labels: ["Cache Latents"] },
+    { id: "dontCacheLatents", labels: ["Don't Cache Latents"] },
     { id: "gradsToNone", labels: ["Set Gradients to None When Zeroing"] },
     { id: "padTokens", labels: ["Pad Tokens"] },
     { id: "extractEma", labels: ["Extract EMA Weights"] },

@@ -140,6 +140,10 @@ export const EN_TOOLTIPS = {
     'Recomputes activations instead of storing them: much less video memory, somewhat slower, same quality. It can make room for a larger batch.',
     'gradient_checkpointing',
   ],
+  dontCacheLatents: [
+    "The December 2022 extension's inverted form of Cache Latents: checked, the encoded training images are not kept in video memory, which saves memory and slows training. Leave it unchecked when memory allows, and always when the batch holds every frame.",
+    'not_cache_latents',
+  ],
   cacheLatents: [
     'Keeps the encoded training images in video memory: faster training for more memory. Not caching makes no sense when the batch holds every frame.',
     'not_cache_latents',

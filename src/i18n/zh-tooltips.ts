@@ -132,6 +132,10 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     '重新计算激活值而不是保存它们：显存大幅减少，速度稍慢，质量不变。可以腾出空间使用更大的批次。',
     'gradient_checkpointing',
   ],
+  dontCacheLatents: [
+    '2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把编码后的训练图保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时更不应勾选。',
+    'not_cache_latents',
+  ],
   cacheLatents: [
     '把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。',
     'not_cache_latents',

@@ -147,6 +147,10 @@ describe('corrected tooltip facts', () => {
     expect(text('Extract EMA Weights')).toContain('model-creation option');
     expect(tooltipFor('Extract EMA Weights')!.id).not.toBe(tooltipFor('Use EMA')!.id);
   });
+  it("Don't Cache Latents says it is Cache Latents inverted", () => {
+    expect(text("Don't Cache Latents")).toContain('checked, the encoded training images are not kept in video memory');
+    expect(text('Cache Latents')).toContain('Keeps the encoded training images in video memory');
+  });
   it('the research facts the review found missing', () => {
     expect(text('Learning Rate')).toContain('images then break up at high CFG');
     expect(text('Instance Prompt')).toContain('the rate stays at 1e-5');
