@@ -5,23 +5,42 @@ the Dreambooth extension counts them, so Autofill can fill in the frames; and it
 companion's options to the WebUI's Settings. Counts only: never a file name, a listing or content.
 Standard library only; the WebUI's own modules are imported where they are needed.
 
-Route: GET /dreambooth-companion/count?path=DIR[&api_key=KEY]
-  200 {"images", "captioned", "smallest_side", "truncated", "pillow"}
-  400 no path; 401/403 the API key is required / wrong; 404 no such directory
+Route: GET /dreambooth-companion/count?path=DIR
+  headers: X-Dreambooth-Companion (always; a cross-site page cannot send it without asking first),
+           X-Api-Key (the Dreambooth extension's key, when one is set)
+  200 {"images", "captioned", "smallest_side", "truncated", "unreadable", "pillow"}
+  400 a path that is missing or not text; 403 {"reason"} not allowed (see `refusal`);
+  404 anything that is not a readable directory; 503 too many counts waiting
 """
+import asyncio
+import concurrent.futures
+import hmac
+import ipaddress
 import os
+import stat
 import struct
+import sys
+import threading
 import time
 
 ROUTE = "/dreambooth-companion/count"
 SETTINGS_SECTION = ("dreambooth_companion", "Dreambooth Companion")
 SETTINGS_PREFIX = "dreambooth_companion_"
+# The page sets it on every request: a cross-site page cannot, unless the server allows it in a
+# preflight (it never does), so no other site can make the server count.
+REQUEST_HEADER = "x-dreambooth-companion"
+KEY_HEADER = "x-api-key"
 
-# Bounds on a huge tree: the answer says "truncated" when one is reached.
+# Bounds on a huge tree, held per entry (also inside one huge folder): the answer then says "truncated".
 MAX_ENTRIES = 100_000
 MAX_SECONDS = 2.0
 # Image headers are read (never decoded) only up to this many images.
 MAX_SIZED = 2_000
+MAX_PATH = 4096
+# Counting runs one at a time; a repeated request within this many seconds gets the same answer.
+CACHE_SECONDS = 10.0
+CACHE_SIZE = 64
+MAX_WAITING = 16
 
 # Without Pillow: the extensions of the formats it reads in every release the WebUI ships.
 FALLBACK_EXTENSIONS = frozenset(
@@ -29,6 +48,10 @@ FALLBACK_EXTENSIONS = frozenset(
     ".icb .icns .ico .iim .im .j2c .j2k .jfif .jp2 .jpc .jpe .jpeg .jpf .jpg .jpx .mpeg .mpg .msp .pbm .pcd .pcx .pfm "
     ".pgm .png .pnm .ppm .ps .psd .pxr .qoi .ras .rgb .rgba .sgi .tga .tif .tiff .vda .vst .webp .wmf .xbm .xpm".split()
 )
+
+
+class NotReadableDirectory(Exception):
+    """The path is not a directory this process can list (missing, a file, no permission…)."""
 
 
 def image_extensions():
@@ -43,24 +66,40 @@ def image_extensions():
 
 
 def image_size(path):
-    """(width, height) from the file's header (PNG, JPEG, GIF, BMP, WebP), without decoding; None otherwise."""
+    """(width, height) from a regular file's header (PNG, JPEG, GIF, BMP, WebP), without decoding;
+    None otherwise. Opened without blocking and checked after opening, so a pipe swapped in for the
+    file cannot hang the server."""
     try:
-        with open(path, "rb") as file:
-            head = file.read(32)
-            if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
-                return struct.unpack(">II", head[16:24])
-            if head[:6] in (b"GIF87a", b"GIF89a"):
-                return struct.unpack("<HH", head[6:10])
-            if head.startswith(b"BM"):
-                width, height = struct.unpack("<ii", head[18:26])
-                return width, abs(height)
-            if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-                return _webp_size(head)
-            if head.startswith(b"\xff\xd8"):
-                file.seek(2)
-                return _jpeg_size(file)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            size = _header_size(file)
     except (OSError, struct.error):
         return None
+    finally:
+        os.close(descriptor)
+    return size if size and size[0] > 0 and size[1] > 0 else None
+
+
+def _header_size(file):
+    head = file.read(32)
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+        return struct.unpack(">II", head[16:24])
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return struct.unpack("<HH", head[6:10])
+    if head.startswith(b"BM"):
+        # A negative height means rows stored top-down; a negative width is not an image.
+        width, height = struct.unpack("<ii", head[18:26])
+        return width, abs(height)
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return _webp_size(head)
+    if head.startswith(b"\xff\xd8"):
+        file.seek(2)
+        return _jpeg_size(file)
     return None
 
 
@@ -94,102 +133,279 @@ def _jpeg_size(file):
     return None
 
 
+def _is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry):
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 def count_images(path, extensions=None, max_entries=MAX_ENTRIES, max_seconds=MAX_SECONDS):
-    """Counts the images under `path` as the Dreambooth extension finds them (every file with an
-    image extension, through subfolders), how many have a caption (a .txt of the same name), and
-    the smallest side among them where headers tell it cheaply. Links are not followed out of the
-    tree. Raises FileNotFoundError / NotADirectoryError for a path that is not a directory."""
-    root = os.path.realpath(path)
-    if not os.path.exists(root):
-        raise FileNotFoundError(path)
-    if not os.path.isdir(root):
-        raise NotADirectoryError(path)
+    """Counts the images under `path` as the Dreambooth extension's trainer finds them
+    (`get_images`: every regular file with an image extension, through subfolders, links followed
+    wherever they lead, `._` files skipped on macOS), how many have a caption (a .txt of the same
+    name beside them), and the smallest side among them where headers tell it cheaply.
+
+    Pipes, devices, sockets and broken links are not images (the trainer's `os.path.isfile` says
+    no) and are never opened. Folders are read as streams with an explicit stack, so any depth and
+    any folder size stay within the bounds, which are checked on every entry; a folder reached
+    twice through links is read once (the trainer would loop). Folders below `path` that cannot be
+    read are counted as `unreadable`. Raises NotReadableDirectory when `path` itself cannot be listed.
+    """
     if extensions is None:
         extensions, _ = image_extensions()
-    images = captioned = visited = 0
+    try:
+        top = os.scandir(path)
+    except (OSError, ValueError) as error:
+        raise NotReadableDirectory(path) from error
+    skip_dot_underscore = sys.platform == "darwin"
+    images = captioned = visited = unreadable = sized = 0
     smallest = None
-    sized = 0
     truncated = False
     started = time.monotonic()
-    inside = root.rstrip(os.sep) + os.sep
-    for folder, folders, files in os.walk(root, followlinks=False):
-        visited += len(folders) + len(files)
-        if visited > max_entries or time.monotonic() - started > max_seconds:
-            truncated = True
-            break
-        names = set(files)
-        for name in files:
-            stem, extension = os.path.splitext(name)
-            if extension.lower() not in extensions or name.startswith("._"):
-                continue
-            full = os.path.join(folder, name)
-            if os.path.islink(full) and not os.path.realpath(full).startswith(inside):
-                continue
-            images += 1
-            if stem + ".txt" in names:
-                captioned += 1
-            if sized < MAX_SIZED:
-                size = image_size(full)
-                if size:
-                    sized += 1
-                    smallest = min(size) if smallest is None else min(smallest, *size)
+    seen = set()
+    try:
+        info = os.stat(path)
+        seen.add((info.st_dev, info.st_ino))
+    except OSError:
+        pass
+    pending = [top]
+    while pending and not truncated:
+        with pending.pop() as folder:
+            stems, captions = [], set()
+            for entry in folder:
+                visited += 1
+                if visited > max_entries or time.monotonic() - started > max_seconds:
+                    truncated = True
+                    break
+                name = entry.name
+                if skip_dot_underscore and name.startswith("._"):
+                    continue
+                stem, extension = os.path.splitext(name)
+                extension = extension.lower()
+                if extension == ".txt":
+                    captions.add(stem)
+                if _is_dir(entry):
+                    try:
+                        info = entry.stat()
+                        if (info.st_dev, info.st_ino) in seen:
+                            continue
+                        seen.add((info.st_dev, info.st_ino))
+                        pending.append(os.scandir(entry.path))
+                    except OSError:
+                        unreadable += 1
+                elif extension in extensions and _is_file(entry):
+                    images += 1
+                    stems.append(stem)
+                    if sized < MAX_SIZED:
+                        size = image_size(entry.path)
+                        if size:
+                            sized += 1
+                            smallest = min(size) if smallest is None else min(smallest, *size)
+            captioned += sum(1 for stem in stems if stem in captions)
+    for folder in pending:
+        folder.close()
     return {
         "images": images,
         "captioned": captioned,
         "smallest_side": smallest if sized == images and images > 0 else None,
         "truncated": truncated,
+        "unreadable": unreadable,
     }
 
 
 def api_key():
-    """The key the Dreambooth extension's own API routes require, found the same way: the API_KEY
-    environment variable, else the WebUI's --api-auth password, else its saved secret. '' for none."""
-    key = os.environ.get("API_KEY")
+    """The key the Dreambooth extension's own API routes require, found in its order
+    (`dreambooth/secret.py`): the first password of the WebUI's --api-auth, else the API_KEY
+    environment variable, else its saved secret. '' for none."""
+    key = None
     try:
         from modules import shared
 
         auth = getattr(shared.cmd_opts, "api_auth", None)
-        if auth and not key:
+        if auth:
             first = auth.split(",")[0]
             key = first.split(":", 1)[1] if ":" in first else first
-        if not key:
-            secret = os.path.join(shared.models_path, "dreambooth", "secret.txt")
-            if os.path.isfile(secret):
-                with open(secret, encoding="utf8") as file:
-                    key = file.read().strip()
     except ImportError:
-        pass
+        shared = None
+    if key is None:
+        key = os.environ.get("API_KEY")
+    if key is None and shared is not None:
+        try:
+            with open(os.path.join(shared.models_path, "dreambooth", "secret.txt"), encoding="utf8") as file:
+                key = file.read().replace("\n", "")
+        except (OSError, UnicodeDecodeError, TypeError):
+            key = None
     return key or ""
 
 
-def answer(path, given_key=""):
-    """(status, JSON body) for a count request."""
-    key = api_key()
-    if key and not given_key:
-        return 401, {"message": "API key required"}
-    if key and given_key != key:
-        return 403, {"message": "invalid API key"}
-    if not path:
-        return 400, {"message": "path is required"}
-    extensions, pillow = image_extensions()
+def _same_key(given, key):
+    return hmac.compare_digest(given.encode("utf8", "surrogatepass"), key.encode("utf8", "surrogatepass"))
+
+
+def _is_loopback_address(host):
     try:
-        counts = count_images(os.path.expanduser(path), extensions)
-    except FileNotFoundError:
-        return 404, {"message": "no such directory"}
-    except NotADirectoryError:
-        return 404, {"message": "not a directory"}
-    except OSError:
-        return 404, {"message": "not readable"}
-    return 200, {**counts, "pillow": pillow}
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
-def register_route(_demo, app):
+def _is_loopback_host(host_header):
+    """The Host header names this machine's loopback (a rebinding site's name does not)."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else ""
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host == "localhost" or _is_loopback_address(host)
+
+
+def _from_another_site(headers):
+    """The browser says the request comes from a page of another origin. Gradio answers every
+    origin's preflight (its CORS middleware allows all), so the header alone does not keep other
+    sites out: their requests carry an Origin that is not this server, and Sec-Fetch-Site."""
+    site = headers.get("sec-fetch-site")
+    if site is not None and site != "same-origin":
+        return True
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    host = origin.split("://", 1)[1] if "://" in origin else ""
+    return host.lower() != headers.get("host", "").strip().lower()
+
+
+def refusal(headers, client_host, logged_in, login_required, key):
+    """Why a request may not count (None when it may), as a reason the page shows in its language:
+    - "header": not sent by the companion's page (no X-Dreambooth-Companion);
+    - "site": sent by a page of another site;
+    - "login": the WebUI has a login and the request carries neither its session nor the key;
+    - "key": the Dreambooth extension's key is set and the request does not carry it;
+    - "loopback": no login and no key: only this machine may count, through a loopback name (a
+      rebinding site's name, a share link's, or a LAN address is not one).
+    `headers` are lower-case names."""
+    if not headers.get(REQUEST_HEADER):
+        return "header"
+    if _from_another_site(headers):
+        return "site"
+    given = headers.get(KEY_HEADER, "")
+    key_matches = bool(key) and _same_key(given, key)
+    if login_required:
+        return None if logged_in or key_matches else "login"
+    if key:
+        return None if key_matches else "key"
+    if _is_loopback_address(client_host or "") and _is_loopback_host(headers.get("host", "")):
+        return None
+    return "loopback"
+
+
+REFUSALS = {
+    "header": "send the X-Dreambooth-Companion header",
+    "site": "only the WebUI's own page may count",
+    "login": "log in to the WebUI, or send the Dreambooth extension's API key",
+    "key": "send the Dreambooth extension's API key",
+    "loopback": "counting is open to this machine only (127.0.0.1 or localhost); set a WebUI login (--gradio-auth) or the Dreambooth extension's API key to count from elsewhere",
+}
+
+
+def path_problem(path):
+    """Why `path` cannot be a folder's path (None when it can): missing, too long or not text."""
+    if not path:
+        return "path is required"
+    if len(path) > MAX_PATH:
+        return f"path is longer than {MAX_PATH} characters"
+    if "\x00" in path:
+        return "path holds a NUL character"
+    try:
+        path.encode("utf8")
+    except UnicodeEncodeError:
+        return "path is not text"
+    return None
+
+
+class Counter:
+    """Counts one folder at a time in a thread of its own (the WebUI's own requests keep their
+    threads and its event loop), answers requests for a folder being counted with that one count,
+    remembers answers for a few seconds, and turns requests away at once when too many folders are
+    waiting."""
+
+    def __init__(self, count=None, cache_seconds=CACHE_SECONDS, max_waiting=MAX_WAITING):
+        self.count = count or count_images
+        self.cache_seconds = cache_seconds
+        self.max_waiting = max_waiting
+        self.cache = {}
+        self.running = {}
+        self.lock = threading.Lock()
+        self.worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dreambooth-companion")
+
+    def cached(self, path):
+        with self.lock:
+            entry = self.cache.get(path)
+            return entry[1] if entry and time.monotonic() - entry[0] < self.cache_seconds else None
+
+    def answer(self, path):
+        """(status, body) for a path that passed `path_problem`, counted now or from the cache."""
+        found = self.cached(path)
+        if found:
+            return found
+        extensions, pillow = image_extensions()
+        try:
+            result = 200, {**self.count(path, extensions), "pillow": pillow}
+        except NotReadableDirectory:
+            result = 404, {"reason": "not-found", "message": "not a readable directory"}
+        with self.lock:
+            if len(self.cache) >= CACHE_SIZE:
+                self.cache.pop(next(iter(self.cache)))
+            self.cache[path] = (time.monotonic(), result)
+        return result
+
+    async def answer_async(self, path):
+        found = self.cached(path)
+        if found:
+            return found
+        running = self.running.get(path)
+        if running is None:
+            if len(self.running) >= self.max_waiting:
+                return 503, {"reason": "busy", "message": "too many folders waiting to be counted; try again"}
+            running = asyncio.get_running_loop().run_in_executor(self.worker, self.answer, path)
+            self.running[path] = running
+            running.add_done_callback(lambda _: self.running.pop(path, None))
+        # A request that goes away does not cancel the count the others wait for.
+        return await asyncio.shield(running)
+
+
+def register_route(_demo, app, counter=None):
     """on_app_started: the read-only route, answered as JSON (through the WebUI's own server)."""
+    from starlette.requests import Request
     from starlette.responses import JSONResponse
 
-    def count(path: str = "", api_key: str = ""):
-        status, body = answer(path, api_key)
-        return JSONResponse(status_code=status, content=body)
+    counter = counter or Counter()
+
+    async def count(request: Request):
+        headers = {name.lower(): value for name, value in request.headers.items()}
+        tokens = getattr(app, "tokens", None) or {}
+        session = request.cookies.get("access-token") or request.cookies.get("access-token-unsecure")
+        reason = refusal(
+            headers,
+            request.client.host if request.client else None,
+            logged_in=bool(session) and tokens.get(session) is not None,
+            login_required=getattr(app, "auth", None) is not None,
+            key=api_key(),
+        )
+        if reason:
+            return JSONResponse(status_code=403, content={"reason": reason, "message": REFUSALS[reason]})
+        path = request.query_params.get("path", "")
+        problem = path_problem(path)
+        if problem:
+            return JSONResponse(status_code=400, content={"reason": "path", "message": problem})
+        status, body = await counter.answer_async(path)
+        return JSONResponse(status_code=status, content=body, headers={"cache-control": "no-store"})
 
     app.add_api_route(ROUTE, count, methods=["GET"])
 

@@ -18,12 +18,19 @@ export interface GradioOptions {
   webuiModule?: boolean;
   /** WebUI settings the page's `opts` holds, e.g. { dreambooth_companion_language: 'ja' }. */
   settings?: Record<string, unknown>;
+  /** A WebUI login (user, password), as `--gradio-auth` makes Gradio's `launch(auth=…)`. */
+  auth?: [string, string];
+  /** More environment for the server, e.g. { API_KEY: '…' } for the Dreambooth extension's key. */
+  env?: Record<string, string>;
 }
 
 export interface GradioPage {
   url: string;
+  port: number;
   /** What the Python handler of Save Settings received last (config key → value), and how many saves it had. */
   received(): Promise<{ saves: number; values: Record<string, unknown> }>;
+  /** How many folders the WebUI module has counted so far (0 without it). */
+  counted(): Promise<number>;
   stop(): Promise<void>;
 }
 

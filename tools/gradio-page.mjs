@@ -69,12 +69,14 @@ export async function startGradioPage(options = {}) {
   if (options.conceptDirs) args.push('--concept-dirs', options.conceptDirs.join(','));
   if (options.classDirs) args.push('--class-dirs', options.classDirs.join(','));
   if (options.webuiModule) args.push('--webui-module', WEBUI_MODULE);
+  if (options.auth) args.push('--auth', options.auth.join(':'));
   for (const [key, value] of Object.entries(options.settings ?? {}))
     args.push('--setting', `${key}=${JSON.stringify(value)}`);
 
   const child = spawn(PYTHON, args, {
     env: {
       ...process.env,
+      ...options.env,
       GRADIO_ANALYTICS_ENABLED: 'False',
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONPATH: `${join(GRADIO, 'python')}:${join(GRADIO, 'stubs')}`,
@@ -85,7 +87,9 @@ export async function startGradioPage(options = {}) {
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
+    port,
     received: async () => (await fetch(`${url}dbc-test/received`)).json(),
+    counted: async () => (await (await fetch(`${url}dbc-test/counted`)).json()).folders,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -706,6 +706,10 @@
       counted: "Counted on the server: {images} images in {directory}, {captioned} with captions",
       countedAtLeast: "Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions",
       "counts.filewords": "All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.",
+      "counts.unreadable": "Concept {slot}: {folders} subfolders could not be read, so are not counted.",
+      "countRefused.login": "Not counted: log in again, or type the Dreambooth API Key.",
+      "countRefused.key": "Not counted: type the Dreambooth API Key into its field.",
+      "countRefused.loopback": "Not counted: without a WebUI login (--gradio-auth) or Dreambooth API key, only 127.0.0.1 and localhost may count.",
       "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
       "counts.classImages": "Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.",
       enterFrames: "enter how many images the concept has",
@@ -1072,6 +1076,10 @@
       counted: "サーバーで集計：{directory} に画像 {images} 枚、うちキャプション付き {captioned} 枚",
       countedAtLeast: "サーバーで集計：{directory} に画像が少なくとも {images} 枚（大きなフォルダーのため途中で集計を止めました）、うちキャプション付き {captioned} 枚",
       "counts.filewords": "コンセプト {slot} の画像 {images} 枚すべてにキャプションがあります。filewords 式（R6）が合うかもしれません。",
+      "counts.unreadable": "コンセプト {slot}：サーバー上の {folders} 個のサブフォルダーを読み取れず、その画像は集計に含まれていません。",
+      "countRefused.login": "フォルダーは集計されていません：WebUI にログインが設定されていて、このページはログインしていません。ログインし直すか、Dreambooth の API キー欄にキーを入力してください。それまでは画像の枚数を入力してください。",
+      "countRefused.key": "フォルダーは集計されていません：Dreambooth 拡張機能に API キーが設定されています。Dreambooth タブの API キー欄に入力すると集計できます。それまでは画像の枚数を入力してください。",
+      "countRefused.loopback": "フォルダーは集計されていません：WebUI のログイン（--gradio-auth）も Dreambooth の API キーもないとき、サーバーはこのマシン（127.0.0.1 または localhost）からの要求にだけ答えます。どちらかを設定するとここから集計できます。それまでは画像の枚数を入力してください。",
       "counts.small": "コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。",
       "counts.classImages": "コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。",
       enterFrames: "このコンセプトの画像の枚数を入力してください",
@@ -1423,6 +1431,10 @@
       counted: "服务器统计：{directory} 中有 {images} 张图片，其中 {captioned} 张有说明文件",
       countedAtLeast: "服务器统计：{directory} 中至少有 {images} 张图片（文件夹很大，提前停止统计），其中 {captioned} 张有说明文件",
       "counts.filewords": "概念 {slot} 的全部 {images} 张图片都有说明文件：可以考虑 filewords 公式（R6）。",
+      "counts.unreadable": "概念 {slot}：服务器上有 {folders} 个子文件夹无法读取，其中的图片未计入。",
+      "countRefused.login": "未统计文件夹：WebUI 设置了登录，而本页面未登录。请重新登录，或在 Dreambooth 的 API 密钥栏填入密钥；在此之前请手动填写图片数量。",
+      "countRefused.key": "未统计文件夹：Dreambooth 扩展设置了 API 密钥。请在 Dreambooth 选项卡的 API 密钥栏填入它即可统计；在此之前请手动填写图片数量。",
+      "countRefused.loopback": "未统计文件夹：没有 WebUI 登录（--gradio-auth）或 Dreambooth API 密钥时，服务器只为本机（127.0.0.1 或 localhost）统计。设置其中之一即可从这里统计；在此之前请手动填写图片数量。",
       "counts.small": "概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。",
       "counts.classImages": "概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。",
       enterFrames: "请填写该概念的图片数量",
@@ -2897,16 +2909,16 @@
     if (/nan|infinity/i.test(value)) return "a non-finite value";
     return value.length > 40 ? `${value.slice(0, 40)}…` : value;
   }
-  function numberProblem(value, bounds, whole) {
+  function numberProblem(value, bounds, whole2) {
     if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
     if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
     if (!Number.isFinite(value)) return problem("not-finite", NONE);
     if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
     if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
-    if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
+    if (whole2 && !Number.isInteger(value)) return problem("not-whole", { got: value });
     return null;
   }
-  var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
+  var numberSpec = (bounds, whole2) => ({ kind: "number", bounds, whole: whole2 });
   var SPECS = {
     frames: numberSpec(BOUNDS.frames, true),
     concepts: { kind: "list", item: numberSpec(BOUNDS.frames, true), length: BOUNDS.concepts },
@@ -3098,9 +3110,9 @@
 
   // src/i18n/index.ts
   function fill(catalog, template, params2 = {}) {
-    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+    return template.replace(/\{(\w+)\}/g, (whole2, name) => {
       const value = params2[name];
-      if (value === void 0) return whole;
+      if (value === void 0) return whole2;
       if (Array.isArray(value))
         return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
       return typeof value === "number" ? formatNumber(value) : value;
@@ -3727,22 +3739,33 @@
   }
 
   // src/webui/server.ts
+  var COUNT_REFUSALS = ["login", "key", "loopback"];
   var ROUTE = "/dreambooth-companion/count";
+  var REQUEST_HEADER = "X-Dreambooth-Companion";
+  var KEY_HEADER = "X-Api-Key";
+  function hasServerCounts(context) {
+    return "language" in context.settings;
+  }
+  var whole = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
   async function countFolder(win, path, apiKey) {
     const url = new URL(ROUTE, win.location.href);
     url.searchParams.set("path", path);
-    if (apiKey) url.searchParams.set("api_key", apiKey);
+    const headers = { accept: "application/json", [REQUEST_HEADER]: "count" };
+    if (apiKey) headers[KEY_HEADER] = apiKey;
     try {
-      const response = await win.fetch(url, { headers: { accept: "application/json" } });
-      if (!response.ok) return null;
+      const response = await win.fetch(url, { headers });
       const body = await response.json();
-      const whole = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
-      if (!whole(body.images) || !whole(body.captioned)) return null;
+      const reason = COUNT_REFUSALS.find((refusal) => refusal === body.reason);
+      if (response.status === 403 && reason) return { refused: reason };
+      if (!response.ok || !whole(body.images) || !whole(body.captioned)) return null;
       return {
-        images: body.images,
-        captioned: body.captioned,
-        smallestSide: whole(body.smallest_side) ? body.smallest_side : null,
-        truncated: body.truncated === true
+        count: {
+          images: body.images,
+          captioned: body.captioned,
+          smallestSide: whole(body.smallest_side) ? body.smallest_side : null,
+          truncated: body.truncated === true,
+          unreadable: whole(body.unreadable) ? body.unreadable : 0
+        }
       };
     } catch {
       return null;
@@ -3883,16 +3906,23 @@
 
   // src/ui/autofill/counts.ts
   async function countConcepts(win, reading, slots) {
+    let refused = null;
     const concepts = reading.activeConcepts.filter((concept) => slots.includes(concept.index));
     const answers = await Promise.all(
       concepts.map(async (concept) => {
         const images = await countFolder(win, concept.directory, reading.apiKey);
-        if (!images) return null;
+        if (images && "refused" in images) refused = images.refused;
+        if (!images || !("count" in images)) return null;
         const classes = concept.classDirectory ? await countFolder(win, concept.classDirectory, reading.apiKey) : null;
-        return { slot: concept.index, directory: concept.directory, images, classes };
+        return {
+          slot: concept.index,
+          directory: concept.directory,
+          images: images.count,
+          classes: classes && "count" in classes ? classes.count : null
+        };
       })
     );
-    return answers.filter((answer) => answer !== null);
+    return { counts: answers.filter((answer) => answer !== null), refused };
   }
   function countedText(words, count) {
     const params2 = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };
@@ -3905,6 +3935,8 @@
       const { images, captioned, smallestSide } = count.images;
       if (images > 0 && captioned === images && request.mode !== "filewords")
         notes.push(words.ui("counts.filewords", { slot: count.slot, images }));
+      if (count.images.unreadable > 0)
+        notes.push(words.ui("counts.unreadable", { slot: count.slot, folders: count.images.unreadable }));
       if (smallestSide !== null && smallestSide < resolution)
         notes.push(words.ui("counts.small", { slot: count.slot, side: smallestSide, resolution }));
       const frames = plan.concepts[slots.indexOf(count.slot)]?.frames;
@@ -4217,7 +4249,7 @@
   }
 
   // src/ui/autofill/panel.ts
-  function createAutofillPanel(doc, tabElement, localization, session, onClose, defaults = { prior: false }) {
+  function createAutofillPanel(doc, tabElement, localization, session, onClose, defaults = { prior: false, serverCounts: false }) {
     const { words } = session;
     const panel = h(doc, "section", {
       class: "panel",
@@ -4318,24 +4350,30 @@
           }),
           strength: (text) => edited(() => session.strength = text),
           prior: (on) => edited(() => state.prior = on)
-        })
+        }),
+        h(doc, "p", { class: "hint refused", "data-dbc": "count-refused" })
       );
       render();
       status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
       stopWatching?.();
-      stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
-      void count(state.pagePlan.slots);
+      if (defaults.serverCounts) {
+        stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
+        void count(state.pagePlan.slots);
+      }
     }
     async function count(slots) {
       const current = state;
-      const answers = await countConcepts(
+      const { counts: answers, refused } = await countConcepts(
         win,
         planFromPage(tabElement, localization(), session, { frames: {} }).reading,
         slots
       );
-      if (state !== current || answers.length === 0) return;
+      if (state !== current) return;
+      const refusal = inputsBox.querySelector('[data-dbc="count-refused"]');
+      refusal.textContent = refused ? words.ui(`countRefused.${refused}`) : "";
+      if (answers.length === 0) return;
       current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
       for (const answer of answers) {
         const input2 = inputsBox.querySelector(`[data-dbc="frames-${answer.slot}"]`);
@@ -4524,6 +4562,8 @@ ul { margin: 4px 0; padding-left: 0; }
 .warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .info { background: var(--dbc-row); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .hint { font-size: 11px; color: var(--dbc-muted); max-width: 22em; }
+.hint.refused { flex-basis: 100%; max-width: none; margin: 0; }
+.hint.refused:empty { display: none; }
 .error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
 .status { font-size: 12px; margin: 0; flex: 1 1 20em; }
@@ -5033,7 +5073,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const strength = typeof settings.strength === "string" && settings.strength.trim() !== "" ? settings.strength.trim() : void 0;
     const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
-      prior: settings.prior === true
+      prior: settings.prior === true,
+      serverCounts: hasServerCounts(options.context())
     });
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);

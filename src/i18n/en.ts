@@ -121,6 +121,11 @@ export const EN = {
       'Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions',
     'counts.filewords':
       'All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.',
+    'counts.unreadable': 'Concept {slot}: {folders} subfolders could not be read, so are not counted.',
+    'countRefused.login': 'Not counted: log in again, or type the Dreambooth API Key.',
+    'countRefused.key': 'Not counted: type the Dreambooth API Key into its field.',
+    'countRefused.loopback':
+      'Not counted: without a WebUI login (--gradio-auth) or Dreambooth API key, only 127.0.0.1 and localhost may count.',
     'counts.small':
       'Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.',
     'counts.classImages':

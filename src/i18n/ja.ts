@@ -118,6 +118,14 @@ export const JA: Catalog = {
       'サーバーで集計：{directory} に画像が少なくとも {images} 枚（大きなフォルダーのため途中で集計を止めました）、うちキャプション付き {captioned} 枚',
     'counts.filewords':
       'コンセプト {slot} の画像 {images} 枚すべてにキャプションがあります。filewords 式（R6）が合うかもしれません。',
+    'counts.unreadable':
+      'コンセプト {slot}：サーバー上の {folders} 個のサブフォルダーを読み取れず、その画像は集計に含まれていません。',
+    'countRefused.login':
+      'フォルダーは集計されていません：WebUI にログインが設定されていて、このページはログインしていません。ログインし直すか、Dreambooth の API キー欄にキーを入力してください。それまでは画像の枚数を入力してください。',
+    'countRefused.key':
+      'フォルダーは集計されていません：Dreambooth 拡張機能に API キーが設定されています。Dreambooth タブの API キー欄に入力すると集計できます。それまでは画像の枚数を入力してください。',
+    'countRefused.loopback':
+      'フォルダーは集計されていません：WebUI のログイン（--gradio-auth）も Dreambooth の API キーもないとき、サーバーはこのマシン（127.0.0.1 または localhost）からの要求にだけ答えます。どちらかを設定するとここから集計できます。それまでは画像の枚数を入力してください。',
     'counts.small':
       'コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。',
     'counts.classImages':

@@ -107,6 +107,13 @@ export const ZH: Catalog = {
     countedAtLeast:
       '服务器统计：{directory} 中至少有 {images} 张图片（文件夹很大，提前停止统计），其中 {captioned} 张有说明文件',
     'counts.filewords': '概念 {slot} 的全部 {images} 张图片都有说明文件：可以考虑 filewords 公式（R6）。',
+    'counts.unreadable': '概念 {slot}：服务器上有 {folders} 个子文件夹无法读取，其中的图片未计入。',
+    'countRefused.login':
+      '未统计文件夹：WebUI 设置了登录，而本页面未登录。请重新登录，或在 Dreambooth 的 API 密钥栏填入密钥；在此之前请手动填写图片数量。',
+    'countRefused.key':
+      '未统计文件夹：Dreambooth 扩展设置了 API 密钥。请在 Dreambooth 选项卡的 API 密钥栏填入它即可统计；在此之前请手动填写图片数量。',
+    'countRefused.loopback':
+      '未统计文件夹：没有 WebUI 登录（--gradio-auth）或 Dreambooth API 密钥时，服务器只为本机（127.0.0.1 或 localhost）统计。设置其中之一即可从这里统计；在此之前请手动填写图片数量。',
     'counts.small': '概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。',
     'counts.classImages':
       '概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。',

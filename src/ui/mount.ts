@@ -3,7 +3,7 @@
  * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
 import { MODES } from '../core/index.js';
-import { isDarkTheme, type PageContext } from '../webui/index.js';
+import { hasServerCounts, isDarkTheme, type PageContext } from '../webui/index.js';
 import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
 import { createSession } from './session.js';
@@ -47,6 +47,7 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const session = createSession(words, { ...(formula ? { mode: formula } : {}), ...(strength ? { strength } : {}) });
   const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
     prior: settings.prior === true,
+    serverCounts: hasServerCounts(options.context()),
   });
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);

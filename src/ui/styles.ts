@@ -42,6 +42,8 @@ ul { margin: 4px 0; padding-left: 0; }
 .warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .info { background: var(--dbc-row); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .hint { font-size: 11px; color: var(--dbc-muted); max-width: 22em; }
+.hint.refused { flex-basis: 100%; max-width: none; margin: 0; }
+.hint.refused:empty { display: none; }
 .error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
 .actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
 .status { font-size: 12px; margin: 0; flex: 1 1 20em; }

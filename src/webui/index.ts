@@ -28,4 +28,12 @@ export {
   publishPageContext,
   type PageContext,
 } from './page-context.js';
-export { countFolder, onDirectoryEdited, type FolderCount } from './server.js';
+export {
+  COUNT_REFUSALS,
+  countFolder,
+  hasServerCounts,
+  onDirectoryEdited,
+  type CountAnswer,
+  type CountRefusal,
+  type FolderCount,
+} from './server.js';

@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
-import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
+import { keepLocal, openDreambooth, save, typeFrames, watchPage } from './real-gradio.js';
 
 const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
@@ -66,12 +66,15 @@ describe('MV3 extension, unpacked, in Chromium', () => {
 
   it('loads on the WebUI origin and autofills through the content script', async () => {
     const page = await context.newPage();
+    const seen = watchPage(page);
     await openDreambooth(page, english.url);
     expect(await autofill(page, english)).toMatchObject({
       learning_rate: 5e-7,
       txt_learning_rate: 5e-7,
       num_train_epochs: 100,
     });
+    // No Python side here: nothing asks the count route, and the console stays clean.
+    expect(seen).toEqual({ errors: [], countRequests: [] });
     await page.close();
   });
 
@@ -104,8 +107,10 @@ describe('userscript, injected into the page world as a userscript manager does'
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await keepLocal(context);
     const page = await context.newPage();
+    const seen = watchPage(page);
     await openDreambooth(page, gradio().url, () => page.addScriptTag({ path: USERSCRIPT }));
     expect(await autofill(page, gradio())).toMatchObject({ learning_rate: 5e-7, num_train_epochs: 100 });
+    expect(seen).toEqual({ errors: [], countRequests: [] });
     await context.close();
   });
 });

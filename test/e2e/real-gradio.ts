@@ -2,10 +2,31 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { GradioPage } from '../../tools/gradio-page.mjs';
 
-/** The Gradio page asks for one external script; nothing leaves this machine in the tests. */
+/**
+ * The Gradio page asks for one external script; nothing leaves this machine in the tests. It gets an
+ * empty script, so that the page's console shows only what the page itself reports. Names under
+ * .example are this machine under another name (the browser maps them to 127.0.0.1).
+ */
 export async function keepLocal(context: BrowserContext): Promise<void> {
-  const local = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:)/;
-  await context.route('**/*', (route) => (local.test(route.request().url()) ? route.continue() : route.abort()));
+  const local = /^(https?:\/\/(127\.0\.0\.1|localhost|[a-z]+\.example)[:/]|chrome-extension:|data:)/;
+  await context.route('**/*', (route) =>
+    local.test(route.request().url())
+      ? route.continue()
+      : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
+}
+
+/** Errors the page's console shows, and requests to the companion's count route, from now on. */
+export function watchPage(page: Page): { errors: string[]; countRequests: string[] } {
+  const seen = { errors: [] as string[], countRequests: [] as string[] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('request', (request) => {
+    if (request.url().includes('/dreambooth-companion/count')) seen.countRequests.push(request.url());
+  });
+  return seen;
 }
 
 /**

@@ -10,7 +10,7 @@ import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 // @ts-expect-error plain ESM tool without types
 import { iconPng } from '../../tools/lib/icon.mjs';
 import { launchBrowser } from './browser.js';
-import { keepLocal, openDreambooth, save } from './real-gradio.js';
+import { keepLocal, openDreambooth, save, watchPage } from './real-gradio.js';
 
 let browser: Browser;
 let folder: string;
@@ -121,13 +121,19 @@ describe('WebUI settings through the module', () => {
 });
 
 describe('without the WebUI module (browser extension or userscript alone)', () => {
-  it('asks for the frames as before', async () => {
+  it('asks for the frames as before, and never asks the server for a count', async () => {
     const gradio = await startGradioPage({ companion: true, conceptDirs: [join(folder, 'sks')] });
     try {
-      const { context, page } = await open(gradio);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await keepLocal(context);
+      const page = await context.newPage();
+      const seen = watchPage(page);
+      await openDreambooth(page, gradio.url);
+      await page.click('[data-dbc="autofill"]');
       await page.waitForTimeout(300);
       expect(await page.inputValue('[data-dbc="frames-1"]')).toBe('');
       expect(await page.textContent('[data-dbc="counted-1"]')).toBe('');
+      expect(seen).toEqual({ errors: [], countRequests: [] });
       await context.close();
     } finally {
       await gradio.stop();

@@ -13,6 +13,7 @@ companion's A1111 script and a localization mode that rewrites labels.
 Run with Debian's Python and the Gradio in ../shared (see tools/gradio-page.mjs):
   dreambooth_app.py --port 7899 [--ui HEAD|2022-12-20|...] [--localization FILE] [--bilingual FILE]
                     [--companion javascript/dreambooth-companion.js] [--show-advanced] [--concepts N]
+                    [--webui-module scripts/dreambooth_companion.py] [--auth USER:PASSWORD]
 """
 import argparse
 import contextlib
@@ -205,8 +206,9 @@ def build_page(version, show_advanced, initial):
 
 def load_webui_module(path):
     """Imports the companion's WebUI module (scripts/*.py) through minimal stand-ins for the A1111
-    modules it uses, as the WebUI imports it at start-up. Returns its app-started callbacks and the
-    settings it added (key -> default)."""
+    modules it uses, as the WebUI imports it at start-up. Returns its app-started callbacks, the
+    settings it added (key -> default) and how many folders it has counted (for the tests: a
+    refused request must not make the server work)."""
     callbacks = {"app_started": [], "ui_settings": []}
     script_callbacks = types.ModuleType("modules.script_callbacks")
     script_callbacks.on_app_started = callbacks["app_started"].append
@@ -230,10 +232,19 @@ def load_webui_module(path):
     modules.script_callbacks, modules.shared = script_callbacks, shared
     sys.modules.update({"modules": modules, "modules.script_callbacks": script_callbacks, "modules.shared": shared})
     spec = importlib.util.spec_from_file_location("dreambooth_companion", path)
-    spec.loader.exec_module(importlib.util.module_from_spec(spec))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    counted = {"folders": 0}
+    count_images = module.count_images
+
+    def counting(*args, **kwargs):
+        counted["folders"] += 1
+        return count_images(*args, **kwargs)
+
+    module.count_images = counting
     for callback in callbacks["ui_settings"]:
         callback()
-    return callbacks["app_started"], settings
+    return callbacks["app_started"], settings, counted
 
 
 def serve_scripts(localization, bilingual, order, companion, opts=None):
@@ -275,12 +286,13 @@ def main():
     parser.add_argument("--class-dirs", default="", help="comma-separated class directories of the first concepts")
     parser.add_argument("--webui-module", help="the companion's scripts/*.py, loaded as the WebUI loads it")
     parser.add_argument("--setting", action="append", default=[], help="KEY=JSON: a WebUI setting the page's opts holds")
+    parser.add_argument("--auth", help="USER:PASSWORD: a WebUI login, as --gradio-auth sets it")
     args = parser.parse_args()
 
     catalog = json.loads(CATALOG.read_text(encoding="utf8"))
     version = next(entry for entry in catalog if entry["key"] == args.ui)
     load = lambda path: json.loads(pathlib.Path(path).read_text(encoding="utf8")) if path else None
-    app_started, opts = load_webui_module(args.webui_module) if args.webui_module else ([], {})
+    app_started, opts, counted = load_webui_module(args.webui_module) if args.webui_module else ([], {}, {})
     for setting in args.setting:
         key, value = setting.split("=", 1)
         opts[key] = json.loads(value)
@@ -293,8 +305,10 @@ def main():
         initial[f"concepts_list[{slot}].class_data_dir"] = folder
     demo, received = build_page(version, args.show_advanced, initial)
     demo.queue()
-    app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True)
+    auth = tuple(args.auth.split(":", 1)) if args.auth else None
+    app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True, auth=auth)
     app.add_api_route("/dbc-test/received", lambda: received, methods=["GET"])
+    app.add_api_route("/dbc-test/counted", lambda: counted, methods=["GET"])
     for callback in app_started:
         callback(demo, app)
     print(f"ready on http://127.0.0.1:{args.port}/", flush=True)

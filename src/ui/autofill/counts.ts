@@ -4,7 +4,7 @@
  * has a caption, images smaller than the training resolution, class images already there.
  */
 import type { Plan, PlanRequest } from '../../core/index.js';
-import { countFolder, type FolderCount, type FormReading } from '../../webui/index.js';
+import { countFolder, type CountRefusal, type FolderCount, type FormReading } from '../../webui/index.js';
 import type { Words } from '../words.js';
 
 export interface ConceptCount {
@@ -15,22 +15,35 @@ export interface ConceptCount {
   classes: FolderCount | null;
 }
 
+export interface CountedConcepts {
+  counts: ConceptCount[];
+  /** The server would not count (and why): the user types the frames. */
+  refused: CountRefusal | null;
+}
+
 /** Counts the folders of the given concept slots; a slot the server does not answer for is left out. */
 export async function countConcepts(
   win: Window,
   reading: FormReading,
   slots: readonly number[],
-): Promise<ConceptCount[]> {
+): Promise<CountedConcepts> {
+  let refused: CountRefusal | null = null;
   const concepts = reading.activeConcepts.filter((concept) => slots.includes(concept.index));
   const answers = await Promise.all(
-    concepts.map(async (concept) => {
+    concepts.map(async (concept): Promise<ConceptCount | null> => {
       const images = await countFolder(win, concept.directory, reading.apiKey);
-      if (!images) return null;
+      if (images && 'refused' in images) refused = images.refused;
+      if (!images || !('count' in images)) return null;
       const classes = concept.classDirectory ? await countFolder(win, concept.classDirectory, reading.apiKey) : null;
-      return { slot: concept.index, directory: concept.directory, images, classes };
+      return {
+        slot: concept.index,
+        directory: concept.directory,
+        images: images.count,
+        classes: classes && 'count' in classes ? classes.count : null,
+      };
     }),
   );
-  return answers.filter((answer): answer is ConceptCount => answer !== null);
+  return { counts: answers.filter((answer): answer is ConceptCount => answer !== null), refused };
 }
 
 /** The line under a frames box: what the server counted. */
@@ -54,6 +67,8 @@ export function countNotes(
     const { images, captioned, smallestSide } = count.images;
     if (images > 0 && captioned === images && request.mode !== 'filewords')
       notes.push(words.ui('counts.filewords', { slot: count.slot, images }));
+    if (count.images.unreadable > 0)
+      notes.push(words.ui('counts.unreadable', { slot: count.slot, folders: count.images.unreadable }));
     if (smallestSide !== null && smallestSide < resolution)
       notes.push(words.ui('counts.small', { slot: count.slot, side: smallestSide, resolution }));
     const frames = plan.concepts[slots.indexOf(count.slot)]?.frames;

@@ -39,6 +39,8 @@ export interface AutofillPanel {
 /** What the WebUI's Settings (or the defaults) choose for a new panel. */
 export interface PanelDefaults {
   prior: boolean;
+  /** The WebUI's server can count the concepts' folders (the A1111 extension's Python side is loaded). */
+  serverCounts: boolean;
 }
 
 export function createAutofillPanel(
@@ -47,7 +49,7 @@ export function createAutofillPanel(
   localization: () => Localization,
   session: Session,
   onClose: () => void,
-  defaults: PanelDefaults = { prior: false },
+  defaults: PanelDefaults = { prior: false, serverCounts: false },
 ): AutofillPanel {
   const { words } = session;
   const panel = h(doc, 'section', {
@@ -169,6 +171,7 @@ export function createAutofillPanel(
         strength: (text) => edited(() => (session.strength = text)),
         prior: (on) => edited(() => (state!.prior = on)),
       }),
+      h(doc, 'p', { class: 'hint refused', 'data-dbc': 'count-refused' }),
     );
     render();
     status.textContent = remembered.dropped
@@ -177,8 +180,10 @@ export function createAutofillPanel(
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
     stopWatching?.();
-    stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
-    void count(state.pagePlan.slots);
+    if (defaults.serverCounts) {
+      stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
+      void count(state.pagePlan.slots);
+    }
   }
 
   /**
@@ -187,12 +192,15 @@ export function createAutofillPanel(
    */
   async function count(slots: readonly number[]) {
     const current = state!;
-    const answers = await countConcepts(
+    const { counts: answers, refused } = await countConcepts(
       win,
       planFromPage(tabElement, localization(), session, { frames: {} }).reading,
       slots,
     );
-    if (state !== current || answers.length === 0) return;
+    if (state !== current) return;
+    const refusal = inputsBox.querySelector('[data-dbc="count-refused"]')!;
+    refusal.textContent = refused ? words.ui(`countRefused.${refused}`) : '';
+    if (answers.length === 0) return;
     current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
     for (const answer of answers) {
       const input = inputsBox.querySelector<HTMLInputElement>(`[data-dbc="frames-${answer.slot}"]`);
