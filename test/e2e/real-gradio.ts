@@ -47,14 +47,18 @@ export async function typeFrames(page: Page, frames: string): Promise<void> {
   await page.fill('[data-dbc="frames-1"]', frames);
 }
 
-/** Clicks the extension's Save Settings; resolves with what Python received for that save. */
-export async function save(page: Page, gradio: GradioPage): Promise<Record<string, unknown>> {
+/** Clicks the extension's Save Settings; resolves with what Python received for that save. Works with
+ * any browser driver's page (Playwright's in Chromium, Puppeteer's in Firefox). */
+export async function save(
+  page: { evaluate(script: () => void): Promise<unknown> },
+  gradio: GradioPage,
+): Promise<Record<string, unknown>> {
   const before = (await gradio.received()).saves;
   await page.evaluate(() => (document.getElementById('db_save_config') as HTMLButtonElement).click());
   for (let attempt = 0; attempt < 200; attempt++) {
     const now = await gradio.received();
     if (now.saves > before) return now.values;
-    await page.waitForTimeout(25);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('Save Settings did not reach Python within 5 s');
 }
