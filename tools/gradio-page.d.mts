@@ -34,4 +34,10 @@ export interface GradioPage {
   stop(): Promise<void>;
 }
 
+/** The Python for the test page; throws one line saying how to get Gradio 3.41.2 when there is none. */
+export function gradioPython(
+  env?: Record<string, string | undefined>,
+  shared?: string,
+): { python: string; pythonPath: string };
+
 export function startGradioPage(options?: GradioOptions): Promise<GradioPage>;

@@ -1,7 +1,8 @@
 // Starts the real-Gradio test page (gradio/dreambooth_app.py) on 127.0.0.1 and a free port with
-// Debian's Python and the Gradio 3.41.2 of ../shared; stops it by its pid. Used by the browser
-// tests, the benchmark and the screenshots.
+// Gradio 3.41.2 (see gradioPython); stops it by its pid. Used by the browser tests, the benchmark
+// and the screenshots.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const APP = fileURLToPath(new URL('./gradio/dreambooth_app.py', import.meta.url));
-const GRADIO = fileURLToPath(new URL('../../shared/gradio-3.41.2/', import.meta.url));
+const SHARED_GRADIO = fileURLToPath(new URL('../../shared/gradio-3.41.2/', import.meta.url));
 const A1111_SCRIPT = fileURLToPath(new URL('../javascript/dreambooth-companion.js', import.meta.url));
 const WEBUI_MODULE = fileURLToPath(new URL('../scripts/dreambooth_companion.py', import.meta.url));
-const PYTHON = process.env.GRADIO_PYTHON ?? '/usr/bin/python3';
+
+/**
+ * The Python that runs the test page, and what it needs on its path: GRADIO_PYTHON (a virtual
+ * environment with gradio==3.41.2 installed by pip), else Debian's /usr/bin/python3 with the ready-made
+ * Gradio 3.41.2 in ../shared/gradio-3.41.2 beside this repository. Neither: one line saying how to get it.
+ */
+export function gradioPython(env = process.env, shared = SHARED_GRADIO) {
+  if (env.GRADIO_PYTHON) return { python: env.GRADIO_PYTHON, pythonPath: env.PYTHONPATH ?? '' };
+  if (existsSync(join(shared, 'python', 'gradio')))
+    return { python: '/usr/bin/python3', pythonPath: `${join(shared, 'python')}:${join(shared, 'stubs')}` };
+  throw new Error(
+    'Gradio 3.41.2 not found: make one with "python3 -m venv .venv-gradio && .venv-gradio/bin/pip install gradio==3.41.2" and run with GRADIO_PYTHON=.venv-gradio/bin/python (see README, "Tests")',
+  );
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -53,6 +67,7 @@ function waitForReady(child, timeoutMs) {
  * @returns {Promise<import('./gradio-page.d.mts').GradioPage>}
  */
 export async function startGradioPage(options = {}) {
+  const { python, pythonPath } = gradioPython();
   const port = await freePort();
   const folder = await mkdtemp(join(tmpdir(), 'dbc-gradio-'));
   const args = [APP, '--port', String(port), '--ui', options.ui ?? 'HEAD'];
@@ -73,13 +88,13 @@ export async function startGradioPage(options = {}) {
   for (const [key, value] of Object.entries(options.settings ?? {}))
     args.push('--setting', `${key}=${JSON.stringify(value)}`);
 
-  const child = spawn(PYTHON, args, {
+  const child = spawn(python, args, {
     env: {
       ...process.env,
       ...options.env,
       GRADIO_ANALYTICS_ENABLED: 'False',
       PYTHONDONTWRITEBYTECODE: '1',
-      PYTHONPATH: `${join(GRADIO, 'python')}:${join(GRADIO, 'stubs')}`,
+      PYTHONPATH: pythonPath,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
