@@ -88,7 +88,7 @@ function standardStepsPerFrame(stepsPerFrame, learningRate) {
   return stepsPerFrame * (BASE_LR / learningRate);
 }
 function advancedLearningRate(strength, lrFrames) {
-  return BASE_LR * strength / lrFrames;
+  return withoutFloatNoise(BASE_LR * strength / lrFrames);
 }
 function impliedStrength(lrFrames, learningRate) {
   return lrFrames * learningRate / BASE_LR;
@@ -129,9 +129,15 @@ function schedulerMultiplier(scheduler2, family, startFactor) {
 function schedulerWarmsUp(scheduler2, family) {
   return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
 }
+function schedulerIgnoresWarmup(scheduler2, family) {
+  return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
+}
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
   return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
+}
+function withoutFloatNoise(rate2) {
+  return Number(rate2.toPrecision(12));
 }
 function roundSteps(rawSteps) {
   return Math.floor(rawSteps + 0.5);
@@ -157,7 +163,7 @@ function precisionVerdict(learningRate, precision) {
   return "exact";
 }
 function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
-  return learningRate * gradAccum * batchSize * gpus;
+  return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
 }
 function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
@@ -332,6 +338,10 @@ function computePlan(request, explain = true) {
         notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
       );
     }
+  } else if (request.warmupSteps && schedulerIgnoresWarmup(request.scheduler, request.schedulers)) {
+    warnings.push(
+      notice("warmup-ignored", "warmupSteps", { warmup: request.warmupSteps, scheduler: request.scheduler })
+    );
   }
   const classPerInstance = classImagesPerInstance(r);
   explain && step(
@@ -1410,13 +1420,15 @@ function echo(value) {
   if (/nan|infinity/i.test(value)) return "a non-finite value";
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
+var NOT_FINITE_TEXT = /^\s*[+-]?(inf(inity)?|nan)\s*$/i;
 function numberProblem(value, bounds, whole) {
   if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
+  if (typeof value === "string" && NOT_FINITE_TEXT.test(value)) return problem("not-finite", NONE);
   if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
   if (!Number.isFinite(value)) return problem("not-finite", NONE);
-  if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
-  if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
-  if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
+  if (value < bounds.min) return problem("too-small", { min: bounds.min, got: echo(value) });
+  if (value > bounds.max) return problem("too-large", { max: bounds.max, got: echo(value) });
+  if (whole && !Number.isInteger(value)) return problem("not-whole", { got: echo(value) });
   return null;
 }
 var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
@@ -1508,7 +1520,10 @@ function normalise(input) {
   const schedulers = input.schedulers ?? "research";
   if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
     issues.push(
-      issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+      issue2(
+        input.startFactor !== void 0 ? "startFactor" : "scalePosition",
+        problem("extension-only", { field: "schedulers" })
+      )
     );
   }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
@@ -1803,13 +1818,14 @@ var EN = {
     "standard-lr": "The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.",
     "strength-range": "Strength {strength} is outside the measured range {min}–{max}; the research has no data there.",
     "concepts-unequal": "Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).",
-    "batch-not-divisor": "Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
-    "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames} frames; it can be at most {frames}.",
+    "batch-not-divisor": "Batch size {batchSize} does not divide {frames|frame|frames}, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
+    "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames|frame|frames}; it can be at most {frames}.",
     "grad-accum": "Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.",
     "scheduler-unknown": 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
     "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
     "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
-    "warmup-share": "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+    "warmup-share": "The warmup of {warmup|step|steps} is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+    "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
     "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -1821,7 +1837,7 @@ var EN = {
     "plan-range.rate-low": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
     "plan-range.rate-high": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.",
     "plan-range.zero-steps": "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.",
-    "plan-range.overflow": "The plan needs {steps} steps, more than a trainer's 32-bit counter holds ({max})."
+    "plan-range.overflow": "The plan needs {steps|step|steps}, more than a trainer's 32-bit counter holds ({max})."
   },
   problems: {
     empty: "empty",
@@ -1833,21 +1849,21 @@ var EN = {
     "not-one-of": 'must be one of {choices}, got "{got}"',
     "not-boolean": "must be true or false",
     "not-text": "must be a name",
-    "too-long": "is not a name (over {max} characters)",
+    "too-long": "is not a name (over {max|character|characters})",
     "not-list": "must be a list",
-    "too-few": "needs at least {min} entries",
-    "too-many": "takes at most {max} entries",
+    "too-few": "needs at least {min|entry|entries}",
+    "too-many": "takes at most {max|entry|entries}",
     "unknown-field": "unknown field {name}",
     "not-object": "must be an object of fields",
     required: "is required (or give frames per concept)",
     "sum-mismatch": "is {frames} but the concepts add up to {sum}",
-    "total-frames": "add up to {sum} frames: at most {max} in total",
+    "total-frames": "add up to {sum|frame|frames}: at most {max} in total",
     "te-both": "give the text encoder as on/off or as a ratio, not both",
     "resolution-both": "give one resolution or several dynamic ones, not both",
     "strength-and-lr": "give a strength or a fixed learning rate, not both",
     "filewords-lr": "filewords mode always uses 1e-5 (R6); drop it or use the standard formula",
     "unknown-strength": 'unknown strength "{got}"; use a number or one of {names}',
-    "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
+    "extension-only": "belongs to the extension's own schedulers; give {field} extension as well",
     "distinct-resolutions": "needs at least two different resolutions"
   },
   ui: {
@@ -1865,7 +1881,7 @@ var EN = {
     strength: "Strength",
     strengthInput: "Strength (name or number)",
     prior: "Prior preservation (class images)",
-    summary: "{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame",
+    summary: "{frames|frame|frames}: LR {rate} · {spf|step|steps} per frame · {steps|step|steps} · {epochs|epoch|epochs} · {classImages|class image|class images} per frame",
     field: "Field",
     now: "Now",
     planned: "Planned",
@@ -1889,15 +1905,15 @@ var EN = {
     "note.ambiguous": "{label}: more than one field matches; not read and never written; assumed {assumed}",
     "assumed.noTextEncoder": "0 (no text encoder)",
     "assumed.unchecked": "nothing (not checked)",
-    counted: "Counted on the server: {images} images in {directory}, {captioned} with captions",
-    countedAtLeast: "Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions",
-    "counts.filewords": "All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.",
-    "counts.unreadable": "Concept {slot}: {folders} subfolders could not be read, so are not counted.",
+    counted: "Counted on the server: {images|image|images} in {directory}, {captioned} with captions",
+    countedAtLeast: "Counted on the server: at least {images|image|images} in {directory} (a large folder: counting stopped early), {captioned} with captions",
+    "counts.filewords": "All {images|image|images} of concept {slot} have captions: the filewords formula (R6) may suit them.",
+    "counts.unreadable": "Concept {slot}: {folders|subfolder|subfolders} could not be read, so are not counted.",
     "countRefused.login": "Not counted: log in again, or type the Dreambooth API Key.",
     "countRefused.key": "Not counted: type the Dreambooth API Key into its field.",
     "countRefused.loopback": "Not counted: without a WebUI login (--gradio-auth) or Dreambooth API key, only 127.0.0.1 and localhost may count.",
     "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
-    "counts.classImages": "Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.",
+    "counts.classImages": "Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.",
     enterFrames: "enter how many images the concept has",
     batches: "Batch sizes that divide your frames (R7)",
     batchSize: "Batch size",
@@ -1916,7 +1932,7 @@ var EN = {
     "change.textEncoder": "training the text encoder gives {value}",
     "change.resolution": "{resolution} px gives {value}",
     "change.rate": "LR {rate} gives {value}",
-    "why.batchAdopted": "chosen from the batch-size options (divides {frames} frames)",
+    "why.batchAdopted": "chosen from the batch-size options (divides {frames|frame|frames})",
     "why.sameRate": "the research trained the text encoder with the same rate",
     "why.startFactor": "makes the extension's constant scheduler the research's constant",
     "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
@@ -1933,25 +1949,25 @@ var EN = {
     "tip.research": "Research: {section}"
   },
   live: {
-    yourFrames: "your {frames} frames",
-    largestConcept: "your largest concept's {largest} frames ({frames} in all)",
+    yourFrames: "your {frames|frame|frames}",
+    largestConcept: "your largest concept's {largest|frame|frames} ({frames} in all)",
     rateNotPlanned: "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     rateOfMode: "With {who} ({mode} formula): LR {rate}.",
     rate: "With {who} at strength {strength}: LR {rate}. Twice the frames would halve it; twice the strength would make it {harder}.",
     rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
-    epochs: "With {who}: {epochs} epochs ({steps} steps at batch size {batchSize}).",
-    maxTrainSteps: "With {who}: {steps} steps at batch size {batchSize}.",
-    saveFrequency: "Your plan trains {epochs} epochs ({steps} steps); one save at the end is enough.",
+    epochs: "With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).",
+    maxTrainSteps: "With {who}: {steps|step|steps} at batch size {batchSize}.",
+    saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.",
     batchSizes: "Steps for {who}: {list}.",
-    batchOption: "batch {batchSize} → {steps} ({epochs} epochs)",
-    gradAccumOne: "With {who}: {steps} steps at 1, as the research advises; {two} at 2.",
-    gradAccum: "With {who}: {steps} steps at {gradAccum}; {single} at 1, as the research advises.",
-    textEncoder: "With {who}: {on} steps with the text encoder, {off} without (now {steps}).",
-    resolution: "At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.",
-    classImagesPerInstance: "For {who}: {perFrame} class images per image, {total} in total.",
+    batchOption: "batch {batchSize} → {steps} ({epochs|epoch|epochs})",
+    gradAccumOne: "With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.",
+    gradAccum: "With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.",
+    textEncoder: "With {who}: {on|step|steps} with the text encoder, {off} without (now {steps}).",
+    resolution: "At {resolution} px: {spf|step|steps} per frame, {steps|step|steps} for {who}; at {other} px: {otherSpf} and {otherSteps}.",
+    classImagesPerInstance: "For {who}: {perFrame|class image|class images} per image, {total} in total.",
     classImagesTotal: "Your concepts: {list}.",
-    conceptClassImages: "{frames} frames → {classImages} class images",
-    scheduler: "{scheduler}: {steps} steps for {who}; {constant}: {constantSteps}.",
+    conceptClassImages: "{frames|frame|frames} → {classImages|class image|class images}",
+    scheduler: "{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.",
     warmupFine: "Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.",
     startFactorUnused: "{scheduler} does not use it.",
     startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
@@ -1971,11 +1987,11 @@ var EN = {
 // src/i18n/en-pages.ts
 var EN_PAGES = {
   exports: {
-    "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-    "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
-    "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+    "kohya-folders": 'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+    "reg-images": 'Put {images|class image|class images} in the regularisation folder "{folder}".',
+    "onetrainer-epochs": "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
     "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
     "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
     "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
@@ -2055,13 +2071,17 @@ var EN_PAGES = {
 
 // src/i18n/index.ts
 function fill(catalog, template, params = {}) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => {
-    const value = params[name];
-    if (value === void 0) return whole;
-    if (Array.isArray(value))
-      return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
-    return typeof value === "number" ? formatNumber(value) : value;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+    (whole, name, one, other) => {
+      const value = params[name];
+      if (value === void 0) return whole;
+      if (Array.isArray(value))
+        return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+      const shown2 = typeof value === "number" ? formatNumber(value) : value;
+      return one === void 0 ? shown2 : `${shown2} ${value === 1 ? one : other}`;
+    }
+  );
 }
 function noticeKey(notice2) {
   switch (notice2.code) {
@@ -2077,8 +2097,14 @@ function noticeKey(notice2) {
 function noticeText(catalog, notice2) {
   return fill(catalog, catalog.notices[noticeKey(notice2)], notice2.params);
 }
-function problemText(catalog, problem2) {
-  return fill(catalog, catalog.problems[problem2.key], problem2.params);
+function problemText(catalog, problem2, fieldName) {
+  const params = problem2.params;
+  const field = params.field;
+  return fill(
+    catalog,
+    catalog.problems[problem2.key],
+    typeof field === "string" && fieldName ? { ...params, field: fieldName(field) } : params
+  );
 }
 function exportText(catalog, pages, item) {
   const { key, ...params } = item;
@@ -2267,8 +2293,8 @@ var flagOf = (field) => {
 var OUTPUT_OPTIONS = [
   {
     flag: "export",
-    value: EXPORT_FORMATS.join("|"),
-    help: "write the plan as a trainer's files (kohya_ss GUI, sd-scripts, OneTrainer)"
+    value: "FORMAT",
+    help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(", ")} (kohya_ss GUI, sd-scripts, OneTrainer)`
   },
   { flag: "out", value: "FILE", help: "with --export: the file to write (sd-scripts: its dataset file beside it)" },
   { flag: "prior", help: "with --export: prior preservation, class images in a regularisation folder (R16)" }
@@ -2279,6 +2305,7 @@ function readArguments(argv) {
   const input = {};
   const seen = /* @__PURE__ */ new Set();
   let help = false;
+  let version2 = false;
   const output = { prior: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position];
@@ -2293,9 +2320,10 @@ function readArguments(argv) {
     if (!/^[a-z][a-z-]*$/.test(name)) return fail2(`unknown option ${quote(`--${name}`)} (see --help)`);
     if (seen.has(name)) return fail2(`--${name}: given more than once`);
     seen.add(name);
-    if (name === "json" || name === "help") {
+    if (name === "json" || name === "help" || name === "version") {
       if (inline !== void 0) return fail2(`--${name} takes no value`);
       help ||= name === "help";
+      version2 ||= name === "version";
       continue;
     }
     if (name === "prior") {
@@ -2325,7 +2353,7 @@ function readArguments(argv) {
   if ((output.out !== void 0 || output.prior) && !output.exportFormat)
     return fail2(`--${output.out !== void 0 ? "out" : "prior"}: goes with --export`);
   if (output.exportFormat && json) return fail2("--export: prints files, not JSON; leave out --json");
-  return { ok: true, input, json, help, output };
+  return { ok: true, input, json, help, version: version2, output };
 }
 function quote(token) {
   if (/nan|infinity/i.test(token)) return "with a non-finite value";
@@ -2355,6 +2383,13 @@ function failureJson(errors, plan) {
     errors
   };
 }
+var count = (value, one, other = `${one}s`) => `${value} ${value === 1 ? one : other}`;
+function columns(rows, rightAligned, indent = "  ") {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => indent + row.map((cell, column) => rightAligned[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])).join("  ").trimEnd()
+  );
+}
 function table(plan, request) {
   const rows = [
     [
@@ -2370,7 +2405,10 @@ function table(plan, request) {
   ];
   if (plan.concepts.length > 1) {
     plan.concepts.forEach(
-      (concept, index) => rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`])
+      (concept, index) => rows.push([
+        `Concept ${index + 1}`,
+        `${count(concept.frames, "frame")}, ${count(concept.classImages, "class image")}`
+      ])
     );
   }
   if (plan.resolutionCopies.length > 1) {
@@ -2379,23 +2417,30 @@ function table(plan, request) {
       request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(", ")
     ]);
   }
-  const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
-    `Dreambooth plan: ${plan.frames} frames, ${request.mode} formula, batch size ${request.batchSize}`,
+    `Dreambooth plan: ${count(plan.frames, "frame")}, ${request.mode} formula, batch size ${request.batchSize}`,
     "",
-    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ...columns(rows, [false, false]),
     "",
     "How each number was found",
-    ...plan.derivation.map((step) => `  ${step.rule.padEnd(8)} ${step.text}`)
+    ...columns(
+      plan.derivation.map((step) => [step.rule, step.text]),
+      [false, false]
+    )
   ];
   const options = batchSizeOptions(request);
   if (options.length > 1) {
-    lines.push("", "Batch sizes that divide the frames (R7)", "  BS    steps  epochs");
-    for (const option of options) {
-      lines.push(
-        `  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`
-      );
-    }
+    lines.push(
+      "",
+      "Batch sizes that divide the frames (R7)",
+      ...columns(
+        [
+          ["BS", "steps", "epochs"],
+          ...options.map((option) => [option.batchSize, option.maxTrainSteps, option.epochs].map(String))
+        ],
+        [true, true, true]
+      )
+    );
   }
   if (plan.warnings.length > 0) {
     lines.push("", "Warnings", ...plan.warnings.map((warning) => `  [${warning.code}] ${noticeText(EN, warning)}`));
@@ -2403,41 +2448,48 @@ function table(plan, request) {
   return lines.join("\n");
 }
 function helpText() {
-  const usage = OPTIONS.map((option) => {
-    const name = `--${option.flag}${option.value ? ` ${option.value}` : ""}`;
-    const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : "";
-    return `  ${name.padEnd(38)} ${option.help} (default: ${option.defaultText}${range})`;
-  });
+  const rows = [
+    ...OPTIONS.map((option) => {
+      const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : "";
+      return [
+        `--${option.flag}${option.value ? ` ${option.value}` : ""}`,
+        `${option.help} (default: ${option.defaultText}${range})`
+      ];
+    }),
+    ...OUTPUT_OPTIONS.map((option) => [`--${option.flag}${"value" in option ? ` ${option.value}` : ""}`, option.help]),
+    ["--json", "print one JSON object instead of the table"],
+    ["--version", "print the version"],
+    ["-h, --help", "show this help"]
+  ];
   return [
     "Usage: dreambooth-calc [options] [--json]",
     "",
     "Training numbers for the Dreambooth extension, from the community research (#547).",
     "",
     "Options:",
-    ...usage,
-    ...OUTPUT_OPTIONS.map(
-      (option) => `  ${`--${option.flag}${"value" in option ? ` ${option.value}` : ""}`.padEnd(38)} ${option.help}`
-    ),
-    `  ${"--json".padEnd(38)} print one JSON object instead of the table`,
-    `  ${"-h, --help".padEnd(38)} show this help`,
+    ...columns(rows, [false, false]),
     "",
     "Each option may be given once. Bad input exits with status 2 and one line naming the option."
   ].join("\n");
 }
 
 // src/cli/run.ts
-function run(argv, out, err, write) {
+function run(argv, out, err, write, version2 = "unknown") {
   const read = readArguments(argv);
   if (!read.ok) return fail([{ code: "invalid-input", message: read.message }], read.json, out, err);
   if (read.help) {
     out(helpText());
     return 0;
   }
+  if (read.version) {
+    out(`dreambooth-calc ${version2}`);
+    return 0;
+  }
   const validated = validatePlanInput(read.input);
   if (!validated.ok) {
     const errors = validated.issues.map((issue3) => ({
       code: "invalid-input",
-      message: `${flagOf(issue3.field)}${issue3.index === void 0 ? "" : ` (entry ${issue3.index + 1})`}: ${problemText(EN, issue3.problem)}`
+      message: `${flagOf(issue3.field)}${issue3.index === void 0 ? "" : ` (entry ${issue3.index + 1})`}: ${problemText(EN, issue3.problem, flagOf)}`
     }));
     return fail(errors, read.json, out, err);
   }
@@ -2462,7 +2514,16 @@ function exportFiles(plan, request, output, out, err, write) {
   });
   if (output.out !== void 0) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
-    for (const file of exported.files) write(`${folder}${file.name}`, file.content);
+    for (const file of exported.files) {
+      const path = `${folder}${file.name}`;
+      try {
+        write(path, file.content);
+      } catch (error) {
+        const code = error.code;
+        const why = code === "ENOENT" ? "no such folder" : code === "EISDIR" ? "it is a folder" : error.message;
+        return fail([{ code: "invalid-input", message: `--out: cannot write ${path}: ${why}` }], false, out, err);
+      }
+    }
     out(exported.files.map((file) => `wrote ${folder}${file.name}`).join("\n"));
   } else {
     out(exported.files.map((file) => file.content.trimEnd()).join("\n\n"));
@@ -2485,5 +2546,6 @@ process.exitCode = run(
 `),
   (text) => process.stderr.write(`${text}
 `),
-  (path, content) => writeFileSync(path, content)
+  (path, content) => writeFileSync(path, content),
+  "0.1.0"
 );

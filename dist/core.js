@@ -80,7 +80,7 @@ function standardStepsPerFrame(stepsPerFrame, learningRate) {
   return stepsPerFrame * (BASE_LR / learningRate);
 }
 function advancedLearningRate(strength, lrFrames) {
-  return BASE_LR * strength / lrFrames;
+  return withoutFloatNoise(BASE_LR * strength / lrFrames);
 }
 function impliedStrength(lrFrames, learningRate) {
   return lrFrames * learningRate / BASE_LR;
@@ -124,9 +124,15 @@ function schedulerMultiplier(scheduler2, family, startFactor) {
 function schedulerWarmsUp(scheduler2, family) {
   return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
 }
+function schedulerIgnoresWarmup(scheduler2, family) {
+  return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
+}
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
   return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
+}
+function withoutFloatNoise(rate2) {
+  return Number(rate2.toPrecision(12));
 }
 function roundSteps(rawSteps) {
   return Math.floor(rawSteps + 0.5);
@@ -152,7 +158,7 @@ function precisionVerdict(learningRate, precision) {
   return "exact";
 }
 function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
-  return learningRate * gradAccum * batchSize * gpus;
+  return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
 }
 function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
@@ -327,6 +333,10 @@ function computePlan(request, explain = true) {
         notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
       );
     }
+  } else if (request.warmupSteps && schedulerIgnoresWarmup(request.scheduler, request.schedulers)) {
+    warnings.push(
+      notice("warmup-ignored", "warmupSteps", { warmup: request.warmupSteps, scheduler: request.scheduler })
+    );
   }
   const classPerInstance = classImagesPerInstance(r);
   explain && step(
@@ -1405,13 +1415,15 @@ function echo(value) {
   if (/nan|infinity/i.test(value)) return "a non-finite value";
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
+var NOT_FINITE_TEXT = /^\s*[+-]?(inf(inity)?|nan)\s*$/i;
 function numberProblem(value, bounds, whole) {
   if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
+  if (typeof value === "string" && NOT_FINITE_TEXT.test(value)) return problem("not-finite", NONE);
   if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
   if (!Number.isFinite(value)) return problem("not-finite", NONE);
-  if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
-  if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
-  if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
+  if (value < bounds.min) return problem("too-small", { min: bounds.min, got: echo(value) });
+  if (value > bounds.max) return problem("too-large", { max: bounds.max, got: echo(value) });
+  if (whole && !Number.isInteger(value)) return problem("not-whole", { got: echo(value) });
   return null;
 }
 var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
@@ -1503,7 +1515,10 @@ function normalise(input) {
   const schedulers = input.schedulers ?? "research";
   if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
     issues.push(
-      issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+      issue2(
+        input.startFactor !== void 0 ? "startFactor" : "scalePosition",
+        problem("extension-only", { field: "schedulers" })
+      )
     );
   }
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);

@@ -18,6 +18,7 @@ await build({
   ...common,
   entryPoints: ['src/entries/cli.ts'],
   outfile: 'dist/cli.js',
+  define: { DREAMBOOTH_COMPANION_VERSION: JSON.stringify(pkg.version) },
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -25,7 +25,10 @@ export function serveDemo(port = 0) {
       '',
     );
     // A folder asked without its slash (/planner): its page, at the address its relative links need.
-    const isFolder = await stat(join(root, relative)).then((entry) => entry.isDirectory(), () => false);
+    const isFolder = await stat(join(root, relative)).then(
+      (entry) => entry.isDirectory(),
+      () => false,
+    );
     if (isFolder) {
       response.writeHead(302, { location: `${pathname}/${search}` }).end();
       return;

@@ -3,11 +3,11 @@
   // src/i18n/en-pages.ts
   var EN_PAGES = {
     exports: {
-      "kohya-folders": 'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-      "reg-images": 'Put {images} class images in the regularisation folder "{folder}".',
-      "onetrainer-epochs": "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+      "kohya-folders": 'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+      "reg-images": 'Put {images|class image|class images} in the regularisation folder "{folder}".',
+      "onetrainer-epochs": "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
       "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-      "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+      "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
       "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
       "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
@@ -93,13 +93,14 @@
       "standard-lr": "The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.",
       "strength-range": "Strength {strength} is outside the measured range {min}–{max}; the research has no data there.",
       "concepts-unequal": "Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).",
-      "batch-not-divisor": "Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
-      "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames} frames; it can be at most {frames}.",
+      "batch-not-divisor": "Batch size {batchSize} does not divide {frames|frame|frames}, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
+      "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames|frame|frames}; it can be at most {frames}.",
       "grad-accum": "Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.",
       "scheduler-unknown": 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
       "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
       "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
-      "warmup-share": "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+      "warmup-share": "The warmup of {warmup|step|steps} is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+      "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -111,7 +112,7 @@
       "plan-range.rate-low": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
       "plan-range.rate-high": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.",
       "plan-range.zero-steps": "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.",
-      "plan-range.overflow": "The plan needs {steps} steps, more than a trainer's 32-bit counter holds ({max})."
+      "plan-range.overflow": "The plan needs {steps|step|steps}, more than a trainer's 32-bit counter holds ({max})."
     },
     problems: {
       empty: "empty",
@@ -123,21 +124,21 @@
       "not-one-of": 'must be one of {choices}, got "{got}"',
       "not-boolean": "must be true or false",
       "not-text": "must be a name",
-      "too-long": "is not a name (over {max} characters)",
+      "too-long": "is not a name (over {max|character|characters})",
       "not-list": "must be a list",
-      "too-few": "needs at least {min} entries",
-      "too-many": "takes at most {max} entries",
+      "too-few": "needs at least {min|entry|entries}",
+      "too-many": "takes at most {max|entry|entries}",
       "unknown-field": "unknown field {name}",
       "not-object": "must be an object of fields",
       required: "is required (or give frames per concept)",
       "sum-mismatch": "is {frames} but the concepts add up to {sum}",
-      "total-frames": "add up to {sum} frames: at most {max} in total",
+      "total-frames": "add up to {sum|frame|frames}: at most {max} in total",
       "te-both": "give the text encoder as on/off or as a ratio, not both",
       "resolution-both": "give one resolution or several dynamic ones, not both",
       "strength-and-lr": "give a strength or a fixed learning rate, not both",
       "filewords-lr": "filewords mode always uses 1e-5 (R6); drop it or use the standard formula",
       "unknown-strength": 'unknown strength "{got}"; use a number or one of {names}',
-      "extension-only": "belongs to the extension's own schedulers; give schedulers: extension as well",
+      "extension-only": "belongs to the extension's own schedulers; give {field} extension as well",
       "distinct-resolutions": "needs at least two different resolutions"
     },
     ui: {
@@ -155,7 +156,7 @@
       strength: "Strength",
       strengthInput: "Strength (name or number)",
       prior: "Prior preservation (class images)",
-      summary: "{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame",
+      summary: "{frames|frame|frames}: LR {rate} · {spf|step|steps} per frame · {steps|step|steps} · {epochs|epoch|epochs} · {classImages|class image|class images} per frame",
       field: "Field",
       now: "Now",
       planned: "Planned",
@@ -179,15 +180,15 @@
       "note.ambiguous": "{label}: more than one field matches; not read and never written; assumed {assumed}",
       "assumed.noTextEncoder": "0 (no text encoder)",
       "assumed.unchecked": "nothing (not checked)",
-      counted: "Counted on the server: {images} images in {directory}, {captioned} with captions",
-      countedAtLeast: "Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions",
-      "counts.filewords": "All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.",
-      "counts.unreadable": "Concept {slot}: {folders} subfolders could not be read, so are not counted.",
+      counted: "Counted on the server: {images|image|images} in {directory}, {captioned} with captions",
+      countedAtLeast: "Counted on the server: at least {images|image|images} in {directory} (a large folder: counting stopped early), {captioned} with captions",
+      "counts.filewords": "All {images|image|images} of concept {slot} have captions: the filewords formula (R6) may suit them.",
+      "counts.unreadable": "Concept {slot}: {folders|subfolder|subfolders} could not be read, so are not counted.",
       "countRefused.login": "Not counted: log in again, or type the Dreambooth API Key.",
       "countRefused.key": "Not counted: type the Dreambooth API Key into its field.",
       "countRefused.loopback": "Not counted: without a WebUI login (--gradio-auth) or Dreambooth API key, only 127.0.0.1 and localhost may count.",
       "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
-      "counts.classImages": "Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.",
+      "counts.classImages": "Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.",
       enterFrames: "enter how many images the concept has",
       batches: "Batch sizes that divide your frames (R7)",
       batchSize: "Batch size",
@@ -206,7 +207,7 @@
       "change.textEncoder": "training the text encoder gives {value}",
       "change.resolution": "{resolution} px gives {value}",
       "change.rate": "LR {rate} gives {value}",
-      "why.batchAdopted": "chosen from the batch-size options (divides {frames} frames)",
+      "why.batchAdopted": "chosen from the batch-size options (divides {frames|frame|frames})",
       "why.sameRate": "the research trained the text encoder with the same rate",
       "why.startFactor": "makes the extension's constant scheduler the research's constant",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
@@ -223,25 +224,25 @@
       "tip.research": "Research: {section}"
     },
     live: {
-      yourFrames: "your {frames} frames",
-      largestConcept: "your largest concept's {largest} frames ({frames} in all)",
+      yourFrames: "your {frames|frame|frames}",
+      largestConcept: "your largest concept's {largest|frame|frames} ({frames} in all)",
       rateNotPlanned: "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
       rateOfMode: "With {who} ({mode} formula): LR {rate}.",
       rate: "With {who} at strength {strength}: LR {rate}. Twice the frames would halve it; twice the strength would make it {harder}.",
       rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
-      epochs: "With {who}: {epochs} epochs ({steps} steps at batch size {batchSize}).",
-      maxTrainSteps: "With {who}: {steps} steps at batch size {batchSize}.",
-      saveFrequency: "Your plan trains {epochs} epochs ({steps} steps); one save at the end is enough.",
+      epochs: "With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).",
+      maxTrainSteps: "With {who}: {steps|step|steps} at batch size {batchSize}.",
+      saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.",
       batchSizes: "Steps for {who}: {list}.",
-      batchOption: "batch {batchSize} → {steps} ({epochs} epochs)",
-      gradAccumOne: "With {who}: {steps} steps at 1, as the research advises; {two} at 2.",
-      gradAccum: "With {who}: {steps} steps at {gradAccum}; {single} at 1, as the research advises.",
-      textEncoder: "With {who}: {on} steps with the text encoder, {off} without (now {steps}).",
-      resolution: "At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.",
-      classImagesPerInstance: "For {who}: {perFrame} class images per image, {total} in total.",
+      batchOption: "batch {batchSize} → {steps} ({epochs|epoch|epochs})",
+      gradAccumOne: "With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.",
+      gradAccum: "With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.",
+      textEncoder: "With {who}: {on|step|steps} with the text encoder, {off} without (now {steps}).",
+      resolution: "At {resolution} px: {spf|step|steps} per frame, {steps|step|steps} for {who}; at {other} px: {otherSpf} and {otherSteps}.",
+      classImagesPerInstance: "For {who}: {perFrame|class image|class images} per image, {total} in total.",
       classImagesTotal: "Your concepts: {list}.",
-      conceptClassImages: "{frames} frames → {classImages} class images",
-      scheduler: "{scheduler}: {steps} steps for {who}; {constant}: {constantSteps}.",
+      conceptClassImages: "{frames|frame|frames} → {classImages|class image|class images}",
+      scheduler: "{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.",
       warmupFine: "Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.",
       startFactorUnused: "{scheduler} does not use it.",
       startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
@@ -358,6 +359,7 @@
       "scheduler-start-factor": "拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。",
       "scheduler-ramp-up": "拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。",
+      "warmup-ignored": "{scheduler} スケジューラはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -395,7 +397,7 @@
       "strength-and-lr": "強度か固定学習率のどちらか一方を指定してください",
       "filewords-lr": "filewords モードは常に 1e-5 です（R6）。学習率を外すか標準式を使ってください",
       "unknown-strength": "不明な強度「{got}」。数値か次のいずれかにしてください：{names}",
-      "extension-only": "拡張機能のスケジューラ専用の項目です。schedulers: extension も指定してください",
+      "extension-only": "拡張機能のスケジューラ専用の項目です。{field} extension も指定してください",
       "distinct-resolutions": "異なる解像度が 2 つ以上必要です"
     },
     ui: {
@@ -616,6 +618,7 @@
       "scheduler-start-factor": "扩展自带的 constant 调度器会在训练的前 {position} % 把学习率乘以起始系数 {factor}，这一点研究没有测过；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。",
       "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
       "warmup-share": "预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。",
+      "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -653,7 +656,7 @@
       "strength-and-lr": "请给强度或固定学习率其中之一，不要同时给",
       "filewords-lr": "filewords 模式固定使用 1e-5（R6）；去掉学习率或改用标准公式",
       "unknown-strength": "未知强度“{got}”；请填数字或以下之一：{names}",
-      "extension-only": "只属于扩展自带的调度器；请同时给出 schedulers: extension",
+      "extension-only": "只属于扩展自带的调度器；请同时给出 {field} extension",
       "distinct-resolutions": "至少需要两个不同的分辨率"
     },
     ui: {
@@ -860,7 +863,7 @@
     return stepsPerFrame * (BASE_LR / learningRate);
   }
   function advancedLearningRate(strength, lrFrames) {
-    return BASE_LR * strength / lrFrames;
+    return withoutFloatNoise(BASE_LR * strength / lrFrames);
   }
   function impliedStrength(lrFrames, learningRate) {
     return lrFrames * learningRate / BASE_LR;
@@ -901,9 +904,15 @@
   function schedulerWarmsUp(scheduler2, family) {
     return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
   }
+  function schedulerIgnoresWarmup(scheduler2, family) {
+    return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
+  }
   function warmupProposal(warmupSteps, schedulerSteps) {
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
     return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
+  }
+  function withoutFloatNoise(rate2) {
+    return Number(rate2.toPrecision(12));
   }
   function roundSteps(rawSteps) {
     return Math.floor(rawSteps + 0.5);
@@ -929,7 +938,7 @@
     return "exact";
   }
   function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
-    return learningRate * gradAccum * batchSize * gpus;
+    return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
   }
   function isAdaptiveOptimizer(optimizer) {
     return /dadapt|prodigy/i.test(optimizer);
@@ -1104,6 +1113,10 @@
           notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
         );
       }
+    } else if (request.warmupSteps && schedulerIgnoresWarmup(request.scheduler, request.schedulers)) {
+      warnings.push(
+        notice("warmup-ignored", "warmupSteps", { warmup: request.warmupSteps, scheduler: request.scheduler })
+      );
     }
     const classPerInstance = classImagesPerInstance(r);
     explain && step(
@@ -2182,13 +2195,15 @@
     if (/nan|infinity/i.test(value)) return "a non-finite value";
     return value.length > 40 ? `${value.slice(0, 40)}…` : value;
   }
+  var NOT_FINITE_TEXT = /^\s*[+-]?(inf(inity)?|nan)\s*$/i;
   function numberProblem(value, bounds, whole) {
     if (typeof value === "string" && value.trim() === "") return problem("empty", NONE);
+    if (typeof value === "string" && NOT_FINITE_TEXT.test(value)) return problem("not-finite", NONE);
     if (typeof value !== "number") return problem("not-a-number", { got: echo(value) });
     if (!Number.isFinite(value)) return problem("not-finite", NONE);
-    if (value < bounds.min) return problem("too-small", { min: bounds.min, got: value });
-    if (value > bounds.max) return problem("too-large", { max: bounds.max, got: value });
-    if (whole && !Number.isInteger(value)) return problem("not-whole", { got: value });
+    if (value < bounds.min) return problem("too-small", { min: bounds.min, got: echo(value) });
+    if (value > bounds.max) return problem("too-large", { max: bounds.max, got: echo(value) });
+    if (whole && !Number.isInteger(value)) return problem("not-whole", { got: echo(value) });
     return null;
   }
   var numberSpec = (bounds, whole) => ({ kind: "number", bounds, whole });
@@ -2280,7 +2295,10 @@
     const schedulers = input.schedulers ?? "research";
     if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
       issues.push(
-        issue2(input.startFactor !== void 0 ? "startFactor" : "scalePosition", problem("extension-only", NONE))
+        issue2(
+          input.startFactor !== void 0 ? "startFactor" : "scalePosition",
+          problem("extension-only", { field: "schedulers" })
+        )
       );
     }
     const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
@@ -2569,13 +2587,17 @@ ${tomlTable({ batch_size: request.batchSize })}`,
 
   // src/i18n/index.ts
   function fill(catalog, template, params = {}) {
-    return template.replace(/\{(\w+)\}/g, (whole, name) => {
-      const value = params[name];
-      if (value === void 0) return whole;
-      if (Array.isArray(value))
-        return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
-      return typeof value === "number" ? formatNumber(value) : value;
-    });
+    return template.replace(
+      /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+      (whole, name, one, other) => {
+        const value = params[name];
+        if (value === void 0) return whole;
+        if (Array.isArray(value))
+          return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+        const shown = typeof value === "number" ? formatNumber(value) : value;
+        return one === void 0 ? shown : `${shown} ${value === 1 ? one : other}`;
+      }
+    );
   }
   function noticeKey(notice2) {
     switch (notice2.code) {
@@ -2591,8 +2613,14 @@ ${tomlTable({ batch_size: request.batchSize })}`,
   function noticeText(catalog, notice2) {
     return fill(catalog, catalog.notices[noticeKey(notice2)], notice2.params);
   }
-  function problemText(catalog, problem2) {
-    return fill(catalog, catalog.problems[problem2.key], problem2.params);
+  function problemText(catalog, problem2, fieldName) {
+    const params = problem2.params;
+    const field = params.field;
+    return fill(
+      catalog,
+      catalog.problems[problem2.key],
+      typeof field === "string" && fieldName ? { ...params, field: fieldName(field) } : params
+    );
   }
   function exportText(catalog, pages, item) {
     const { key, ...params } = item;
@@ -2649,7 +2677,9 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     if (text !== void 0) element.textContent = text;
     return element;
   }
-  function batchChart(doc, options, labels, current) {
+  var labelWidth = (characters) => 7 * characters + 6;
+  function batchChart(doc, options, labels, current, language) {
+    const compact = new Intl.NumberFormat(language, { notation: "compact", maximumSignificantDigits: 3 });
     const chart = svg(doc, "svg", {
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
       role: "img",
@@ -2671,11 +2701,18 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         y2: PAD.top + plotHeight,
         class: "axis"
       }),
-      svg(doc, "text", { x: PAD.left - 6, y: PAD.top + 4, "text-anchor": "end", class: "steps-label" }, String(maxSteps)),
-      svg(doc, "text", { x: WIDTH - PAD.right + 6, y: PAD.top + 4, class: "epochs-label" }, String(maxEpochs)),
+      svg(
+        doc,
+        "text",
+        { x: PAD.left - 6, y: PAD.top + 4, "text-anchor": "end", class: "steps-label" },
+        compact.format(maxSteps)
+      ),
+      svg(doc, "text", { x: WIDTH - PAD.right + 6, y: PAD.top + 4, class: "epochs-label" }, compact.format(maxEpochs)),
       svg(doc, "text", { x: PAD.left - 6, y: HEIGHT - 4, "text-anchor": "end", class: "steps-label" }, labels.steps),
       svg(doc, "text", { x: WIDTH - PAD.right + 6, y: HEIGHT - 4, class: "epochs-label" }, labels.epochs)
     );
+    const widest = Math.max(...options.map((option) => String(option.batchSize).length));
+    const every = Math.ceil(labelWidth(widest) / slot);
     const points = [];
     options.forEach((option, index) => {
       const x = PAD.left + slot * index + slot / 2;
@@ -2696,10 +2733,11 @@ ${tomlTable({ batch_size: request.batchSize })}`,
           `BS ${option.batchSize}: ${option.maxTrainSteps} ${labels.steps}, ${option.epochs} ${labels.epochs}`
         )
       );
-      chart.append(
-        bar,
-        svg(doc, "text", { x, y: HEIGHT - 12, "text-anchor": "middle", class: "tick" }, String(option.batchSize))
-      );
+      chart.append(bar);
+      if (index % every === 0)
+        chart.append(
+          svg(doc, "text", { x, y: HEIGHT - 12, "text-anchor": "middle", class: "tick" }, String(option.batchSize))
+        );
       points.push(`${x},${y(option.epochs, maxEpochs)}`);
     });
     chart.append(svg(doc, "polyline", { points: points.join(" "), class: "epochs" }));
@@ -2716,7 +2754,8 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     { id: "formula", label: "formula", field: { kind: "select", choices: MODES, initial: "advanced" } },
     { id: "strength", label: "strength", field: { kind: "text", initial: "medium", list: Object.keys(STRENGTHS) } },
     { id: "learningRate", label: "learningRate", field: { kind: "text", initial: "" } },
-    { id: "textEncoderRatio", label: "textEncoder", field: { kind: "text", initial: "1" } },
+    // The CLI's default (the spec's --te-ratio 0), so both give the same plan for the same frames.
+    { id: "textEncoderRatio", label: "textEncoder", field: { kind: "text", initial: "0" } },
     { id: "resolution", label: "resolution", field: { kind: "text", initial: "512" } },
     { id: "dynamicResolutions", label: "dynamicResolutions", field: { kind: "text", initial: "" } },
     { id: "batchSize", label: "batchSize", field: { kind: "text", initial: "1" } },
@@ -2807,8 +2846,19 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         )
       );
     }
-    form.addEventListener("input", () => update());
-    form.addEventListener("change", () => update());
+    let drawnFor = "";
+    const edited = () => {
+      const state = JSON.stringify(
+        [...inputs.values()].map(
+          (input) => input.type === "checkbox" ? input.checked : input.value
+        )
+      );
+      if (state === drawnFor) return;
+      drawnFor = state;
+      update();
+    };
+    form.addEventListener("input", edited);
+    form.addEventListener("change", edited);
     form.addEventListener("submit", (event) => event.preventDefault());
     const language = h(
       doc,
@@ -2930,7 +2980,8 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         doc,
         options,
         { title: pages.planner("chart"), steps: pages.planner("chartSteps"), epochs: pages.planner("chartEpochs") },
-        request.batchSize
+        request.batchSize,
+        words.language
       ) : null;
       output.replaceChildren(
         h(doc, "h2", {}, pages.planner("plan")),

@@ -215,15 +215,15 @@ export interface OutputChoice {
 export const OUTPUT_OPTIONS = [
   {
     flag: 'export',
-    value: EXPORT_FORMATS.join('|'),
-    help: "write the plan as a trainer's files (kohya_ss GUI, sd-scripts, OneTrainer)",
+    value: 'FORMAT',
+    help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(', ')} (kohya_ss GUI, sd-scripts, OneTrainer)`,
   },
   { flag: 'out', value: 'FILE', help: 'with --export: the file to write (sd-scripts: its dataset file beside it)' },
   { flag: 'prior', help: 'with --export: prior preservation, class images in a regularisation folder (R16)' },
 ] as const;
 
 export type Arguments =
-  | { ok: true; input: PlanInput; json: boolean; help: boolean; output: OutputChoice }
+  | { ok: true; input: PlanInput; json: boolean; help: boolean; version: boolean; output: OutputChoice }
   | { ok: false; json: boolean; message: string };
 
 /** argv → the plan input as typed (validation is the core's), or the one reason it cannot be read. */
@@ -233,6 +233,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   const input: Record<string, unknown> = {};
   const seen = new Set<string>();
   let help = false;
+  let version = false;
   const output: OutputChoice = { prior: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position]!;
@@ -247,9 +248,10 @@ export function readArguments(argv: readonly string[]): Arguments {
     if (!/^[a-z][a-z-]*$/.test(name)) return fail(`unknown option ${quote(`--${name}`)} (see --help)`);
     if (seen.has(name)) return fail(`--${name}: given more than once`);
     seen.add(name);
-    if (name === 'json' || name === 'help') {
+    if (name === 'json' || name === 'help' || name === 'version') {
       if (inline !== undefined) return fail(`--${name} takes no value`);
       help ||= name === 'help';
+      version ||= name === 'version';
       continue;
     }
     if (name === 'prior') {
@@ -279,7 +281,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   if ((output.out !== undefined || output.prior) && !output.exportFormat)
     return fail(`--${output.out !== undefined ? 'out' : 'prior'}: goes with --export`);
   if (output.exportFormat && json) return fail('--export: prints files, not JSON; leave out --json');
-  return { ok: true, input: input as PlanInput, json, help, output };
+  return { ok: true, input: input as PlanInput, json, help, version, output };
 }
 
 /** A token of the user's, echoed short; never a bare NaN or Infinity in our output. */

@@ -31,6 +31,22 @@ export function failureJson(errors: readonly { code: string; message: string }[]
   };
 }
 
+/** "1 frame", "20 frames". */
+const count = (value: number, one: string, other = `${one}s`) => `${value} ${value === 1 ? one : other}`;
+
+/** Columns of text, each as wide as its widest cell; numbers right-aligned. */
+function columns(rows: readonly (readonly string[])[], rightAligned: readonly boolean[], indent = '  '): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, column) => (rightAligned[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
 export function table(plan: Plan, request: PlanRequest): string {
   const rows: [string, string][] = [
     [
@@ -49,7 +65,10 @@ export function table(plan: Plan, request: PlanRequest): string {
   ];
   if (plan.concepts.length > 1) {
     plan.concepts.forEach((concept, index) =>
-      rows.push([`Concept ${index + 1}`, `${concept.frames} frames, ${concept.classImages} class images`]),
+      rows.push([
+        `Concept ${index + 1}`,
+        `${count(concept.frames, 'frame')}, ${count(concept.classImages, 'class image')}`,
+      ]),
     );
   }
   if (plan.resolutionCopies.length > 1) {
@@ -58,23 +77,30 @@ export function table(plan: Plan, request: PlanRequest): string {
       request.resolutions.map((res, index) => `${res}px ×${plan.resolutionCopies[index]}`).join(', '),
     ]);
   }
-  const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
-    `Dreambooth plan: ${plan.frames} frames, ${request.mode} formula, batch size ${request.batchSize}`,
+    `Dreambooth plan: ${count(plan.frames, 'frame')}, ${request.mode} formula, batch size ${request.batchSize}`,
     '',
-    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ...columns(rows, [false, false]),
     '',
     'How each number was found',
-    ...plan.derivation.map((step) => `  ${step.rule.padEnd(8)} ${step.text}`),
+    ...columns(
+      plan.derivation.map((step) => [step.rule, step.text]),
+      [false, false],
+    ),
   ];
   const options = batchSizeOptions(request);
   if (options.length > 1) {
-    lines.push('', 'Batch sizes that divide the frames (R7)', '  BS    steps  epochs');
-    for (const option of options) {
-      lines.push(
-        `  ${String(option.batchSize).padEnd(4)}  ${String(option.maxTrainSteps).padStart(5)}  ${String(option.epochs).padStart(6)}`,
-      );
-    }
+    lines.push(
+      '',
+      'Batch sizes that divide the frames (R7)',
+      ...columns(
+        [
+          ['BS', 'steps', 'epochs'],
+          ...options.map((option) => [option.batchSize, option.maxTrainSteps, option.epochs].map(String)),
+        ],
+        [true, true, true],
+      ),
+    );
   }
   if (plan.warnings.length > 0) {
     lines.push('', 'Warnings', ...plan.warnings.map((warning) => `  [${warning.code}] ${noticeText(EN, warning)}`));
@@ -83,23 +109,26 @@ export function table(plan: Plan, request: PlanRequest): string {
 }
 
 export function helpText(): string {
-  const usage = OPTIONS.map((option) => {
-    const name = `--${option.flag}${option.value ? ` ${option.value}` : ''}`;
-    const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : '';
-    return `  ${name.padEnd(38)} ${option.help} (default: ${option.defaultText}${range})`;
-  });
+  const rows = [
+    ...OPTIONS.map((option) => {
+      const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : '';
+      return [
+        `--${option.flag}${option.value ? ` ${option.value}` : ''}`,
+        `${option.help} (default: ${option.defaultText}${range})`,
+      ];
+    }),
+    ...OUTPUT_OPTIONS.map((option) => [`--${option.flag}${'value' in option ? ` ${option.value}` : ''}`, option.help]),
+    ['--json', 'print one JSON object instead of the table'],
+    ['--version', 'print the version'],
+    ['-h, --help', 'show this help'],
+  ];
   return [
     'Usage: dreambooth-calc [options] [--json]',
     '',
     'Training numbers for the Dreambooth extension, from the community research (#547).',
     '',
     'Options:',
-    ...usage,
-    ...OUTPUT_OPTIONS.map(
-      (option) => `  ${`--${option.flag}${'value' in option ? ` ${option.value}` : ''}`.padEnd(38)} ${option.help}`,
-    ),
-    `  ${'--json'.padEnd(38)} print one JSON object instead of the table`,
-    `  ${'-h, --help'.padEnd(38)} show this help`,
+    ...columns(rows, [false, false]),
     '',
     'Each option may be given once. Bad input exits with status 2 and one line naming the option.',
   ].join('\n');

@@ -16,6 +16,7 @@ export function run(
   out: (text: string) => void,
   err: (text: string) => void,
   write?: WriteFile,
+  version = 'unknown',
 ): number {
   const read = readArguments(argv);
   if (!read.ok) return fail([{ code: 'invalid-input', message: read.message }], read.json, out, err);
@@ -23,11 +24,15 @@ export function run(
     out(helpText());
     return 0;
   }
+  if (read.version) {
+    out(`dreambooth-calc ${version}`);
+    return 0;
+  }
   const validated = validatePlanInput(read.input);
   if (!validated.ok) {
     const errors = validated.issues.map((issue) => ({
       code: 'invalid-input',
-      message: `${flagOf(issue.field)}${issue.index === undefined ? '' : ` (entry ${issue.index + 1})`}: ${problemText(EN, issue.problem)}`,
+      message: `${flagOf(issue.field)}${issue.index === undefined ? '' : ` (entry ${issue.index + 1})`}: ${problemText(EN, issue.problem, flagOf)}`,
     }));
     return fail(errors, read.json, out, err);
   }
@@ -61,7 +66,17 @@ function exportFiles(
   })!;
   if (output.out !== undefined) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
-    for (const file of exported.files) write!(`${folder}${file.name}`, file.content);
+    for (const file of exported.files) {
+      const path = `${folder}${file.name}`;
+      try {
+        write!(path, file.content);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const why =
+          code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+        return fail([{ code: 'invalid-input', message: `--out: cannot write ${path}: ${why}` }], false, out, err);
+      }
+    }
     out(exported.files.map((file) => `wrote ${folder}${file.name}`).join('\n'));
   } else {
     out(exported.files.map((file) => file.content.trimEnd()).join('\n\n'));

@@ -112,6 +112,7 @@ export interface NoticeParams {
   'scheduler-start-factor': { factor: number; position: number };
   'scheduler-ramp-up': { factor: number; position: number };
   'warmup-share': { warmup: number; share: number; schedulerSteps: number; proposal: number };
+  'warmup-ignored': { warmup: number; scheduler: string };
   'te-ratio-interpolated': { ratio: number };
   'precision-range': { rate: number; precision: Precision };
   'precision-rounding': { rate: number; precision: Precision };

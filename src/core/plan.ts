@@ -242,6 +242,10 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
         notice('warmup-share', 'warmupSteps', { warmup: request.warmupSteps, share, schedulerSteps, proposal }),
       );
     }
+  } else if (request.warmupSteps && rules.schedulerIgnoresWarmup(request.scheduler, request.schedulers)) {
+    warnings.push(
+      notice('warmup-ignored', 'warmupSteps', { warmup: request.warmupSteps, scheduler: request.scheduler }),
+    );
   }
 
   const classPerInstance = rules.classImagesPerInstance(r);

@@ -80,9 +80,9 @@ export interface ProblemParams {
   empty: Record<string, never>;
   'not-a-number': { got: string };
   'not-finite': Record<string, never>;
-  'too-small': { min: number; got: number };
-  'too-large': { max: number; got: number };
-  'not-whole': { got: number };
+  'too-small': { min: number; got: string };
+  'too-large': { max: number; got: string };
+  'not-whole': { got: string };
   'not-one-of': { choices: readonly string[]; got: string };
   'not-boolean': Record<string, never>;
   'not-text': Record<string, never>;
@@ -100,7 +100,8 @@ export interface ProblemParams {
   'strength-and-lr': Record<string, never>;
   'filewords-lr': Record<string, never>;
   'unknown-strength': { got: string; names: readonly string[] };
-  'extension-only': Record<string, never>;
+  /** `field` names the input that must be set as well. */
+  'extension-only': { field: keyof PlanInput };
   'distinct-resolutions': Record<string, never>;
 }
 
@@ -120,7 +121,7 @@ export type Validated = { ok: true; request: PlanRequest } | { ok: false; issues
 const problem = <K extends ProblemKey>(key: K, params: ProblemParams[K]) => ({ key, params }) as Problem;
 const NONE = {} as Record<string, never>;
 
-/** A user's value, echoed short; never a bare NaN or Infinity. */
+/** A user's value, echoed short (a number as the shortest decimal that reads back the same); never NaN or Infinity. */
 export function echo(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a non-finite value';
   if (typeof value !== 'string') return value === undefined ? 'nothing' : typeof value;
@@ -128,17 +129,21 @@ export function echo(value: unknown): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
+/** Text that names a value that is not finite: said as such, never echoed as NaN or Infinity. */
+const NOT_FINITE_TEXT = /^\s*[+-]?(inf(inity)?|nan)\s*$/i;
+
 /**
  * Why a value is not a number within its bounds, in the order a person would want to hear it: empty,
  * not a number, not finite, too small, too large, not whole. Null when it is fine.
  */
 export function numberProblem(value: unknown, bounds: Bounds, whole: boolean): Problem | null {
   if (typeof value === 'string' && value.trim() === '') return problem('empty', NONE);
+  if (typeof value === 'string' && NOT_FINITE_TEXT.test(value)) return problem('not-finite', NONE);
   if (typeof value !== 'number') return problem('not-a-number', { got: echo(value) });
   if (!Number.isFinite(value)) return problem('not-finite', NONE);
-  if (value < bounds.min) return problem('too-small', { min: bounds.min, got: value });
-  if (value > bounds.max) return problem('too-large', { max: bounds.max, got: value });
-  if (whole && !Number.isInteger(value)) return problem('not-whole', { got: value });
+  if (value < bounds.min) return problem('too-small', { min: bounds.min, got: echo(value) });
+  if (value > bounds.max) return problem('too-large', { max: bounds.max, got: echo(value) });
+  if (whole && !Number.isInteger(value)) return problem('not-whole', { got: echo(value) });
   return null;
 }
 
@@ -252,7 +257,10 @@ function normalise(input: PlanInput): Validated {
   // The starting factor and scale position are curves of the extension's own schedulers only.
   if (schedulers === 'research' && (input.startFactor !== undefined || input.scalePosition !== undefined)) {
     issues.push(
-      issue(input.startFactor !== undefined ? 'startFactor' : 'scalePosition', problem('extension-only', NONE)),
+      issue(
+        input.startFactor !== undefined ? 'startFactor' : 'scalePosition',
+        problem('extension-only', { field: 'schedulers' }),
+      ),
     );
   }
 

@@ -35,7 +35,7 @@ export function standardStepsPerFrame(stepsPerFrame: number, learningRate: numbe
 
 /** R4: LR = BASE_LR · F / FNc. */
 export function advancedLearningRate(strength: number, lrFrames: number): number {
-  return (BASE_LR * strength) / lrFrames;
+  return withoutFloatNoise((BASE_LR * strength) / lrFrames);
 }
 
 /** R4: the strength a fixed LR implies, F = FNc · LR / BASE_LR. */
@@ -122,10 +122,26 @@ export function schedulerWarmsUp(scheduler: string, family: SchedulerFamily): bo
     : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
 }
 
+/**
+ * R9: schedulers that take no warmup, so a warmup set for them does nothing: diffusers' constant (the
+ * research's trainer), the extension's constant and linear (its Starting Factor curves, optimization.py).
+ */
+export function schedulerIgnoresWarmup(scheduler: string, family: SchedulerFamily): boolean {
+  return scheduler === 'constant' || (family === 'extension' && scheduler === 'linear');
+}
+
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */
 export function warmupProposal(warmupSteps: number, schedulerSteps: number): number | null {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
   return Math.floor((WARMUP_SHARE.proposed * schedulerSteps) / WARMUP_SHARE.step) * WARMUP_SHARE.step;
+}
+
+/**
+ * Rounding rule for rates: 12 significant digits, which drops what binary floating point adds to a
+ * decimal rate (1e-5 / 20 is 5.000000000000001e-7; the rate is 5e-7) and keeps every digit a rate has.
+ */
+export function withoutFloatNoise(rate: number): number {
+  return Number(rate.toPrecision(12));
 }
 
 /** Rounding rule: compute in floating point, round once at the end, half up. */
@@ -165,7 +181,7 @@ export function precisionVerdict(learningRate: number, precision: Precision): 'l
 
 /** R14: the rate a trainer with scale_lr on really uses, LR · GA · BS · GPUs. */
 export function scaledLearningRate(learningRate: number, gradAccum: number, batchSize: number, gpus: number): number {
-  return learningRate * gradAccum * batchSize * gpus;
+  return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
 }
 
 /** R15: optimizers that pick their own rate (LR ≈ 1), which the research did not measure. */

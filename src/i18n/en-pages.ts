@@ -6,14 +6,14 @@
 export const EN_PAGES = {
   exports: {
     'kohya-folders':
-      'In kohya, name each of the {concepts} concept folders "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-    'reg-images': 'Put {images} class images in the regularisation folder "{folder}".',
+      'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
+    'reg-images': 'Put {images|class image|class images} in the regularisation folder "{folder}".',
     'onetrainer-epochs':
-      "OneTrainer has no step count: {epochs} epochs of {stepsPerEpoch} steps cover the plan's {steps} steps (one repeat per concept).",
+      "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
     'sd-scripts-files':
       "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
     'reg-doubles-steps':
-      "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps} steps are {trainerSteps} there.",
+      "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
     'scheduler-substituted':
       'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     'sdxl-te-rates':

@@ -15,8 +15,9 @@ export const EN = {
     'concepts-unequal':
       'Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).',
     'batch-not-divisor':
-      'Batch size {batchSize} does not divide {frames} frames, so one batch is short and training is uneven. Sizes that divide it: {fitting}.',
-    'batch-exceeds-frames': 'Batch size {batchSize} is larger than the {frames} frames; it can be at most {frames}.',
+      'Batch size {batchSize} does not divide {frames|frame|frames}, so one batch is short and training is uneven. Sizes that divide it: {fitting}.',
+    'batch-exceeds-frames':
+      'Batch size {batchSize} is larger than the {frames|frame|frames}; it can be at most {frames}.',
     'grad-accum': 'Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.',
     'scheduler-unknown':
       'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
@@ -25,7 +26,9 @@ export const EN = {
     'scheduler-ramp-up':
       "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     'warmup-share':
-      "The warmup of {warmup} steps is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+      "The warmup of {warmup|step|steps} is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+    'warmup-ignored':
+      'The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.',
     'te-ratio-interpolated':
       "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     'precision-range':
@@ -47,7 +50,7 @@ export const EN = {
       'The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.',
     'plan-range.zero-steps':
       'The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.',
-    'plan-range.overflow': "The plan needs {steps} steps, more than a trainer's 32-bit counter holds ({max}).",
+    'plan-range.overflow': "The plan needs {steps|step|steps}, more than a trainer's 32-bit counter holds ({max}).",
   },
   problems: {
     empty: 'empty',
@@ -59,21 +62,21 @@ export const EN = {
     'not-one-of': 'must be one of {choices}, got "{got}"',
     'not-boolean': 'must be true or false',
     'not-text': 'must be a name',
-    'too-long': 'is not a name (over {max} characters)',
+    'too-long': 'is not a name (over {max|character|characters})',
     'not-list': 'must be a list',
-    'too-few': 'needs at least {min} entries',
-    'too-many': 'takes at most {max} entries',
+    'too-few': 'needs at least {min|entry|entries}',
+    'too-many': 'takes at most {max|entry|entries}',
     'unknown-field': 'unknown field {name}',
     'not-object': 'must be an object of fields',
     required: 'is required (or give frames per concept)',
     'sum-mismatch': 'is {frames} but the concepts add up to {sum}',
-    'total-frames': 'add up to {sum} frames: at most {max} in total',
+    'total-frames': 'add up to {sum|frame|frames}: at most {max} in total',
     'te-both': 'give the text encoder as on/off or as a ratio, not both',
     'resolution-both': 'give one resolution or several dynamic ones, not both',
     'strength-and-lr': 'give a strength or a fixed learning rate, not both',
     'filewords-lr': 'filewords mode always uses 1e-5 (R6); drop it or use the standard formula',
     'unknown-strength': 'unknown strength "{got}"; use a number or one of {names}',
-    'extension-only': "belongs to the extension's own schedulers; give schedulers: extension as well",
+    'extension-only': "belongs to the extension's own schedulers; give {field} extension as well",
     'distinct-resolutions': 'needs at least two different resolutions',
   },
   ui: {
@@ -92,7 +95,7 @@ export const EN = {
     strengthInput: 'Strength (name or number)',
     prior: 'Prior preservation (class images)',
     summary:
-      '{frames} frames: LR {rate} · {spf} steps per frame · {steps} steps · {epochs} epochs · {classImages} class images per frame',
+      '{frames|frame|frames}: LR {rate} · {spf|step|steps} per frame · {steps|step|steps} · {epochs|epoch|epochs} · {classImages|class image|class images} per frame',
     field: 'Field',
     now: 'Now',
     planned: 'Planned',
@@ -116,12 +119,12 @@ export const EN = {
     'note.ambiguous': '{label}: more than one field matches; not read and never written; assumed {assumed}',
     'assumed.noTextEncoder': '0 (no text encoder)',
     'assumed.unchecked': 'nothing (not checked)',
-    counted: 'Counted on the server: {images} images in {directory}, {captioned} with captions',
+    counted: 'Counted on the server: {images|image|images} in {directory}, {captioned} with captions',
     countedAtLeast:
-      'Counted on the server: at least {images} images in {directory} (a large folder: counting stopped early), {captioned} with captions',
+      'Counted on the server: at least {images|image|images} in {directory} (a large folder: counting stopped early), {captioned} with captions',
     'counts.filewords':
-      'All {images} images of concept {slot} have captions: the filewords formula (R6) may suit them.',
-    'counts.unreadable': 'Concept {slot}: {folders} subfolders could not be read, so are not counted.',
+      'All {images|image|images} of concept {slot} have captions: the filewords formula (R6) may suit them.',
+    'counts.unreadable': 'Concept {slot}: {folders|subfolder|subfolders} could not be read, so are not counted.',
     'countRefused.login': 'Not counted: log in again, or type the Dreambooth API Key.',
     'countRefused.key': 'Not counted: type the Dreambooth API Key into its field.',
     'countRefused.loopback':
@@ -129,7 +132,7 @@ export const EN = {
     'counts.small':
       'Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.',
     'counts.classImages':
-      'Concept {slot}: {existing} class images are already in its class folder; the trainer generates the other {missing} of {needed}.',
+      'Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.',
     enterFrames: 'enter how many images the concept has',
     batches: 'Batch sizes that divide your frames (R7)',
     batchSize: 'Batch size',
@@ -148,7 +151,7 @@ export const EN = {
     'change.textEncoder': 'training the text encoder gives {value}',
     'change.resolution': '{resolution} px gives {value}',
     'change.rate': 'LR {rate} gives {value}',
-    'why.batchAdopted': 'chosen from the batch-size options (divides {frames} frames)',
+    'why.batchAdopted': 'chosen from the batch-size options (divides {frames|frame|frames})',
     'why.sameRate': 'the research trained the text encoder with the same rate',
     'why.startFactor': "makes the extension's constant scheduler the research's constant",
     'why.optimizerUnmeasured': 'computed for Adam, not measured for {optimizer}',
@@ -165,27 +168,27 @@ export const EN = {
     'tip.research': 'Research: {section}',
   },
   live: {
-    yourFrames: 'your {frames} frames',
-    largestConcept: "your largest concept's {largest} frames ({frames} in all)",
+    yourFrames: 'your {frames|frame|frames}',
+    largestConcept: "your largest concept's {largest|frame|frames} ({frames} in all)",
     rateNotPlanned:
       "Not planned for {who}: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     rateOfMode: 'With {who} ({mode} formula): LR {rate}.',
     rate: 'With {who} at strength {strength}: LR {rate}. Twice the frames would halve it; twice the strength would make it {harder}.',
     rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
-    epochs: 'With {who}: {epochs} epochs ({steps} steps at batch size {batchSize}).',
-    maxTrainSteps: 'With {who}: {steps} steps at batch size {batchSize}.',
-    saveFrequency: 'Your plan trains {epochs} epochs ({steps} steps); one save at the end is enough.',
+    epochs: 'With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).',
+    maxTrainSteps: 'With {who}: {steps|step|steps} at batch size {batchSize}.',
+    saveFrequency: 'Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.',
     batchSizes: 'Steps for {who}: {list}.',
-    batchOption: 'batch {batchSize} → {steps} ({epochs} epochs)',
-    gradAccumOne: 'With {who}: {steps} steps at 1, as the research advises; {two} at 2.',
-    gradAccum: 'With {who}: {steps} steps at {gradAccum}; {single} at 1, as the research advises.',
-    textEncoder: 'With {who}: {on} steps with the text encoder, {off} without (now {steps}).',
+    batchOption: 'batch {batchSize} → {steps} ({epochs|epoch|epochs})',
+    gradAccumOne: 'With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.',
+    gradAccum: 'With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.',
+    textEncoder: 'With {who}: {on|step|steps} with the text encoder, {off} without (now {steps}).',
     resolution:
-      'At {resolution} px: {spf} steps per frame, {steps} steps for {who}; at {other} px: {otherSpf} and {otherSteps}.',
-    classImagesPerInstance: 'For {who}: {perFrame} class images per image, {total} in total.',
+      'At {resolution} px: {spf|step|steps} per frame, {steps|step|steps} for {who}; at {other} px: {otherSpf} and {otherSteps}.',
+    classImagesPerInstance: 'For {who}: {perFrame|class image|class images} per image, {total} in total.',
     classImagesTotal: 'Your concepts: {list}.',
-    conceptClassImages: '{frames} frames → {classImages} class images',
-    scheduler: '{scheduler}: {steps} steps for {who}; {constant}: {constantSteps}.',
+    conceptClassImages: '{frames|frame|frames} → {classImages|class image|class images}',
+    scheduler: '{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.',
     warmupFine: 'Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.',
     startFactorUnused: '{scheduler} does not use it.',
     startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",

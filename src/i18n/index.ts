@@ -36,13 +36,18 @@ export type TemplateValue = string | number | readonly (string | number)[];
 
 /** Fills `{name}` placeholders: numbers as people write them, lists joined the language's way. */
 export function fill(catalog: Catalog, template: string, params: Readonly<Record<string, TemplateValue>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (Array.isArray(value))
-      return value.map((entry) => (typeof entry === 'number' ? formatNumber(entry) : entry)).join(catalog.list);
-    return typeof value === 'number' ? formatNumber(value) : (value as string);
-  });
+  // {name} is the value; {name|frame|frames} is the value and the noun for its count (English).
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (Array.isArray(value))
+        return value.map((entry) => (typeof entry === 'number' ? formatNumber(entry) : entry)).join(catalog.list);
+      const shown = typeof value === 'number' ? formatNumber(value) : (value as string);
+      return one === undefined ? shown : `${shown} ${value === 1 ? one : other}`;
+    },
+  );
 }
 
 /** The template of a notice: a few codes have variants by their parameters. */
@@ -62,8 +67,15 @@ export function noticeText(catalog: Catalog, notice: Notice): string {
   return fill(catalog, catalog.notices[noticeKey(notice)], notice.params as Record<string, TemplateValue>);
 }
 
-export function problemText(catalog: Catalog, problem: Problem): string {
-  return fill(catalog, catalog.problems[problem.key], problem.params as Record<string, TemplateValue>);
+/** An input problem; `fieldName` says how this place names an input another input needs (the CLI: its flag). */
+export function problemText(catalog: Catalog, problem: Problem, fieldName?: (field: string) => string): string {
+  const params = problem.params as Record<string, TemplateValue>;
+  const field = params.field;
+  return fill(
+    catalog,
+    catalog.problems[problem.key],
+    typeof field === 'string' && fieldName ? { ...params, field: fieldName(field) } : params,
+  );
 }
 
 /** A note or warning of an export (src/core/exports.ts). */

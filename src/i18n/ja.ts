@@ -22,6 +22,8 @@ export const JA: Catalog = {
       '拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。',
     'warmup-share':
       'ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。',
+    'warmup-ignored':
+      '{scheduler} スケジューラはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。',
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':
@@ -70,7 +72,7 @@ export const JA: Catalog = {
     'strength-and-lr': '強度か固定学習率のどちらか一方を指定してください',
     'filewords-lr': 'filewords モードは常に 1e-5 です（R6）。学習率を外すか標準式を使ってください',
     'unknown-strength': '不明な強度「{got}」。数値か次のいずれかにしてください：{names}',
-    'extension-only': '拡張機能のスケジューラ専用の項目です。schedulers: extension も指定してください',
+    'extension-only': '拡張機能のスケジューラ専用の項目です。{field} extension も指定してください',
     'distinct-resolutions': '異なる解像度が 2 つ以上必要です',
   },
   ui: {

@@ -20,6 +20,8 @@ export const ZH: Catalog = {
       '扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。',
     'warmup-share':
       '预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。',
+    'warmup-ignored':
+      '{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
     'precision-range':
       '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
@@ -60,7 +62,7 @@ export const ZH: Catalog = {
     'strength-and-lr': '请给强度或固定学习率其中之一，不要同时给',
     'filewords-lr': 'filewords 模式固定使用 1e-5（R6）；去掉学习率或改用标准公式',
     'unknown-strength': '未知强度“{got}”；请填数字或以下之一：{names}',
-    'extension-only': '只属于扩展自带的调度器；请同时给出 schedulers: extension',
+    'extension-only': '只属于扩展自带的调度器；请同时给出 {field} extension',
     'distinct-resolutions': '至少需要两个不同的分辨率',
   },
   ui: {

@@ -1,5 +1,6 @@
 // The standalone planner page in Chromium, opened from disk: type the inputs, read the plan, download
 // each trainer's file and parse it; in another language; bad input gives no plan and no download.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +36,7 @@ describe('the planner page', () => {
   it('plans from the inputs and downloads each export, which parses back to the plan', async () => {
     const page = await open();
     await page.fill('#frames', '10');
+    await page.fill('#textEncoderRatio', '1');
     await page.fill('#batchSize', '5');
     await page.check('#prior');
     // 10 frames with the text encoder at batch size 5: 626 steps, 313 epochs, LR 1e-6.
@@ -79,5 +81,35 @@ describe('the planner page', () => {
     await chinese.selectOption('[data-dbc="language"]', 'ja');
     expect(await chinese.textContent('h1')).toBe('Dreambooth Companion：学習プランナー');
     await chinese.context().close();
+  });
+
+  it("plans as the CLI does with their defaults: the text encoder off (the CLI's --te-ratio 0)", async () => {
+    const page = await open();
+    await page.fill('#frames', '20');
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [fileURLToPath(new URL('../../dist/cli.js', import.meta.url)), '--frames', '20', '--json'],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    );
+    expect(await page.textContent('[data-dbc="plan-maxTrainSteps"]')).toBe(String(cli.maxTrainSteps));
+    expect(cli.maxTrainSteps).toBe(4000);
+    await page.context().close();
+  });
+
+  it('after typing, the first click on a download downloads', async () => {
+    const page = await open();
+    await page.fill('#frames', '12');
+    // The field still has focus: the click first blurs it, which fires its change event.
+    await page.locator('#frames').pressSequentially('0');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 3000 }),
+      page.click('[data-dbc="download-kohya-dreambooth.json"]'),
+    ]);
+    expect(JSON.parse(await readFile((await file.path())!, 'utf8'))).toMatchObject({ max_train_steps: 24_000 });
+    await page.context().close();
   });
 });

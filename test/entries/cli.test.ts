@@ -1,5 +1,7 @@
 // The CLI contract of the spec, checked against the built dist/cli.js (npm test builds first).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -163,7 +165,7 @@ describe('dreambooth-calc table and help', () => {
     expect(stdout).toMatch(/Max training steps\s+778/);
     expect(stdout).toMatch(/Epochs\s+156/);
     expect(stdout).toContain(
-      'R7       steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (10 · 100 + 100 · 1) / √2 = 777.82',
+      'R7        steps = (FN · SPF + SPF_A · (BS − 1)) / √BS = (10 · 100 + 100 · 1) / √2 = 777.82',
     );
     expect(stdout).toMatch(/5\s+626\s+313/);
     expect(stdout).not.toMatch(/NaN|Infinity/);
@@ -271,8 +273,78 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
     const { status, stdout } = calc('--frames', '98280', '--te');
     expect(status).toBe(0);
     const table = stdout.slice(stdout.indexOf('Batch sizes that divide'));
-    const sizes = [...table.matchAll(/^ {2}(\d+)\s+\d+\s+\d+$/gm)].map((match) => Number(match[1]));
+    const sizes = [...table.matchAll(/^ +(\d+)\s+\d+\s+\d+$/gm)].map((match) => Number(match[1]));
     expect(sizes.at(-1)).toBe(945); // 98280 = 2³·3³·5·7·13: 945 = 3³·5·7 is the largest divisor ≤ 1024
     expect(sizes.every((size) => size <= 1024 && 98280 % size === 0)).toBe(true);
+  });
+});
+
+describe('dreambooth-calc as a newcomer meets it', () => {
+  const firstLine = (...args: string[]) => calc(...args).stderr.split('\n')[0];
+
+  it('says what is wrong with a value, naming the real bound and option', () => {
+    expect(firstLine('--frames', 'Infinity')).toBe('dreambooth-calc: --frames: not a finite number');
+    expect(firstLine('--frames', '20', '--lr', '0.0010000001')).toBe(
+      'dreambooth-calc: --lr: too large (at most 0.001), got 0.0010000001',
+    );
+    expect(firstLine('--frames', '20', '--start-factor', '0.5')).toBe(
+      "dreambooth-calc: --start-factor: belongs to the extension's own schedulers; give --schedulers extension as well",
+    );
+  });
+
+  it('counts in the singular and the plural', () => {
+    expect(calc('--frames', '1').stdout).toMatch(/^Dreambooth plan: 1 frame, /);
+    expect(calc('--concepts', '1,2').stdout).toContain('Concept 1               1 frame, 200 class images');
+    const exported = calc('--concepts', '1', '--export', 'kohya-json');
+    expect(exported.stderr).not.toMatch(/\b1 concept folders\b/);
+  });
+
+  it('prints rates as the shortest decimal of the rate, without floating-point noise', () => {
+    expect(json('--frames', '20').body.learningRate).toBe(5e-7);
+    expect(calc('--frames', '20', '--json').stdout).toContain('"learningRate":5e-7,');
+    expect(calc('--frames', '6', '--json').stdout).toContain('"learningRate":0.00000166666666667,');
+  });
+
+  it('aligns the help, the derivation and the batch-size table', () => {
+    const help = calc('--help')
+      .stdout.split('\n')
+      .filter((line) => /^ {2}-/.test(line));
+    expect(help.length).toBeGreaterThan(20);
+    expect(new Set(help.map((line) => line.match(/^ {2}\S.*?\s{2,}(?=\S)/)![0].length)).size).toBe(1);
+    const { stdout } = calc('--frames', '98280', '--te');
+    const derivation = stdout.slice(stdout.indexOf('How each'), stdout.indexOf('Batch sizes')).split('\n').slice(1, -2);
+    expect(new Set(derivation.map((line) => line.match(/^( {2}\S+\s+)/)![1]!.length)).size).toBe(1);
+    const rows = stdout
+      .slice(stdout.indexOf('Batch sizes'))
+      .split('\n')
+      .slice(1)
+      .filter((line) => /^ +(BS|\d)/.test(line));
+    expect(new Set(rows.map((line) => line.length)).size).toBe(1);
+  });
+
+  it('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(calc('--version')).toEqual({ status: 0, stdout: `dreambooth-calc ${version}\n`, stderr: '' });
+  });
+
+  it('--out into a missing folder or onto a folder is one line, exit 2', () => {
+    expect(calc('--frames', '20', '--export', 'kohya-json', '--out', '/nonexistent-folder/plan.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'dreambooth-calc: --out: cannot write /nonexistent-folder/plan.json: no such folder\n',
+    });
+    expect(calc('--frames', '20', '--export', 'kohya-json', '--out', tmpdir()).stderr).toBe(
+      `dreambooth-calc: --out: cannot write ${tmpdir()}: it is a folder\n`,
+    );
+  });
+
+  it('a warmup on a scheduler that takes none is said to do nothing', () => {
+    expect(json('--frames', '10', '--warmup-steps', '1000').body.warnings).toContainEqual({
+      code: 'warmup-ignored',
+      message:
+        'The constant scheduler takes no warmup: the 1000 warmup steps do nothing, and the run starts at the full rate. constant_with_warmup uses them.',
+    });
+    const warmsUp = json('--frames', '10', '--warmup-steps', '1000', '--scheduler', 'constant_with_warmup').body;
+    expect(warmsUp.warnings.map((warning: { code: string }) => warning.code)).toContain('warmup-share');
   });
 });

@@ -22,7 +22,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return texts;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((match) => match[1]).sort();
 const textsOf = (language: Language) =>
   flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips, pages: PAGES[language] } as unknown as Tree);
 

@@ -21,12 +21,18 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+/** Roughly how wide a label of this many characters is at the chart's tick size (11 px). */
+const labelWidth = (characters: number) => 7 * characters + 6;
+
 export function batchChart(
   doc: Document,
   options: readonly BatchSizeOption[],
   labels: { title: string; steps: string; epochs: string },
   current: number,
+  language: string,
 ): SVGSVGElement {
+  // Axis maxima as the language writes large numbers compactly (20M, 2000万), so they fit the margin.
+  const compact = new Intl.NumberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 });
   const chart = svg(doc, 'svg', {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: 'img',
@@ -48,11 +54,19 @@ export function batchChart(
       y2: PAD.top + plotHeight,
       class: 'axis',
     }),
-    svg(doc, 'text', { x: PAD.left - 6, y: PAD.top + 4, 'text-anchor': 'end', class: 'steps-label' }, String(maxSteps)),
-    svg(doc, 'text', { x: WIDTH - PAD.right + 6, y: PAD.top + 4, class: 'epochs-label' }, String(maxEpochs)),
+    svg(
+      doc,
+      'text',
+      { x: PAD.left - 6, y: PAD.top + 4, 'text-anchor': 'end', class: 'steps-label' },
+      compact.format(maxSteps),
+    ),
+    svg(doc, 'text', { x: WIDTH - PAD.right + 6, y: PAD.top + 4, class: 'epochs-label' }, compact.format(maxEpochs)),
     svg(doc, 'text', { x: PAD.left - 6, y: HEIGHT - 4, 'text-anchor': 'end', class: 'steps-label' }, labels.steps),
     svg(doc, 'text', { x: WIDTH - PAD.right + 6, y: HEIGHT - 4, class: 'epochs-label' }, labels.epochs),
   );
+  // Every k-th batch size is labelled, so that labels never run together; each bar's title has them all.
+  const widest = Math.max(...options.map((option) => String(option.batchSize).length));
+  const every = Math.ceil(labelWidth(widest) / slot);
   const points: string[] = [];
   options.forEach((option, index) => {
     const x = PAD.left + slot * index + slot / 2;
@@ -73,10 +87,11 @@ export function batchChart(
         `BS ${option.batchSize}: ${option.maxTrainSteps} ${labels.steps}, ${option.epochs} ${labels.epochs}`,
       ),
     );
-    chart.append(
-      bar,
-      svg(doc, 'text', { x, y: HEIGHT - 12, 'text-anchor': 'middle', class: 'tick' }, String(option.batchSize)),
-    );
+    chart.append(bar);
+    if (index % every === 0)
+      chart.append(
+        svg(doc, 'text', { x, y: HEIGHT - 12, 'text-anchor': 'middle', class: 'tick' }, String(option.batchSize)),
+      );
     points.push(`${x},${y(option.epochs, maxEpochs)}`);
   });
   chart.append(svg(doc, 'polyline', { points: points.join(' '), class: 'epochs' }));

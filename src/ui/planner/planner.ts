@@ -37,7 +37,8 @@ const FIELDS: readonly { id: string; label: PlannerKey; field: FieldKind }[] = [
   { id: 'formula', label: 'formula', field: { kind: 'select', choices: MODES, initial: 'advanced' } },
   { id: 'strength', label: 'strength', field: { kind: 'text', initial: 'medium', list: Object.keys(STRENGTHS) } },
   { id: 'learningRate', label: 'learningRate', field: { kind: 'text', initial: '' } },
-  { id: 'textEncoderRatio', label: 'textEncoder', field: { kind: 'text', initial: '1' } },
+  // The CLI's default (the spec's --te-ratio 0), so both give the same plan for the same frames.
+  { id: 'textEncoderRatio', label: 'textEncoder', field: { kind: 'text', initial: '0' } },
   { id: 'resolution', label: 'resolution', field: { kind: 'text', initial: '512' } },
   { id: 'dynamicResolutions', label: 'dynamicResolutions', field: { kind: 'text', initial: '' } },
   { id: 'batchSize', label: 'batchSize', field: { kind: 'text', initial: '1' } },
@@ -140,8 +141,21 @@ export function mountPlanner(
       ),
     );
   }
-  form.addEventListener('input', () => update());
-  form.addEventListener('change', () => update());
+  // A field's change event comes again when it loses focus, as when the user clicks a download: the
+  // plan is redrawn only for what really changed, so the click lands on the button it aimed at.
+  let drawnFor = '';
+  const edited = () => {
+    const state = JSON.stringify(
+      [...inputs.values()].map((input) =>
+        input.type === 'checkbox' ? (input as HTMLInputElement).checked : input.value,
+      ),
+    );
+    if (state === drawnFor) return;
+    drawnFor = state;
+    update();
+  };
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
   form.addEventListener('submit', (event) => event.preventDefault());
 
   const language = h(
@@ -277,6 +291,7 @@ export function mountPlanner(
             options,
             { title: pages.planner('chart'), steps: pages.planner('chartSteps'), epochs: pages.planner('chartEpochs') },
             request.batchSize,
+            words.language,
           )
         : null;
     output.replaceChildren(
