@@ -4752,13 +4752,16 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       sample: Object.values(context.localization).slice(0, 50),
       browser: doc.defaultView?.navigator.languages ?? []
     });
-    let words;
-    try {
-      const pack = await options.language(language);
-      words = wordsFor(language, pack.texts, pack.tooltips);
-    } catch {
-      words = wordsFor("en", EN, null);
-    }
+    const attempt = async (code) => {
+      try {
+        return { code, pack: await options.language(code) };
+      } catch {
+        return null;
+      }
+    };
+    const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
+    if (!loaded) return null;
+    const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
     return mountCompanion(doc, tab, { context: options.context, words });
   }
 

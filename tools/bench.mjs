@@ -79,9 +79,9 @@ const gzip = async (file) => {
 };
 const size = {
   'MV3 content script': await gzip('dist/extension/content-script.js'),
+  'MV3 + English pack': await gzip('dist/extension/i18n/en.json'),
   'MV3 + Chinese pack': await gzip('dist/extension/i18n/zh.json'),
   'MV3 + Japanese pack': await gzip('dist/extension/i18n/ja.json'),
-  'MV3 + English tooltips': await gzip('dist/extension/i18n/en-tooltips.json'),
   'userscript (3 languages)': await gzip('dist/dreambooth-companion.user.js'),
   'A1111 script (3 languages)': await gzip('javascript/dreambooth-companion.js'),
   CLI: await gzip('dist/cli.js'),

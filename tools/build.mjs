@@ -52,10 +52,9 @@ await build({
 });
 await build({ ...page, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
 await build({ ...page, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
-// Chinese, Japanese and the English tooltips as JSON (they are pure text), fetched by the content
-// script only where they are used.
+// Each language as JSON (pure text), fetched by the content script for the language in use only.
 await mkdir('dist/extension/i18n', { recursive: true });
-for (const pack of ['zh', 'ja', 'en-tooltips']) {
+for (const pack of ['en', 'zh', 'ja']) {
   const bundled = await build({
     ...common,
     platform: 'neutral',

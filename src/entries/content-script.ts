@@ -1,10 +1,9 @@
 /**
- * MV3 content script (isolated world): the page's context comes from the main-world bridge. English
- * words are bundled; the tooltip texts and Chinese and Japanese are loaded on demand from the
- * extension's own files, so the script every WebUI page loads stays small. The language setting
- * comes from the options page.
+ * MV3 content script (isolated world): the page's context comes from the main-world bridge. The
+ * words of the language in use, English too, are loaded on demand from the extension's own files, so
+ * the script every WebUI page loads stays small. The language setting comes from the options page.
  */
-import { EN, type Language, type LanguagePack, type TooltipTexts } from '../i18n/index.js';
+import type { Language, LanguagePack } from '../i18n/index.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromAttribute } from '../webui/index.js';
 
@@ -21,13 +20,9 @@ async function load<T>(file: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function language(code: Language): Promise<LanguagePack> {
-  return code === 'en' ? { texts: EN, tooltips: await load<TooltipTexts>('en-tooltips') } : load<LanguagePack>(code);
-}
-
 void startCompanion(document, {
   context: () => pageContextFromAttribute(document),
-  language,
+  language: (code: Language) => load<LanguagePack>(code),
   languageSetting: async () => {
     const { language } = await api.storage.local.get('language');
     return typeof language === 'string' ? language : null;

@@ -2,7 +2,7 @@
  * Starts the companion on a WebUI page: waits for the Dreambooth tab, picks the language (the
  * channel's setting, else the WebUI's language, else the browser's), loads its words and mounts.
  */
-import { EN, chooseLanguage, type Language, type LanguagePack } from '../i18n/index.js';
+import { chooseLanguage, type Language, type LanguagePack } from '../i18n/index.js';
 import { whenTabReady, type PageContext } from '../webui/index.js';
 import { mountCompanion } from './mount.js';
 import { wordsFor } from './words.js';
@@ -29,13 +29,16 @@ export async function startCompanion(doc: Document, options: StartOptions): Prom
     sample: Object.values(context.localization).slice(0, 50),
     browser: doc.defaultView?.navigator.languages ?? [],
   });
-  let words;
-  try {
-    const pack = await options.language(language);
-    words = wordsFor(language, pack.texts, pack.tooltips);
-  } catch {
-    // A language that does not load leaves the companion in English, without tooltips, rather than absent.
-    words = wordsFor('en', EN, null);
-  }
+  const attempt = async (code: Language) => {
+    try {
+      return { code, pack: await options.language(code) };
+    } catch {
+      return null;
+    }
+  };
+  // A language that does not load leaves the companion in English rather than absent.
+  const loaded = (await attempt(language)) ?? (language === 'en' ? null : await attempt('en'));
+  if (!loaded) return null;
+  const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
   return mountCompanion(doc, tab, { context: options.context, words });
 }
