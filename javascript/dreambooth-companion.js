@@ -2787,6 +2787,7 @@
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
   var BLOCK = "div.block";
+  var FIELD_IDS = { resolution: ["max_res"] };
   var SLIDER_RANGE = 'input[type="range"]';
   var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
   var NUMBER_INPUT = 'input[type="number"]';
@@ -2981,10 +2982,14 @@
     return text.replace(/[\p{Extended_Pictographic}\u2139\u24d8\u2753\u2754\ufe0f\u200b]/gu, " ").replace(/\s+/g, " ").trim();
   }
   function englishLabels(localization = {}) {
-    const reverse = new Map(Object.entries(localization).map(([english, shown]) => [normaliseLabel(shown), english]));
+    const reverse = /* @__PURE__ */ new Map();
+    for (const [english, shown] of Object.entries(localization)) {
+      const key = normaliseLabel(shown);
+      reverse.set(key, [...reverse.get(key) ?? [], english]);
+    }
     return (shown) => {
       const text = normaliseLabel(shown);
-      return reverse.get(text) ?? text;
+      return [text, ...reverse.get(text) ?? []];
     };
   }
   function readLabel(element, toEnglish) {
@@ -2995,21 +3000,28 @@
         [...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" ")
       );
       const parts = [emphasised, plain].filter(Boolean);
-      const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
+      const english = [...new Set(parts.flatMap(toEnglish))];
       const shown2 = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? "";
-      return { english, shown: shown2, element };
+      return { english, direct: parts, shown: shown2, element };
     }
     const shown = normaliseLabel(element.textContent ?? "");
-    return { english: [.../* @__PURE__ */ new Set([shown, toEnglish(shown)])], shown, element };
+    return { english: [...new Set(toEnglish(shown))], direct: [shown], shown, element };
   }
   function labelsIn(scope, toEnglish) {
     return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
   }
-  function lookup(aliases, within) {
+  var blockOf = (entry) => entry.element.closest(BLOCK) ?? entry.element;
+  var oneBlock = (entries) => new Set(entries.map(blockOf)).size === 1;
+  function lookup(aliases, within, ids = []) {
     for (const alias of aliases) {
-      const matches = within.filter((entry) => entry.english.includes(alias));
-      const blocks = new Set(matches.map((entry) => entry.element.closest(BLOCK) ?? entry.element));
-      if (blocks.size > 1) return { ambiguous: true };
+      let matches = within.filter((entry) => entry.english.includes(alias));
+      if (matches.length > 0 && !oneBlock(matches)) {
+        const direct = matches.filter((entry) => entry.direct.includes(alias));
+        const byId = matches.filter((entry) => ids.some((id) => blockOf(entry).closest(`#${id}`)));
+        const decided = [direct, byId].find((entries) => entries.length > 0 && oneBlock(entries));
+        if (!decided) return { ambiguous: true };
+        matches = decided;
+      }
       const match = matches[0];
       if (match) {
         const component = componentOf(match.element, alias, match.shown);
@@ -3027,7 +3039,7 @@
     const inConcept = (element) => concepts.some((scope) => scope.contains(element));
     const outside = labels.filter((entry) => !inConcept(entry.element));
     const found = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(FIELDS)) found.set(key, lookup(FIELDS[key], outside));
+    for (const key of Object.keys(FIELDS)) found.set(key, lookup(FIELDS[key], outside, FIELD_IDS[key]));
     const componentOfLookup = (result) => result && "component" in result ? result.component : null;
     return {
       root: tabElement,
@@ -3770,6 +3782,15 @@
       ...warnings.map((notice2) => h(doc, "li", { class: "warning", "data-code": notice2.code }, words.notice(notice2)))
     );
   }
+  function renderPageNotes(doc, words, notes) {
+    if (notes.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "page-notes" },
+      ...notes.map((note) => h(doc, "li", { class: "warning", "data-field": note.field }, noteText(words, note)))
+    );
+  }
   function renderInfo(doc, notes) {
     if (notes.length === 0) return null;
     return h(
@@ -4040,7 +4061,7 @@
       if (!plan2 || !pagePlan.request) {
         summary.textContent = "";
         changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
-        notices.replaceChildren();
+        notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? "");
         batches.replaceChildren();
         batches.hidden = true;
         applyButton.disabled = true;
@@ -4060,6 +4081,7 @@
         )
       );
       notices.replaceChildren(
+        renderPageNotes(doc, words, pagePlan.reading.notes) ?? "",
         renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "",
         renderInfo(doc, countNotes(words, current.counts, plan2, pagePlan.request, current.prior, pagePlan.slots)) ?? ""
       );

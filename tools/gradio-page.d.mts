@@ -7,6 +7,10 @@ export interface GradioOptions {
   /** The bilingual-localization extension: English → translation, and its order setting. */
   bilingual?: Record<string, string>;
   bilingualOrder?: 'Translation First' | 'Original First';
+  /** The localization file's name, as the WebUI's settings hold it (zh_CN unless given). */
+  localizationName?: string;
+  /** Field values when the page opens, by config key, e.g. { resolution: 768 }. */
+  initial?: Record<string, unknown>;
   /** Load the companion's A1111 script the way the WebUI loads an installed extension's javascript/. */
   companion?: boolean;
   /** Concept directories to fill in (the first N slots), as after "Load Settings" of a model. */

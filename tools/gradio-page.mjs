@@ -79,6 +79,9 @@ export async function startGradioPage(options = {}) {
   if (options.localization) args.push('--localization', await mapFile('localization.json', options.localization));
   if (options.bilingual) args.push('--bilingual', await mapFile('bilingual.json', options.bilingual));
   if (options.bilingualOrder) args.push('--bilingual-order', options.bilingualOrder);
+  if (options.localizationName) args.push('--localization-name', options.localizationName);
+  for (const [key, value] of Object.entries(options.initial ?? {}))
+    args.push('--initial', `${key}=${JSON.stringify(value)}`);
   if (options.companion) args.push('--companion', A1111_SCRIPT);
   if (options.concepts) args.push('--concepts', String(options.concepts));
   if (options.conceptDirs) args.push('--concept-dirs', options.conceptDirs.join(','));

@@ -17,6 +17,7 @@ import {
   GRADIO_APP,
   RENDERED_TABS,
   TAB_IDS,
+  FIELD_IDS,
   conceptClassDirectoryId,
   conceptDirectoryId,
 } from './selectors.js';
@@ -27,6 +28,8 @@ export type Localization = Readonly<Record<string, string>>;
 export interface LabelledElement {
   /** The English texts the label may stand for (the page's own, or translated back). */
   english: string[];
+  /** The texts the label itself shows (a bilingual label shows two), before any translating back. */
+  direct: string[];
   /** The label as the page shows it to the user. */
   shown: string;
   element: Element;
@@ -99,12 +102,20 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
-/** English label of a shown text: the text itself, or its original under the localization. */
-export function englishLabels(localization: Localization = {}): (shown: string) => string {
-  const reverse = new Map(Object.entries(localization).map(([english, shown]) => [normaliseLabel(shown), english]));
+/**
+ * English labels of a shown text: the text itself, and every original the localization translates
+ * to it (a file may give several English labels one translation: L4Ph's ja_JP shows both "Max
+ * Resolution" and "Max Res" as 最大解像度).
+ */
+export function englishLabels(localization: Localization = {}): (shown: string) => string[] {
+  const reverse = new Map<string, string[]>();
+  for (const [english, shown] of Object.entries(localization)) {
+    const key = normaliseLabel(shown);
+    reverse.set(key, [...(reverse.get(key) ?? []), english]);
+  }
   return (shown) => {
     const text = normaliseLabel(shown);
-    return reverse.get(text) ?? text;
+    return [text, ...(reverse.get(text) ?? [])];
   };
 }
 
@@ -113,7 +124,7 @@ export function englishLabels(localization: Localization = {}): (shown: string) 
  * order: one as text, one in <em>); both are candidates, and the shown label is the one that is not
  * the original English.
  */
-export function readLabel(element: Element, toEnglish: (shown: string) => string): LabelledElement {
+export function readLabel(element: Element, toEnglish: (shown: string) => string[]): LabelledElement {
   const wrapper = element.querySelector(BILINGUAL_WRAPPER);
   if (wrapper) {
     const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? '');
@@ -124,26 +135,38 @@ export function readLabel(element: Element, toEnglish: (shown: string) => string
         .join(' '),
     );
     const parts = [emphasised, plain].filter(Boolean);
-    const english = [...new Set(parts.flatMap((part) => [part, toEnglish(part)]))];
+    const english = [...new Set(parts.flatMap(toEnglish))];
     const shown = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? '';
-    return { english, shown, element };
+    return { english, direct: parts, shown, element };
   }
   const shown = normaliseLabel(element.textContent ?? '');
-  return { english: [...new Set([shown, toEnglish(shown)])], shown, element };
+  return { english: [...new Set(toEnglish(shown))], direct: [shown], shown, element };
 }
 
-function labelsIn(scope: Element, toEnglish: (shown: string) => string): LabelledElement[] {
+function labelsIn(scope: Element, toEnglish: (shown: string) => string[]): LabelledElement[] {
   return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
 }
 
 type Lookup = { component: Component } | { ambiguous: true } | null;
 
-/** The one field whose label is the first alias that matches; ambiguous when it matches several. */
-function lookup(aliases: readonly string[], within: LabelledElement[]): Lookup {
+const blockOf = (entry: LabelledElement) => entry.element.closest(BLOCK) ?? entry.element;
+const oneBlock = (entries: LabelledElement[]) => new Set(entries.map(blockOf)).size === 1;
+
+/**
+ * The one field whose label is the first alias that matches; ambiguous when it matches several. When
+ * only a translation several English labels share makes them match, the label that shows the alias
+ * itself, or the field's own element id, tells which one it is.
+ */
+function lookup(aliases: readonly string[], within: LabelledElement[], ids: readonly string[] = []): Lookup {
   for (const alias of aliases) {
-    const matches = within.filter((entry) => entry.english.includes(alias));
-    const blocks = new Set(matches.map((entry) => entry.element.closest(BLOCK) ?? entry.element));
-    if (blocks.size > 1) return { ambiguous: true };
+    let matches = within.filter((entry) => entry.english.includes(alias));
+    if (matches.length > 0 && !oneBlock(matches)) {
+      const direct = matches.filter((entry) => entry.direct.includes(alias));
+      const byId = matches.filter((entry) => ids.some((id) => blockOf(entry).closest(`#${id}`)));
+      const decided = [direct, byId].find((entries) => entries.length > 0 && oneBlock(entries));
+      if (!decided) return { ambiguous: true };
+      matches = decided;
+    }
     const match = matches[0];
     if (match) {
       const component = componentOf(match.element, alias, match.shown);
@@ -164,7 +187,7 @@ export function locateTab(tabElement: Element, localization: Localization = {}):
   const outside = labels.filter((entry) => !inConcept(entry.element));
 
   const found = new Map<FieldKey, Lookup>();
-  for (const key of Object.keys(FIELDS) as FieldKey[]) found.set(key, lookup(FIELDS[key], outside));
+  for (const key of Object.keys(FIELDS) as FieldKey[]) found.set(key, lookup(FIELDS[key], outside, FIELD_IDS[key]));
   const componentOfLookup = (result: Lookup | undefined) => (result && 'component' in result ? result.component : null);
 
   return {

@@ -17,6 +17,12 @@ export const FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox
 /** The box around one component. */
 export const BLOCK = 'div.block';
 
+/**
+ * Element ids the extension gives some fields (Apr 2023 on), which tell a field apart from another
+ * one a localization labels the same (最大解像度 is both Max Resolution and Bucket Cropping's Max Res).
+ */
+export const FIELD_IDS: Readonly<Partial<Record<string, readonly string[]>>> = { resolution: ['max_res'] };
+
 export const SLIDER_RANGE = 'input[type="range"]';
 export const SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
 export const NUMBER_INPUT = 'input[type="number"]';

@@ -2,9 +2,9 @@
 // loads it: what reaches the Python handler of Save Settings is the truth.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
+import { startGradioPage, type GradioOptions, type GradioPage } from '../../tools/gradio-page.mjs';
 import { launchBrowser } from './browser.js';
-import { CHINESE_LABELS } from '../helpers/chinese.js';
+import { LOCALIZATION_FILES, localizationFile } from '../helpers/localizations.js';
 import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
 
 let browser: Browser;
@@ -136,45 +136,51 @@ describe('December 2022 UI on real Gradio', () => {
   });
 });
 
-describe('Chinese WebUIs on real Gradio: every field found, Apply reaches Python, the companion speaks Chinese', () => {
-  it.each([
-    ["A1111's localization file", { localization: CHINESE_LABELS }],
-    [
-      'bilingual-localization, translation first',
-      { bilingual: CHINESE_LABELS, bilingualOrder: 'Translation First' as const },
-    ],
-    [
-      'bilingual-localization, original first',
-      { bilingual: CHINESE_LABELS, bilingualOrder: 'Original First' as const },
-    ],
-  ])(
-    '%s',
-    async (_, options) => {
-      const gradio = await startGradioPage({ companion: true, ...options });
-      try {
-        const { context, page } = await newPage();
-        await openDreambooth(page, gradio.url);
-        expect(await page.textContent('[data-dbc="autofill"]')).toBe('自动填写');
-        await typeFrames(page, '20');
-        await page.check('[data-dbc="prior"]');
-        await page.click('[data-dbc="sources"] > summary');
-        // Every field the plan reads was found: no "not found" or "ambiguous" note.
-        expect(await page.locator('[data-dbc="sources"] li.warning').count()).toBe(0);
-        expect(await page.textContent('[data-dbc="now-learningRate"]')).toBe('2e-6');
-        await page.click('[data-dbc="apply"]');
-        expect(await save(page, gradio)).toMatchObject({
-          num_train_epochs: 100,
-          learning_rate: 5e-7,
-          txt_learning_rate: 5e-7,
-          lr_warmup_steps: 100,
-          'concepts_list[0].num_class_images_per': 100,
-          lr_scheduler: 'constant_with_warmup',
-        });
-        await context.close();
-      } finally {
-        await gradio.stop();
-      }
-    },
-    60_000,
-  );
+describe('Chinese and Japanese WebUIs on real Gradio: the same plan reaches Python as on the English page', () => {
+  // 768 px, so that a resolution read wrongly (or silently assumed 512) changes the plan.
+  const initial = { resolution: 768 };
+  let english: Record<string, unknown>;
+  beforeAll(async () => {
+    english = await roundTrip({ companion: true, initial }, 'Autofill');
+    expect(english).toMatchObject({ num_train_epochs: 225, 'concepts_list[0].num_class_images_per': 100 });
+  }, 60_000);
+
+  /** Autofill for 20 frames with prior preservation, Apply and Save; what Python received. */
+  async function roundTrip(options: GradioOptions, autofillText: string) {
+    const gradio = await startGradioPage(options);
+    try {
+      const { context, page } = await newPage();
+      await openDreambooth(page, gradio.url);
+      expect(await page.textContent('[data-dbc="autofill"]')).toBe(autofillText);
+      await typeFrames(page, '20');
+      await page.check('[data-dbc="prior"]');
+      // Every field the plan reads was found and read: nothing assumed.
+      expect(await page.locator('[data-dbc="page-notes"] li').allTextContents()).toEqual([]);
+      await page.click('[data-dbc="apply"]');
+      const saved = await save(page, gradio);
+      await context.close();
+      return saved;
+    } finally {
+      await gradio.stop();
+    }
+  }
+
+  describe.each(LOCALIZATION_FILES)('%s', (name) => {
+    const file = localizationFile(name);
+    const [autofillText, localizationName] = name.startsWith('ja') ? ['自動入力', 'ja_JP'] : ['自动填写', 'zh_CN'];
+    it.each([
+      ["A1111's localization", { localization: file, localizationName }],
+      ['bilingual-localization, translation first', { bilingual: file, localizationName }],
+      [
+        'bilingual-localization, original first',
+        { bilingual: file, localizationName, bilingualOrder: 'Original First' },
+      ],
+    ] as const)(
+      '%s',
+      async (_, options) => {
+        expect(await roundTrip({ companion: true, initial, ...options }, autofillText)).toEqual(english);
+      },
+      60_000,
+    );
+  });
 });

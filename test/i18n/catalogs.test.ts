@@ -6,7 +6,7 @@ import { PACKS, PAGES } from '../../src/i18n/catalogs.js';
 import { LANGUAGES, type Language } from '../../src/i18n/index.js';
 import { VERSIONS } from '../../src/demo/catalog.js';
 import { mountCompanion } from '../../src/ui/mount.js';
-import { CHINESE_LABELS, localize } from '../helpers/chinese.js';
+import { localizationFile, localize } from '../helpers/localizations.js';
 import { mountOptions } from '../helpers/words.js';
 import { blockOf, buildPage } from '../webui/page-fixture.js';
 
@@ -87,8 +87,9 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
         optimizer: 'Lion',
       },
     });
-    localize(tab, CHINESE_LABELS);
-    const host = mountCompanion(document, tab, mountOptions(language, CHINESE_LABELS as Record<string, string>));
+    const file = localizationFile(language === 'ja' ? 'ja_JP.L4Ph' : 'zh-Hans-Stable.hanamizuki');
+    localize(tab, file);
+    const host = mountCompanion(document, tab, mountOptions(language, file));
     const root = host.shadowRoot!;
     const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`)!;
     $('autofill').click();
@@ -116,7 +117,10 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
     seen.push($('status').textContent ?? '');
     type('frames-2', 'abc');
     seen.push(shown());
-    for (const label of ['学习率', '学习率调度器', '常数/线性起始系数', '学习率预热步数', '优化器', '批次大小']) {
+    const english = ['Learning Rate', 'Learning Rate Scheduler', 'Constant/Linear Starting Factor'];
+    for (const label of [...english, 'Learning Rate Warmup Steps', 'Optimizer', 'Batch Size'].map(
+      (key) => file[key] ?? key,
+    )) {
       blockOf(tab, label)
         .querySelector('span')!
         .dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../src/webui/fields.js';
 import { locateTab, readComponent, readForm, writeComponent } from '../../src/webui/index.js';
-import { CHINESE_LABELS, bilingualize, localize } from '../helpers/chinese.js';
+import { FIELDS } from '../../src/webui/fields.js';
+import { LOCALIZATION_FILES, bilingualize, localizationFile, localize } from '../helpers/localizations.js';
 import { blockOf, buildPage } from './page-fixture.js';
 
 /** Fields of the current UI the plan reads or writes. */
@@ -25,6 +26,9 @@ const CURRENT: FieldKey[] = [
   'model',
 ];
 
+/** A label as the page shows it, without the spaces and hint icons around it. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function expectEveryField(localization: Record<string, string> = {}) {
   const tab = locateTab(document.getElementById('tab_dreambooth_v2')!, localization);
   for (const key of CURRENT) expect(tab.find(key), key).not.toBeNull();
@@ -36,26 +40,46 @@ function expectEveryField(localization: Record<string, string> = {}) {
   return tab;
 }
 
-describe('field finding under label rewrites', () => {
-  it("A1111's localization: labels replaced, read back through the localization map", () => {
-    const { tab } = buildPage('HEAD');
-    localize(tab, CHINESE_LABELS);
-    expect(locateTab(tab).find('batchSize')).toBeNull();
-    const located = expectEveryField(CHINESE_LABELS as Record<string, string>);
-    expect(located.find('learningRate')!.shownLabel).toBe('学习率');
+describe('field finding under the real localization files', () => {
+  describe.each(LOCALIZATION_FILES)('%s', (name) => {
+    const file = localizationFile(name);
+    /** The fields whose labels (as the current UI has them) this file translates: each must still be found. */
+    const translated = CURRENT.filter((key) => file[FIELDS[key][0]] && file[FIELDS[key][0]] !== FIELDS[key][0]);
+
+    it("A1111's localization: labels replaced, read back through the localization map", () => {
+      const { tab } = buildPage('HEAD');
+      localize(tab, file);
+      expect(translated.length).toBeGreaterThan(3);
+      for (const key of translated) expect(locateTab(tab).find(key), `${key} without the map`).toBeNull();
+      const located = expectEveryField(file);
+      for (const key of translated) expect(located.find(key)!.shownLabel, key).toBe(file[FIELDS[key][0]]);
+    });
+
+    it.each(['Translation First', 'Original First'] as const)(
+      'the bilingual-localization extension, %s, with an empty localization map',
+      (order) => {
+        const { tab } = buildPage('HEAD');
+        bilingualize(tab, file, order);
+        const located = expectEveryField();
+        for (const key of translated) {
+          expect(located.find(key)!.shownLabel, key).toBe(normalise(file[FIELDS[key][0]]!));
+          expect(located.find(key)!.label, key).toBe(FIELDS[key][0]);
+        }
+      },
+    );
   });
 
-  it.each(['Translation First', 'Original First'] as const)(
-    'the bilingual-localization extension, %s, with an empty localization map',
-    (order) => {
-      const { tab } = buildPage('HEAD');
-      bilingualize(tab, CHINESE_LABELS, order);
-      expect(tab.querySelector('.bilingual__trans_wrapper')).not.toBeNull();
-      const located = expectEveryField();
-      expect(located.find('learningRate')!.shownLabel).toBe('学习率');
-      expect(located.find('learningRate')!.label).toBe('Learning Rate');
-    },
-  );
+  it('a translation two English labels share still finds the field, and reads its value (ja_JP: 最大解像度)', () => {
+    const file = localizationFile('ja_JP.L4Ph');
+    expect([file['Max Resolution'], file['Max Res']]).toEqual(['最大解像度', '最大解像度']);
+    const { tab, page } = buildPage('HEAD', { hideAdvanced: false });
+    localize(tab, file);
+    const located = expectEveryField(file);
+    const resolution = located.find('resolution')!;
+    writeComponent(resolution, 768);
+    expect(page.state()).toMatchObject({ resolution: 768 });
+    expect(readForm(locateTab(tab, file)).input.resolution).toBe(768);
+  });
 
   it('extra whitespace, a hint icon or an emoji another extension adds, and partial translations', () => {
     const { tab } = buildPage('HEAD');
@@ -86,7 +110,7 @@ describe('field finding under label rewrites', () => {
 
   it('a dropdown read and written through the bilingual rewrite keeps its real option value', () => {
     const { tab, page } = buildPage('HEAD');
-    bilingualize(tab, { ...CHINESE_LABELS, constant_with_warmup: '带预热的常数', cosine: '余弦' });
+    bilingualize(tab, localizationFile('zh_CN.dtlnor'));
     const scheduler = locateTab(tab).find('scheduler')!;
     expect(readComponent(scheduler)).toBe('constant_with_warmup');
     writeComponent(scheduler, 'cosine');

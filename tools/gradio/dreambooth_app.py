@@ -247,7 +247,7 @@ def load_webui_module(path):
     return callbacks["app_started"], settings, counted
 
 
-def serve_scripts(localization, bilingual, order, companion, opts=None):
+def serve_scripts(localization, bilingual, order, companion, opts=None, localization_name="zh_CN"):
     """Patches the page template the way A1111 does, to carry our scripts into <head>."""
     mode, mapping = ("bilingual", bilingual) if bilingual is not None else ("a1111", localization or {})
     head = f"<script>var localization = {json.dumps(localization or {}, ensure_ascii=False)};</script>"
@@ -255,8 +255,10 @@ def serve_scripts(localization, bilingual, order, companion, opts=None):
     if mapping:
         head += "<script>" + LOCALIZE_SCRIPT % {"mode": json.dumps(mode), "map": json.dumps(mapping, ensure_ascii=False), "order": json.dumps(order)} + "</script>"
     opts = dict(opts or {})
+    if localization:
+        opts["localization"] = localization_name
     if bilingual is not None:
-        opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": "zh_CN", "bilingual_localization_order": order})
+        opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": localization_name, "bilingual_localization_order": order})
     if opts:
         head += f"<script>var opts = {json.dumps(opts)};</script>"
     if companion:
@@ -279,6 +281,8 @@ def main():
     parser.add_argument("--localization", help="JSON file: English label -> shown label (A1111 localization)")
     parser.add_argument("--bilingual", help="JSON file: English -> translation, shown by the bilingual-localization extension")
     parser.add_argument("--bilingual-order", default="Translation First")
+    parser.add_argument("--localization-name", default="zh_CN", help="the localization file's name, as the WebUI's settings hold it")
+    parser.add_argument("--initial", action="append", default=[], help="KEY=JSON: a field's value when the page opens, by config key")
     parser.add_argument("--companion", help="the companion's A1111 script to load, as the WebUI loads javascript/*.js")
     parser.add_argument("--show-advanced", action="store_true")
     parser.add_argument("--concepts", type=int, default=0, help="fill in the directories of the first N concepts, as a loaded model has them")
@@ -296,13 +300,16 @@ def main():
     for setting in args.setting:
         key, value = setting.split("=", 1)
         opts[key] = json.loads(value)
-    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion, opts)
+    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion, opts, args.localization_name)
 
     initial = {f"concepts_list[{slot}].instance_data_dir": f"/data/concept-{slot + 1}" for slot in range(args.concepts)}
     for slot, folder in enumerate(filter(None, args.concept_dirs.split(","))):
         initial[f"concepts_list[{slot}].instance_data_dir"] = folder
     for slot, folder in enumerate(filter(None, args.class_dirs.split(","))):
         initial[f"concepts_list[{slot}].class_data_dir"] = folder
+    for value in args.initial:
+        key, text = value.split("=", 1)
+        initial[key] = json.loads(text)
     demo, received = build_page(version, args.show_advanced, initial)
     demo.queue()
     auth = tuple(args.auth.split(":", 1)) if args.auth else None

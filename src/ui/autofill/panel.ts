@@ -20,6 +20,7 @@ import {
   renderIssues,
   renderInfo,
   renderNotices,
+  renderPageNotes,
   renderRows,
   renderSources,
   rowLabel,
@@ -255,7 +256,7 @@ export function createAutofillPanel(
     if (!plan || !pagePlan.request) {
       summary.textContent = '';
       changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
-      notices.replaceChildren();
+      notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? '');
       batches.replaceChildren();
       batches.hidden = true;
       applyButton.disabled = true;
@@ -276,6 +277,7 @@ export function createAutofillPanel(
       ),
     );
     notices.replaceChildren(
+      renderPageNotes(doc, words, pagePlan.reading.notes) ?? '',
       renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '',
       renderInfo(doc, countNotes(words, current.counts, plan, pagePlan.request, current.prior, pagePlan.slots)) ?? '',
     );

@@ -246,6 +246,21 @@ export function renderNotices(
   );
 }
 
+/**
+ * Fields the page has that could not be read (not found under the page's labels, more than one match,
+ * a value that is not usable) and what the plan assumed instead: shown with the warnings, never only
+ * in the folded "From the page".
+ */
+export function renderPageNotes(doc: Document, words: Words, notes: readonly FormNote[]): HTMLElement | null {
+  if (notes.length === 0) return null;
+  return h(
+    doc,
+    'ul',
+    { class: 'notices', 'data-dbc': 'page-notes' },
+    ...notes.map((note) => h(doc, 'li', { class: 'warning', 'data-field': note.field }, noteText(words, note))),
+  );
+}
+
 /** Notes that inform rather than warn (what the server counted means for the plan). */
 export function renderInfo(doc: Document, notes: readonly string[]): HTMLElement | null {
   if (notes.length === 0) return null;

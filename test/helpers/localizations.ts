@@ -1,25 +1,28 @@
-// A WebUI in Chinese: the Dreambooth tab's labels as a zh_CN localization file translates them, and
-// the bilingual-localization extension's rewrite of a label (translation and original in a wrapper).
-export const CHINESE_LABELS: Readonly<Record<string, string>> = {
-  'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）',
-  'Learning Rate': '学习率',
-  'Text Encoder Learning Rate': '文本编码器学习率',
-  'Batch Size': '批次大小',
-  'Gradient Accumulation Steps': '梯度累积步数',
-  'Class Images Per Instance Image': '每张实例图的类别图数量',
-  'Step Ratio of Text Encoder Training': '文本编码器训练步数比例',
-  'Max Resolution': '最大分辨率',
-  'Learning Rate Scheduler': '学习率调度器',
-  'Constant/Linear Starting Factor': '常数/线性起始系数',
-  'Scale Position': '缩放位置',
-  'Learning Rate Warmup Steps': '学习率预热步数',
-  'Mixed Precision': '混合精度',
-  Optimizer: '优化器',
-  'Use LORA': '使用 LoRA',
-  Model: '模型',
-  Directory: '目录',
-  Prompt: '提示词',
-};
+// The localization files Chinese and Japanese users load into the WebUI (dtlnor zh_CN, hanamizuki
+// zh-Hans (Stable), L4Ph ja_JP), as tests read them: the real labels the page shows. They are the
+// communities' files, kept beside this repository in ../shared/reference/localizations (or the folder
+// LOCALIZATIONS_DIR names), never copied into it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const LOCALIZATION_FILES = ['zh_CN.dtlnor', 'zh-Hans-Stable.hanamizuki', 'ja_JP.L4Ph'] as const;
+export type LocalizationFile = (typeof LOCALIZATION_FILES)[number];
+
+// From the repository's root, where npm test runs (jsdom tests have no file: import.meta.url).
+const FOLDER = process.env.LOCALIZATIONS_DIR ?? resolve('..', 'shared', 'reference', 'localizations');
+
+const loaded = new Map<LocalizationFile, Record<string, string>>();
+
+/** English → shown text, as the WebUI's `localization` holds it. */
+export function localizationFile(name: LocalizationFile): Record<string, string> {
+  const file = join(FOLDER, `${name}.json`);
+  if (!existsSync(file))
+    throw new Error(
+      `${name}.json not found in ${FOLDER}: set LOCALIZATIONS_DIR to a folder with the WebUI localization files (see README, "Tests")`,
+    );
+  if (!loaded.has(name)) loaded.set(name, JSON.parse(readFileSync(file, 'utf8')));
+  return loaded.get(name)!;
+}
 
 /** What the bilingual-localization extension does to a text node: a wrapper with both texts. */
 export function bilingualize(
