@@ -332,7 +332,7 @@ function computePlan(request, explain = true) {
       explain && step(
         "R9",
         "warmupSteps",
-        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share}% > 10% → 5% = ${proposal}`
       );
       warnings.push(
         notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
@@ -1816,15 +1816,15 @@ var EN = {
   notices: {
     "standard-frames": "The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.",
     "standard-lr": "The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.",
-    "strength-range": "Strength {strength} is outside the measured range {min}–{max}; the research has no data there.",
+    "strength-range": "Strength {strength} is outside the measured range {min} to {max}; the research has no data there.",
     "concepts-unequal": "Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).",
     "batch-not-divisor": "Batch size {batchSize} does not divide {frames|frame|frames}, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
     "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames|frame|frames}; it can be at most {frames}.",
     "grad-accum": "Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.",
     "scheduler-unknown": 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
-    "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
-    "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
-    "warmup-share": "The warmup of {warmup|step|steps} is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+    "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position}% of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
+    "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position}% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+    "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
     "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
@@ -1834,8 +1834,8 @@ var EN = {
     "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
     "optimizer-unmeasured": "The research measured (8-bit) Adam only. For {optimizer} the rate {rate} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.",
     "dynamic-batch-size": "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames.",
-    "plan-range.rate-low": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
-    "plan-range.rate-high": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.",
+    "plan-range.rate-low": "The planned learning rate {rate} is outside {min} to {max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
+    "plan-range.rate-high": "The planned learning rate {rate} is outside {min} to {max}, the range the calculator plans for; a lower strength lowers it.",
     "plan-range.zero-steps": "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.",
     "plan-range.overflow": "The plan needs {steps|step|steps}, more than a trainer's 32-bit counter holds ({max})."
   },
@@ -1922,7 +1922,7 @@ var EN = {
     use: "Use",
     inUse: "In use",
     noFit: "Does not fit",
-    "fit.range": "{value} does not fit the field's range {min}–{max}.",
+    "fit.range": "{value} does not fit the field's range {min} to {max}.",
     "fit.notFinite": "{value} is not a finite number.",
     "fit.negative": "{value} is negative.",
     "fit.labelled": "{label} {reason}",
@@ -1937,7 +1937,7 @@ var EN = {
     "why.startFactor": "makes the extension's constant scheduler the research's constant",
     "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
     "status.entry": "{label} {from} → {to}",
-    "status.wrote": "Wrote {list}. Save Settings to keep them.",
+    "status.wrote": "Wrote {list}. Click {save} to keep them.",
     "status.nothing": "Nothing to write: the form already holds the planned values.",
     "status.failed": "Not written: {list}.",
     "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
@@ -2450,7 +2450,7 @@ function table(plan, request) {
 function helpText() {
   const rows = [
     ...OPTIONS.map((option) => {
-      const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : "";
+      const range = option.bounds ? `; ${formatNumber(option.bounds.min)} to ${formatNumber(option.bounds.max)}` : "";
       return [
         `--${option.flag}${option.value ? ` ${option.value}` : ""}`,
         `${option.help} (default: ${option.defaultText}${range})`

@@ -327,7 +327,7 @@ function computePlan(request, explain = true) {
       explain && step(
         "R9",
         "warmupSteps",
-        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+        `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share}% > 10% → 5% = ${proposal}`
       );
       warnings.push(
         notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })

@@ -615,15 +615,15 @@
     notices: {
       "standard-frames": "The standard formula is meant for at most 5 frames (you have {frames}); above that the token oversaturates. Use the advanced formula.",
       "standard-lr": "The standard formula is meant for LR 1e-5 (you have {rate}); other rates distort images at high CFG.",
-      "strength-range": "Strength {strength} is outside the measured range {min}–{max}; the research has no data there.",
+      "strength-range": "Strength {strength} is outside the measured range {min} to {max}; the research has no data there.",
       "concepts-unequal": "Concepts have different frame counts ({concepts}); the research found that unequal counts mix concepts. The rate is computed for the largest ({largest}).",
       "batch-not-divisor": "Batch size {batchSize} does not divide {frames|frame|frames}, so one batch is short and training is uneven. Sizes that divide it: {fitting}.",
       "batch-exceeds-frames": "Batch size {batchSize} is larger than the {frames|frame|frames}; it can be at most {frames}.",
       "grad-accum": "Gradient accumulation {gradAccum} only approximates a larger batch; the research advises 1.",
       "scheduler-unknown": 'The research did not measure the scheduler "{scheduler}"; steps count it as constant (×1). Measured: {measured}.',
-      "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position} % of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
-      "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position} % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
-      "warmup-share": "The warmup of {warmup|step|steps} is {share} % of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5 %) keeps the research's numbers.",
+      "scheduler-start-factor": "The extension's constant scheduler multiplies the rate by its Starting Factor {factor} for the first {position}% of the run, which the research did not measure; with factor 1 it is the research's constant. Steps count it as constant (×1).",
+      "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position}% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+      "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
@@ -633,8 +633,8 @@
       "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
       "optimizer-unmeasured": "The research measured (8-bit) Adam only. For {optimizer} the rate {rate} is what the formulas give for Adam, not a measured rate: optimizers such as Lion usually want a lower one. Steps still follow the research.",
       "dynamic-batch-size": "The research ran dynamic resolution only at batch size 1; larger batches need unshuffled, resolution-ordered frames.",
-      "plan-range.rate-low": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
-      "plan-range.rate-high": "The planned learning rate {rate} is outside {min}–{max}, the range the calculator plans for; a lower strength lowers it.",
+      "plan-range.rate-low": "The planned learning rate {rate} is outside {min} to {max}, the range the calculator plans for; fewer frames per concept or a higher strength raise it.",
+      "plan-range.rate-high": "The planned learning rate {rate} is outside {min} to {max}, the range the calculator plans for; a lower strength lowers it.",
       "plan-range.zero-steps": "The plan rounds to 0 training steps; a lower learning rate or a higher resolution gives it steps.",
       "plan-range.overflow": "The plan needs {steps|step|steps}, more than a trainer's 32-bit counter holds ({max})."
     },
@@ -721,7 +721,7 @@
       use: "Use",
       inUse: "In use",
       noFit: "Does not fit",
-      "fit.range": "{value} does not fit the field's range {min}–{max}.",
+      "fit.range": "{value} does not fit the field's range {min} to {max}.",
       "fit.notFinite": "{value} is not a finite number.",
       "fit.negative": "{value} is negative.",
       "fit.labelled": "{label} {reason}",
@@ -736,7 +736,7 @@
       "why.startFactor": "makes the extension's constant scheduler the research's constant",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
       "status.entry": "{label} {from} → {to}",
-      "status.wrote": "Wrote {list}. Save Settings to keep them.",
+      "status.wrote": "Wrote {list}. Click {save} to keep them.",
       "status.nothing": "Nothing to write: the form already holds the planned values.",
       "status.failed": "Not written: {list}.",
       "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
@@ -787,27 +787,27 @@
   var JA_TOOLTIPS = {
     instancePrompt: [
       "学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords] は代わりに画像ごとのキャプションファイルを読みます。その場合は教師画像 1 枚ずつが独立したコンセプトになり、枚数にかかわらず学習率は 1e-5 のままです。",
-      "主要パラメータ：instance_prompt；クラスベースの学習；コンセプトと filewords"
+      "Main parameters: instance_prompt; Class based training; Concepts and filewords（主要パラメーター：instance_prompt／クラスベースの学習／コンセプトと filewords）"
     ],
     classPrompt: [
-      "被写体の一般的なクラス（「a woman」）を表し、prior preservation の正則化画像を生成します。クラスのほかの部分が被写体に引き寄せられるのを防ぎます。",
+      "被写体の一般的なクラス（例：「a woman」）を表すプロンプトで、正則化（prior preservation）用の正則化画像（クラス画像）を生成します。クラス全体（ほかの女性など）が被写体に似ていくのを防ぎます。",
       "Prior Preservation Loss"
     ],
     prompt: [
-      "Instance Images では被写体を呼び出す言葉（識別子とクラス名、または [filewords]。こちらは学習率を 1e-5 に保ち、教師画像 1 枚ずつを独立したコンセプトにします）。Class Images では prior preservation 用の画像を作る一般的なクラスです。",
-      "主要パラメータ：instance_prompt；Prior Preservation Loss；コンセプトと filewords"
+      "Instance Images では被写体を呼び出す言葉（識別子とクラス名、または [filewords]。こちらは学習率を 1e-5 に保ち、教師画像 1 枚ずつを独立したコンセプトにします）。Class Images では正則化（prior preservation）用の正則化画像を作る一般的なクラスです。",
+      "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords（主要パラメーター：instance_prompt／Prior Preservation Loss／コンセプトと filewords）"
     ],
     instanceToken: [
       "[filewords] 使用時、各キャプションで被写体を表す固有の単語。画像に写っているのにプロンプトに書かれていないものもコンセプトの一部になります。書いたトークンは、呼び出すときにも書く必要があります。",
-      "プロンプトと concept_list についての補足"
+      "Additional information on prompt and concept_list（プロンプトと concept_list についての補足）"
     ],
     classToken: [
-      "[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、prior preservation でも変化を完全には防げません。",
-      "プロンプトと concept_list についての補足"
+      "[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でも変化を完全には防げません。",
+      "Additional information on prompt and concept_list（プロンプトと concept_list についての補足）"
     ],
     directory: [
       "このコンセプトの画像フォルダー（Instance Images の下）または正則化画像のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。",
-      "コンセプトと filewords；concept_list"
+      "Concepts and filewords; concept_list（コンセプトと filewords／concept_list）"
     ],
     classDirectory: [
       "このコンセプトの正則化画像のフォルダー。コンセプトごとに別のフォルダーにすると、正則化画像がコンセプト間で重複しません。",
@@ -819,11 +819,11 @@
     ],
     epochs: [
       "教師画像全体を何周するか。研究では代わりに 1 枚あたりのステップ数で数えます。1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1 ならエポック数はこの 1 枚あたりのステップ数と同じです。",
-      "1 周のステップ数と補正；num_train_epochs"
+      "Full pass steps and compensation; num_train_epochs（1 周のステップ数と補正／num_train_epochs）"
     ],
     maxTrainSteps: [
-      "総学習ステップ数。0 より大きいとエポック数より優先されます。研究の式はこの数を直接出します：教師画像の枚数 × 1 枚あたりのステップ数を、バッチサイズ・勾配累積・スケジューラで補正した値です。",
-      "学習ステップ数（max_train_steps）"
+      "総学習ステップ数。0 より大きいとエポック数より優先されます。研究の式はこの数を直接出します：教師画像の枚数 × 1 枚あたりのステップ数を、バッチサイズ・勾配累積・スケジューラーで補正した値です。",
+      "Number of training steps (max_train_steps)（学習ステップ数（max_train_steps））"
     ],
     conceptMaxSteps: [
       "このコンセプトのステップ数の上限（-1 = なし）。研究は全コンセプトの教師画像の合計からまとめてステップ数を出すので、-1 のままにして合計を設定してください。",
@@ -831,63 +831,63 @@
     ],
     learningRate: [
       "1 ステップでモデルをどれだけ動かすか。上級式は 1 枚あたりのステップ数を固定し、学習率のほうを調整します：学習率 = 1e-5 × 強度 ÷ 1 つのコンセプトの教師画像の枚数（複数なら最も多いもの）。研究はその逆、学習率を下げてその分ステップを増やすやり方に注意を促しています。高い CFG で画像が崩れ、学習率が低いほど崩れ始める CFG も低くなります。",
-      "上級 Dreambooth 式；learning_rate"
+      "Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）"
     ],
     textLearningRate: [
       "テキストエンコーダーの学習率。研究ではテキストエンコーダーと UNet を同じ学習率で学習したので、自動入力はここに同じ値を書き込みます。",
-      "テキストエンコーダー"
+      "Text encoder（テキストエンコーダー）"
     ],
     scheduler: [
       "学習中に学習率をどう変えるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2。2023 年 1 月に名前の意味が変わりました。それ以降、拡張機能の constant は Scale Position まで学習率を開始係数 × 学習率に保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。cosine_annealing、そのリスタート版、rex は未測定です（×1 として数えます）。",
-      "lr_scheduler；lr_scheduler のステップ倍率"
+      "lr_scheduler; lr_scheduler step multipliers（lr_scheduler／lr_scheduler のステップ倍率）"
     ],
     warmupSteps: [
-      "最初のこのステップ数の間、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。",
-      "warmup（lr_warmup_steps）"
+      "最初の指定ステップ数のあいだ、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。",
+      "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
-      "拡張機能の constant スケジューラは Scale Position まで学習率にこの係数を掛けます。linear スケジューラはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。",
-      "lr_scheduler（constant）；拡張機能独自の曲線は研究の対象外"
+      "拡張機能の constant スケジューラーは Scale Position まで学習率にこの係数を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。",
+      "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）／拡張機能独自の曲線は研究の対象外）"
     ],
     scalePosition: [
       "constant と linear の開始係数が続く学習の割合（0～1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。",
-      "研究の対象外（拡張機能独自の曲線）"
+      "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））"
     ],
     schedulerShape: [
-      "特定のスケジューラの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。",
-      "lr_scheduler（cosine_with_restarts、polynomial）"
+      "特定のスケジューラーの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラーには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。",
+      "lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））"
     ],
     scaleLr: [
       "学習中、学習率に勾配累積 × バッチサイズ × GPU 数を掛けます。研究の学習率はこれがオフである前提です。オンにすると、トレーナーは入力した値よりずっと大きい学習率を使います。",
       "scale_lr"
     ],
     batchSize: [
-      "1 ステップで処理する教師画像の枚数。バッチが大きいほど少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。",
+      "1 ステップで処理する教師画像の枚数。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。",
       "train_batch_size"
     ],
     gradAccum: [
-      "メモリが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。",
+      "VRAMが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。",
       "gradient_accumulation_steps"
     ],
     classBatchSize: [
-      "正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とメモリだけで、学習には影響しません。",
+      "正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とVRAMだけで、学習には影響しません。",
       "sample_batch_size"
     ],
     textEncoder: [
-      "テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、メモリを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。",
-      "テキストエンコーダー"
+      "テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAMを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。",
+      "Text encoder（テキストエンコーダー）"
     ],
     trainUnet: [
       "画像モデル本体を学習します。研究では常に学習しており、オフにするとテキストエンコーダーだけでコンセプトを覚えることになります。",
-      "研究の対象外"
+      "not covered by the research（研究の対象外）"
     ],
     resolution: [
       "学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と基本サイズでの見切れを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。",
-      "解像度と 768 モデルでの学習；（実験的）動的解像度"
+      "Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）"
     ],
     classImages: [
-      "prior preservation 用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
-      "Prior Preservation Loss：正則化画像の枚数"
+      "正則化（prior preservation）用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
+      "Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）"
     ],
     priorLossWeight: [
       "正則化画像が教師画像に対してどれだけ効くか。研究のトレーナーは 1 を使い、まだ測定中でした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。スケール付きの設定は学習中に重みを変えます。",
@@ -899,38 +899,38 @@
     ],
     mixedPrecision: [
       "学習の数値形式。品質は fp32 > fp16 > bf16、速度はその逆です。とても低い学習率は丸められ（bf16 は 1e-2 未満、fp16 は 1e-3 未満、fp32 は 1e-6 未満）、fp16 では約 6e-8 未満の学習率をまったく表せません。",
-      "数値形式；mixed_precision"
+      "Number formats; mixed_precision（数値形式／mixed_precision）"
     ],
     fullMixedPrecision: [
-      "メモリ節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。",
-      "数値形式"
+      "VRAM節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。",
+      "Number formats（数値形式）"
     ],
     use8bitAdam: [
-      "8bit Adam はビデオメモリが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。",
+      "8bit Adam はVRAMが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。",
       "use_8bit_adam"
     ],
     optimizer: [
       "重みの更新規則。研究が測定したのは（8bit）Adam だけで、8bit と 32bit の差はほとんどありません。Lion、SGD、Adafactor などは未測定で、たいてい別の学習率が必要です（拡張機能自身のヒントも Lion には低い値を勧めています）。自動入力は Adam の学習率をチェックなしで示します。適応型オプティマイザー（D-Adaptation、Prodigy）は 1 前後の学習率を自分で選ぶので、自動入力は学習率に手を付けません。",
-      "use_8bit_adam；適応型オプティマイザーは研究の対象外"
+      "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）"
     ],
     memoryAttention: [
-      "アテンションの実装：default、xformers、flash_attention。メモリと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。",
-      "アテンションの種類；xformers の問題"
+      "アテンションの実装：default、xformers、flash_attention。VRAMと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。",
+      "Attention types; xformers problem（アテンションの種類／xformers の問題）"
     ],
     gradientCheckpointing: [
-      "アクティベーションを保存せずに再計算します。ビデオメモリが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
+      "アクティベーションを保存せずに再計算します。VRAMが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
       "gradient_checkpointing"
     ],
     dontCacheLatents: [
-      "2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をビデオメモリに保持せず、メモリは節約できますが学習は遅くなります。メモリに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。",
+      "2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をVRAMに保持せず、VRAMは節約できますが学習は遅くなります。VRAMに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。",
       "not_cache_latents"
     ],
     cacheLatents: [
-      "エンコード済みの教師画像をビデオメモリに保持します。学習は速くなり、メモリは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
+      "エンコード済みの教師画像をVRAMに保持します。学習は速くなり、VRAMは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
       "not_cache_latents"
     ],
     gradsToNone: [
-      "勾配を 0 にする代わりに解放します。メモリが少し減り、少し速くなります。研究では品質への影響は見られませんでした。",
+      "勾配を 0 にする代わりに解放します。VRAMが少し減り、少し速くなります。研究では品質への影響は見られませんでした。",
       "set_grads_to_none"
     ],
     padTokens: [
@@ -939,44 +939,47 @@
     ],
     extractEma: [
       "モデル作成時のオプション：元のチェックポイントに EMA の重みがあれば、完全版ではなく EMA 版の UNet からモデルを作ります。学習は変わりません。研究は両者を比べていません。",
-      "研究の対象外（モデル設定）"
+      "not covered by the research (model setup)（研究の対象外（モデル設定））"
     ],
     ema: [
-      "重みの指数移動平均を保持し、メモリと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。",
-      "研究の対象外"
+      "重みの指数移動平均を保持し、VRAMと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。",
+      "not covered by the research（研究の対象外）"
     ],
     useLora: [
       "モデル全体ではなく小さな LoRA の重みを学習します。研究が測定したのはフルファインチューニングだけで、その学習率は LoRA には低すぎるため、自動入力は LoRA の欄には決して書き込みません。",
-      "研究の対象外（LoRA）"
+      "not covered by the research (LoRA)（研究の対象外（LoRA））"
     ],
     loraSettings: [
       "LoRA の設定。研究の式はフルファインチューニング用で LoRA には当てはまりません。LoRA の学習率は桁違いに高くなります。",
-      "研究の対象外（LoRA）"
+      "not covered by the research (LoRA)（研究の対象外（LoRA））"
     ],
     saveFrequency: [
       "チェックポイントやプレビューを保存する頻度。研究の式なら計算したステップ数まで学習すればよく、比較のための保存は要らないので、時間とディスクを節約できます。",
-      "save_interval；まえがき"
+      "save_interval; Foreword（save_interval／まえがき）"
     ],
     sampleCount: [
       "1 回の生成で作る画像の枚数：Manual Class Generation では正則化画像、コンセプトの Sample Images では保存ごとのプレビューです。どちらもモデルが学ぶ内容は変えません。",
-      "研究の対象外（画像生成）"
+      "not covered by the research (image generation)（研究の対象外（画像生成））"
     ],
     modelSetup: [
       "どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。",
-      "研究の対象外（モデル設定）"
+      "not covered by the research (model setup)（研究の対象外（モデル設定））"
     ],
-    savingFiles: ["どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。", "研究の対象外（保存）"],
+    savingFiles: [
+      "どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。",
+      "not covered by the research (saving)（研究の対象外（保存））"
+    ],
     imageGeneration: [
       "プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。",
-      "研究の対象外（画像生成）"
+      "not covered by the research (image generation)（研究の対象外（画像生成））"
     ],
     extensionTools: [
       "拡張機能の便利機能や管理用の設定（一時停止、ログ、Webhook、バケットのクロップ）。研究の式には入りません。",
-      "研究の対象外（拡張機能のツール）"
+      "not covered by the research (extension tools)（研究の対象外（拡張機能のツール））"
     ],
     unmeasuredOptions: [
       "研究が測定していない学習オプション。意図して試すのでなければ拡張機能の既定値のままにしてください。計算したステップ数と学習率は既定値が前提です。",
-      "研究の対象外"
+      "not covered by the research（研究の対象外）"
     ]
   };
 
@@ -986,27 +989,27 @@
     notices: {
       "standard-frames": "標準式は教師画像 5 枚以下向けです（現在 {frames} 枚）。それ以上ではトークンが過飽和になります。上級式を使ってください。",
       "standard-lr": "標準式は学習率 1e-5 向けです（現在 {rate}）。ほかの学習率では高い CFG で画像が崩れます。",
-      "strength-range": "強度 {strength} は研究で測定された範囲 {min}–{max} の外で、データがありません。",
+      "strength-range": "強度 {strength} は研究で測定された範囲 {min} ～ {max} の外で、データがありません。",
       "concepts-unequal": "コンセプトごとの教師画像の枚数が違います（{concepts}）。研究では枚数が違うとコンセプトが混ざることがわかっています。学習率は最も多いコンセプト（{largest} 枚）で計算します。",
-      "batch-not-divisor": "バッチサイズ {batchSize} は教師画像 {frames} 枚を割り切れず、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。",
-      "batch-exceeds-frames": "バッチサイズ {batchSize} が教師画像 {frames} 枚より大きいです。最大 {frames} までです。",
+      "batch-not-divisor": "教師画像 {frames} 枚はバッチサイズ {batchSize} で割り切れないため、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。",
+      "batch-exceeds-frames": "バッチサイズ {batchSize} が教師画像の枚数（{frames} 枚）を超えています。{frames} 以下にしてください。",
       "grad-accum": "勾配累積 {gradAccum} は大きなバッチの近似にすぎません。研究の推奨は 1 です。",
-      "scheduler-unknown": "スケジューラ「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。",
-      "scheduler-start-factor": "拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。",
-      "scheduler-ramp-up": "拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
-      "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。",
-      "warmup-ignored": "{scheduler} スケジューラはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
+      "scheduler-unknown": "スケジューラー「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。",
+      "scheduler-start-factor": "拡張機能の constant スケジューラーは学習の最初の {position}% の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。",
+      "scheduler-ramp-up": "拡張機能の linear スケジューラーは学習の最初の {position}% で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
+      "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
+      "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
       "scale-lr": "Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。",
       "out-of-scope.lora": "LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。",
       "out-of-scope.optimizer": "適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。",
-      "optimizer-unmeasured": "研究が測定したのは（8bit）Adam だけです。{optimizer} にとって {rate} は式が Adam 用に出した値で、実測値ではありません。Lion などは通常もっと低い学習率を使います。ステップ数は研究どおりです。",
+      "optimizer-unmeasured": "研究で測定されたのは（8bit）Adam だけです。{optimizer} の場合も、{rate} は Adam を前提に式が出した値で、実測値ではありません。Lion などのオプティマイザーには通常もっと低い学習率が適しています。ステップ数は研究どおりです。",
       "dynamic-batch-size": "研究で動的解像度を使ったのはバッチサイズ 1 のときだけです。それより大きいバッチでは、シャッフルをやめて解像度順に並べた教師画像が必要です。",
-      "plan-range.rate-low": "計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。",
-      "plan-range.rate-high": "計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。強度を下げると下がります。",
-      "plan-range.zero-steps": "計画を丸めると学習ステップが 0 になります。学習率を下げるか解像度を上げるとステップが生まれます。",
+      "plan-range.rate-low": "計画の学習率 {rate} は、計算機が扱う範囲 {min} ～ {max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。",
+      "plan-range.rate-high": "計画の学習率 {rate} は、計算機が扱う範囲 {min} ～ {max} の外です。強度を下げると下がります。",
+      "plan-range.zero-steps": "計画を丸めると学習ステップ数が 0 になります。学習率を下げるか解像度を上げると、ステップ数が 1 以上になります。",
       "plan-range.overflow": "計画には {steps} ステップ必要で、トレーナーの 32 ビットカウンターの上限（{max}）を超えます。"
     },
     problems: {
@@ -1033,12 +1036,12 @@
       "strength-and-lr": "強度か固定学習率のどちらか一方を指定してください",
       "filewords-lr": "filewords モードは常に 1e-5 です（R6）。学習率を外すか標準式を使ってください",
       "unknown-strength": "不明な強度「{got}」。数値か次のいずれかにしてください：{names}",
-      "extension-only": "拡張機能のスケジューラ専用の項目です。{field} extension も指定してください",
+      "extension-only": "拡張機能のスケジューラー専用の項目です。{field} extension も指定してください",
       "distinct-resolutions": "異なる解像度が 2 つ以上必要です"
     },
     ui: {
       autofill: "自動入力",
-      title: "学習研究に基づく自動入力",
+      title: "学習パラメーター研究に基づく自動入力",
       region: "Dreambooth Companion 自動入力",
       close: "閉じる",
       closeLabel: "自動入力パネルを閉じる",
@@ -1050,14 +1053,14 @@
       "mode.filewords": "filewords",
       strength: "強度",
       strengthInput: "強度（名前か数値）",
-      prior: "Prior preservation（正則化画像）",
-      summary: "教師画像 {frames} 枚：学習率 {rate} ・ 1 枚あたり {spf} ステップ ・ 計 {steps} ステップ ・ {epochs} エポック ・ 1 枚あたり正則化画像 {classImages} 枚",
+      prior: "正則化画像を使う（Prior preservation）",
+      summary: "教師画像 {frames} 枚｜学習率 {rate}｜1 枚あたり {spf} ステップ｜計 {steps} ステップ｜{epochs} エポック｜1 枚あたり正則化画像 {classImages} 枚",
       field: "項目",
       now: "現在",
       planned: "計画",
       rule: "ルール",
       writeRow: "{label} を書き込む",
-      rowOfConcept: "{label} ・ コンセプト {slot}",
+      rowOfConcept: "{label}（コンセプト {slot}）",
       notWritten: "書き込まない",
       unchanged: "変更なし",
       empty: "（空）",
@@ -1082,7 +1085,7 @@
       "countRefused.login": "フォルダーは集計されていません：WebUI にログインが設定されていて、このページはログインしていません。ログインし直すか、Dreambooth の API キー欄にキーを入力してください。それまでは画像の枚数を入力してください。",
       "countRefused.key": "フォルダーは集計されていません：Dreambooth 拡張機能に API キーが設定されています。Dreambooth タブの API キー欄に入力すると集計できます。それまでは画像の枚数を入力してください。",
       "countRefused.loopback": "フォルダーは集計されていません：WebUI のログイン（--gradio-auth）も Dreambooth の API キーもないとき、サーバーはこのマシン（127.0.0.1 または localhost）からの要求にだけ答えます。どちらかを設定するとここから集計できます。それまでは画像の枚数を入力してください。",
-      "counts.small": "コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。",
+      "counts.small": "コンセプト {slot}：画像の短辺の最小値が {side} px で、学習解像度 {resolution} px を下回っています。こうした画像はトレーナーが拡大します。",
       "counts.classImages": "コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。",
       enterFrames: "このコンセプトの画像の枚数を入力してください",
       batches: "教師画像の枚数を割り切れるバッチサイズ（R7）",
@@ -1091,37 +1094,37 @@
       epochs: "エポック数",
       use: "使う",
       inUse: "使用中",
-      noFit: "入りません",
-      "fit.range": "{value} はこの項目の範囲 {min}–{max} に入りません。",
+      noFit: "範囲外",
+      "fit.range": "{value} はこの項目の範囲 {min} ～ {max} に入りません。",
       "fit.notFinite": "{value} は有限の数値ではありません。",
       "fit.negative": "{value} は負の値です。",
       "fit.labelled": "{label} {reason}",
       "fit.alternatives": "範囲に入れるには：{list}。",
-      "fit.none": "スケジューラ、テキストエンコーダー、解像度のどれか 1 つを変えるだけでは範囲に入りません。",
-      "change.scheduler": "{scheduler} スケジューラなら {value}",
+      "fit.none": "スケジューラー、テキストエンコーダー、解像度のどれか 1 つを変えるだけでは範囲に入りません。",
+      "change.scheduler": "{scheduler} スケジューラーなら {value}",
       "change.textEncoder": "テキストエンコーダーも学習すれば {value}",
       "change.resolution": "{resolution} px なら {value}",
       "change.rate": "学習率 {rate} なら {value}",
       "why.batchAdopted": "バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）",
       "why.sameRate": "研究ではテキストエンコーダーも同じ学習率で学習",
-      "why.startFactor": "拡張機能の constant スケジューラを研究の constant と同じにする",
+      "why.startFactor": "拡張機能の constant スケジューラーを研究の constant と同じにする",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
       "status.entry": "{label} {from} → {to}",
-      "status.wrote": "{list} を書き込みました。Save Settings で保存してください。",
+      "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
       "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
       "status.failed": "書き込めなかった項目：{list}。",
       "status.stale": "プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。",
-      "status.kept": "あなたが変更した {list} はそのままにしました（適用後に変更）。",
+      "status.kept": "適用後に変更された {list} はそのまま残しました。",
       "status.restored": "{list} を元に戻しました。",
       "status.dropped": "記憶していたコンセプト {slot} の枚数は破棄しました（{problem}）。",
-      "tip.enterFrames": "自動入力で教師画像の枚数を入れると、あなたのデータセットでの数値が表示されます。",
+      "tip.enterFrames": "自動入力で教師画像の枚数を入力すると、お使いのデータセットに合わせた数値が表示されます。",
       "tip.extensionHint": "拡張機能のヒント：{hint}",
       "tip.research": "研究の出典：{section}"
     },
     live: {
-      yourFrames: "あなたの教師画像 {frames} 枚",
+      yourFrames: "教師画像 {frames} 枚",
       largestConcept: "最も多いコンセプトの教師画像 {largest} 枚（全体で {frames} 枚）",
-      rateNotPlanned: "{who}：学習率は計画しません。LoRA か適応型オプティマイザーがオンで、研究の学習率は当てはまりません。",
+      rateNotPlanned: "{who}：学習率は計画しません。LoRA または適応型オプティマイザーを使用中のため、研究の学習率は当てはまりません。",
       rateOfMode: "{who}（{mode}式）：学習率 {rate}。",
       rate: "{who}、強度 {strength}：学習率 {rate}。枚数が 2 倍なら半分、強度が 2 倍なら {harder} になります。",
       rateUnmeasured: "これは Adam の学習率です。{optimizer} は研究で測定されていません。",
@@ -1133,12 +1136,12 @@
       gradAccumOne: "{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。",
       gradAccum: "{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。",
       textEncoder: "{who}：テキストエンコーダーありで {on} ステップ、なしで {off}（現在 {steps}）。",
-      resolution: "{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px：{otherSpf} と {otherSteps}。",
+      resolution: "{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px なら 1 枚あたり {otherSpf} ステップ、計 {otherSteps} ステップ。",
       classImagesPerInstance: "{who}：1 枚あたり正則化画像 {perFrame} 枚、合計 {total} 枚。",
-      classImagesTotal: "あなたのコンセプト：{list}。",
+      classImagesTotal: "各コンセプト：{list}。",
       conceptClassImages: "教師画像 {frames} 枚 → 正則化画像 {classImages} 枚",
       scheduler: "{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。",
-      warmupFine: "ウォームアップは{who}の {steps} ステップの計画の 1 割以内か、{scheduler} では使われません。",
+      warmupFine: "ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。",
       startFactorUnused: "{scheduler} はこの値を使いません。",
       startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
       precision: "学習率 {rate} を {precision} で：{notice}",
@@ -1148,7 +1151,7 @@
       loraOn: "オン：自動入力は学習率に手を付けず、ステップ数だけを計画します。",
       loraOff: "オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。",
       optimizerAdaptive: "{optimizer} は適応型です。自動入力は学習率を書き込みません。",
-      optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率で、チェックなしで示します。",
+      optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。",
       optimizerMeasured: "{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。",
       thisOptimizer: "このオプティマイザー"
     }
@@ -1157,28 +1160,28 @@
   // src/i18n/zh-tooltips.ts
   var ZH_TOOLTIPS = {
     instancePrompt: [
-      "训练后用来召唤主体的词。一个少见的标识词加类别名词（“sks woman”）会把概念绑定到该类别；这里列出的每个词以后都要写进提示词，才能完整召回概念。[filewords] 改为读取每张图的说明文件：每张实例图自成一个概念，无论多少张，学习率都保持 1e-5。",
-      "主要参数：instance_prompt；基于类别的训练；概念与 filewords"
+      "训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords] 则改为读取每张图的标注文件：每张实例图各自成为一个概念，无论有多少张，学习率都保持 1e-5。",
+      "Main parameters: instance_prompt; Class based training; Concepts and filewords（主要参数：instance_prompt；基于类别的训练；概念与 filewords）"
     ],
     classPrompt: [
-      "描述主体所属的一般类别（“a woman”），用于生成先验保留的类别图，防止该类别的其他部分向你的主体漂移。",
+      "描述主体所属的一般类别（如“a woman”），用于生成先验保留所需的类别图，防止模型对整个类别的印象被你的主体带偏。",
       "先验保留损失（Prior Preservation Loss）"
     ],
     prompt: [
-      "在“Instance Images”下：召唤主体的词（标识词加类别名词，或 [filewords]——学习率保持 1e-5，每张实例图自成一个概念）。在“Class Images”下：用来生成先验保留图的一般类别。",
-      "主要参数：instance_prompt；先验保留损失；概念与 filewords"
+      "在“Instance Images”下：触发主体的提示词（标识词加类别名词，或 [filewords]——学习率保持 1e-5，每张实例图自成一个概念）。在“Class Images”下：用来生成先验保留所需类别图的一般类别。",
+      "Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords（主要参数：instance_prompt；先验保留损失；概念与 filewords）"
     ],
     instanceToken: [
-      "使用 [filewords] 时，每条说明里代表主体的唯一词。图里有但提示词没写的内容照样会并入概念；写出来的词，以后也得写出来才能召回。",
-      "关于提示词和 concept_list 的补充说明"
+      "使用 [filewords] 时，标注中代表主体的专属触发词。图里有、但标注没写到的内容照样会并入概念；标注里写了的词，生成时也必须写上才能触发。",
+      "Additional information on prompt and concept_list（关于提示词和 concept_list 的补充说明）"
     ],
     classToken: [
       "使用 [filewords] 时主体的类别名词（“woman”“dog”）。每张图都出现的东西（黑发、某种画风）也会充当类别词，所以先验保留无法完全阻止漂移。",
-      "关于提示词和 concept_list 的补充说明"
+      "Additional information on prompt and concept_list（关于提示词和 concept_list 的补充说明）"
     ],
     directory: [
       "该概念的图片目录（Instance Images 下）或其类别图目录（Class Images 下）。每张实例图就是公式里的一“帧”：步数随实例图数量增加，学习率随之降低。",
-      "概念与 filewords；concept_list"
+      "Concepts and filewords; concept_list（概念与 filewords；concept_list）"
     ],
     classDirectory: ["该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。", "concept_list"],
     conceptsList: [
@@ -1187,11 +1190,11 @@
     ],
     epochs: [
       "对每张实例图完整训练的遍数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于这个每张图步数。",
-      "完整遍历步数与补偿；num_train_epochs"
+      "Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）"
     ],
     maxTrainSteps: [
-      "总训练步数；大于 0 时优先于轮数。研究的公式直接给出这个数：实例图数 × 每张图步数，再按批次大小、梯度累积和调度器修正。",
-      "训练步数（max_train_steps）"
+      "总训练步数；大于 0 时优先于轮数。研究的公式直接给出这个数：实例图数 × 每张图步数，再按批次大小、梯度累加和调度器修正。",
+      "Number of training steps (max_train_steps)（训练步数（max_train_steps））"
     ],
     conceptMaxSteps: [
       "该概念的步数上限（-1 = 不限）。研究按所有概念的实例图总数一起算步数，所以保持 -1，改设总步数。",
@@ -1199,34 +1202,34 @@
     ],
     learningRate: [
       "每一步对模型改动的幅度。进阶公式固定每张图步数、按比例调整学习率：学习率 = 1e-5 × 强度 ÷ 单个概念的实例图数（多个概念时取最大的）。研究反对反过来做——降低学习率再按比例加步数：那样在高 CFG 下出图会崩坏，学习率越低，开始崩坏的 CFG 也越低。",
-      "进阶 Dreambooth 公式；learning_rate"
+      "Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）"
     ],
     textLearningRate: [
       "文本编码器的学习率。研究中文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。",
-      "文本编码器"
+      "Text encoder（文本编码器）"
     ],
     scheduler: [
       "训练过程中学习率如何变化。研究测的是标准曲线：constant（最好）和 constant_with_warmup 步数 ×1；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 步数 ×2。2023 年 1 月起名称含义变了：扩展的 constant 在 Scale Position 之前把学习率保持在起始系数 × 学习率（系数为 1 才是研究的 constant），它的 linear 是让学习率逐渐升高，研究中的 linear 变成了 linear_with_warmup。cosine_annealing、其重启版本和 rex 未被测过（按 ×1 计）。",
-      "lr_scheduler；lr_scheduler 步数倍率"
+      "lr_scheduler; lr_scheduler step multipliers（lr_scheduler；lr_scheduler 步数倍率）"
     ],
     warmupSteps: [
       "开头的这些步里，学习率从 0 线性爬升到设定值。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，并按图片计数（轮数 × 实例图数）；2022 年 12 月版扩展中除 constant 外所有调度器都有预热。当前默认值 500 可能就是一次完整的小训练（5 张实例图训练文本编码器就是 500 步）：请保持在整个训练的十分之一以内。",
-      "warmup（lr_warmup_steps）"
+      "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
       "扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个系数；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。",
-      "lr_scheduler（constant）；扩展自有曲线未被研究覆盖"
+      "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）；扩展自有曲线未被研究覆盖）"
     ],
     scalePosition: [
       "constant 和 linear 的起始系数持续的训练比例（0 到 1，默认 0.5），也是 cosine_annealing 的跨度。起始系数为 1 时对 constant 没有影响。2022 年 12 月版扩展没有此项。",
-      "研究未覆盖（扩展自有曲线）"
+      "not covered by the research (the extension's curves)（研究未覆盖（扩展自有曲线））"
     ],
     schedulerShape: [
       "特定调度器的形状：cosine_with_restarts 的重启次数、polynomial 的幂次，以及 cosine_annealing 及其重启版本的下限（Min Learning Rate 对其他调度器无效）。研究测的是 1 次重启、幂次 1。",
-      "lr_scheduler（cosine_with_restarts、polynomial）"
+      "lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））"
     ],
     scaleLr: [
-      "训练时把学习率乘以梯度累积 × 批次大小 × GPU 数。研究的学习率默认它是关闭的：开启后，训练器实际用的学习率会比你填的大得多。",
+      "训练时把学习率乘以梯度累加 × 批次大小 × GPU 数。研究的学习率默认它是关闭的：开启后，训练器实际用的学习率会比你填的大得多。",
       "scale_lr"
     ],
     batchSize: [
@@ -1243,16 +1246,19 @@
     ],
     textEncoder: [
       "同时训练文本编码器（比例：在该比例的轮数内训练）。概念复现更好，但更占显存，每张图步数减半：1e-5 时 100 步而不是 200 步。0 与 1 之间的比例是插值；研究只测过关和开。",
-      "文本编码器"
+      "Text encoder（文本编码器）"
     ],
-    trainUnet: ["训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。", "研究未覆盖"],
+    trainUnet: [
+      "训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。",
+      "not covered by the research（研究未覆盖）"
+    ],
     resolution: [
       "训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。",
-      "分辨率与在 768 模型上训练；（实验性）动态分辨率"
+      "Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）"
     ],
     classImages: [
       "先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。设为 0 即对该概念关闭先验保留。",
-      "先验保留损失：类别图数量"
+      "Prior Preservation Loss: number of class images（先验保留损失：类别图数量）"
     ],
     priorLossWeight: [
       "类别图相对于你的实例图的权重。研究的训练器用的是 1，且尚未测完；扩展的默认值 2022 年 12 月为 1，2023 年 1 月起为 0.75。带缩放的变体会在训练中改变权重。",
@@ -1264,11 +1270,11 @@
     ],
     mixedPrecision: [
       "训练使用的数值格式。质量：fp32 > fp16 > bf16；速度相反。很低的学习率会被舍入（bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6），fp16 根本无法表示约 6e-8 以下的学习率。",
-      "数值格式；mixed_precision"
+      "Number formats; mixed_precision（数值格式；mixed_precision）"
     ],
     fullMixedPrecision: [
       "把 UNet 的权重直接保存为混合精度类型而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。",
-      "数值格式"
+      "Number formats（数值格式）"
     ],
     use8bitAdam: [
       "8 位 Adam 显存占用小得多，精度损失很小，通常看不出来。bitsandbytes 还有一个比 torch 自带更快的 32 位 Adam。",
@@ -1276,11 +1282,11 @@
     ],
     optimizer: [
       "参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）自行选择约为 1 的学习率，所以自动填写不改学习率。",
-      "use_8bit_adam；自适应优化器未被研究覆盖"
+      "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）"
     ],
     memoryAttention: [
       "注意力的实现方式：default、xformers、flash_attention。只影响显存和速度，不影响结果。旧版 xformers 在 RTX 30/40 显卡上拒绝 fp32 训练（0.0.17 已修复）。",
-      "注意力类型；xformers 问题"
+      "Attention types; xformers problem（注意力类型；xformers 问题）"
     ],
     gradientCheckpointing: [
       "重新计算激活值而不是保存它们：显存大幅减少，速度稍慢，质量不变。可以腾出空间使用更大的批次。",
@@ -1298,41 +1304,47 @@
     padTokens: ["把短提示词填充到模型的完整长度。影响轻微：生成时训练图的特征会复现得稍强一些。", "pad_tokens"],
     extractEma: [
       "创建模型时的选项：源检查点存有 EMA 权重时，用 EMA 版 UNet 而不是完整版来建模型。不影响训练；研究没有比较两者。",
-      "研究未覆盖（模型设置）"
+      "not covered by the research (model setup)（研究未覆盖（模型设置））"
     ],
     ema: [
       "保存权重的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。",
-      "研究未覆盖"
+      "not covered by the research（研究未覆盖）"
     ],
     useLora: [
-      "只训练小的 LoRA 权重而不是整个模型。研究只测过全量微调；它的学习率对 LoRA 来说低得多，所以自动填写绝不把它写进 LoRA 字段。",
-      "研究未覆盖（LoRA）"
+      "只训练小型的 LoRA 权重，而不是整个模型。研究只测过全量微调，其学习率远低于 LoRA 所需，所以自动填写绝不会把它写入 LoRA 的字段。",
+      "not covered by the research (LoRA)（研究未覆盖（LoRA））"
     ],
     loraSettings: [
       "LoRA 设置。研究的公式针对全量微调，不适用于 LoRA——LoRA 的学习率要高出几个数量级。",
-      "研究未覆盖（LoRA）"
+      "not covered by the research (LoRA)（研究未覆盖（LoRA））"
     ],
     saveFrequency: [
       "多久保存一次检查点或预览图。用研究的公式直接训练到算出的步数，就不需要为比较而多次保存，省时间也省硬盘。",
-      "save_interval；前言"
+      "save_interval; Foreword（save_interval；前言）"
     ],
     sampleCount: [
       "一次生成多少张图：在 Manual Class Generation 下是类别图，在概念的 Sample Images 下是每次保存时的预览图。两者都不改变模型学到的内容。",
-      "研究未覆盖（图像生成）"
+      "not covered by the research (image generation)（研究未覆盖（图像生成））"
     ],
     modelSetup: [
       "创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。",
-      "研究未覆盖（模型设置）"
+      "not covered by the research (model setup)（研究未覆盖（模型设置））"
     ],
-    savingFiles: ["写出哪些文件、何时写出。只影响输出，训练本身不变。", "研究未覆盖（保存）"],
-    imageGeneration: ["如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。", "研究未覆盖（图像生成）"],
+    savingFiles: [
+      "写出哪些文件、何时写出。只影响输出，训练本身不变。",
+      "not covered by the research (saving)（研究未覆盖（保存））"
+    ],
+    imageGeneration: [
+      "如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。",
+      "not covered by the research (image generation)（研究未覆盖（图像生成））"
+    ],
     extensionTools: [
       "扩展的便利或维护类设置（暂停、日志、Webhook、分桶裁剪）。不进入研究的公式。",
-      "研究未覆盖（扩展工具）"
+      "not covered by the research (extension tools)（研究未覆盖（扩展工具））"
     ],
     unmeasuredOptions: [
       "研究没有测过的训练选项。除非有意测试，请保持扩展的默认值；算出的步数和学习率都以默认值为前提。",
-      "研究未覆盖"
+      "not covered by the research（研究未覆盖）"
     ]
   };
 
@@ -1342,26 +1354,26 @@
     notices: {
       "standard-frames": "标准公式只适用于不超过 5 张实例图（你有 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。",
       "standard-lr": "标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下会出图崩坏。",
-      "strength-range": "强度 {strength} 超出研究测过的范围 {min}–{max}，那里没有数据。",
+      "strength-range": "强度 {strength} 超出研究实测的范围（{min} ～ {max}），研究在该范围外没有数据。",
       "concepts-unequal": "各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。",
       "batch-not-divisor": "批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。",
       "batch-exceeds-frames": "批次大小 {batchSize} 大于实例图数量 {frames}，最多只能是 {frames}。",
-      "grad-accum": "梯度累积 {gradAccum} 只是近似更大的批次；研究建议设为 1。",
+      "grad-accum": "梯度累加 {gradAccum} 只是近似更大的批次；研究建议设为 1。",
       "scheduler-unknown": "研究没有测过调度器“{scheduler}”；步数按 constant（×1）计算。测过的有：{measured}。",
-      "scheduler-start-factor": "扩展自带的 constant 调度器会在训练的前 {position} % 把学习率乘以起始系数 {factor}，这一点研究没有测过；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。",
-      "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position} % 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
-      "warmup-share": "预热 {warmup} 步占调度器所计 {schedulerSteps} 步的 {share} %：这段时间学习率从 0 开始爬升，方案会训练不足。改成约 {proposal}（5 %）即可保持研究的数值。",
+      "scheduler-start-factor": "扩展自带的 constant 调度器会在训练的前 {position}% 把学习率乘以起始系数（Constant/Linear Starting Factor）{factor}，研究没有测过这种情况；系数为 1 时才等同于研究中的 constant。步数按 constant（×1）计算。",
+      "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position}% 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
+      "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
-      "scale-lr": "已开启 Scale Learning Rate：训练器实际使用 {effective}，而不是 {rate}。关闭它才能按方案的学习率训练。",
+      "scale-lr": "已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。",
       "out-of-scope.lora": "LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。",
       "out-of-scope.optimizer": "自适应优化器 {optimizer} 自行决定学习率（约为 1），研究的学习率不适用。步数仅供参考。",
       "optimizer-unmeasured": "研究只测过（8 位）Adam。对 {optimizer} 来说，{rate} 只是公式按 Adam 给出的学习率，并非实测值：Lion 等优化器通常需要更低的学习率。步数仍按研究计算。",
       "dynamic-batch-size": "研究只在批次大小为 1 时用过动态分辨率；更大的批次需要关闭打乱、并按分辨率排列实例图。",
-      "plan-range.rate-low": "方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；减少每个概念的实例图或提高强度可以把它提上来。",
-      "plan-range.rate-high": "方案的学习率 {rate} 超出计算器的规划范围 {min}–{max}；降低强度可以把它降下来。",
+      "plan-range.rate-low": "方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；减少每个概念的实例图或提高强度可以把它提上来。",
+      "plan-range.rate-high": "方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；降低强度可以把它降下来。",
       "plan-range.zero-steps": "方案四舍五入后为 0 训练步；降低学习率或提高分辨率才会有步数。",
       "plan-range.overflow": "方案需要 {steps} 步，超过训练器 32 位计数器的上限（{max}）。"
     },
@@ -1407,7 +1419,7 @@
       strength: "强度",
       strengthInput: "强度（名称或数字）",
       prior: "先验保留（类别图）",
-      summary: "{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张 {classImages} 张类别图",
+      summary: "{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张配 {classImages} 张类别图",
       field: "字段",
       now: "当前",
       planned: "方案",
@@ -1417,23 +1429,23 @@
       notWritten: "不写入",
       unchanged: "不变",
       empty: "（空）",
-      on: "开",
-      off: "关",
+      on: "开启",
+      off: "关闭",
       apply: "应用",
       applyHint: "回车应用，Esc 关闭",
       undo: "撤销",
       fromPage: "从页面读取（{ui}）",
       "generation.current": "当前版本扩展界面",
       "generation.dated": "{date} 版扩展界面",
-      "note.missing": "{label}：页面上找不到；按 {assumed} 计算",
-      "note.empty": "{label}：为空；按 {assumed} 计算",
-      "note.unusable": "{label}：值为“{shown}”，无法使用；按 {assumed} 计算",
-      "note.ambiguous": "{label}：匹配到不止一个字段；不读取也绝不写入；按 {assumed} 计算",
+      "note.missing": "{label}：页面上未找到，视为 {assumed}",
+      "note.empty": "{label}：为空，视为 {assumed}",
+      "note.unusable": "{label}：值“{shown}”无法使用，视为 {assumed}",
+      "note.ambiguous": "{label}：匹配到多个字段，不读取也不会写入，视为 {assumed}",
       "assumed.noTextEncoder": "0（不训练文本编码器）",
-      "assumed.unchecked": "不检查",
-      counted: "服务器统计：{directory} 中有 {images} 张图片，其中 {captioned} 张有说明文件",
-      countedAtLeast: "服务器统计：{directory} 中至少有 {images} 张图片（文件夹很大，提前停止统计），其中 {captioned} 张有说明文件",
-      "counts.filewords": "概念 {slot} 的全部 {images} 张图片都有说明文件：可以考虑 filewords 公式（R6）。",
+      "assumed.unchecked": "未设置（不检查预热）",
+      counted: "服务器统计：{directory} 中有 {images} 张图片，其中 {captioned} 张带标注文件（.txt）",
+      countedAtLeast: "服务器统计：{directory} 中至少有 {images} 张图片（文件夹过大，已提前停止统计），其中 {captioned} 张带标注文件",
+      "counts.filewords": "概念 {slot} 的 {images} 张图片全部带标注文件：可以考虑使用 filewords 公式（R6）。",
       "counts.unreadable": "概念 {slot}：服务器上有 {folders} 个子文件夹无法读取，其中的图片未计入。",
       "countRefused.login": "未统计文件夹：WebUI 设置了登录，而本页面未登录。请重新登录，或在 Dreambooth 的 API 密钥栏填入密钥；在此之前请手动填写图片数量。",
       "countRefused.key": "未统计文件夹：Dreambooth 扩展设置了 API 密钥。请在 Dreambooth 选项卡的 API 密钥栏填入它即可统计；在此之前请手动填写图片数量。",
@@ -1447,29 +1459,29 @@
       epochs: "轮数",
       use: "使用",
       inUse: "使用中",
-      noFit: "放不下",
-      "fit.range": "{value} 超出该字段的范围 {min}–{max}。",
+      noFit: "超出范围",
+      "fit.range": "{value} 超出该字段的范围 {min} ～ {max}。",
       "fit.notFinite": "{value} 不是有限的数字。",
       "fit.negative": "{value} 是负数。",
       "fit.labelled": "{label} {reason}",
-      "fit.alternatives": "要放得下：{list}。",
-      "fit.none": "只改调度器、文本编码器或分辨率中的一项都无法放进范围。",
-      "change.scheduler": "改用 {scheduler} 调度器为 {value}",
-      "change.textEncoder": "训练文本编码器为 {value}",
-      "change.resolution": "{resolution} px 为 {value}",
-      "change.rate": "学习率 {rate} 为 {value}",
+      "fit.alternatives": "改为以下任一项即可落入范围：{list}。",
+      "fit.none": "只改调度器、文本编码器或分辨率中的任意一项，都无法使其落入范围。",
+      "change.scheduler": "改用 {scheduler} 调度器则为 {value}",
+      "change.textEncoder": "训练文本编码器则为 {value}",
+      "change.resolution": "改为 {resolution} px 则为 {value}",
+      "change.rate": "学习率改为 {rate} 则为 {value}",
       "why.batchAdopted": "从批次大小表中选择（能整除 {frames} 张实例图）",
-      "why.sameRate": "研究中文本编码器与 UNet 使用同一学习率",
+      "why.sameRate": "在研究中，文本编码器与 UNet 使用同一学习率",
       "why.startFactor": "让扩展的 constant 调度器等同于研究中的 constant",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
       "status.entry": "{label} {from} → {to}",
-      "status.wrote": "已写入 {list}。请点 Save Settings 保存。",
+      "status.wrote": "已写入 {list}。请点击“{save}”保存。",
       "status.nothing": "无需写入：表单已是方案的数值。",
       "status.failed": "未写入：{list}。",
       "status.stale": "预览之后表单有改动。请检查更新后的预览，再点应用。",
       "status.kept": "保留了你改过的 {list}（应用之后被修改）。",
       "status.restored": "已恢复 {list}。",
-      "status.dropped": "记住的概念 {slot} 实例图数已丢弃（{problem}）。",
+      "status.dropped": "之前记住的概念 {slot} 实例图数无效，已清除（{problem}）。",
       "tip.enterFrames": "在“自动填写”中填入实例图数量，即可看到针对你数据集的数值。",
       "tip.extensionHint": "扩展自带提示：{hint}",
       "tip.research": "研究出处：{section}"
@@ -1494,7 +1506,7 @@
       classImagesTotal: "你的概念：{list}。",
       conceptClassImages: "{frames} 张实例图 → {classImages} 张类别图",
       scheduler: "{scheduler}：{who}共 {steps} 步；{constant}：{constantSteps} 步。",
-      warmupFine: "你的预热不超过 {who} {steps} 步方案的十分之一，或 {scheduler} 不使用预热。",
+      warmupFine: "预热步数在方案总步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
       startFactorUnused: "{scheduler} 不使用它。",
       startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
       precision: "你的学习率 {rate} 在 {precision} 下：{notice}",
@@ -1834,7 +1846,7 @@
         explain && step(
           "R9",
           "warmupSteps",
-          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`
+          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share}% > 10% → 5% = ${proposal}`
         );
         warnings.push(
           notice("warmup-share", "warmupSteps", { warmup: request.warmupSteps, share, schedulerSteps, proposal })
@@ -3163,6 +3175,9 @@
       typeof field === "string" && fieldName ? { ...params2, field: fieldName(field) } : params2
     );
   }
+  function languageTag(language) {
+    return language === "zh" ? "zh-CN" : language;
+  }
   function languageOf(name) {
     if (!name) return null;
     const lower = name.trim().toLowerCase();
@@ -3194,6 +3209,7 @@
   var RENDERED_TABS = "#tabs";
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
+  var SAVE_BUTTON = "#db_save_config";
   var BLOCK = "div.block";
   var FIELD_IDS = { resolution: ["max_res"] };
   var SLIDER_RANGE = 'input[type="range"]';
@@ -3516,6 +3532,10 @@
   }
   function englishLabelOf(labelElement, localization) {
     return readLabel(labelElement, englishLabels(localization)).english;
+  }
+  function saveButtonLabel(tabElement) {
+    const button = tabElement.querySelector(SAVE_BUTTON);
+    return button && readLabel(button, (shown) => [shown]).shown || "Save Settings";
   }
   function takeTitle(labelElement) {
     const title = labelElement.getAttribute("title");
@@ -4529,7 +4549,9 @@
           to: formatNumber(entry.value)
         })
       );
-      const report = [written.length === 0 ? words.ui("status.nothing") : words.ui("status.wrote", { list: entries })];
+      const report = [
+        written.length === 0 ? words.ui("status.nothing") : words.ui("status.wrote", { list: entries, save: saveButtonLabel(tabElement) })
+      ];
       if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
       current.adoptedBatchSize = void 0;
       refresh();
@@ -4994,7 +5016,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
   background: #ffffff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 4px 14px rgba(0,0,0,0.18); }
 #${TOOLTIP_ID}.dbc-tooltip[data-theme="dark"] { background: #1f2937; color: #f3f4f6; border-color: #4b5563; }
 #${TOOLTIP_ID}.dbc-tooltip[hidden] { display: none; }
-#${TOOLTIP_ID} .dbc-tip-part { all: initial; display: block; font: inherit; color: inherit; margin: 0 0 4px; }
+#${TOOLTIP_ID} .dbc-tip-part { all: initial; display: block; font: inherit; color: inherit; margin: 0 0 4px;
+  pointer-events: none; }
 #${TOOLTIP_ID} .dbc-tip-live { font-weight: 600; color: #c2410c; }
 #${TOOLTIP_ID}[data-theme="dark"] .dbc-tip-live { color: #fdba74; }
 #${TOOLTIP_ID} .dbc-tip-source { font-size: 11px; opacity: 0.75; margin: 0; }
@@ -5011,6 +5034,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     tip.id = TOOLTIP_ID;
     tip.className = "dbc-tooltip";
     tip.setAttribute("role", "tooltip");
+    tip.lang = languageTag(options.words.language);
     tip.hidden = true;
     const style = doc.createElement("style");
     style.textContent = CSS;
@@ -5103,7 +5127,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const existing = tabElement.querySelector(":scope > [data-dbc-host]");
     if (existing) return existing;
     const { words } = options;
-    const host = h(doc, "div", { "data-dbc-host": "", lang: words.language });
+    const host = h(doc, "div", { "data-dbc-host": "", lang: languageTag(words.language) });
     const shadow = host.attachShadow({ mode: "open" });
     const button = h(
       doc,

@@ -111,7 +111,7 @@ export function table(plan: Plan, request: PlanRequest): string {
 export function helpText(): string {
   const rows = [
     ...OPTIONS.map((option) => {
-      const range = option.bounds ? `; ${formatNumber(option.bounds.min)}–${formatNumber(option.bounds.max)}` : '';
+      const range = option.bounds ? `; ${formatNumber(option.bounds.min)} to ${formatNumber(option.bounds.max)}` : '';
       return [
         `--${option.flag}${option.value ? ` ${option.value}` : ''}`,
         `${option.help} (default: ${option.defaultText}${range})`,

@@ -236,7 +236,7 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
         step(
           'R9',
           'warmupSteps',
-          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share} % > 10 % → 5 % = ${proposal}`,
+          `warmup / steps = ${request.warmupSteps} / ${schedulerSteps} = ${share}% > 10% → 5% = ${proposal}`,
         );
       warnings.push(
         notice('warmup-share', 'warmupSteps', { warmup: request.warmupSteps, share, schedulerSteps, proposal }),

@@ -3,7 +3,7 @@
  * ?lang=, the saved choice, or the browser's.
  */
 import { PAGES, TEXTS } from '../i18n/catalogs.js';
-import { chooseLanguage } from '../i18n/index.js';
+import { chooseLanguage, languageTag } from '../i18n/index.js';
 import { mountPlanner } from '../ui/planner/planner.js';
 import { pageWordsFor, wordsFor } from '../ui/words.js';
 
@@ -18,7 +18,7 @@ function start() {
   }
   const setting = new URLSearchParams(location.search).get('lang') ?? saved;
   const language = chooseLanguage({ setting, browser: navigator.languages });
-  document.documentElement.lang = language;
+  document.documentElement.lang = languageTag(language);
   document.title = PAGES[language].planner.title;
   mountPlanner(
     document,

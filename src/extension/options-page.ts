@@ -8,6 +8,7 @@ import {
   LANGUAGES,
   chooseLanguage,
   fill,
+  languageTag,
   type Catalog,
   type Language,
   type OptionsKey,
@@ -92,7 +93,7 @@ export function mountOptionsPage(doc: Document, api: ExtensionApi): void {
   function label(setting: string) {
     language = chooseLanguage({ setting, browser: doc.defaultView?.navigator.languages ?? [] });
     texts = TEXTS[language];
-    doc.documentElement.lang = language;
+    doc.documentElement.lang = languageTag(language);
     doc.title = say('title');
     element('title').textContent = say('title');
     element('intro').textContent = say('intro');

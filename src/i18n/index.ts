@@ -89,6 +89,11 @@ export function uiText(catalog: Catalog, key: UiKey, params?: Readonly<Record<st
   return fill(catalog, catalog.ui[key], params);
 }
 
+/** The language tag of our texts for `lang` attributes, so browsers pick Chinese or Japanese glyph shapes. */
+export function languageTag(language: Language): string {
+  return language === 'zh' ? 'zh-CN' : language;
+}
+
 /** The language a name stands for: a WebUI localization file ("zh_CN", "ja_JP", "zh-Hans (Stable)"), or a browser language tag. */
 export function languageOf(name: string | undefined | null): Language | null {
   if (!name) return null;

@@ -4,27 +4,27 @@ import type { TooltipTexts } from './index.js';
 export const JA_TOOLTIPS: TooltipTexts = {
   instancePrompt: [
     '学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords] は代わりに画像ごとのキャプションファイルを読みます。その場合は教師画像 1 枚ずつが独立したコンセプトになり、枚数にかかわらず学習率は 1e-5 のままです。',
-    '主要パラメータ：instance_prompt；クラスベースの学習；コンセプトと filewords',
+    'Main parameters: instance_prompt; Class based training; Concepts and filewords（主要パラメーター：instance_prompt／クラスベースの学習／コンセプトと filewords）',
   ],
   classPrompt: [
-    '被写体の一般的なクラス（「a woman」）を表し、prior preservation の正則化画像を生成します。クラスのほかの部分が被写体に引き寄せられるのを防ぎます。',
+    '被写体の一般的なクラス（例：「a woman」）を表すプロンプトで、正則化（prior preservation）用の正則化画像（クラス画像）を生成します。クラス全体（ほかの女性など）が被写体に似ていくのを防ぎます。',
     'Prior Preservation Loss',
   ],
   prompt: [
-    'Instance Images では被写体を呼び出す言葉（識別子とクラス名、または [filewords]。こちらは学習率を 1e-5 に保ち、教師画像 1 枚ずつを独立したコンセプトにします）。Class Images では prior preservation 用の画像を作る一般的なクラスです。',
-    '主要パラメータ：instance_prompt；Prior Preservation Loss；コンセプトと filewords',
+    'Instance Images では被写体を呼び出す言葉（識別子とクラス名、または [filewords]。こちらは学習率を 1e-5 に保ち、教師画像 1 枚ずつを独立したコンセプトにします）。Class Images では正則化（prior preservation）用の正則化画像を作る一般的なクラスです。',
+    'Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords（主要パラメーター：instance_prompt／Prior Preservation Loss／コンセプトと filewords）',
   ],
   instanceToken: [
     '[filewords] 使用時、各キャプションで被写体を表す固有の単語。画像に写っているのにプロンプトに書かれていないものもコンセプトの一部になります。書いたトークンは、呼び出すときにも書く必要があります。',
-    'プロンプトと concept_list についての補足',
+    'Additional information on prompt and concept_list（プロンプトと concept_list についての補足）',
   ],
   classToken: [
-    '[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、prior preservation でも変化を完全には防げません。',
-    'プロンプトと concept_list についての補足',
+    '[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でも変化を完全には防げません。',
+    'Additional information on prompt and concept_list（プロンプトと concept_list についての補足）',
   ],
   directory: [
     'このコンセプトの画像フォルダー（Instance Images の下）または正則化画像のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。',
-    'コンセプトと filewords；concept_list',
+    'Concepts and filewords; concept_list（コンセプトと filewords／concept_list）',
   ],
   classDirectory: [
     'このコンセプトの正則化画像のフォルダー。コンセプトごとに別のフォルダーにすると、正則化画像がコンセプト間で重複しません。',
@@ -36,11 +36,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
   ],
   epochs: [
     '教師画像全体を何周するか。研究では代わりに 1 枚あたりのステップ数で数えます。1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1 ならエポック数はこの 1 枚あたりのステップ数と同じです。',
-    '1 周のステップ数と補正；num_train_epochs',
+    'Full pass steps and compensation; num_train_epochs（1 周のステップ数と補正／num_train_epochs）',
   ],
   maxTrainSteps: [
-    '総学習ステップ数。0 より大きいとエポック数より優先されます。研究の式はこの数を直接出します：教師画像の枚数 × 1 枚あたりのステップ数を、バッチサイズ・勾配累積・スケジューラで補正した値です。',
-    '学習ステップ数（max_train_steps）',
+    '総学習ステップ数。0 より大きいとエポック数より優先されます。研究の式はこの数を直接出します：教師画像の枚数 × 1 枚あたりのステップ数を、バッチサイズ・勾配累積・スケジューラーで補正した値です。',
+    'Number of training steps (max_train_steps)（学習ステップ数（max_train_steps））',
   ],
   conceptMaxSteps: [
     'このコンセプトのステップ数の上限（-1 = なし）。研究は全コンセプトの教師画像の合計からまとめてステップ数を出すので、-1 のままにして合計を設定してください。',
@@ -48,63 +48,63 @@ export const JA_TOOLTIPS: TooltipTexts = {
   ],
   learningRate: [
     '1 ステップでモデルをどれだけ動かすか。上級式は 1 枚あたりのステップ数を固定し、学習率のほうを調整します：学習率 = 1e-5 × 強度 ÷ 1 つのコンセプトの教師画像の枚数（複数なら最も多いもの）。研究はその逆、学習率を下げてその分ステップを増やすやり方に注意を促しています。高い CFG で画像が崩れ、学習率が低いほど崩れ始める CFG も低くなります。',
-    '上級 Dreambooth 式；learning_rate',
+    'Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）',
   ],
   textLearningRate: [
     'テキストエンコーダーの学習率。研究ではテキストエンコーダーと UNet を同じ学習率で学習したので、自動入力はここに同じ値を書き込みます。',
-    'テキストエンコーダー',
+    'Text encoder（テキストエンコーダー）',
   ],
   scheduler: [
     '学習中に学習率をどう変えるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2。2023 年 1 月に名前の意味が変わりました。それ以降、拡張機能の constant は Scale Position まで学習率を開始係数 × 学習率に保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。cosine_annealing、そのリスタート版、rex は未測定です（×1 として数えます）。',
-    'lr_scheduler；lr_scheduler のステップ倍率',
+    'lr_scheduler; lr_scheduler step multipliers（lr_scheduler／lr_scheduler のステップ倍率）',
   ],
   warmupSteps: [
-    '最初のこのステップ数の間、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。',
-    'warmup（lr_warmup_steps）',
+    '最初の指定ステップ数のあいだ、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。',
+    'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
-    '拡張機能の constant スケジューラは Scale Position まで学習率にこの係数を掛けます。linear スケジューラはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。',
-    'lr_scheduler（constant）；拡張機能独自の曲線は研究の対象外',
+    '拡張機能の constant スケジューラーは Scale Position まで学習率にこの係数を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。',
+    "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）／拡張機能独自の曲線は研究の対象外）",
   ],
   scalePosition: [
     'constant と linear の開始係数が続く学習の割合（0～1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。',
-    '研究の対象外（拡張機能独自の曲線）',
+    "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））",
   ],
   schedulerShape: [
-    '特定のスケジューラの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。',
-    'lr_scheduler（cosine_with_restarts、polynomial）',
+    '特定のスケジューラーの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラーには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。',
+    'lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））',
   ],
   scaleLr: [
     '学習中、学習率に勾配累積 × バッチサイズ × GPU 数を掛けます。研究の学習率はこれがオフである前提です。オンにすると、トレーナーは入力した値よりずっと大きい学習率を使います。',
     'scale_lr',
   ],
   batchSize: [
-    '1 ステップで処理する教師画像の枚数。バッチが大きいほど少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。',
+    '1 ステップで処理する教師画像の枚数。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。',
     'train_batch_size',
   ],
   gradAccum: [
-    'メモリが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。',
+    'VRAMが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。',
     'gradient_accumulation_steps',
   ],
   classBatchSize: [
-    '正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とメモリだけで、学習には影響しません。',
+    '正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とVRAMだけで、学習には影響しません。',
     'sample_batch_size',
   ],
   textEncoder: [
-    'テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、メモリを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。',
-    'テキストエンコーダー',
+    'テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAMを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。',
+    'Text encoder（テキストエンコーダー）',
   ],
   trainUnet: [
     '画像モデル本体を学習します。研究では常に学習しており、オフにするとテキストエンコーダーだけでコンセプトを覚えることになります。',
-    '研究の対象外',
+    'not covered by the research（研究の対象外）',
   ],
   resolution: [
     '学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と基本サイズでの見切れを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。',
-    '解像度と 768 モデルでの学習；（実験的）動的解像度',
+    'Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）',
   ],
   classImages: [
-    'prior preservation 用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。',
-    'Prior Preservation Loss：正則化画像の枚数',
+    '正則化（prior preservation）用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。',
+    'Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）',
   ],
   priorLossWeight: [
     '正則化画像が教師画像に対してどれだけ効くか。研究のトレーナーは 1 を使い、まだ測定中でした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。スケール付きの設定は学習中に重みを変えます。',
@@ -116,38 +116,38 @@ export const JA_TOOLTIPS: TooltipTexts = {
   ],
   mixedPrecision: [
     '学習の数値形式。品質は fp32 > fp16 > bf16、速度はその逆です。とても低い学習率は丸められ（bf16 は 1e-2 未満、fp16 は 1e-3 未満、fp32 は 1e-6 未満）、fp16 では約 6e-8 未満の学習率をまったく表せません。',
-    '数値形式；mixed_precision',
+    'Number formats; mixed_precision（数値形式／mixed_precision）',
   ],
   fullMixedPrecision: [
-    'メモリ節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。',
-    '数値形式',
+    'VRAM節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。',
+    'Number formats（数値形式）',
   ],
   use8bitAdam: [
-    '8bit Adam はビデオメモリが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。',
+    '8bit Adam はVRAMが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。',
     'use_8bit_adam',
   ],
   optimizer: [
     '重みの更新規則。研究が測定したのは（8bit）Adam だけで、8bit と 32bit の差はほとんどありません。Lion、SGD、Adafactor などは未測定で、たいてい別の学習率が必要です（拡張機能自身のヒントも Lion には低い値を勧めています）。自動入力は Adam の学習率をチェックなしで示します。適応型オプティマイザー（D-Adaptation、Prodigy）は 1 前後の学習率を自分で選ぶので、自動入力は学習率に手を付けません。',
-    'use_8bit_adam；適応型オプティマイザーは研究の対象外',
+    'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）',
   ],
   memoryAttention: [
-    'アテンションの実装：default、xformers、flash_attention。メモリと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。',
-    'アテンションの種類；xformers の問題',
+    'アテンションの実装：default、xformers、flash_attention。VRAMと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。',
+    'Attention types; xformers problem（アテンションの種類／xformers の問題）',
   ],
   gradientCheckpointing: [
-    'アクティベーションを保存せずに再計算します。ビデオメモリが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。',
+    'アクティベーションを保存せずに再計算します。VRAMが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。',
     'gradient_checkpointing',
   ],
   dontCacheLatents: [
-    '2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をビデオメモリに保持せず、メモリは節約できますが学習は遅くなります。メモリに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。',
+    '2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をVRAMに保持せず、VRAMは節約できますが学習は遅くなります。VRAMに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。',
     'not_cache_latents',
   ],
   cacheLatents: [
-    'エンコード済みの教師画像をビデオメモリに保持します。学習は速くなり、メモリは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。',
+    'エンコード済みの教師画像をVRAMに保持します。学習は速くなり、VRAMは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。',
     'not_cache_latents',
   ],
   gradsToNone: [
-    '勾配を 0 にする代わりに解放します。メモリが少し減り、少し速くなります。研究では品質への影響は見られませんでした。',
+    '勾配を 0 にする代わりに解放します。VRAMが少し減り、少し速くなります。研究では品質への影響は見られませんでした。',
     'set_grads_to_none',
   ],
   padTokens: [
@@ -156,43 +156,46 @@ export const JA_TOOLTIPS: TooltipTexts = {
   ],
   extractEma: [
     'モデル作成時のオプション：元のチェックポイントに EMA の重みがあれば、完全版ではなく EMA 版の UNet からモデルを作ります。学習は変わりません。研究は両者を比べていません。',
-    '研究の対象外（モデル設定）',
+    'not covered by the research (model setup)（研究の対象外（モデル設定））',
   ],
   ema: [
-    '重みの指数移動平均を保持し、メモリと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。',
-    '研究の対象外',
+    '重みの指数移動平均を保持し、VRAMと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。',
+    'not covered by the research（研究の対象外）',
   ],
   useLora: [
     'モデル全体ではなく小さな LoRA の重みを学習します。研究が測定したのはフルファインチューニングだけで、その学習率は LoRA には低すぎるため、自動入力は LoRA の欄には決して書き込みません。',
-    '研究の対象外（LoRA）',
+    'not covered by the research (LoRA)（研究の対象外（LoRA））',
   ],
   loraSettings: [
     'LoRA の設定。研究の式はフルファインチューニング用で LoRA には当てはまりません。LoRA の学習率は桁違いに高くなります。',
-    '研究の対象外（LoRA）',
+    'not covered by the research (LoRA)（研究の対象外（LoRA））',
   ],
   saveFrequency: [
     'チェックポイントやプレビューを保存する頻度。研究の式なら計算したステップ数まで学習すればよく、比較のための保存は要らないので、時間とディスクを節約できます。',
-    'save_interval；まえがき',
+    'save_interval; Foreword（save_interval／まえがき）',
   ],
   sampleCount: [
     '1 回の生成で作る画像の枚数：Manual Class Generation では正則化画像、コンセプトの Sample Images では保存ごとのプレビューです。どちらもモデルが学ぶ内容は変えません。',
-    '研究の対象外（画像生成）',
+    'not covered by the research (image generation)（研究の対象外（画像生成））',
   ],
   modelSetup: [
     'どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。',
-    '研究の対象外（モデル設定）',
+    'not covered by the research (model setup)（研究の対象外（モデル設定））',
   ],
-  savingFiles: ['どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。', '研究の対象外（保存）'],
+  savingFiles: [
+    'どのファイルをいつ書き出すか。出力だけの設定で、学習そのものは変わりません。',
+    'not covered by the research (saving)（研究の対象外（保存））',
+  ],
   imageGeneration: [
     'プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。',
-    '研究の対象外（画像生成）',
+    'not covered by the research (image generation)（研究の対象外（画像生成））',
   ],
   extensionTools: [
     '拡張機能の便利機能や管理用の設定（一時停止、ログ、Webhook、バケットのクロップ）。研究の式には入りません。',
-    '研究の対象外（拡張機能のツール）',
+    'not covered by the research (extension tools)（研究の対象外（拡張機能のツール））',
   ],
   unmeasuredOptions: [
     '研究が測定していない学習オプション。意図して試すのでなければ拡張機能の既定値のままにしてください。計算したステップ数と学習率は既定値が前提です。',
-    '研究の対象外',
+    'not covered by the research（研究の対象外）',
   ],
 };

@@ -7,23 +7,24 @@ export const JA: Catalog = {
     'standard-frames':
       '標準式は教師画像 5 枚以下向けです（現在 {frames} 枚）。それ以上ではトークンが過飽和になります。上級式を使ってください。',
     'standard-lr': '標準式は学習率 1e-5 向けです（現在 {rate}）。ほかの学習率では高い CFG で画像が崩れます。',
-    'strength-range': '強度 {strength} は研究で測定された範囲 {min}–{max} の外で、データがありません。',
+    'strength-range': '強度 {strength} は研究で測定された範囲 {min} ～ {max} の外で、データがありません。',
     'concepts-unequal':
       'コンセプトごとの教師画像の枚数が違います（{concepts}）。研究では枚数が違うとコンセプトが混ざることがわかっています。学習率は最も多いコンセプト（{largest} 枚）で計算します。',
     'batch-not-divisor':
-      'バッチサイズ {batchSize} は教師画像 {frames} 枚を割り切れず、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。',
-    'batch-exceeds-frames': 'バッチサイズ {batchSize} が教師画像 {frames} 枚より大きいです。最大 {frames} までです。',
+      '教師画像 {frames} 枚はバッチサイズ {batchSize} で割り切れないため、最後のバッチが欠けて学習が不均一になります。割り切れるサイズ：{fitting}。',
+    'batch-exceeds-frames':
+      'バッチサイズ {batchSize} が教師画像の枚数（{frames} 枚）を超えています。{frames} 以下にしてください。',
     'grad-accum': '勾配累積 {gradAccum} は大きなバッチの近似にすぎません。研究の推奨は 1 です。',
     'scheduler-unknown':
-      'スケジューラ「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。',
+      'スケジューラー「{scheduler}」は研究で測定されていません。ステップ数は constant（×1）として数えます。測定済み：{measured}。',
     'scheduler-start-factor':
-      '拡張機能の constant スケジューラは学習の最初の {position} % の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。',
+      '拡張機能の constant スケジューラーは学習の最初の {position}% の間、学習率に開始係数 {factor} を掛けます。これは研究で測定されていません。係数 1 のときだけ研究の constant と同じです。ステップ数は constant（×1）として数えます。',
     'scheduler-ramp-up':
-      '拡張機能の linear スケジューラは学習の最初の {position} % で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。',
+      '拡張機能の linear スケジューラーは学習の最初の {position}% で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。',
     'warmup-share':
-      'ウォームアップ {warmup} ステップは、スケジューラが数える {schedulerSteps} の {share} % です。その間、学習率は 0 から上がっていくため学習不足になります。約 {proposal}（5 %）にすれば研究の数値を保てます。',
+      'ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。',
     'warmup-ignored':
-      '{scheduler} スケジューラはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。',
+      '{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。',
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':
@@ -37,14 +38,15 @@ export const JA: Catalog = {
     'out-of-scope.optimizer':
       '適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。',
     'optimizer-unmeasured':
-      '研究が測定したのは（8bit）Adam だけです。{optimizer} にとって {rate} は式が Adam 用に出した値で、実測値ではありません。Lion などは通常もっと低い学習率を使います。ステップ数は研究どおりです。',
+      '研究で測定されたのは（8bit）Adam だけです。{optimizer} の場合も、{rate} は Adam を前提に式が出した値で、実測値ではありません。Lion などのオプティマイザーには通常もっと低い学習率が適しています。ステップ数は研究どおりです。',
     'dynamic-batch-size':
       '研究で動的解像度を使ったのはバッチサイズ 1 のときだけです。それより大きいバッチでは、シャッフルをやめて解像度順に並べた教師画像が必要です。',
     'plan-range.rate-low':
-      '計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。',
-    'plan-range.rate-high': '計画の学習率 {rate} は、計算機が扱う範囲 {min}–{max} の外です。強度を下げると下がります。',
+      '計画の学習率 {rate} は、計算機が扱う範囲 {min} ～ {max} の外です。コンセプトあたりの教師画像を減らすか強度を上げると上がります。',
+    'plan-range.rate-high':
+      '計画の学習率 {rate} は、計算機が扱う範囲 {min} ～ {max} の外です。強度を下げると下がります。',
     'plan-range.zero-steps':
-      '計画を丸めると学習ステップが 0 になります。学習率を下げるか解像度を上げるとステップが生まれます。',
+      '計画を丸めると学習ステップ数が 0 になります。学習率を下げるか解像度を上げると、ステップ数が 1 以上になります。',
     'plan-range.overflow':
       '計画には {steps} ステップ必要で、トレーナーの 32 ビットカウンターの上限（{max}）を超えます。',
   },
@@ -72,12 +74,12 @@ export const JA: Catalog = {
     'strength-and-lr': '強度か固定学習率のどちらか一方を指定してください',
     'filewords-lr': 'filewords モードは常に 1e-5 です（R6）。学習率を外すか標準式を使ってください',
     'unknown-strength': '不明な強度「{got}」。数値か次のいずれかにしてください：{names}',
-    'extension-only': '拡張機能のスケジューラ専用の項目です。{field} extension も指定してください',
+    'extension-only': '拡張機能のスケジューラー専用の項目です。{field} extension も指定してください',
     'distinct-resolutions': '異なる解像度が 2 つ以上必要です',
   },
   ui: {
     autofill: '自動入力',
-    title: '学習研究に基づく自動入力',
+    title: '学習パラメーター研究に基づく自動入力',
     region: 'Dreambooth Companion 自動入力',
     close: '閉じる',
     closeLabel: '自動入力パネルを閉じる',
@@ -89,15 +91,15 @@ export const JA: Catalog = {
     'mode.filewords': 'filewords',
     strength: '強度',
     strengthInput: '強度（名前か数値）',
-    prior: 'Prior preservation（正則化画像）',
+    prior: '正則化画像を使う（Prior preservation）',
     summary:
-      '教師画像 {frames} 枚：学習率 {rate} ・ 1 枚あたり {spf} ステップ ・ 計 {steps} ステップ ・ {epochs} エポック ・ 1 枚あたり正則化画像 {classImages} 枚',
+      '教師画像 {frames} 枚｜学習率 {rate}｜1 枚あたり {spf} ステップ｜計 {steps} ステップ｜{epochs} エポック｜1 枚あたり正則化画像 {classImages} 枚',
     field: '項目',
     now: '現在',
     planned: '計画',
     rule: 'ルール',
     writeRow: '{label} を書き込む',
-    rowOfConcept: '{label} ・ コンセプト {slot}',
+    rowOfConcept: '{label}（コンセプト {slot}）',
     notWritten: '書き込まない',
     unchanged: '変更なし',
     empty: '（空）',
@@ -129,7 +131,7 @@ export const JA: Catalog = {
     'countRefused.loopback':
       'フォルダーは集計されていません：WebUI のログイン（--gradio-auth）も Dreambooth の API キーもないとき、サーバーはこのマシン（127.0.0.1 または localhost）からの要求にだけ答えます。どちらかを設定するとここから集計できます。それまでは画像の枚数を入力してください。',
     'counts.small':
-      'コンセプト {slot}：最も短い画像の辺は {side} px で、学習解像度 {resolution} px より小さく、トレーナーが拡大します。',
+      'コンセプト {slot}：画像の短辺の最小値が {side} px で、学習解像度 {resolution} px を下回っています。こうした画像はトレーナーが拡大します。',
     'counts.classImages':
       'コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。',
     enterFrames: 'このコンセプトの画像の枚数を入力してください',
@@ -139,39 +141,39 @@ export const JA: Catalog = {
     epochs: 'エポック数',
     use: '使う',
     inUse: '使用中',
-    noFit: '入りません',
-    'fit.range': '{value} はこの項目の範囲 {min}–{max} に入りません。',
+    noFit: '範囲外',
+    'fit.range': '{value} はこの項目の範囲 {min} ～ {max} に入りません。',
     'fit.notFinite': '{value} は有限の数値ではありません。',
     'fit.negative': '{value} は負の値です。',
     'fit.labelled': '{label} {reason}',
     'fit.alternatives': '範囲に入れるには：{list}。',
-    'fit.none': 'スケジューラ、テキストエンコーダー、解像度のどれか 1 つを変えるだけでは範囲に入りません。',
-    'change.scheduler': '{scheduler} スケジューラなら {value}',
+    'fit.none': 'スケジューラー、テキストエンコーダー、解像度のどれか 1 つを変えるだけでは範囲に入りません。',
+    'change.scheduler': '{scheduler} スケジューラーなら {value}',
     'change.textEncoder': 'テキストエンコーダーも学習すれば {value}',
     'change.resolution': '{resolution} px なら {value}',
     'change.rate': '学習率 {rate} なら {value}',
     'why.batchAdopted': 'バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）',
     'why.sameRate': '研究ではテキストエンコーダーも同じ学習率で学習',
-    'why.startFactor': '拡張機能の constant スケジューラを研究の constant と同じにする',
+    'why.startFactor': '拡張機能の constant スケジューラーを研究の constant と同じにする',
     'why.optimizerUnmeasured': 'Adam 用の値。{optimizer} は研究で未測定',
     'status.entry': '{label} {from} → {to}',
-    'status.wrote': '{list} を書き込みました。Save Settings で保存してください。',
+    'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',
     'status.nothing': '書き込むものはありません。フォームはすでに計画どおりの値です。',
     'status.failed': '書き込めなかった項目：{list}。',
     'status.stale':
       'プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。',
-    'status.kept': 'あなたが変更した {list} はそのままにしました（適用後に変更）。',
+    'status.kept': '適用後に変更された {list} はそのまま残しました。',
     'status.restored': '{list} を元に戻しました。',
     'status.dropped': '記憶していたコンセプト {slot} の枚数は破棄しました（{problem}）。',
-    'tip.enterFrames': '自動入力で教師画像の枚数を入れると、あなたのデータセットでの数値が表示されます。',
+    'tip.enterFrames': '自動入力で教師画像の枚数を入力すると、お使いのデータセットに合わせた数値が表示されます。',
     'tip.extensionHint': '拡張機能のヒント：{hint}',
     'tip.research': '研究の出典：{section}',
   },
   live: {
-    yourFrames: 'あなたの教師画像 {frames} 枚',
+    yourFrames: '教師画像 {frames} 枚',
     largestConcept: '最も多いコンセプトの教師画像 {largest} 枚（全体で {frames} 枚）',
     rateNotPlanned:
-      '{who}：学習率は計画しません。LoRA か適応型オプティマイザーがオンで、研究の学習率は当てはまりません。',
+      '{who}：学習率は計画しません。LoRA または適応型オプティマイザーを使用中のため、研究の学習率は当てはまりません。',
     rateOfMode: '{who}（{mode}式）：学習率 {rate}。',
     rate: '{who}、強度 {strength}：学習率 {rate}。枚数が 2 倍なら半分、強度が 2 倍なら {harder} になります。',
     rateUnmeasured: 'これは Adam の学習率です。{optimizer} は研究で測定されていません。',
@@ -184,12 +186,13 @@ export const JA: Catalog = {
     gradAccum: '{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。',
     textEncoder: '{who}：テキストエンコーダーありで {on} ステップ、なしで {off}（現在 {steps}）。',
     resolution:
-      '{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px：{otherSpf} と {otherSteps}。',
+      '{resolution} px：1 枚あたり {spf} ステップ、{who}で計 {steps} ステップ。{other} px なら 1 枚あたり {otherSpf} ステップ、計 {otherSteps} ステップ。',
     classImagesPerInstance: '{who}：1 枚あたり正則化画像 {perFrame} 枚、合計 {total} 枚。',
-    classImagesTotal: 'あなたのコンセプト：{list}。',
+    classImagesTotal: '各コンセプト：{list}。',
     conceptClassImages: '教師画像 {frames} 枚 → 正則化画像 {classImages} 枚',
     scheduler: '{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。',
-    warmupFine: 'ウォームアップは{who}の {steps} ステップの計画の 1 割以内か、{scheduler} では使われません。',
+    warmupFine:
+      'ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。',
     startFactorUnused: '{scheduler} はこの値を使いません。',
     startFactorFull:
       '{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。',
@@ -201,7 +204,7 @@ export const JA: Catalog = {
     loraOff: 'オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。',
     optimizerAdaptive: '{optimizer} は適応型です。自動入力は学習率を書き込みません。',
     optimizerUnmeasured:
-      '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率で、チェックなしで示します。',
+      '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。',
     optimizerMeasured: '{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。',
     thisOptimizer: 'このオプティマイザー',
   },

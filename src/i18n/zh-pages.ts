@@ -7,9 +7,9 @@ export const ZH_PAGES: PagesCatalog = {
       '在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。',
     'reg-images': '把 {images} 张类别图放进正则化文件夹“{folder}”。',
     'onetrainer-epochs':
-      'OneTrainer 没有步数设置：{epochs} 轮、每轮 {stepsPerEpoch} 步，覆盖方案的 {steps} 步（每个概念重复 1 次）。',
+      'OneTrainer 不设总步数：{epochs} 轮 × 每轮 {stepsPerEpoch} 步，约等于方案的 {steps} 步（每个概念重复 1 次）。',
     'sd-scripts-files':
-      '用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 说明文件）。',
+      '用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 标注文件）。',
     'reg-doubles-steps':
       '设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。',
     'scheduler-substituted': '训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。',
@@ -34,7 +34,7 @@ export const ZH_PAGES: PagesCatalog = {
     resolution: '分辨率（px）',
     dynamicResolutions: '动态分辨率（可选：512, 768）',
     batchSize: '批次大小',
-    gradAccum: '梯度累积',
+    gradAccum: '梯度累加',
     scheduler: '调度器',
     schedulers: '调度器名称采用',
     'schedulers.research': '研究中的含义（2023 年 1 月前的 Dreambooth 扩展、kohya、diffusers）',
@@ -69,13 +69,14 @@ export const ZH_PAGES: PagesCatalog = {
   },
   options: {
     title: 'Dreambooth Companion：运行位置',
-    intro: '扩展在 WebUI 的常用地址上运行。添加其他地址（远程主机、分享链接）时，浏览器只会请求该主机的权限。',
+    intro:
+      '本扩展默认在 WebUI 的常用地址上运行。添加其他地址（远程主机、分享链接）时，浏览器只会请求该主机的访问权限。',
     runsOn: '运行于',
     address: 'WebUI 地址',
     add: '添加',
     remove: '移除',
     builtIn: '{pattern}（内置）',
-    added: '已添加 {pattern}：请重新加载那里的 WebUI 页面。',
+    added: '已添加 {pattern}：请刷新该地址上的 WebUI 页面。',
     removed: '已移除 {pattern}。',
     denied: '未添加：浏览器未允许 {pattern}。',
     failed: '未添加：{error}',

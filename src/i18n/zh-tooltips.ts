@@ -3,28 +3,28 @@ import type { TooltipTexts } from './index.js';
 
 export const ZH_TOOLTIPS: TooltipTexts = {
   instancePrompt: [
-    '训练后用来召唤主体的词。一个少见的标识词加类别名词（“sks woman”）会把概念绑定到该类别；这里列出的每个词以后都要写进提示词，才能完整召回概念。[filewords] 改为读取每张图的说明文件：每张实例图自成一个概念，无论多少张，学习率都保持 1e-5。',
-    '主要参数：instance_prompt；基于类别的训练；概念与 filewords',
+    '训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords] 则改为读取每张图的标注文件：每张实例图各自成为一个概念，无论有多少张，学习率都保持 1e-5。',
+    'Main parameters: instance_prompt; Class based training; Concepts and filewords（主要参数：instance_prompt；基于类别的训练；概念与 filewords）',
   ],
   classPrompt: [
-    '描述主体所属的一般类别（“a woman”），用于生成先验保留的类别图，防止该类别的其他部分向你的主体漂移。',
+    '描述主体所属的一般类别（如“a woman”），用于生成先验保留所需的类别图，防止模型对整个类别的印象被你的主体带偏。',
     '先验保留损失（Prior Preservation Loss）',
   ],
   prompt: [
-    '在“Instance Images”下：召唤主体的词（标识词加类别名词，或 [filewords]——学习率保持 1e-5，每张实例图自成一个概念）。在“Class Images”下：用来生成先验保留图的一般类别。',
-    '主要参数：instance_prompt；先验保留损失；概念与 filewords',
+    '在“Instance Images”下：触发主体的提示词（标识词加类别名词，或 [filewords]——学习率保持 1e-5，每张实例图自成一个概念）。在“Class Images”下：用来生成先验保留所需类别图的一般类别。',
+    'Main parameters: instance_prompt; Prior Preservation Loss; Concepts and filewords（主要参数：instance_prompt；先验保留损失；概念与 filewords）',
   ],
   instanceToken: [
-    '使用 [filewords] 时，每条说明里代表主体的唯一词。图里有但提示词没写的内容照样会并入概念；写出来的词，以后也得写出来才能召回。',
-    '关于提示词和 concept_list 的补充说明',
+    '使用 [filewords] 时，标注中代表主体的专属触发词。图里有、但标注没写到的内容照样会并入概念；标注里写了的词，生成时也必须写上才能触发。',
+    'Additional information on prompt and concept_list（关于提示词和 concept_list 的补充说明）',
   ],
   classToken: [
     '使用 [filewords] 时主体的类别名词（“woman”“dog”）。每张图都出现的东西（黑发、某种画风）也会充当类别词，所以先验保留无法完全阻止漂移。',
-    '关于提示词和 concept_list 的补充说明',
+    'Additional information on prompt and concept_list（关于提示词和 concept_list 的补充说明）',
   ],
   directory: [
     '该概念的图片目录（Instance Images 下）或其类别图目录（Class Images 下）。每张实例图就是公式里的一“帧”：步数随实例图数量增加，学习率随之降低。',
-    '概念与 filewords；concept_list',
+    'Concepts and filewords; concept_list（概念与 filewords；concept_list）',
   ],
   classDirectory: ['该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。', 'concept_list'],
   conceptsList: [
@@ -33,11 +33,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   epochs: [
     '对每张实例图完整训练的遍数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于这个每张图步数。',
-    '完整遍历步数与补偿；num_train_epochs',
+    'Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）',
   ],
   maxTrainSteps: [
-    '总训练步数；大于 0 时优先于轮数。研究的公式直接给出这个数：实例图数 × 每张图步数，再按批次大小、梯度累积和调度器修正。',
-    '训练步数（max_train_steps）',
+    '总训练步数；大于 0 时优先于轮数。研究的公式直接给出这个数：实例图数 × 每张图步数，再按批次大小、梯度累加和调度器修正。',
+    'Number of training steps (max_train_steps)（训练步数（max_train_steps））',
   ],
   conceptMaxSteps: [
     '该概念的步数上限（-1 = 不限）。研究按所有概念的实例图总数一起算步数，所以保持 -1，改设总步数。',
@@ -45,34 +45,34 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   learningRate: [
     '每一步对模型改动的幅度。进阶公式固定每张图步数、按比例调整学习率：学习率 = 1e-5 × 强度 ÷ 单个概念的实例图数（多个概念时取最大的）。研究反对反过来做——降低学习率再按比例加步数：那样在高 CFG 下出图会崩坏，学习率越低，开始崩坏的 CFG 也越低。',
-    '进阶 Dreambooth 公式；learning_rate',
+    'Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）',
   ],
   textLearningRate: [
     '文本编码器的学习率。研究中文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。',
-    '文本编码器',
+    'Text encoder（文本编码器）',
   ],
   scheduler: [
     '训练过程中学习率如何变化。研究测的是标准曲线：constant（最好）和 constant_with_warmup 步数 ×1；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 步数 ×2。2023 年 1 月起名称含义变了：扩展的 constant 在 Scale Position 之前把学习率保持在起始系数 × 学习率（系数为 1 才是研究的 constant），它的 linear 是让学习率逐渐升高，研究中的 linear 变成了 linear_with_warmup。cosine_annealing、其重启版本和 rex 未被测过（按 ×1 计）。',
-    'lr_scheduler；lr_scheduler 步数倍率',
+    'lr_scheduler; lr_scheduler step multipliers（lr_scheduler；lr_scheduler 步数倍率）',
   ],
   warmupSteps: [
     '开头的这些步里，学习率从 0 线性爬升到设定值。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，并按图片计数（轮数 × 实例图数）；2022 年 12 月版扩展中除 constant 外所有调度器都有预热。当前默认值 500 可能就是一次完整的小训练（5 张实例图训练文本编码器就是 500 步）：请保持在整个训练的十分之一以内。',
-    'warmup（lr_warmup_steps）',
+    'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
     '扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个系数；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。',
-    'lr_scheduler（constant）；扩展自有曲线未被研究覆盖',
+    "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）；扩展自有曲线未被研究覆盖）",
   ],
   scalePosition: [
     'constant 和 linear 的起始系数持续的训练比例（0 到 1，默认 0.5），也是 cosine_annealing 的跨度。起始系数为 1 时对 constant 没有影响。2022 年 12 月版扩展没有此项。',
-    '研究未覆盖（扩展自有曲线）',
+    "not covered by the research (the extension's curves)（研究未覆盖（扩展自有曲线））",
   ],
   schedulerShape: [
     '特定调度器的形状：cosine_with_restarts 的重启次数、polynomial 的幂次，以及 cosine_annealing 及其重启版本的下限（Min Learning Rate 对其他调度器无效）。研究测的是 1 次重启、幂次 1。',
-    'lr_scheduler（cosine_with_restarts、polynomial）',
+    'lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））',
   ],
   scaleLr: [
-    '训练时把学习率乘以梯度累积 × 批次大小 × GPU 数。研究的学习率默认它是关闭的：开启后，训练器实际用的学习率会比你填的大得多。',
+    '训练时把学习率乘以梯度累加 × 批次大小 × GPU 数。研究的学习率默认它是关闭的：开启后，训练器实际用的学习率会比你填的大得多。',
     'scale_lr',
   ],
   batchSize: [
@@ -89,16 +89,19 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   textEncoder: [
     '同时训练文本编码器（比例：在该比例的轮数内训练）。概念复现更好，但更占显存，每张图步数减半：1e-5 时 100 步而不是 200 步。0 与 1 之间的比例是插值；研究只测过关和开。',
-    '文本编码器',
+    'Text encoder（文本编码器）',
   ],
-  trainUnet: ['训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。', '研究未覆盖'],
+  trainUnet: [
+    '训练图像模型本身。研究始终训练它；关闭后只剩文本编码器来学习概念。',
+    'not covered by the research（研究未覆盖）',
+  ],
   resolution: [
     '训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。',
-    '分辨率与在 768 模型上训练；（实验性）动态分辨率',
+    'Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）',
   ],
   classImages: [
     '先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。设为 0 即对该概念关闭先验保留。',
-    '先验保留损失：类别图数量',
+    'Prior Preservation Loss: number of class images（先验保留损失：类别图数量）',
   ],
   priorLossWeight: [
     '类别图相对于你的实例图的权重。研究的训练器用的是 1，且尚未测完；扩展的默认值 2022 年 12 月为 1，2023 年 1 月起为 0.75。带缩放的变体会在训练中改变权重。',
@@ -110,11 +113,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   mixedPrecision: [
     '训练使用的数值格式。质量：fp32 > fp16 > bf16；速度相反。很低的学习率会被舍入（bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6），fp16 根本无法表示约 6e-8 以下的学习率。',
-    '数值格式；mixed_precision',
+    'Number formats; mixed_precision（数值格式；mixed_precision）',
   ],
   fullMixedPrecision: [
     '把 UNet 的权重直接保存为混合精度类型而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。',
-    '数值格式',
+    'Number formats（数值格式）',
   ],
   use8bitAdam: [
     '8 位 Adam 显存占用小得多，精度损失很小，通常看不出来。bitsandbytes 还有一个比 torch 自带更快的 32 位 Adam。',
@@ -122,11 +125,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   optimizer: [
     '参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）自行选择约为 1 的学习率，所以自动填写不改学习率。',
-    'use_8bit_adam；自适应优化器未被研究覆盖',
+    'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）',
   ],
   memoryAttention: [
     '注意力的实现方式：default、xformers、flash_attention。只影响显存和速度，不影响结果。旧版 xformers 在 RTX 30/40 显卡上拒绝 fp32 训练（0.0.17 已修复）。',
-    '注意力类型；xformers 问题',
+    'Attention types; xformers problem（注意力类型；xformers 问题）',
   ],
   gradientCheckpointing: [
     '重新计算激活值而不是保存它们：显存大幅减少，速度稍慢，质量不变。可以腾出空间使用更大的批次。',
@@ -144,40 +147,46 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   padTokens: ['把短提示词填充到模型的完整长度。影响轻微：生成时训练图的特征会复现得稍强一些。', 'pad_tokens'],
   extractEma: [
     '创建模型时的选项：源检查点存有 EMA 权重时，用 EMA 版 UNet 而不是完整版来建模型。不影响训练；研究没有比较两者。',
-    '研究未覆盖（模型设置）',
+    'not covered by the research (model setup)（研究未覆盖（模型设置））',
   ],
   ema: [
     '保存权重的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。',
-    '研究未覆盖',
+    'not covered by the research（研究未覆盖）',
   ],
   useLora: [
-    '只训练小的 LoRA 权重而不是整个模型。研究只测过全量微调；它的学习率对 LoRA 来说低得多，所以自动填写绝不把它写进 LoRA 字段。',
-    '研究未覆盖（LoRA）',
+    '只训练小型的 LoRA 权重，而不是整个模型。研究只测过全量微调，其学习率远低于 LoRA 所需，所以自动填写绝不会把它写入 LoRA 的字段。',
+    'not covered by the research (LoRA)（研究未覆盖（LoRA））',
   ],
   loraSettings: [
     'LoRA 设置。研究的公式针对全量微调，不适用于 LoRA——LoRA 的学习率要高出几个数量级。',
-    '研究未覆盖（LoRA）',
+    'not covered by the research (LoRA)（研究未覆盖（LoRA））',
   ],
   saveFrequency: [
     '多久保存一次检查点或预览图。用研究的公式直接训练到算出的步数，就不需要为比较而多次保存，省时间也省硬盘。',
-    'save_interval；前言',
+    'save_interval; Foreword（save_interval；前言）',
   ],
   sampleCount: [
     '一次生成多少张图：在 Manual Class Generation 下是类别图，在概念的 Sample Images 下是每次保存时的预览图。两者都不改变模型学到的内容。',
-    '研究未覆盖（图像生成）',
+    'not covered by the research (image generation)（研究未覆盖（图像生成））',
   ],
   modelSetup: [
     '创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。',
-    '研究未覆盖（模型设置）',
+    'not covered by the research (model setup)（研究未覆盖（模型设置））',
   ],
-  savingFiles: ['写出哪些文件、何时写出。只影响输出，训练本身不变。', '研究未覆盖（保存）'],
-  imageGeneration: ['如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。', '研究未覆盖（图像生成）'],
+  savingFiles: [
+    '写出哪些文件、何时写出。只影响输出，训练本身不变。',
+    'not covered by the research (saving)（研究未覆盖（保存））',
+  ],
+  imageGeneration: [
+    '如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。',
+    'not covered by the research (image generation)（研究未覆盖（图像生成））',
+  ],
   extensionTools: [
     '扩展的便利或维护类设置（暂停、日志、Webhook、分桶裁剪）。不进入研究的公式。',
-    '研究未覆盖（扩展工具）',
+    'not covered by the research (extension tools)（研究未覆盖（扩展工具））',
   ],
   unmeasuredOptions: [
     '研究没有测过的训练选项。除非有意测试，请保持扩展的默认值；算出的步数和学习率都以默认值为前提。',
-    '研究未覆盖',
+    'not covered by the research（研究未覆盖）',
   ],
 };

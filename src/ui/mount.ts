@@ -3,6 +3,7 @@
  * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
 import { MODES } from '../core/index.js';
+import { languageTag } from '../i18n/index.js';
 import { hasServerCounts, isDarkTheme, type PageContext } from '../webui/index.js';
 import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
@@ -24,7 +25,7 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   if (existing) return existing;
 
   const { words } = options;
-  const host = h(doc, 'div', { 'data-dbc-host': '', lang: words.language });
+  const host = h(doc, 'div', { 'data-dbc-host': '', lang: languageTag(words.language) });
   const shadow = host.attachShadow({ mode: 'open' });
   const button = h(
     doc,

@@ -6,6 +6,7 @@ export {
   locateTab,
   englishLabelOf,
   fieldBlockAt,
+  saveButtonLabel,
   takeTitle,
   type DreamboothTab,
   type FieldBlock,

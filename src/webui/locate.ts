@@ -18,6 +18,7 @@ import {
   RENDERED_TABS,
   TAB_IDS,
   FIELD_IDS,
+  SAVE_BUTTON,
   conceptClassDirectoryId,
   conceptDirectoryId,
 } from './selectors.js';
@@ -288,6 +289,12 @@ export function fieldBlockAt(target: EventTarget | null, tab: Element): FieldBlo
 /** The English label of a field box's label element, under any of the rewrites above. */
 export function englishLabelOf(labelElement: Element, localization: Localization): string[] {
   return readLabel(labelElement, englishLabels(localization)).english;
+}
+
+/** Save Settings as the page shows it (保存设置 on a Chinese page), to name it in what we say. */
+export function saveButtonLabel(tabElement: Element): string {
+  const button = tabElement.querySelector(SAVE_BUTTON);
+  return (button && readLabel(button, (shown) => [shown]).shown) || 'Save Settings';
 }
 
 /**

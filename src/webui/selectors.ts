@@ -14,6 +14,9 @@ export const TAB_IDS = ['tab_dreambooth_v2', 'tab_dreambooth_interface'] as cons
 /** The text of a field's label: block-info spans (Number, Slider, Dropdown, Textbox) and a checkbox's span. */
 export const FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
 
+/** The Dreambooth tab's Save Settings button (every UI generation). */
+export const SAVE_BUTTON = '#db_save_config';
+
 /** The box around one component. */
 export const BLOCK = 'div.block';
 

@@ -193,7 +193,7 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     expect(plan.maxTrainSteps).toBe(1000);
     expect(plan.proposedStartFactor).toBe(1);
     expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-start-factor')!)).toContain(
-      'Starting Factor 0.5 for the first 50 % of the run',
+      'Starting Factor 0.5 for the first 50% of the run',
     );
   });
 
@@ -201,7 +201,7 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
     const plan = extension('linear', { startFactor: 0.25, scalePosition: 0.3 });
     expect(plan.maxTrainSteps).toBe(1000);
     expect(english(plan.warnings.find((notice) => notice.code === 'scheduler-ramp-up')!)).toBe(
-      "The extension's linear scheduler ramps the rate up from 0.25 × LR over the first 30 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+      "The extension's linear scheduler ramps the rate up from 0.25 × LR over the first 30% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     );
   });
 
@@ -236,7 +236,7 @@ describe('R9 warmup', () => {
     });
     expect(plan.proposedWarmupSteps).toBe(25);
     expect(english(plan.warnings.find((notice) => notice.code === 'warmup-share')!)).toBe(
-      "The warmup of 500 steps is 100 % of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5 %) keeps the research's numbers.",
+      "The warmup of 500 steps is 100% of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5%) keeps the research's numbers.",
     );
   });
 

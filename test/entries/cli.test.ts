@@ -195,7 +195,7 @@ describe('dreambooth-calc table and help', () => {
       expect(line, flag).toContain(`(default: ${defaultText}`);
     }
     expect(stdout).toContain('--json');
-    expect(stdout).toMatch(/--frames N .*\(default: required unless --concepts; 1–100000\)/);
+    expect(stdout).toMatch(/--frames N .*\(default: required unless --concepts; 1 to 100000\)/);
   });
 });
 
@@ -231,7 +231,7 @@ describe('dreambooth-calc refuses what no trainer can take, with the real reason
     // Plans whose numbers no trainer takes.
     [
       ['--frames', '100000', '--strength', '0.01'],
-      '--strength: The planned learning rate 1e-12 is outside 1e-10–0.001',
+      '--strength: The planned learning rate 1e-12 is outside 1e-10 to 0.001',
     ],
     [
       ['--frames', '1', '--formula', 'standard', '--lr', '1e-3', '--te', '--resolution', '64'],

@@ -2,29 +2,16 @@
 // Every text in all three languages, with the same parameters; and no English of ours in the
 // Chinese or Japanese UI.
 import { describe, expect, it } from 'vitest';
-import { PACKS, PAGES } from '../../src/i18n/catalogs.js';
-import { LANGUAGES, type Language } from '../../src/i18n/index.js';
+import { PACKS } from '../../src/i18n/catalogs.js';
+import { textsOf } from '../helpers/catalog-texts.js';
+import { LANGUAGES } from '../../src/i18n/index.js';
 import { VERSIONS } from '../../src/demo/catalog.js';
 import { mountCompanion } from '../../src/ui/mount.js';
 import { localizationFile, localize } from '../helpers/localizations.js';
 import { mountOptions } from '../helpers/words.js';
 import { blockOf, buildPage } from '../webui/page-fixture.js';
 
-type Tree = { readonly [key: string]: string | Tree | readonly [string, string] };
-
-/** Every text of a catalog by its path ("ui.apply", "tooltips.learningRate.0"). */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') texts.set(`${prefix}${key}`, value);
-    else for (const [path, text] of flatten(value as Tree, `${prefix}${key}.`)) texts.set(path, text);
-  }
-  return texts;
-}
-
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((match) => match[1]).sort();
-const textsOf = (language: Language) =>
-  flatten({ ...PACKS[language].texts, tooltips: PACKS[language].tooltips, pages: PAGES[language] } as unknown as Tree);
 
 describe('the catalogs', () => {
   const english = textsOf('en');
@@ -56,6 +43,8 @@ describe('the catalogs', () => {
  */
 const NAMES = [
   ...new Set(VERSIONS.flatMap((version) => version.fields.map((field) => field.label ?? ''))),
+  // Research section names stay English beside their translation, so the post can be searched for them.
+  ...Object.values(PACKS.en.tooltips).flatMap(([, sections]) => [sections, ...sections.split('; ')]),
   'Prior Preservation Loss',
   'Dreambooth Companion',
   'Save Settings',
@@ -115,6 +104,8 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
       seen.push(element.getAttribute('title') ?? '', element.getAttribute('aria-label') ?? '');
     $('apply').click();
     seen.push($('status').textContent ?? '');
+    // The status names the button as the page shows it (保存设置, 設定を保存).
+    expect($('status').textContent).toContain(file['Save Settings']);
     type('frames-2', 'abc');
     seen.push(shown());
     const english = ['Learning Rate', 'Learning Rate Scheduler', 'Constant/Linear Starting Factor'];
@@ -126,9 +117,12 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
         .dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       const tip = document.getElementById('dbc-tooltip')!;
       expect(tip.hidden, label).toBe(false);
+      // Marked with its language, so that Japanese is not drawn with Chinese glyph shapes.
+      expect(tip.lang).toBe(language === 'zh' ? 'zh-CN' : 'ja');
       seen.push(tip.textContent ?? '');
     }
     expect(seen.flatMap(englishRuns)).toEqual([]);
+    expect(host.lang).toBe(language === 'zh' ? 'zh-CN' : 'ja');
     expect(seen.join(' ')).toMatch(language === 'zh' ? /学习率/ : /学習率/);
   });
 });

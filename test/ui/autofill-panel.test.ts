@@ -61,7 +61,7 @@ describe('the Autofill panel', () => {
       'concepts_list[0].num_class_images_per': 100,
     });
     expect($('status')!.textContent).toBe(
-      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image · concept 1 0 → 100. Save Settings to keep them.',
+      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image · concept 1 0 → 100. Click Save Settings to keep them.',
     );
     expect(change($, 'learningRate')).toBe('5e-7 → unchanged');
 
@@ -242,7 +242,7 @@ describe('the Autofill panel under hostile input', () => {
     // 100 frames with TE at BS 50: (10000 + 100 · 49) / √50 = 2107 steps → 2107 · 50 / 100 ≈ 1054 epochs.
     expect(large.disabled).toBe(true);
     expect(large.textContent).toBe('Does not fit');
-    expect(large.title).toBe("Training Steps Per Image (Epochs) 1054 does not fit the field's range 0–1000.");
+    expect(large.title).toBe("Training Steps Per Image (Epochs) 1054 does not fit the field's range 0 to 1000.");
     expect(root.querySelector<HTMLButtonElement>('[data-dbc="batch-20"]')!.disabled).toBe(false);
     large.click();
     expect(page.state()).toMatchObject({ train_batch_size: 1 });
@@ -298,7 +298,7 @@ describe("the Autofill panel plans for the extension's own schedulers (R9)", () 
     tick($<HTMLInputElement>('row-startFactor')!, false);
     expect(codes()).toContain('scheduler-start-factor');
     expect($('warnings')!.textContent).toContain(
-      'multiplies the rate by its Starting Factor 0.5 for the first 50 % of the run',
+      'multiplies the rate by its Starting Factor 0.5 for the first 50% of the run',
     );
     tick($<HTMLInputElement>('row-startFactor')!, true);
     $('apply')!.click();

@@ -97,7 +97,7 @@ describe('what a plan writes', () => {
     // 1536 px with the text encoder: 900 steps per frame, doubled by cosine → 1800 epochs.
     const rows = rowsFor('HEAD', { frames: 20, resolution: 1536, scheduler: 'cosine' });
     expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe(
-      "1800 does not fit the field's range 0–1000. To fit: the constant_with_warmup scheduler gives 900, 512 px gives 200.",
+      "1800 does not fit the field's range 0 to 1000. To fit: the constant_with_warmup scheduler gives 900, 512 px gives 200.",
     );
   });
 
@@ -105,7 +105,7 @@ describe('what a plan writes', () => {
     // 5 frames at 5e-7 with the text encoder: 2000 steps per frame; at 1e-6, 1000 epochs fit.
     const rows = rowsFor('HEAD', { frames: 5, mode: 'standard', learningRate: 5e-7 });
     expect(problemOf(rows.find((row) => row.id === 'epochs')!)).toBe(
-      "2000 does not fit the field's range 0–1000. To fit: LR 1e-6 gives 1000.",
+      "2000 does not fit the field's range 0 to 1000. To fit: LR 1e-6 gives 1000.",
     );
   });
 
@@ -116,11 +116,11 @@ describe('what a plan writes', () => {
     expect(epochs.value).toBeNull();
     expect(epochs.changes).toBe(false);
     // The text encoder alone still needs 1600 epochs: only the resolution is offered.
-    expect(problemOf(epochs)).toBe("3200 does not fit the field's range 0–1000. To fit: 512 px gives 200.");
+    expect(problemOf(epochs)).toBe("3200 does not fit the field's range 0 to 1000. To fit: 512 px gives 200.");
     const classImages = rows.find((row) => row.id === 'classImages-1')!;
     expect(classImages.value).toBeNull();
     expect(problemOf(classImages)).toBe(
-      "200 does not fit the field's range 0–100. To fit: training the text encoder gives 100.",
+      "200 does not fit the field's range 0 to 100. To fit: training the text encoder gives 100.",
     );
   });
 

@@ -5,7 +5,13 @@
  * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
  */
 import { batchSizeOptions, formatNumber } from '../../core/index.js';
-import { batchOptionProblem, onDirectoryEdited, plannedWrites, type Localization } from '../../webui/index.js';
+import {
+  batchOptionProblem,
+  onDirectoryEdited,
+  plannedWrites,
+  saveButtonLabel,
+  type Localization,
+} from '../../webui/index.js';
 import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
 import type { Session } from '../session.js';
@@ -324,7 +330,11 @@ export function createAutofillPanel(
         to: formatNumber(entry.value),
       }),
     );
-    const report = [written.length === 0 ? words.ui('status.nothing') : words.ui('status.wrote', { list: entries })];
+    const report = [
+      written.length === 0
+        ? words.ui('status.nothing')
+        : words.ui('status.wrote', { list: entries, save: saveButtonLabel(tabElement) }),
+    ];
     if (failed.length > 0) report.push(words.ui('status.failed', { list: failed.map((row) => rowLabel(words, row)) }));
     current.adoptedBatchSize = undefined;
     refresh();

@@ -15,6 +15,7 @@ import {
   type Localization,
 } from '../../webui/index.js';
 import type { Words } from '../words.js';
+import { languageTag } from '../../i18n/index.js';
 import { liveLine, type LiveContext } from './live.js';
 import { tooltipFor } from './texts.js';
 
@@ -37,7 +38,8 @@ const CSS = `
   background: #ffffff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 4px 14px rgba(0,0,0,0.18); }
 #${TOOLTIP_ID}.dbc-tooltip[data-theme="dark"] { background: #1f2937; color: #f3f4f6; border-color: #4b5563; }
 #${TOOLTIP_ID}.dbc-tooltip[hidden] { display: none; }
-#${TOOLTIP_ID} .dbc-tip-part { all: initial; display: block; font: inherit; color: inherit; margin: 0 0 4px; }
+#${TOOLTIP_ID} .dbc-tip-part { all: initial; display: block; font: inherit; color: inherit; margin: 0 0 4px;
+  pointer-events: none; }
 #${TOOLTIP_ID} .dbc-tip-live { font-weight: 600; color: #c2410c; }
 #${TOOLTIP_ID}[data-theme="dark"] .dbc-tip-live { color: #fdba74; }
 #${TOOLTIP_ID} .dbc-tip-source { font-size: 11px; opacity: 0.75; margin: 0; }
@@ -69,6 +71,7 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
   tip.id = TOOLTIP_ID;
   tip.className = 'dbc-tooltip';
   tip.setAttribute('role', 'tooltip');
+  tip.lang = languageTag(options.words.language);
   tip.hidden = true;
   const style = doc.createElement('style');
   style.textContent = CSS;

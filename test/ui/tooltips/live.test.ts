@@ -65,7 +65,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
   it("the extension's schedulers: the research's constant is constant_with_warmup, and linear is named", () => {
     const linear = context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear' });
     expect(liveLine(en, 'scheduler', linear)).toBe(
-      "linear: 2000 steps for your 20 frames; constant_with_warmup: 2000. The extension's linear scheduler ramps the rate up from 0.5 × LR over the first 50 % of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
+      "linear: 2000 steps for your 20 frames; constant_with_warmup: 2000. The extension's linear scheduler ramps the rate up from 0.5 × LR over the first 50% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     );
     expect(
       liveLine(
@@ -79,7 +79,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
   it("the starting factor: what 0.5 does to constant, and that 1 is the research's constant", () => {
     expect(
       liveLine(en, 'startFactor', context({ frames: 20, schedulers: 'extension', scheduler: 'constant' })),
-    ).toContain('Starting Factor 0.5 for the first 50 % of the run');
+    ).toContain('Starting Factor 0.5 for the first 50% of the run');
     expect(
       liveLine(
         en,
@@ -102,7 +102,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
           warmupSteps: 500,
         }),
       ),
-    ).toContain('The warmup of 500 steps is 100 % of the 500 the scheduler counts');
+    ).toContain('The warmup of 500 steps is 100% of the 500 the scheduler counts');
   });
 
   it('several concepts: the rate names the largest concept it comes from', () => {
