@@ -1,18 +1,27 @@
 // Regenerates the README's pictures (docs/*.png) on the real-Gradio test page in Debian's Chromium:
 // the panel with two concepts (English and Chinese), a tooltip, and the standalone planner.
-// Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need)
-import { mkdir } from 'node:fs/promises';
+// Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need, the
+// fonts of Debian's fonts-noto-cjk, and the hanamizuki zh-Hans (Stable) localization file the tests use)
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startGradioPage } from './gradio-page.mjs';
+import { missingCjkFonts } from './lib/cjk-fonts.mjs';
 
-const CHINESE = {
-  'Learning Rate': '学习率',
-  'Text Encoder Learning Rate': '文本编码器学习率',
-  'Training Steps Per Image (Epochs)': '每张图片训练步数（轮数）',
-  'Class Images Per Instance Image': '每张实例图的类别图数量',
-  'Learning Rate Warmup Steps': '学习率预热步数',
-  'Batch Size': '批次大小',
-};
+const missing = missingCjkFonts();
+if (missing.length > 0) {
+  console.error(
+    `No font for ${missing.join(' and ')} text: the pictures would show boxes. Install them (apt-get install fonts-noto-cjk) and run again.`,
+  );
+  process.exit(1);
+}
+// A WebUI in Chinese as most Chinese users run it: the zh-Hans (Stable) localization file.
+const CHINESE = JSON.parse(
+  await readFile(
+    resolve(process.env.LOCALIZATIONS_DIR ?? '../shared/reference/localizations', 'zh-Hans-Stable.hanamizuki.json'),
+    'utf8',
+  ),
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -46,7 +55,12 @@ async function panel(gradio, path, viewport) {
 }
 
 const english = await startGradioPage({ companion: true, concepts: 2 });
-const chinese = await startGradioPage({ companion: true, concepts: 2, localization: CHINESE });
+const chinese = await startGradioPage({
+  companion: true,
+  concepts: 2,
+  localization: CHINESE,
+  localizationName: 'zh-Hans (Stable)',
+});
 try {
   await panel(english, 'docs/autofill.png');
   await panel(chinese, 'docs/autofill-zh.png');
