@@ -410,20 +410,63 @@ def register_route(_demo, app, counter=None):
     app.add_api_route(ROUTE, count, methods=["GET"])
 
 
+# The Settings labels in the WebUI's language (English, 简体中文, 日本語), in the words of our catalogs.
+SETTINGS_LABELS = {
+    "en": {
+        "language": "Language of the companion (auto: the WebUI's)",
+        "tooltips": "Tooltips on the Dreambooth tab's parameters",
+        "formula": "Default formula",
+        "strength": "Default strength (a name such as hard, or a number)",
+        "prior": "Prior preservation on by default (write class image counts)",
+    },
+    "zh": {
+        "language": "Dreambooth Companion 的语言（auto：跟随 WebUI）",
+        "tooltips": "在 Dreambooth 选项卡的参数上显示悬停提示",
+        "formula": "默认公式",
+        "strength": "默认强度（hard 等名称，或数字）",
+        "prior": "默认开启先验保留（写入类别图数量）",
+    },
+    "ja": {
+        "language": "Dreambooth Companion の言語（auto：WebUI に合わせる）",
+        "tooltips": "Dreambooth タブの項目にツールチップを表示",
+        "formula": "既定の計算式",
+        "strength": "既定の強度（hard などのプリセット名か数値）",
+        "prior": "正則化（prior preservation）を既定でオンにする（正則化画像の枚数を書き込む）",
+    },
+}
+
+
+def webui_language(opts):
+    """The language the WebUI shows: its localization file's (Settings → User interface), or the
+    bilingual-localization extension's when that is on; "en" for any other."""
+    get = lambda key: getattr(opts, key, None)  # noqa: E731
+    name = get("bilingual_localization_file") if get("bilingual_localization_enabled") else get("localization")
+    name = name if isinstance(name, str) else ""
+    lower = name.strip().lower()
+    if lower.startswith("zh") or "chinese" in lower or "中文" in name or "简体" in name:
+        return "zh"
+    if lower.startswith(("ja", "jp")) or "japanese" in lower or "日本語" in name:
+        return "ja"
+    return "en"
+
+
 def add_settings():
-    """on_ui_settings: the companion's options in the WebUI's Settings, read by the page from `opts`."""
+    """on_ui_settings: the companion's options in the WebUI's Settings, read by the page from `opts`,
+    labelled in the WebUI's language."""
     import gradio as gr
     from modules import shared
 
-    def option(key, default, label, component=None, choices=None):
-        extra = {"component": component, "component_args": {"choices": choices}} if component else {}
-        shared.opts.add_option(SETTINGS_PREFIX + key, shared.OptionInfo(default, label, section=SETTINGS_SECTION, **extra))
+    labels = SETTINGS_LABELS[webui_language(shared.opts)]
 
-    option("language", "auto", "Language of the companion (auto: the WebUI's)", gr.Radio, ["auto", "en", "zh", "ja"])
-    option("tooltips", True, "Tooltips on the Dreambooth tab's parameters")
-    option("formula", "advanced", "Default formula", gr.Radio, ["advanced", "standard", "filewords"])
-    option("strength", "medium", "Default strength (a name such as hard, or a number)")
-    option("prior", False, "Prior preservation on by default (write class image counts)")
+    def option(key, default, component=None, choices=None):
+        extra = {"component": component, "component_args": {"choices": choices}} if component else {}
+        shared.opts.add_option(SETTINGS_PREFIX + key, shared.OptionInfo(default, labels[key], section=SETTINGS_SECTION, **extra))
+
+    option("language", "auto", gr.Radio, ["auto", "en", "zh", "ja"])
+    option("tooltips", True)
+    option("formula", "advanced", gr.Radio, ["advanced", "standard", "filewords"])
+    option("strength", "medium")
+    option("prior", False)
 
 
 try:

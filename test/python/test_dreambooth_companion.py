@@ -369,6 +369,42 @@ class Counting(unittest.TestCase):
         self.assertEqual({(status, body["images"]) for status, body in answers}, {(200, 99_990)})
 
 
+class SettingsLabels(unittest.TestCase):
+    """The companion's WebUI Settings are labelled in the language the WebUI shows."""
+
+    def labels_for(self, **opts):
+        added = {}
+
+        class Options:
+            def add_option(self, key, info):
+                added[key] = info.label
+
+        options = Options()
+        for key, value in opts.items():
+            setattr(options, key, value)
+        shared = mock.Mock(opts=options, OptionInfo=lambda default, label, **_: mock.Mock(label=label))
+        gradio = mock.Mock()
+        with mock.patch.dict(sys.modules, {"modules": mock.Mock(shared=shared), "modules.shared": shared, "gradio": gradio}):
+            companion.add_settings()
+        return added
+
+    def test_english_without_a_localization(self):
+        labels = self.labels_for(localization="None")
+        self.assertEqual(labels["dreambooth_companion_formula"], "Default formula")
+
+    def test_the_localization_files_of_the_community(self):
+        for name, formula in [("zh_CN", "默认公式"), ("zh-Hans (Stable)", "默认公式"), ("ja_JP", "既定の計算式")]:
+            self.assertEqual(self.labels_for(localization=name)["dreambooth_companion_formula"], formula, name)
+
+    def test_the_bilingual_extension_when_it_is_on(self):
+        labels = self.labels_for(localization="None", bilingual_localization_enabled=True, bilingual_localization_file="ja_JP")
+        self.assertEqual(labels["dreambooth_companion_prior"], companion.SETTINGS_LABELS["ja"]["prior"])
+
+    def test_every_language_labels_every_option(self):
+        keys = set(companion.SETTINGS_LABELS["en"])
+        self.assertEqual({language: set(labels) for language, labels in companion.SETTINGS_LABELS.items()}, {"en": keys, "zh": keys, "ja": keys})
+
+
 class Headers(unittest.TestCase):
     def test_reads_sizes_from_headers(self):
         tree = Tree({"a.png": png(3, 4), "b.jpg": jpeg(5, 6), "c.gif": gif(7, 8), "d.bmp": bmp(9, 10), "e.webp": webp(11, 12)})
