@@ -100,7 +100,7 @@
       "not covered by the research"
     ],
     resolution: [
-      "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
+      "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids the cropped images generated at the base size after training above it, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
       "Resolution and training on model 768; (Experimental) Dynamic Resolution"
     ],
     classImages: [
@@ -290,6 +290,7 @@
       fromPage: "From the page ({ui})",
       "generation.current": "current extension UI",
       "generation.dated": "extension UI of {date}",
+      issue: "{where}: {what}",
       "note.missing": "{label}: not found on this page; assumed {assumed}",
       "note.empty": "{label}: is empty; assumed {assumed}",
       "note.unusable": '{label}: holds "{shown}", which is not usable; assumed {assumed}',
@@ -394,11 +395,11 @@
       "Additional information on prompt and concept_list（プロンプトと concept_list についての補足）"
     ],
     classToken: [
-      "[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でも変化を完全には防げません。",
+      "[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でもドリフト（ずれ）を完全には防げません。",
       "Additional information on prompt and concept_list（プロンプトと concept_list についての補足）"
     ],
     directory: [
-      "このコンセプトの画像フォルダー（Instance Images の下）または正則化画像のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。",
+      "このコンセプトの教師画像（インスタンス画像）のフォルダー（Instance Images の下）または正則化画像（クラス画像）のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。",
       "Concepts and filewords; concept_list（コンセプトと filewords／concept_list）"
     ],
     classDirectory: [
@@ -438,11 +439,11 @@
       "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
-      "拡張機能の constant スケジューラーは Scale Position まで学習率にこの係数を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。",
+      "拡張機能の constant スケジューラーは Scale Position（スケールの位置）まで学習率にこの開始係数（定数/線形開始係数）を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。",
       "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）／拡張機能独自の曲線は研究の対象外）"
     ],
     scalePosition: [
-      "constant と linear の開始係数が続く学習の割合（0～1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。",
+      "Scale Position（スケールの位置）：constant と linear の開始係数が続く学習の割合（0 ～ 1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。",
       "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））"
     ],
     schedulerShape: [
@@ -474,11 +475,11 @@
       "not covered by the research（研究の対象外）"
     ],
     resolution: [
-      "学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と基本サイズでの見切れを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。",
+      "学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と、高い解像度での学習後に基本サイズで生成した画像が見切れるのを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。",
       "Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）"
     ],
     classImages: [
-      "正則化（prior preservation）用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
+      "正則化（prior preservation）用の正則化画像で、過学習と言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
       "Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）"
     ],
     priorLossWeight: [
@@ -486,7 +487,7 @@
       "prior_loss_weight"
     ],
     classGeneration: [
-      "正則化画像を生成する設定（ガイダンス、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。",
+      "正則化画像を生成する設定（CFG スケール、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。",
       "Prior Preservation Loss"
     ],
     mixedPrecision: [
@@ -526,7 +527,7 @@
       "set_grads_to_none"
     ],
     padTokens: [
-      "短いプロンプトをモデルの最大長まで埋めます。影響は小さく、生成時に教師画像の特徴が少し強めに出ます。",
+      "短いプロンプトをモデルの最大長までパディングします。影響は小さく、生成時に教師画像の特徴が少し強めに出ます。",
       "pad_tokens"
     ],
     extractEma: [
@@ -644,7 +645,7 @@
       "mode.standard": "標準",
       "mode.filewords": "filewords",
       strength: "強度",
-      strengthInput: "強度（名前か数値）",
+      strengthInput: "強度（プリセット名か数値）",
       prior: "正則化画像を使う（Prior preservation）",
       summary: "教師画像 {frames} 枚｜学習率 {rate}｜1 枚あたり {spf} ステップ｜計 {steps} ステップ｜{epochs} エポック｜1 枚あたり正則化画像 {classImages} 枚",
       field: "項目",
@@ -664,6 +665,7 @@
       fromPage: "ページから読み取った値（{ui}）",
       "generation.current": "現行の拡張機能 UI",
       "generation.dated": "{date} 版の拡張機能 UI",
+      issue: "{where}：{what}",
       "note.missing": "{label}：このページに見つかりません。{assumed} とみなしました",
       "note.empty": "{label}：空です。{assumed} とみなしました",
       "note.unusable": "{label}：「{shown}」は使えない値です。{assumed} とみなしました",
@@ -684,7 +686,7 @@
       batchSize: "バッチサイズ",
       steps: "ステップ数",
       epochs: "エポック数",
-      use: "使う",
+      use: "使用",
       inUse: "使用中",
       noFit: "範囲外",
       "fit.range": "{value} はこの項目の範囲 {min} ～ {max} に入りません。",
@@ -777,11 +779,11 @@
     ],
     classDirectory: ["该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。", "concept_list"],
     conceptsList: [
-      "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则大概念的细节会渗入其他概念。",
+      "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则图片最多的概念的细节会渗入其他概念。",
       "concept_list"
     ],
     epochs: [
-      "对每张实例图完整训练的遍数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于这个每张图步数。",
+      "遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于每张图步数。",
       "Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）"
     ],
     maxTrainSteps: [
@@ -797,7 +799,7 @@
       "Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）"
     ],
     textLearningRate: [
-      "文本编码器的学习率。研究中文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。",
+      "文本编码器的学习率。在研究中，文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。",
       "Text encoder（文本编码器）"
     ],
     scheduler: [
@@ -809,7 +811,7 @@
       "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
-      "扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个系数；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。",
+      "扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个起始系数（Constant/Linear Starting Factor）；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。",
       "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）；扩展自有曲线未被研究覆盖）"
     ],
     scalePosition: [
@@ -825,7 +827,7 @@
       "scale_lr"
     ],
     batchSize: [
-      "每一步处理的实例图数。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。",
+      "每一步处理的实例图数（批次大小，页面上为 Batch Size）。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。",
       "train_batch_size"
     ],
     gradAccum: [
@@ -845,7 +847,7 @@
       "not covered by the research（研究未覆盖）"
     ],
     resolution: [
-      "训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。",
+      "训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免高分辨率训练后在基础尺寸下生成的图片被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。",
       "Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）"
     ],
     classImages: [
@@ -865,7 +867,7 @@
       "Number formats; mixed_precision（数值格式；mixed_precision）"
     ],
     fullMixedPrecision: [
-      "把 UNet 的权重直接保存为混合精度类型而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。",
+      "把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。",
       "Number formats（数值格式）"
     ],
     use8bitAdam: [
@@ -885,11 +887,11 @@
       "gradient_checkpointing"
     ],
     dontCacheLatents: [
-      "2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把编码后的训练图保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时更不应勾选。",
+      "2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把训练图编码后的潜变量（latents）保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时则一定不要勾选。",
       "not_cache_latents"
     ],
     cacheLatents: [
-      "把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。",
+      "把训练图编码后的潜变量（latents）保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。",
       "not_cache_latents"
     ],
     gradsToNone: ["释放梯度而不是清零：稍省显存、稍快。研究没有看到对质量的影响。", "set_grads_to_none"],
@@ -944,10 +946,10 @@
   var ZH = {
     list: "、",
     notices: {
-      "standard-frames": "标准公式只适用于不超过 5 张实例图（你有 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。",
-      "standard-lr": "标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下会出图崩坏。",
+      "standard-frames": "标准公式只适用于不超过 5 张实例图（当前为 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。",
+      "standard-lr": "标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下出图会崩坏。",
       "strength-range": "强度 {strength} 超出研究实测的范围（{min} ～ {max}），研究在该范围外没有数据。",
-      "concepts-unequal": "各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。",
+      "concepts-unequal": "各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按图片最多的概念（{largest} 张）计算。",
       "batch-not-divisor": "批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。",
       "batch-exceeds-frames": "批次大小 {batchSize} 大于实例图数量 {frames}，最多只能是 {frames}。",
       "grad-accum": "梯度累加 {gradAccum} 只是近似更大的批次；研究建议设为 1。",
@@ -966,7 +968,7 @@
       "dynamic-batch-size": "研究只在批次大小为 1 时用过动态分辨率；更大的批次需要关闭打乱、并按分辨率排列实例图。",
       "plan-range.rate-low": "方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；减少每个概念的实例图或提高强度可以把它提上来。",
       "plan-range.rate-high": "方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；降低强度可以把它降下来。",
-      "plan-range.zero-steps": "方案四舍五入后为 0 训练步；降低学习率或提高分辨率才会有步数。",
+      "plan-range.zero-steps": "方案四舍五入后训练步数为 0；降低学习率或提高分辨率才会有步数。",
       "plan-range.overflow": "方案需要 {steps} 步，超过训练器 32 位计数器的上限（{max}）。"
     },
     problems: {
@@ -988,9 +990,9 @@
       required: "必填（或按概念分别给出实例图数量）",
       "sum-mismatch": "是 {frames}，但各概念加起来是 {sum}",
       "total-frames": "合计 {sum} 张实例图：总数最多 {max}",
-      "te-both": "文本编码器请给开关或比例其中之一，不要同时给",
-      "resolution-both": "请给一个分辨率或多个动态分辨率，不要同时给",
-      "strength-and-lr": "请给强度或固定学习率其中之一，不要同时给",
+      "te-both": "文本编码器请只指定开关或比例之一",
+      "resolution-both": "请只指定一个分辨率或多个动态分辨率之一",
+      "strength-and-lr": "请只指定强度或固定学习率之一",
       "filewords-lr": "filewords 模式固定使用 1e-5（R6）；去掉学习率或改用标准公式",
       "unknown-strength": "未知强度“{got}”；请填数字或以下之一：{names}",
       "extension-only": "只属于扩展自带的调度器；请同时给出 {field} extension",
@@ -1014,7 +1016,7 @@
       summary: "{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张配 {classImages} 张类别图",
       field: "字段",
       now: "当前",
-      planned: "方案",
+      planned: "方案值",
       rule: "规则",
       writeRow: "写入 {label}",
       rowOfConcept: "{label} · 概念 {slot}",
@@ -1029,6 +1031,7 @@
       fromPage: "从页面读取（{ui}）",
       "generation.current": "当前版本扩展界面",
       "generation.dated": "{date} 版扩展界面",
+      issue: "{where}：{what}",
       "note.missing": "{label}：页面上未找到，视为 {assumed}",
       "note.empty": "{label}：为空，视为 {assumed}",
       "note.unusable": "{label}：值“{shown}”无法使用，视为 {assumed}",
@@ -1080,9 +1083,9 @@
     },
     live: {
       yourFrames: "你的 {frames} 张实例图",
-      largestConcept: "你最大的概念的 {largest} 张实例图（共 {frames} 张）",
+      largestConcept: "图片最多的概念的 {largest} 张实例图（共 {frames} 张）",
       rateNotPlanned: "{who}：不规划学习率——已开启 LoRA 或自适应优化器，研究的学习率不适用。",
-      rateOfMode: "{who}（{mode}公式）：学习率 {rate}。",
+      rateOfMode: "{who}（{mode} 公式）：学习率 {rate}。",
       rate: "{who}，强度 {strength}：学习率 {rate}。实例图加倍则减半；强度加倍则为 {harder}。",
       rateUnmeasured: "这是 Adam 的学习率；研究没有测过 {optimizer}。",
       epochs: "{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。",
@@ -3832,7 +3835,7 @@
     const target = issue3.target;
     const where = target.kind === "frames" ? words.ui("frames", { slot: target.slot }) : target.kind === "strength" ? words.ui("strength") : target.kind === "formula" ? words.ui("formula") : pageLabel(target.field);
     const what = issue3.problem.key === "enterFrames" ? words.ui("enterFrames") : words.problem(issue3.problem);
-    return `${where}: ${what}`;
+    return words.ui("issue", { where, what });
   }
   function assumedText(words, note) {
     const assumed = note.assumed;

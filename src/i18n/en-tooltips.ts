@@ -101,7 +101,7 @@ export const EN_TOOLTIPS = {
     'not covered by the research',
   ],
   resolution: [
-    'Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids crops at the base size, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.',
+    'Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids the cropped images generated at the base size after training above it, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.',
     'Resolution and training on model 768; (Experimental) Dynamic Resolution',
   ],
   classImages: [

@@ -114,6 +114,7 @@ export const EN = {
     fromPage: 'From the page ({ui})',
     'generation.current': 'current extension UI',
     'generation.dated': 'extension UI of {date}',
+    issue: '{where}: {what}',
     'note.missing': '{label}: not found on this page; assumed {assumed}',
     'note.empty': '{label}: is empty; assumed {assumed}',
     'note.unusable': '{label}: holds "{shown}", which is not usable; assumed {assumed}',

@@ -19,11 +19,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Additional information on prompt and concept_list（プロンプトと concept_list についての補足）',
   ],
   classToken: [
-    '[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でも変化を完全には防げません。',
+    '[filewords] 使用時の被写体のクラス名（「woman」「dog」）。すべての画像に見えるもの（黒髪、画風）もクラストークンとして働くため、正則化（prior preservation）でもドリフト（ずれ）を完全には防げません。',
     'Additional information on prompt and concept_list（プロンプトと concept_list についての補足）',
   ],
   directory: [
-    'このコンセプトの画像フォルダー（Instance Images の下）または正則化画像のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。',
+    'このコンセプトの教師画像（インスタンス画像）のフォルダー（Instance Images の下）または正則化画像（クラス画像）のフォルダー（Class Images の下）。教師画像 1 枚が式の「フレーム」1 つです。ステップ数は枚数とともに増え、学習率は下がります。',
     'Concepts and filewords; concept_list（コンセプトと filewords／concept_list）',
   ],
   classDirectory: [
@@ -63,11 +63,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
-    '拡張機能の constant スケジューラーは Scale Position まで学習率にこの係数を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。',
+    '拡張機能の constant スケジューラーは Scale Position（スケールの位置）まで学習率にこの開始係数（定数/線形開始係数）を掛けます。linear スケジューラーはその間に係数 × 学習率から学習率まで上げます。既定値 0.5 では constant が学習の前半で学習率を半分にし、研究の計画では学習不足になります。1 なら constant は研究の constant と同じです。2022 年 12 月版にはありません。',
     "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）／拡張機能独自の曲線は研究の対象外）",
   ],
   scalePosition: [
-    'constant と linear の開始係数が続く学習の割合（0～1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。',
+    'Scale Position（スケールの位置）：constant と linear の開始係数が続く学習の割合（0 ～ 1、既定 0.5）で、cosine_annealing の期間でもあります。開始係数が 1 なら constant には影響しません。2022 年 12 月版にはありません。',
     "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））",
   ],
   schedulerShape: [
@@ -99,11 +99,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research（研究の対象外）',
   ],
   resolution: [
-    '学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と基本サイズでの見切れを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。',
+    '学習解像度。512 px を超えると 1 枚あたりのステップ数が増えます：1 枚あたりのステップ数 ×（解像度 ÷ 512）²。768 px なら 450（テキストエンコーダーありで 225）です。複数の解像度で同時に学習する（動的解像度）と、高い解像度での学習後に基本サイズで生成した画像が見切れるのを防げますが、研究では実験的な方法とされています。バッチサイズ 1、リサイズなし、解像度ごとに教師画像のコピーを用意した場合にのみ機能しました。',
     'Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）',
   ],
   classImages: [
-    '正則化（prior preservation）用の正則化画像で、過学習と言語のずれを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。',
+    '正則化（prior preservation）用の正則化画像で、過学習と言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。',
     'Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）',
   ],
   priorLossWeight: [
@@ -111,7 +111,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'prior_loss_weight',
   ],
   classGeneration: [
-    '正則化画像を生成する設定（ガイダンス、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。',
+    '正則化画像を生成する設定（CFG スケール、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。',
     'Prior Preservation Loss',
   ],
   mixedPrecision: [
@@ -151,7 +151,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'set_grads_to_none',
   ],
   padTokens: [
-    '短いプロンプトをモデルの最大長まで埋めます。影響は小さく、生成時に教師画像の特徴が少し強めに出ます。',
+    '短いプロンプトをモデルの最大長までパディングします。影響は小さく、生成時に教師画像の特徴が少し強めに出ます。',
     'pad_tokens',
   ],
   extractEma: [

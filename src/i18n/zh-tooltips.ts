@@ -28,11 +28,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   classDirectory: ['该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。', 'concept_list'],
   conceptsList: [
-    '从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则大概念的细节会渗入其他概念。',
+    '从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则图片最多的概念的细节会渗入其他概念。',
     'concept_list',
   ],
   epochs: [
-    '对每张实例图完整训练的遍数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于这个每张图步数。',
+    '遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于每张图步数。',
     'Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）',
   ],
   maxTrainSteps: [
@@ -48,7 +48,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）',
   ],
   textLearningRate: [
-    '文本编码器的学习率。研究中文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。',
+    '文本编码器的学习率。在研究中，文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。',
     'Text encoder（文本编码器）',
   ],
   scheduler: [
@@ -60,7 +60,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
-    '扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个系数；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。',
+    '扩展的 constant 调度器在 Scale Position 之前把学习率乘以这个起始系数（Constant/Linear Starting Factor）；linear 调度器在这段时间内从系数 × 学习率升到学习率。默认值 0.5 会让 constant 在前一半训练中学习率减半，按研究方案会训练不足：设为 1 时，constant 就是研究中的 constant。2022 年 12 月版扩展没有此项。',
     "lr_scheduler (constant); not covered for the extension's curves（lr_scheduler（constant）；扩展自有曲线未被研究覆盖）",
   ],
   scalePosition: [
@@ -76,7 +76,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'scale_lr',
   ],
   batchSize: [
-    '每一步处理的实例图数。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。',
+    '每一步处理的实例图数（批次大小，页面上为 Batch Size）。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。',
     'train_batch_size',
   ],
   gradAccum: [
@@ -96,7 +96,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research（研究未覆盖）',
   ],
   resolution: [
-    '训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免基础尺寸下出图被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。',
+    '训练分辨率。高于 512 px 时每张图需要更多步数：每张图步数 ×（分辨率 ÷ 512）²，所以 768 px 需要 450 步（训练文本编码器则 225 步）。同时训练多个分辨率（动态分辨率）可以避免高分辨率训练后在基础尺寸下生成的图片被裁切，但研究称其为实验性做法：只在批次大小为 1、关闭缩放、并为每个分辨率准备实例图副本时有效。',
     'Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）',
   ],
   classImages: [
@@ -116,7 +116,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Number formats; mixed_precision（数值格式；mixed_precision）',
   ],
   fullMixedPrecision: [
-    '把 UNet 的权重直接保存为混合精度类型而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。',
+    '把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。',
     'Number formats（数值格式）',
   ],
   use8bitAdam: [
@@ -136,11 +136,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'gradient_checkpointing',
   ],
   dontCacheLatents: [
-    '2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把编码后的训练图保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时更不应勾选。',
+    '2022 年 12 月版扩展中与 Cache Latents 相反的选项：勾选后不把训练图编码后的潜变量（latents）保存在显存中，省显存但训练变慢。显存够用时请不要勾选；批次已包含所有实例图时则一定不要勾选。',
     'not_cache_latents',
   ],
   cacheLatents: [
-    '把编码后的训练图保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。',
+    '把训练图编码后的潜变量（latents）保存在显存中：训练更快，但更占显存。批次已包含所有实例图时，不缓存没有意义。',
     'not_cache_latents',
   ],
   gradsToNone: ['释放梯度而不是清零：稍省显存、稍快。研究没有看到对质量的影响。', 'set_grads_to_none'],

@@ -4,11 +4,12 @@ import type { Catalog } from './index.js';
 export const ZH: Catalog = {
   list: '、',
   notices: {
-    'standard-frames': '标准公式只适用于不超过 5 张实例图（你有 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。',
-    'standard-lr': '标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下会出图崩坏。',
+    'standard-frames':
+      '标准公式只适用于不超过 5 张实例图（当前为 {frames} 张）；超过后触发词会过饱和。请改用进阶公式。',
+    'standard-lr': '标准公式只适用于学习率 1e-5（你的是 {rate}）；其他学习率在高 CFG 下出图会崩坏。',
     'strength-range': '强度 {strength} 超出研究实测的范围（{min} ～ {max}），研究在该范围外没有数据。',
     'concepts-unequal':
-      '各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按最大的概念（{largest} 张）计算。',
+      '各概念的实例图数量不同（{concepts}）；研究发现数量不等会让概念互相混杂。学习率按图片最多的概念（{largest} 张）计算。',
     'batch-not-divisor':
       '批次大小 {batchSize} 不能整除 {frames} 张实例图，最后一个批次不满，训练不均匀。能整除的批次大小：{fitting}。',
     'batch-exceeds-frames': '批次大小 {batchSize} 大于实例图数量 {frames}，最多只能是 {frames}。',
@@ -36,7 +37,7 @@ export const ZH: Catalog = {
     'plan-range.rate-low':
       '方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；减少每个概念的实例图或提高强度可以把它提上来。',
     'plan-range.rate-high': '方案的学习率 {rate} 超出计算器的规划范围 {min} ～ {max}；降低强度可以把它降下来。',
-    'plan-range.zero-steps': '方案四舍五入后为 0 训练步；降低学习率或提高分辨率才会有步数。',
+    'plan-range.zero-steps': '方案四舍五入后训练步数为 0；降低学习率或提高分辨率才会有步数。',
     'plan-range.overflow': '方案需要 {steps} 步，超过训练器 32 位计数器的上限（{max}）。',
   },
   problems: {
@@ -58,9 +59,9 @@ export const ZH: Catalog = {
     required: '必填（或按概念分别给出实例图数量）',
     'sum-mismatch': '是 {frames}，但各概念加起来是 {sum}',
     'total-frames': '合计 {sum} 张实例图：总数最多 {max}',
-    'te-both': '文本编码器请给开关或比例其中之一，不要同时给',
-    'resolution-both': '请给一个分辨率或多个动态分辨率，不要同时给',
-    'strength-and-lr': '请给强度或固定学习率其中之一，不要同时给',
+    'te-both': '文本编码器请只指定开关或比例之一',
+    'resolution-both': '请只指定一个分辨率或多个动态分辨率之一',
+    'strength-and-lr': '请只指定强度或固定学习率之一',
     'filewords-lr': 'filewords 模式固定使用 1e-5（R6）；去掉学习率或改用标准公式',
     'unknown-strength': '未知强度“{got}”；请填数字或以下之一：{names}',
     'extension-only': '只属于扩展自带的调度器；请同时给出 {field} extension',
@@ -85,7 +86,7 @@ export const ZH: Catalog = {
       '{frames} 张实例图：学习率 {rate} · 每张 {spf} 步 · 共 {steps} 步 · {epochs} 轮 · 每张配 {classImages} 张类别图',
     field: '字段',
     now: '当前',
-    planned: '方案',
+    planned: '方案值',
     rule: '规则',
     writeRow: '写入 {label}',
     rowOfConcept: '{label} · 概念 {slot}',
@@ -100,6 +101,7 @@ export const ZH: Catalog = {
     fromPage: '从页面读取（{ui}）',
     'generation.current': '当前版本扩展界面',
     'generation.dated': '{date} 版扩展界面',
+    issue: '{where}：{what}',
     'note.missing': '{label}：页面上未找到，视为 {assumed}',
     'note.empty': '{label}：为空，视为 {assumed}',
     'note.unusable': '{label}：值“{shown}”无法使用，视为 {assumed}',
@@ -156,9 +158,9 @@ export const ZH: Catalog = {
   },
   live: {
     yourFrames: '你的 {frames} 张实例图',
-    largestConcept: '你最大的概念的 {largest} 张实例图（共 {frames} 张）',
+    largestConcept: '图片最多的概念的 {largest} 张实例图（共 {frames} 张）',
     rateNotPlanned: '{who}：不规划学习率——已开启 LoRA 或自适应优化器，研究的学习率不适用。',
-    rateOfMode: '{who}（{mode}公式）：学习率 {rate}。',
+    rateOfMode: '{who}（{mode} 公式）：学习率 {rate}。',
     rate: '{who}，强度 {strength}：学习率 {rate}。实例图加倍则减半；强度加倍则为 {harder}。',
     rateUnmeasured: '这是 Adam 的学习率；研究没有测过 {optimizer}。',
     epochs: '{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。',

@@ -297,7 +297,7 @@ export function issueText(words: Words, issue: PlanIssue, pageLabel: (field: str
           ? words.ui('formula')
           : pageLabel(target.field);
   const what = issue.problem.key === 'enterFrames' ? words.ui('enterFrames') : words.problem(issue.problem);
-  return `${where}: ${what}`;
+  return words.ui('issue', { where, what });
 }
 
 function assumedText(words: Words, note: FormNote): string {
