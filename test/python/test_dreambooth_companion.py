@@ -180,6 +180,19 @@ class CountImages(unittest.TestCase):
             with self.assertRaises(companion.NotReadableDirectory):
                 self.count(*parts)
 
+    def test_a_folder_without_permission_is_not_readable_rather_than_empty(self):
+        real_scandir = os.scandir
+        locked = self.tree.path("sks")
+
+        def scandir(path):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", path)
+            return real_scandir(path)
+
+        with mock.patch.object(companion.os, "scandir", scandir):
+            with self.assertRaises(companion.NotReadableDirectory):
+                self.count("sks")
+
     def test_the_smallest_side_only_when_every_image_has_a_readable_header(self):
         with open(self.tree.path("sks", "f.tiff"), "wb") as file:
             file.write(b"II*\x00 not parsed")
@@ -406,6 +419,11 @@ class SettingsLabels(unittest.TestCase):
 
 
 class Headers(unittest.TestCase):
+    def test_a_bmp_with_a_negative_width_has_no_size(self):
+        tree = Tree({"odd.bmp": b"BM" + b"\x00" * 16 + struct.pack("<ii", -64, 64) + b"\x00" * 8})
+        self.addCleanup(tree.dir.cleanup)
+        self.assertIsNone(companion.image_size(tree.path("odd.bmp")))
+
     def test_reads_sizes_from_headers(self):
         tree = Tree({"a.png": png(3, 4), "b.jpg": jpeg(5, 6), "c.gif": gif(7, 8), "d.bmp": bmp(9, 10), "e.webp": webp(11, 12)})
         self.addCleanup(tree.dir.cleanup)
