@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
-import { keepLocal, openDreambooth, save, typeFrames, watchPage } from './real-gradio.js';
+import { keepLocal, newLocalPage, openDreambooth, save, typeFrames, watchPage } from './real-gradio.js';
 
 const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
@@ -104,9 +104,7 @@ describe('userscript, injected into the page world as a userscript manager does'
     ['English', () => english],
     ['Chinese', () => chinese],
   ])('%s WebUI: Save delivers the planned values', async (_, gradio) => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     const seen = watchPage(page);
     await openDreambooth(page, gradio().url, () => page.addScriptTag({ path: USERSCRIPT }));
     expect(await autofill(page, gradio())).toMatchObject({ learning_rate: 5e-7, num_train_epochs: 100 });

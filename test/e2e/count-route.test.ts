@@ -14,7 +14,7 @@ import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 // @ts-expect-error plain ESM tool without types
 import { iconPng } from '../../tools/lib/icon.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
-import { keepLocal, openDreambooth, watchPage } from './real-gradio.js';
+import { newLocalPage, openDreambooth, watchPage } from './real-gradio.js';
 
 const ROUTE = '/dreambooth-companion/count';
 const SENT = { 'X-Dreambooth-Companion': 'count' };
@@ -145,9 +145,7 @@ describe('no login and no key: this machine only', () => {
   });
 
   it('the panel reached under another name says why it does not count, and asks for the frames', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     await openDreambooth(page, `http://webui.example:${gradio.port}/`);
     await page.click('[data-dbc="autofill"]');
     await expect
@@ -158,9 +156,7 @@ describe('no login and no key: this machine only', () => {
   });
 
   it('on this machine the panel counts, and the console stays free of errors', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     const seen = watchPage(page);
     await openDreambooth(page, gradio.url);
     await page.click('[data-dbc="autofill"]');
@@ -199,9 +195,7 @@ describe("with a WebUI login (Gradio's launch(auth=…))", () => {
   });
 
   it('a user who logs in on the page gets the frames counted', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     await page.goto(gradio.url);
     await page.fill('input[type="text"]', 'alice');
     await page.fill('input[type="password"]', 'pw');
@@ -240,9 +234,7 @@ describe("with the Dreambooth extension's key", () => {
   });
 
   it('the panel says the key is needed while the API Key field is empty', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     await openDreambooth(page, gradio.url);
     await page.click('[data-dbc="autofill"]');
     await expect

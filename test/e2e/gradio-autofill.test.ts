@@ -1,11 +1,11 @@
 // Autofill on the real Gradio 3.41.2 page, through the A1111 extension folder's script as the WebUI
 // loads it: what reaches the Python handler of Save Settings is the truth.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioOptions, type GradioPage } from '../../tools/gradio-page.mjs';
 import { launchBrowser } from './browser.js';
 import { LOCALIZATION_FILES, localizationFile } from '../helpers/localizations.js';
-import { keepLocal, openDreambooth, save, typeFrames } from './real-gradio.js';
+import { newLocalPage, openDreambooth, save, typeFrames } from './real-gradio.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,11 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await keepLocal(context);
-  return { context, page: await context.newPage() };
-}
+const newPage = () => newLocalPage(browser);
 
 describe('current extension UI (dreambooth_v2) on real Gradio', () => {
   let gradio: GradioPage;

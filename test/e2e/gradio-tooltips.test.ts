@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { launchBrowser } from './browser.js';
-import { keepLocal, openDreambooth, typeFrames } from './real-gradio.js';
+import { newLocalPage, openDreambooth, typeFrames } from './real-gradio.js';
 
 let browser: Browser;
 let gradio: GradioPage;
@@ -16,9 +16,7 @@ afterAll(async () => {
 
 describe('tooltips on the real Gradio page', () => {
   it('hovering a field shows our text with the live number for the dataset, beside the field', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(context);
-    const page = await context.newPage();
+    const { context, page } = await newLocalPage(browser);
     await openDreambooth(page, gradio.url);
     await typeFrames(page, '20');
     const dreambooth = page.locator('#tab_dreambooth_v2');

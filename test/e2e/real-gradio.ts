@@ -1,5 +1,5 @@
 // Driving the real-Gradio test page as a user does: open the Dreambooth tab, Autofill, Apply, Save.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { GradioPage } from '../../tools/gradio-page.mjs';
 
 /**
@@ -14,6 +14,13 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
       ? route.continue()
       : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
   );
+}
+
+/** A fresh browser context at the WebUI size the tests use, kept local, and a page in it. */
+export async function newLocalPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await keepLocal(context);
+  return { context, page: await context.newPage() };
 }
 
 /** Errors the page's console shows, and requests to the companion's count route, from now on. */

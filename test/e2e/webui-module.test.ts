@@ -10,7 +10,7 @@ import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 // @ts-expect-error plain ESM tool without types
 import { iconPng } from '../../tools/lib/icon.mjs';
 import { launchBrowser } from './browser.js';
-import { keepLocal, openDreambooth, save, watchPage } from './real-gradio.js';
+import { newLocalPage, openDreambooth, save, watchPage } from './real-gradio.js';
 
 let browser: Browser;
 let folder: string;
@@ -34,9 +34,7 @@ afterAll(async () => {
 });
 
 async function open(gradio: GradioPage) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await keepLocal(context);
-  const page = await context.newPage();
+  const { context, page } = await newLocalPage(browser);
   await openDreambooth(page, gradio.url);
   await page.click('[data-dbc="autofill"]');
   return { context, page };
@@ -124,9 +122,7 @@ describe('without the WebUI module (browser extension or userscript alone)', () 
   it('asks for the frames as before, and never asks the server for a count', async () => {
     const gradio = await startGradioPage({ companion: true, conceptDirs: [join(folder, 'sks')] });
     try {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-      await keepLocal(context);
-      const page = await context.newPage();
+      const { context, page } = await newLocalPage(browser);
       const seen = watchPage(page);
       await openDreambooth(page, gradio.url);
       await page.click('[data-dbc="autofill"]');
