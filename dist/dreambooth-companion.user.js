@@ -3879,8 +3879,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         doc,
         "ul",
         { class: "source" },
-        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`)),
-        ...reading.notes.map((note) => h(doc, "li", { class: "warning" }, noteText(words, note)))
+        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`))
       )
     ];
   }

@@ -4265,8 +4265,7 @@
         doc,
         "ul",
         { class: "source" },
-        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`)),
-        ...reading.notes.map((note) => h(doc, "li", { class: "warning" }, noteText(words, note)))
+        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`))
       )
     ];
   }

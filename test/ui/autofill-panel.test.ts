@@ -42,6 +42,23 @@ describe('the Autofill panel', () => {
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host');
   });
 
+  it('a page field it could not read is said above the warnings, never only in the folded part', () => {
+    const { page, tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog' } });
+    // Another extension adds a second "Max Resolution" to the tab: neither is read.
+    blockOf(tab, 'Batch Size').after(blockOf(tab, 'Max Resolution').cloneNode(true));
+    const root = mountCompanion(document, tab, mountOptions()).shadowRoot!;
+    root.querySelector<HTMLElement>('[data-dbc="autofill"]')!.click();
+    const frames = root.querySelector<HTMLInputElement>('[data-dbc="frames-1"]')!;
+    frames.value = '20';
+    frames.dispatchEvent(new Event('input', { bubbles: true }));
+    const notes = root.querySelector('[data-dbc="page-notes"]')!;
+    expect(notes.textContent).toBe(
+      'Max Resolution: more than one field matches; not read and never written; assumed 512',
+    );
+    expect(notes.closest('details')).toBeNull();
+    expect(page.state()).toMatchObject({ resolution: 512 });
+  });
+
   it('previews, applies so Gradio holds the values, and undoes', () => {
     const { page, $, type } = open();
     type('frames-1', '20');

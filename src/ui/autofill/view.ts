@@ -327,7 +327,6 @@ export function renderSources(doc: Document, words: Words, reading: FormReading)
       'ul',
       { class: 'source' },
       ...reading.sources.map((source) => h(doc, 'li', {}, `${source.label}: ${shownValue(words, source.shown)}`)),
-      ...reading.notes.map((note) => h(doc, 'li', { class: 'warning' }, noteText(words, note))),
     ),
   ];
 }
