@@ -2981,6 +2981,10 @@ ${tomlTable({ batch_size: request.batchSize })}`,
           ([kind, notice2]) => h(doc, "li", { class: kind, "data-code": notice2.code }, words.notice(notice2))
         )
       );
+      if (plan.errors.length > 0) {
+        output.replaceChildren(h(doc, "h2", {}, pages.planner("plan")), noticeList ?? "");
+        return;
+      }
       const options = batchSizeOptions(request);
       const chart = options.length > 1 ? batchChart(
         doc,

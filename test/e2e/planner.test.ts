@@ -71,6 +71,9 @@ describe('the planner page', () => {
     // A plan with an error: shown with its error, and nothing to download.
     expect(await page.textContent('[data-dbc="notices"]')).toContain('Batch size 5 is larger than the 3 frames');
     expect(await page.locator('[data-dbc^="download-"]').count()).toBe(0);
+    // Its error alone: no figures beside it, no empty "Files for your trainer".
+    expect(await page.locator('[data-dbc="plan"]').count()).toBe(0);
+    expect(await page.locator('h2').allTextContents()).not.toContain('Files for your trainer');
     await page.context().close();
   });
 

@@ -283,6 +283,11 @@ export function mountPlanner(
               h(doc, 'li', { class: kind, 'data-code': notice.code }, words.notice(notice)),
             ),
           );
+    // A plan with an error is no plan: its error alone, no figures, chart or files.
+    if (plan.errors.length > 0) {
+      output.replaceChildren(h(doc, 'h2', {}, pages.planner('plan')), noticeList ?? '');
+      return;
+    }
     const options = batchSizeOptions(request);
     const chart =
       options.length > 1
@@ -306,7 +311,7 @@ export function mountPlanner(
     );
   }
 
-  /** One download per export; nothing when the plan has errors (exportPlan returns null). */
+  /** One download per export. */
   function downloads(plan: Plan, request: PlanRequest): HTMLElement {
     const list = h(doc, 'ul', { class: 'downloads' });
     for (const format of EXPORT_FORMATS) {
