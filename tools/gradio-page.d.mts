@@ -13,6 +13,8 @@ export interface GradioOptions {
   initial?: Record<string, unknown>;
   /** Load the companion's A1111 script the way the WebUI loads an installed extension's javascript/. */
   companion?: boolean;
+  /** Show the extension's advanced fields, as its "Show Advanced" button does. */
+  showAdvanced?: boolean;
   /** Concept directories to fill in (the first N slots), as after "Load Settings" of a model. */
   concepts?: number;
   /** Instance and class directories of the first concepts (real folders the server can count). */

@@ -83,6 +83,7 @@ export async function startGradioPage(options = {}) {
   for (const [key, value] of Object.entries(options.initial ?? {}))
     args.push('--initial', `${key}=${JSON.stringify(value)}`);
   if (options.companion) args.push('--companion', A1111_SCRIPT);
+  if (options.showAdvanced) args.push('--show-advanced');
   if (options.concepts) args.push('--concepts', String(options.concepts));
   if (options.conceptDirs) args.push('--concept-dirs', options.conceptDirs.join(','));
   if (options.classDirs) args.push('--class-dirs', options.classDirs.join(','));
