@@ -77,12 +77,14 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
       "Text encoder"
     ],
+    // Evidence: R:392-404 (multipliers, the distortion warning); extension @4244f6b: main.py:756 (default constant_with_warmup), optimization.py:271,479-486 (cosine takes the Hard Resets count as cycles: a full wave at 1), :329,363-367 (polynomial refuses LR <= 1e-7), train_dreambooth.py:961,1916,2060 with db_dataset.py:453 (the curve is sized for instance images but stepped over instance and class images)
     scheduler: [
-      "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+      "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2, and it warns that too high a multiplier distorts images even at low CFG. Names changed in January 2023: the extension's constant holds Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. Prefer constant_with_warmup (the extension's default) or constant at factor 1: with class images the extension's decaying curves end halfway through the run, its cosine is a full wave (down to 0 and back), and polynomial fails below a rate of 1e-7. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
       "lr_scheduler; lr_scheduler step multipliers"
     ],
+    // Evidence: R:368; extension @4244f6b: optimization.py:189-190,453-486 (which schedulers warm up, from 0), main.py:790 (default 500), train_dreambooth.py:1916,2060 with db_dataset.py:453 (stepped per training example, instance and class, plus one per epoch)
     warmupSteps: [
-      "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
+      "Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in training examples (epochs × frames, doubled when class images are used, plus one per epoch); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.",
       "warmup (lr_warmup_steps)"
     ],
     startFactor: [
@@ -129,8 +131,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
       "Prior Preservation Loss: number of class images"
     ],
+    // Evidence: R:155 (1, not finished measuring); extension 07df22a main.py:261 (1.0), @4244f6b main.py:849-853 (0.75), train_dreambooth.py:1862-1872 (SD 1.x/2.x: the class loss is not added since 60603ee, 2023-08-25), :1898 (SDXL uses the weight), :878,1853,1856 (the scaled weight reaches only the loss without class images)
     priorLossWeight: [
-      "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
+      "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. In the current extension it takes effect for SDXL only: since August 2023 the class loss of SD 1.x/2.x models is not added, and the scaled variants change nothing either way.",
       "prior_loss_weight"
     ],
     classGeneration: [
@@ -141,8 +144,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
       "Number formats; mixed_precision"
     ],
+    // Evidence: R: Number formats (fp16 rounds below 1e-3, loses under ~6e-8; bf16 rounds below 1e-2); extension @4244f6b: main.py:578-579 (on by default, shown), :1274-1284, train_dreambooth.py:570-573 (applied under fp16 and bf16)
     fullMixedPrecision: [
-      "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
+      "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory. The current extension has it on by default and applies it under fp16 and bf16 alike. Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2. At the research's rates (around 1e-6) most updates are rounded away: untick it when memory allows.",
       "Number formats"
     ],
     use8bitAdam: [
@@ -181,8 +185,19 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.",
       "not covered by the research (model setup)"
     ],
+    // Evidence: R:16 (asked in the thread, not answered); extension @4244f6b: train_dreambooth.py (use_ema keeps an averaged UNet copy)
     ema: [
-      "Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+      "Keeps an exponential moving average of the UNet's weights beside them, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+      "not covered by the research"
+    ],
+    // Evidence: extension @4244f6b: diff_to_sd.py:449-452,480 and image_builder.py:98, dreambooth.js:308,336 (only choose which UNet is written or used for images)
+    emaOutput: [
+      "Chooses which UNet goes into the saved model, or makes the preview images: the averaged (EMA) copy or the trained one. Needs Use EMA. It does not change training.",
+      "not covered by the research"
+    ],
+    // Evidence: extension @4244f6b: db_config.py:40, main.py:1097 (ema_predict is stored and shown, read nowhere else)
+    emaPredict: [
+      "Has no effect in the current extension: the setting is saved but no code reads it.",
       "not covered by the research"
     ],
     useLora: [
@@ -197,8 +212,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
       "save_interval; Foreword"
     ],
+    // Evidence: extension @4244f6b: main.py:989-1003,1871-1895 and ui_functions.py:393-414 (both feed Generate Sample Images), main.py:996,1882 (Sample Batch Size is passed nowhere; the button passes Class Batch Size)
     sampleCount: [
-      "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
+      "Preview images, not class images (those come from Class Images Per Instance Image). Number of Samples to Generate: how many previews the Generate Sample Images button, or each save of a concept, makes. Sample Batch Size: how many at once; the current extension does not use it. Neither changes what the model learns.",
       "not covered by the research (image generation)"
     ],
     modelSetup: [
@@ -382,6 +398,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       classImagesTotal: "Your concepts: {list}.",
       conceptClassImages: "{frames|frame|frames} → {classImages|class image|class images}",
       scheduler: "{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.",
+      schedulerConstant: "{scheduler}: {steps|step|steps} for {who}.",
       warmupFine: "Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.",
       startFactorUnused: "{scheduler} does not use it.",
       startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
@@ -389,8 +406,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       precisionExact: "Your LR {rate} is held exactly in {precision}.",
       scaleLrOn: "On: the trainer would use {scaled} instead of {rate}.",
       scaleLrOff: "If on: the trainer would use {scaled} instead of {rate}.",
+      scaleLrNoChange: "Changes nothing at batch size 1, gradient accumulation 1 and one GPU: the trainer uses {rate} either way.",
       loraOn: "On: Autofill leaves every learning rate alone and plans steps only.",
       loraOff: "Off: Autofill plans the full fine-tuning rate {rate}.",
+      loraOffAdaptive: "Off: the full fine-tuning plan applies, without a rate: {optimizer} picks its own.",
       optimizerAdaptive: "{optimizer} is adaptive: Autofill does not write a rate.",
       optimizerUnmeasured: "{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.",
       optimizerMeasured: "{optimizer} is what the research measured: the planned rate {rate} applies.",
@@ -453,11 +472,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Text encoder（テキストエンコーダー）"
     ],
     scheduler: [
-      "学習中に学習率をどう変えるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2。2023 年 1 月に名前の意味が変わりました。それ以降、拡張機能の constant は Scale Position まで学習率を開始係数 × 学習率に保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。cosine_annealing、そのリスタート版、rex は未測定です（×1 として数えます）。",
+      "学習中に学習率がどう変わるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2 が必要で、倍率が高すぎると低い CFG でも画像が崩れると警告しています。2023 年 1 月に名前が変わりました：拡張機能の constant は Scale Position まで開始係数 × 学習率を保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。constant_with_warmup（拡張機能の既定）か係数 1 の constant がおすすめです：正則化画像があると拡張機能の減衰する曲線は学習の途中で終わってしまい、cosine は 1 周期の波（0 まで下がって戻る）で、polynomial は学習率 1e-7 未満でエラーになります。cosine_annealing とそのリスタート版、rex は測定されていません（×1 として数えます）。",
       "lr_scheduler; lr_scheduler step multipliers（lr_scheduler／lr_scheduler のステップ倍率）"
     ],
     warmupSteps: [
-      "最初の指定ステップ数のあいだ、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。",
+      "学習の最初に、学習率が 0 から設定値まで直線的に上がるステップ数。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、学習サンプル単位で数えます（エポック数 × 教師画像の枚数、正則化画像があれば 2 倍、さらにエポックごとに 1）。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。",
       "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
@@ -481,15 +500,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "train_batch_size"
     ],
     gradAccum: [
-      "VRAMが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。",
+      "VRAM が足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。",
       "gradient_accumulation_steps"
     ],
     classBatchSize: [
-      "正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とVRAMだけで、学習には影響しません。",
+      "正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度と VRAM だけで、学習には影響しません。",
       "sample_batch_size"
     ],
     textEncoder: [
-      "テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAMを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。",
+      "テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAM を多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。",
       "Text encoder（テキストエンコーダー）"
     ],
     trainUnet: [
@@ -505,7 +524,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）"
     ],
     priorLossWeight: [
-      "正則化画像が教師画像に対してどれだけ効くか。研究のトレーナーは 1 を使い、まだ測定中でした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。スケール付きの設定は学習中に重みを変えます。",
+      "正則化画像をお使いの画像に対してどれだけ重視するか。研究のトレーナーは 1 を使い、測定は終わっていませんでした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。現行の拡張機能で効くのは SDXL だけです：2023 年 8 月以降、SD 1.x/2.x のモデルでは正則化の損失が足されず、学習中に変化させる設定はどちらでも何も変えません。",
       "prior_loss_weight"
     ],
     classGeneration: [
@@ -517,11 +536,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Number formats; mixed_precision（数値形式／mixed_precision）"
     ],
     fullMixedPrecision: [
-      "VRAM節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。",
+      "VRAM を節約するため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します。現行の拡張機能では既定でオンで、fp16 でも bf16 でも適用されます。更新はその型で丸められます：研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはこの下限はありませんが丸めが最も大きく、1e-2 未満で丸められます。研究の学習率（1e-6 前後）では更新の大半が丸めで消えるため、VRAM に余裕があればオフにしてください。",
       "Number formats（数値形式）"
     ],
     use8bitAdam: [
-      "8bit Adam はVRAMが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。",
+      "8bit Adam は VRAM が大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。",
       "use_8bit_adam"
     ],
     optimizer: [
@@ -529,23 +548,23 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）"
     ],
     memoryAttention: [
-      "アテンションの実装：default、xformers、flash_attention。VRAMと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。",
+      "アテンションの実装：default、xformers、flash_attention。VRAM と速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。",
       "Attention types; xformers problem（アテンションの種類／xformers の問題）"
     ],
     gradientCheckpointing: [
-      "アクティベーションを保存せずに再計算します。VRAMが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
+      "アクティベーションを保存せずに再計算します。VRAM が大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。",
       "gradient_checkpointing"
     ],
     dontCacheLatents: [
-      "2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をVRAMに保持せず、VRAMは節約できますが学習は遅くなります。VRAMに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。",
+      "2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像を VRAM に保持せず、VRAM は節約できますが学習は遅くなります。VRAM に余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。",
       "not_cache_latents"
     ],
     cacheLatents: [
-      "エンコード済みの教師画像をVRAMに保持します。学習は速くなり、VRAMは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
+      "エンコード済みの教師画像を VRAM に保持します。学習は速くなり、VRAM は多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。",
       "not_cache_latents"
     ],
     gradsToNone: [
-      "勾配を 0 にする代わりに解放します。VRAMが少し減り、少し速くなります。研究では品質への影響は見られませんでした。",
+      "勾配を 0 にする代わりに解放します。VRAM が少し減り、少し速くなります。研究では品質への影響は見られませんでした。",
       "set_grads_to_none"
     ],
     padTokens: [
@@ -557,7 +576,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "not covered by the research (model setup)（研究の対象外（モデル設定））"
     ],
     ema: [
-      "重みの指数移動平均を保持し、VRAMと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。",
+      "UNet の重みとは別に、その指数移動平均を保持し、VRAM と引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが、答えはありませんでした）。",
+      "not covered by the research（研究の対象外）"
+    ],
+    emaOutput: [
+      "保存するモデルに入れる UNet、またはプレビュー画像を作る UNet を、平均した（EMA）コピーと学習したものから選びます。Use EMA が必要です。学習は変わりません。",
+      "not covered by the research（研究の対象外）"
+    ],
+    emaPredict: [
+      "現行の拡張機能では効果がありません：設定は保存されますが、どのコードも読みません。",
       "not covered by the research（研究の対象外）"
     ],
     useLora: [
@@ -573,7 +600,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "save_interval; Foreword（save_interval／まえがき）"
     ],
     sampleCount: [
-      "1 回の生成で作る画像の枚数：Manual Class Generation では正則化画像、コンセプトの Sample Images では保存ごとのプレビューです。どちらもモデルが学ぶ内容は変えません。",
+      "プレビュー画像のことで、正則化画像ではありません（正則化画像の枚数は Class Images Per Instance Image で決まります）。Number of Samples to Generate：「Generate Sample Images」ボタン、またはコンセプトの保存ごとに作るプレビューの枚数。Sample Batch Size：一度に作る枚数で、現行の拡張機能は使っていません。どちらもモデルが学ぶ内容は変えません。",
       "not covered by the research (image generation)（研究の対象外（画像生成））"
     ],
     modelSetup: [
@@ -757,6 +784,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       classImagesTotal: "各コンセプト：{list}。",
       conceptClassImages: "教師画像 {frames} 枚 → 正則化画像 {classImages} 枚",
       scheduler: "{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。",
+      schedulerConstant: "{scheduler}：{who}で {steps} ステップ。",
       warmupFine: "ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。",
       startFactorUnused: "{scheduler} はこの値を使いません。",
       startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
@@ -764,8 +792,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       precisionExact: "学習率 {rate} は {precision} で正確に表せます。",
       scaleLrOn: "オン：トレーナーは {rate} ではなく {scaled} を使います。",
       scaleLrOff: "オンにすると：トレーナーは {rate} ではなく {scaled} を使います。",
+      scaleLrNoChange: "バッチサイズ 1、勾配累積 1、GPU 1 台では何も変わりません：トレーナーはどちらでも {rate} を使います。",
       loraOn: "オン：自動入力は学習率に手を付けず、ステップ数だけを計画します。",
       loraOff: "オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。",
+      loraOffAdaptive: "オフ：フルファインチューニングの計画が当てはまりますが、学習率はありません：{optimizer} が自分で決めます。",
       optimizerAdaptive: "{optimizer} は適応型です。自動入力は学習率を書き込みません。",
       optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。",
       optimizerMeasured: "{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。",
@@ -825,11 +855,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Text encoder（文本编码器）"
     ],
     scheduler: [
-      "训练过程中学习率如何变化。研究测的是标准曲线：constant（最好）和 constant_with_warmup 步数 ×1；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 步数 ×2。2023 年 1 月起名称含义变了：扩展的 constant 在 Scale Position 之前把学习率保持在起始系数 × 学习率（系数为 1 才是研究的 constant），它的 linear 是让学习率逐渐升高，研究中的 linear 变成了 linear_with_warmup。cosine_annealing、其重启版本和 rex 未被测过（按 ×1 计）。",
+      "训练过程中学习率如何变化。研究测过标准曲线：constant（最佳）和 constant_with_warmup 按 ×1 步数；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 需要 ×2，并提醒倍数过高即使在低 CFG 下也会让出图失真。2023 年 1 月起名称有变：扩展的 constant 在 Scale Position 之前保持起始系数 × 学习率（系数为 1 时才是研究中的 constant），它的 linear 会把学习率逐渐升高，研究中的 linear 在这里是 linear_with_warmup。建议使用 constant_with_warmup（扩展的默认值）或系数为 1 的 constant：有类别图时，扩展的衰减曲线在训练进行到一半时就已走完，它的 cosine 是一个完整的波形（降到 0 再回升），polynomial 在学习率低于 1e-7 时会报错。cosine_annealing 及其重启版本和 rex 研究没有测过（按 ×1 计算）。",
       "lr_scheduler; lr_scheduler step multipliers（lr_scheduler；lr_scheduler 步数倍率）"
     ],
     warmupSteps: [
-      "开头的这些步里，学习率从 0 线性爬升到设定值。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，并按图片计数（轮数 × 实例图数）；2022 年 12 月版扩展中除 constant 外所有调度器都有预热。当前默认值 500 可能就是一次完整的小训练（5 张实例图训练文本编码器就是 500 步）：请保持在整个训练的十分之一以内。",
+      "训练开始时学习率从 0 线性升到设定值所用的步数。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，按训练样本计数（轮数 × 实例图数，有类别图时翻倍，另加每轮 1 次）；2022 年 12 月版扩展中除 constant 外的调度器都使用它。当前默认值 500 可能就是一次小训练的全部（训练文本编码器时 5 张实例图就是 500 步）：请保持在训练的十分之一以内。",
       "warmup (lr_warmup_steps)（warmup（lr_warmup_steps））"
     ],
     startFactor: [
@@ -877,7 +907,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Prior Preservation Loss: number of class images（先验保留损失：类别图数量）"
     ],
     priorLossWeight: [
-      "类别图相对于你的实例图的权重。研究的训练器用的是 1，且尚未测完；扩展的默认值 2022 年 12 月为 1，2023 年 1 月起为 0.75。带缩放的变体会在训练中改变权重。",
+      "类别图相对于你的图片所占的权重。研究所用的训练器设为 1，且尚未测完；扩展的默认值在 2022 年 12 月版为 1，2023 年 1 月起为 0.75。在当前版本的扩展中它只对 SDXL 生效：自 2023 年 8 月起 SD 1.x/2.x 模型的类别损失不再计入，随训练变化的几个选项无论如何都不起作用。",
       "prior_loss_weight"
     ],
     classGeneration: [
@@ -889,7 +919,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "Number formats; mixed_precision（数值格式；mixed_precision）"
     ],
     fullMixedPrecision: [
-      "把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。",
+      "把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存。当前版本的扩展默认勾选，且在 fp16 和 bf16 下都会生效。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重，低于 1e-2 就会舍入。按研究的学习率（约 1e-6），大部分更新会被舍掉：显存允许时请取消勾选。",
       "Number formats（数值格式）"
     ],
     use8bitAdam: [
@@ -923,7 +953,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "not covered by the research (model setup)（研究未覆盖（模型设置））"
     ],
     ema: [
-      "保存权重的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。",
+      "在 UNet 权重之外再保存一份它们的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。",
+      "not covered by the research（研究未覆盖）"
+    ],
+    emaOutput: [
+      "选择保存到模型中、或用来生成预览图的 UNet：平均后的（EMA）副本还是训练的那一份。需要开启 Use EMA。它不改变训练。",
+      "not covered by the research（研究未覆盖）"
+    ],
+    emaPredict: [
+      "在当前版本的扩展中不起作用：该设置会被保存，但没有任何代码读取它。",
       "not covered by the research（研究未覆盖）"
     ],
     useLora: [
@@ -939,7 +977,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "save_interval; Foreword（save_interval；前言）"
     ],
     sampleCount: [
-      "一次生成多少张图：在 Manual Class Generation 下是类别图，在概念的 Sample Images 下是每次保存时的预览图。两者都不改变模型学到的内容。",
+      "预览图，不是类别图（类别图数量由 Class Images Per Instance Image 决定）。Number of Samples to Generate：“Generate Sample Images”按钮或每次保存为一个概念生成多少张预览图。Sample Batch Size：一次生成多少张；当前版本的扩展没有使用它。两者都不改变模型学到的内容。",
       "not covered by the research (image generation)（研究未覆盖（图像生成））"
     ],
     modelSetup: [
@@ -1123,6 +1161,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       classImagesTotal: "你的概念：{list}。",
       conceptClassImages: "{frames} 张实例图 → {classImages} 张类别图",
       scheduler: "{scheduler}：{who}共 {steps} 步；{constant}：{constantSteps} 步。",
+      schedulerConstant: "{scheduler}：{who}共 {steps} 步。",
       warmupFine: "预热步数在方案总步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
       startFactorUnused: "{scheduler} 不使用它。",
       startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
@@ -1130,8 +1169,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       precisionExact: "你的学习率 {rate} 在 {precision} 下可精确表示。",
       scaleLrOn: "已开启：训练器会使用 {scaled} 而不是 {rate}。",
       scaleLrOff: "若开启：训练器会使用 {scaled} 而不是 {rate}。",
+      scaleLrNoChange: "批次大小 1、梯度累加 1、单个 GPU 时不起作用：训练器都使用 {rate}。",
       loraOn: "已开启：自动填写不改任何学习率，只规划步数。",
       loraOff: "已关闭：自动填写规划全量微调的学习率 {rate}。",
+      loraOffAdaptive: "已关闭：按全量微调规划，但不含学习率：{optimizer} 自行决定学习率。",
       optimizerAdaptive: "{optimizer} 是自适应优化器：自动填写不写学习率。",
       optimizerUnmeasured: "研究没有测过 {optimizer}：{rate} 是 Adam 的学习率，默认不勾选。",
       optimizerMeasured: "{optimizer} 正是研究测过的：方案的学习率 {rate} 适用。",
@@ -4353,7 +4394,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         });
       case "scheduler": {
         const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
-        const line = words.live("scheduler", {
+        const line = request.scheduler === constant ? words.live("schedulerConstant", { scheduler: request.scheduler, steps: plan.maxTrainSteps, who }) : words.live("scheduler", {
           scheduler: request.scheduler,
           steps: plan.maxTrainSteps,
           who,
@@ -4378,11 +4419,13 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
         return notice2 ? words.live("precision", { rate, precision: request.precision, notice: words.notice(notice2) }) : words.live("precisionExact", { rate, precision: request.precision });
       }
       case "scaleLr": {
+        if (request.gradAccum * request.batchSize * request.gpus === 1) return words.live("scaleLrNoChange", { rate });
         const scaled = planWith(request, { scaleLr: true }).effectiveLearningRate;
         return words.live(request.scaleLr ? "scaleLrOn" : "scaleLrOff", { scaled, rate });
       }
       case "lora":
-        return request.lora ? words.live("loraOn") : words.live("loraOff", { rate: formatNumber(rate) });
+        if (request.lora) return words.live("loraOn");
+        return plan.learningRateApplies ? words.live("loraOff", { rate: formatNumber(rate) }) : words.live("loraOffAdaptive", { optimizer: request.optimizer ?? words.live("thisOptimizer") });
       case "optimizer": {
         const optimizer = request.optimizer ?? words.live("thisOptimizer");
         if (!plan.learningRateApplies) return words.live("optimizerAdaptive", { optimizer });
@@ -4447,15 +4490,9 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     { id: "gradsToNone", labels: ["Set Gradients to None When Zeroing"] },
     { id: "padTokens", labels: ["Pad Tokens"] },
     { id: "extractEma", labels: ["Extract EMA Weights"] },
-    {
-      id: "ema",
-      labels: [
-        "Use EMA",
-        "Save EMA Weights to Generated Models",
-        "Use EMA Weights for Inference",
-        "Use EMA for prediction"
-      ]
-    },
+    { id: "ema", labels: ["Use EMA"] },
+    { id: "emaOutput", labels: ["Save EMA Weights to Generated Models", "Use EMA Weights for Inference"] },
+    { id: "emaPredict", labels: ["Use EMA for prediction"] },
     { id: "useLora", labels: ["Use LORA"], live: "lora" },
     {
       id: "loraSettings",

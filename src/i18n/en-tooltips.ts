@@ -56,12 +56,14 @@ export const EN_TOOLTIPS = {
     'The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.',
     'Text encoder',
   ],
+  // Evidence: R:392-404 (multipliers, the distortion warning); extension @4244f6b: main.py:756 (default constant_with_warmup), optimization.py:271,479-486 (cosine takes the Hard Resets count as cycles: a full wave at 1), :329,363-367 (polynomial refuses LR <= 1e-7), train_dreambooth.py:961,1916,2060 with db_dataset.py:453 (the curve is sized for instance images but stepped over instance and class images)
   scheduler: [
-    "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2. Names changed in January 2023: since then the extension's constant holds the rate at Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+    "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2, and it warns that too high a multiplier distorts images even at low CFG. Names changed in January 2023: the extension's constant holds Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. Prefer constant_with_warmup (the extension's default) or constant at factor 1: with class images the extension's decaying curves end halfway through the run, its cosine is a full wave (down to 0 and back), and polynomial fails below a rate of 1e-7. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
     'lr_scheduler; lr_scheduler step multipliers',
   ],
+  // Evidence: R:368; extension @4244f6b: optimization.py:189-190,453-486 (which schedulers warm up, from 0), main.py:790 (default 500), train_dreambooth.py:1916,2060 with db_dataset.py:453 (stepped per training example, instance and class, plus one per epoch)
   warmupSteps: [
-    'Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in images (epochs × frames); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.',
+    'Steps at the start over which the rate climbs linearly from 0 to the value you set. Since January 2023 only constant_with_warmup, linear_with_warmup, cosine, cosine_with_restarts and polynomial use it, counted in training examples (epochs × frames, doubled when class images are used, plus one per epoch); in the December 2022 extension every scheduler but constant did. The current default of 500 can be a whole small run (5 frames with the text encoder are 500 steps): keep it under a tenth of the run.',
     'warmup (lr_warmup_steps)',
   ],
   startFactor: [
@@ -108,8 +110,9 @@ export const EN_TOOLTIPS = {
     'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.',
     'Prior Preservation Loss: number of class images',
   ],
+  // Evidence: R:155 (1, not finished measuring); extension 07df22a main.py:261 (1.0), @4244f6b main.py:849-853 (0.75), train_dreambooth.py:1862-1872 (SD 1.x/2.x: the class loss is not added since 60603ee, 2023-08-25), :1898 (SDXL uses the weight), :878,1853,1856 (the scaled weight reaches only the loss without class images)
   priorLossWeight: [
-    "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. The scaled variants change the weight over training.",
+    "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. In the current extension it takes effect for SDXL only: since August 2023 the class loss of SD 1.x/2.x models is not added, and the scaled variants change nothing either way.",
     'prior_loss_weight',
   ],
   classGeneration: [
@@ -120,8 +123,9 @@ export const EN_TOOLTIPS = {
     'Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.',
     'Number formats; mixed_precision',
   ],
+  // Evidence: R: Number formats (fp16 rounds below 1e-3, loses under ~6e-8; bf16 rounds below 1e-2); extension @4244f6b: main.py:578-579 (on by default, shown), :1274-1284, train_dreambooth.py:570-573 (applied under fp16 and bf16)
   fullMixedPrecision: [
-    "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory (the current extension shows it for fp16). Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2.",
+    "Holds the UNet's weights in the mixed-precision type itself instead of fp32, to save memory. The current extension has it on by default and applies it under fp16 and bf16 alike. Updates then round in that type: in the research fp16 rounds below a rate of 1e-3 and loses rates under about 6e-8; bf16 has no such floor but rounds the most, below 1e-2. At the research's rates (around 1e-6) most updates are rounded away: untick it when memory allows.",
     'Number formats',
   ],
   use8bitAdam: [
@@ -160,8 +164,19 @@ export const EN_TOOLTIPS = {
     'A model-creation option: when the source checkpoint stores EMA weights, build the model from the EMA UNet instead of the full one. It does not change training; the research did not compare the two.',
     'not covered by the research (model setup)',
   ],
+  // Evidence: R:16 (asked in the thread, not answered); extension @4244f6b: train_dreambooth.py (use_ema keeps an averaged UNet copy)
   ema: [
-    'Keeps an exponential moving average of the weights, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).',
+    "Keeps an exponential moving average of the UNet's weights beside them, which smooths training at the cost of memory. The research did not measure EMA (it was asked in the thread, not answered).",
+    'not covered by the research',
+  ],
+  // Evidence: extension @4244f6b: diff_to_sd.py:449-452,480 and image_builder.py:98, dreambooth.js:308,336 (only choose which UNet is written or used for images)
+  emaOutput: [
+    'Chooses which UNet goes into the saved model, or makes the preview images: the averaged (EMA) copy or the trained one. Needs Use EMA. It does not change training.',
+    'not covered by the research',
+  ],
+  // Evidence: extension @4244f6b: db_config.py:40, main.py:1097 (ema_predict is stored and shown, read nowhere else)
+  emaPredict: [
+    'Has no effect in the current extension: the setting is saved but no code reads it.',
     'not covered by the research',
   ],
   useLora: [
@@ -176,8 +191,9 @@ export const EN_TOOLTIPS = {
     "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
     'save_interval; Foreword',
   ],
+  // Evidence: extension @4244f6b: main.py:989-1003,1871-1895 and ui_functions.py:393-414 (both feed Generate Sample Images), main.py:996,1882 (Sample Batch Size is passed nowhere; the button passes Class Batch Size)
   sampleCount: [
-    "How many images one generation makes: class images under Manual Class Generation, previews at each save under a concept's Sample Images. Neither changes what the model learns.",
+    'Preview images, not class images (those come from Class Images Per Instance Image). Number of Samples to Generate: how many previews the Generate Sample Images button, or each save of a concept, makes. Sample Batch Size: how many at once; the current extension does not use it. Neither changes what the model learns.',
     'not covered by the research (image generation)',
   ],
   modelSetup: [

@@ -55,11 +55,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Text encoder（テキストエンコーダー）',
   ],
   scheduler: [
-    '学習中に学習率をどう変えるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2。2023 年 1 月に名前の意味が変わりました。それ以降、拡張機能の constant は Scale Position まで学習率を開始係数 × 学習率に保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。cosine_annealing、そのリスタート版、rex は未測定です（×1 として数えます）。',
+    '学習中に学習率がどう変わるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2 が必要で、倍率が高すぎると低い CFG でも画像が崩れると警告しています。2023 年 1 月に名前が変わりました：拡張機能の constant は Scale Position まで開始係数 × 学習率を保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。constant_with_warmup（拡張機能の既定）か係数 1 の constant がおすすめです：正則化画像があると拡張機能の減衰する曲線は学習の途中で終わってしまい、cosine は 1 周期の波（0 まで下がって戻る）で、polynomial は学習率 1e-7 未満でエラーになります。cosine_annealing とそのリスタート版、rex は測定されていません（×1 として数えます）。',
     'lr_scheduler; lr_scheduler step multipliers（lr_scheduler／lr_scheduler のステップ倍率）',
   ],
   warmupSteps: [
-    '最初の指定ステップ数のあいだ、学習率が 0 から設定値まで直線的に上がります。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、画像単位（エポック数 × 教師画像の枚数）で数えます。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。',
+    '学習の最初に、学習率が 0 から設定値まで直線的に上がるステップ数。2023 年 1 月以降は constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts、polynomial だけが使い、学習サンプル単位で数えます（エポック数 × 教師画像の枚数、正則化画像があれば 2 倍、さらにエポックごとに 1）。2022 年 12 月版では constant 以外のすべてのスケジューラーが使っていました。現在の既定値 500 は小さな学習 1 回分にもなります（テキストエンコーダーありの教師画像 5 枚なら 500 ステップ）。学習全体の 1 割以内にしてください。',
     'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
@@ -83,15 +83,15 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'train_batch_size',
   ],
   gradAccum: [
-    'VRAMが足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。',
+    'VRAM が足りないとき、数ステップ分の勾配を足し合わせて大きなバッチを模倣します。本物のバッチに近いものの同じではなく、√GA 倍のステップが必要です。研究の推奨は 1 です。',
     'gradient_accumulation_steps',
   ],
   classBatchSize: [
-    '正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度とVRAMだけで、学習には影響しません。',
+    '正則化画像を一度に何枚生成するか（研究の sample_batch_size）。速度と VRAM だけで、学習には影響しません。',
     'sample_batch_size',
   ],
   textEncoder: [
-    'テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAMを多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。',
+    'テキストエンコーダーも学習します（比率：その割合のエポックの間）。コンセプトの再現性は上がりますが、VRAM を多く使い、1 枚あたりのステップ数は半分になります：1e-5 で 200 ではなく 100。0 と 1 の間の比率は補間で、研究が測定したのはオフとオンだけです。',
     'Text encoder（テキストエンコーダー）',
   ],
   trainUnet: [
@@ -107,7 +107,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）',
   ],
   priorLossWeight: [
-    '正則化画像が教師画像に対してどれだけ効くか。研究のトレーナーは 1 を使い、まだ測定中でした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。スケール付きの設定は学習中に重みを変えます。',
+    '正則化画像をお使いの画像に対してどれだけ重視するか。研究のトレーナーは 1 を使い、測定は終わっていませんでした。拡張機能の既定値は 2022 年 12 月版で 1、2023 年 1 月以降は 0.75 です。現行の拡張機能で効くのは SDXL だけです：2023 年 8 月以降、SD 1.x/2.x のモデルでは正則化の損失が足されず、学習中に変化させる設定はどちらでも何も変えません。',
     'prior_loss_weight',
   ],
   classGeneration: [
@@ -119,11 +119,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Number formats; mixed_precision（数値形式／mixed_precision）',
   ],
   fullMixedPrecision: [
-    'VRAM節約のため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します（現行の拡張機能では fp16 のときに表示）。更新はその型で丸められます。研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはそのような下限はありませんが、丸めは最も大きく、1e-2 未満から始まります。',
+    'VRAM を節約するため、UNet の重みを fp32 ではなく混合精度の型そのもので保持します。現行の拡張機能では既定でオンで、fp16 でも bf16 でも適用されます。更新はその型で丸められます：研究によれば fp16 は学習率 1e-3 未満で丸めが始まり、約 6e-8 未満では失われます。bf16 にはこの下限はありませんが丸めが最も大きく、1e-2 未満で丸められます。研究の学習率（1e-6 前後）では更新の大半が丸めで消えるため、VRAM に余裕があればオフにしてください。',
     'Number formats（数値形式）',
   ],
   use8bitAdam: [
-    '8bit Adam はVRAMが大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。',
+    '8bit Adam は VRAM が大幅に少なくて済み、精度の低下はわずかで、たいてい目に見えません。bitsandbytes には torch のものより速い 32bit Adam もあります。',
     'use_8bit_adam',
   ],
   optimizer: [
@@ -131,23 +131,23 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）',
   ],
   memoryAttention: [
-    'アテンションの実装：default、xformers、flash_attention。VRAMと速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。',
+    'アテンションの実装：default、xformers、flash_attention。VRAM と速度が変わるだけで、結果は変わりません。古い xformers は RTX 30/40 で fp32 学習を受け付けませんでした（0.0.17 で修正）。',
     'Attention types; xformers problem（アテンションの種類／xformers の問題）',
   ],
   gradientCheckpointing: [
-    'アクティベーションを保存せずに再計算します。VRAMが大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。',
+    'アクティベーションを保存せずに再計算します。VRAM が大幅に減り、少し遅くなりますが、品質は同じです。大きなバッチの余地が生まれます。',
     'gradient_checkpointing',
   ],
   dontCacheLatents: [
-    '2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像をVRAMに保持せず、VRAMは節約できますが学習は遅くなります。VRAMに余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。',
+    '2022 年 12 月版の拡張機能にある、Cache Latents の逆の設定です。チェックするとエンコード済みの教師画像を VRAM に保持せず、VRAM は節約できますが学習は遅くなります。VRAM に余裕があればチェックを外し、バッチに全教師画像が入るなら必ず外してください。',
     'not_cache_latents',
   ],
   cacheLatents: [
-    'エンコード済みの教師画像をVRAMに保持します。学習は速くなり、VRAMは多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。',
+    'エンコード済みの教師画像を VRAM に保持します。学習は速くなり、VRAM は多く使います。バッチに全教師画像が入るならキャッシュしない意味はありません。',
     'not_cache_latents',
   ],
   gradsToNone: [
-    '勾配を 0 にする代わりに解放します。VRAMが少し減り、少し速くなります。研究では品質への影響は見られませんでした。',
+    '勾配を 0 にする代わりに解放します。VRAM が少し減り、少し速くなります。研究では品質への影響は見られませんでした。',
     'set_grads_to_none',
   ],
   padTokens: [
@@ -159,7 +159,15 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research (model setup)（研究の対象外（モデル設定））',
   ],
   ema: [
-    '重みの指数移動平均を保持し、VRAMと引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが回答はありません）。',
+    'UNet の重みとは別に、その指数移動平均を保持し、VRAM と引き換えに学習を滑らかにします。研究は EMA を測定していません（スレッドで質問はありましたが、答えはありませんでした）。',
+    'not covered by the research（研究の対象外）',
+  ],
+  emaOutput: [
+    '保存するモデルに入れる UNet、またはプレビュー画像を作る UNet を、平均した（EMA）コピーと学習したものから選びます。Use EMA が必要です。学習は変わりません。',
+    'not covered by the research（研究の対象外）',
+  ],
+  emaPredict: [
+    '現行の拡張機能では効果がありません：設定は保存されますが、どのコードも読みません。',
     'not covered by the research（研究の対象外）',
   ],
   useLora: [
@@ -175,7 +183,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'save_interval; Foreword（save_interval／まえがき）',
   ],
   sampleCount: [
-    '1 回の生成で作る画像の枚数：Manual Class Generation では正則化画像、コンセプトの Sample Images では保存ごとのプレビューです。どちらもモデルが学ぶ内容は変えません。',
+    'プレビュー画像のことで、正則化画像ではありません（正則化画像の枚数は Class Images Per Instance Image で決まります）。Number of Samples to Generate：「Generate Sample Images」ボタン、またはコンセプトの保存ごとに作るプレビューの枚数。Sample Batch Size：一度に作る枚数で、現行の拡張機能は使っていません。どちらもモデルが学ぶ内容は変えません。',
     'not covered by the research (image generation)（研究の対象外（画像生成））',
   ],
   modelSetup: [

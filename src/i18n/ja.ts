@@ -192,6 +192,7 @@ export const JA: Catalog = {
     classImagesTotal: '各コンセプト：{list}。',
     conceptClassImages: '教師画像 {frames} 枚 → 正則化画像 {classImages} 枚',
     scheduler: '{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。',
+    schedulerConstant: '{scheduler}：{who}で {steps} ステップ。',
     warmupFine:
       'ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。',
     startFactorUnused: '{scheduler} はこの値を使いません。',
@@ -201,8 +202,12 @@ export const JA: Catalog = {
     precisionExact: '学習率 {rate} は {precision} で正確に表せます。',
     scaleLrOn: 'オン：トレーナーは {rate} ではなく {scaled} を使います。',
     scaleLrOff: 'オンにすると：トレーナーは {rate} ではなく {scaled} を使います。',
+    scaleLrNoChange:
+      'バッチサイズ 1、勾配累積 1、GPU 1 台では何も変わりません：トレーナーはどちらでも {rate} を使います。',
     loraOn: 'オン：自動入力は学習率に手を付けず、ステップ数だけを計画します。',
     loraOff: 'オフ：自動入力はフルファインチューニングの学習率 {rate} を計画します。',
+    loraOffAdaptive:
+      'オフ：フルファインチューニングの計画が当てはまりますが、学習率はありません：{optimizer} が自分で決めます。',
     optimizerAdaptive: '{optimizer} は適応型です。自動入力は学習率を書き込みません。',
     optimizerUnmeasured:
       '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。',

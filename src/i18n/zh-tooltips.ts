@@ -52,11 +52,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Text encoder（文本编码器）',
   ],
   scheduler: [
-    '训练过程中学习率如何变化。研究测的是标准曲线：constant（最好）和 constant_with_warmup 步数 ×1；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 步数 ×2。2023 年 1 月起名称含义变了：扩展的 constant 在 Scale Position 之前把学习率保持在起始系数 × 学习率（系数为 1 才是研究的 constant），它的 linear 是让学习率逐渐升高，研究中的 linear 变成了 linear_with_warmup。cosine_annealing、其重启版本和 rex 未被测过（按 ×1 计）。',
+    '训练过程中学习率如何变化。研究测过标准曲线：constant（最佳）和 constant_with_warmup 按 ×1 步数；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 需要 ×2，并提醒倍数过高即使在低 CFG 下也会让出图失真。2023 年 1 月起名称有变：扩展的 constant 在 Scale Position 之前保持起始系数 × 学习率（系数为 1 时才是研究中的 constant），它的 linear 会把学习率逐渐升高，研究中的 linear 在这里是 linear_with_warmup。建议使用 constant_with_warmup（扩展的默认值）或系数为 1 的 constant：有类别图时，扩展的衰减曲线在训练进行到一半时就已走完，它的 cosine 是一个完整的波形（降到 0 再回升），polynomial 在学习率低于 1e-7 时会报错。cosine_annealing 及其重启版本和 rex 研究没有测过（按 ×1 计算）。',
     'lr_scheduler; lr_scheduler step multipliers（lr_scheduler；lr_scheduler 步数倍率）',
   ],
   warmupSteps: [
-    '开头的这些步里，学习率从 0 线性爬升到设定值。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，并按图片计数（轮数 × 实例图数）；2022 年 12 月版扩展中除 constant 外所有调度器都有预热。当前默认值 500 可能就是一次完整的小训练（5 张实例图训练文本编码器就是 500 步）：请保持在整个训练的十分之一以内。',
+    '训练开始时学习率从 0 线性升到设定值所用的步数。2023 年 1 月起只有 constant_with_warmup、linear_with_warmup、cosine、cosine_with_restarts 和 polynomial 使用它，按训练样本计数（轮数 × 实例图数，有类别图时翻倍，另加每轮 1 次）；2022 年 12 月版扩展中除 constant 外的调度器都使用它。当前默认值 500 可能就是一次小训练的全部（训练文本编码器时 5 张实例图就是 500 步）：请保持在训练的十分之一以内。',
     'warmup (lr_warmup_steps)（warmup（lr_warmup_steps））',
   ],
   startFactor: [
@@ -104,7 +104,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Prior Preservation Loss: number of class images（先验保留损失：类别图数量）',
   ],
   priorLossWeight: [
-    '类别图相对于你的实例图的权重。研究的训练器用的是 1，且尚未测完；扩展的默认值 2022 年 12 月为 1，2023 年 1 月起为 0.75。带缩放的变体会在训练中改变权重。',
+    '类别图相对于你的图片所占的权重。研究所用的训练器设为 1，且尚未测完；扩展的默认值在 2022 年 12 月版为 1，2023 年 1 月起为 0.75。在当前版本的扩展中它只对 SDXL 生效：自 2023 年 8 月起 SD 1.x/2.x 模型的类别损失不再计入，随训练变化的几个选项无论如何都不起作用。',
     'prior_loss_weight',
   ],
   classGeneration: [
@@ -116,7 +116,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Number formats; mixed_precision（数值格式；mixed_precision）',
   ],
   fullMixedPrecision: [
-    '把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存（当前版本扩展仅在 fp16 时显示）。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重（低于 1e-2）。',
+    '把 UNet 的权重直接以混合精度类型存放而不是 fp32，以节省显存。当前版本的扩展默认勾选，且在 fp16 和 bf16 下都会生效。更新随之在该类型中舍入：据研究，fp16 在学习率低于 1e-3 时舍入，约 6e-8 以下完全丢失；bf16 没有这个下限，但舍入最严重，低于 1e-2 就会舍入。按研究的学习率（约 1e-6），大部分更新会被舍掉：显存允许时请取消勾选。',
     'Number formats（数值格式）',
   ],
   use8bitAdam: [
@@ -150,7 +150,15 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research (model setup)（研究未覆盖（模型设置））',
   ],
   ema: [
-    '保存权重的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。',
+    '在 UNet 权重之外再保存一份它们的指数移动平均，使训练更平稳，但更占显存。研究没有测过 EMA（帖子里有人问过，没有答复）。',
+    'not covered by the research（研究未覆盖）',
+  ],
+  emaOutput: [
+    '选择保存到模型中、或用来生成预览图的 UNet：平均后的（EMA）副本还是训练的那一份。需要开启 Use EMA。它不改变训练。',
+    'not covered by the research（研究未覆盖）',
+  ],
+  emaPredict: [
+    '在当前版本的扩展中不起作用：该设置会被保存，但没有任何代码读取它。',
     'not covered by the research（研究未覆盖）',
   ],
   useLora: [
@@ -166,7 +174,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'save_interval; Foreword（save_interval；前言）',
   ],
   sampleCount: [
-    '一次生成多少张图：在 Manual Class Generation 下是类别图，在概念的 Sample Images 下是每次保存时的预览图。两者都不改变模型学到的内容。',
+    '预览图，不是类别图（类别图数量由 Class Images Per Instance Image 决定）。Number of Samples to Generate：“Generate Sample Images”按钮或每次保存为一个概念生成多少张预览图。Sample Batch Size：一次生成多少张；当前版本的扩展没有使用它。两者都不改变模型学到的内容。',
     'not covered by the research (image generation)（研究未覆盖（图像生成））',
   ],
   modelSetup: [

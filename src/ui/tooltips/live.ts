@@ -126,13 +126,16 @@ export function liveLine(words: Words, topic: LiveTopic, context: LiveContext): 
     case 'scheduler': {
       // The research's constant: diffusers' constant, or the extension's constant_with_warmup.
       const constant = request.schedulers === 'extension' ? 'constant_with_warmup' : 'constant';
-      const line = words.live('scheduler', {
-        scheduler: request.scheduler,
-        steps: plan.maxTrainSteps,
-        who,
-        constant,
-        constantSteps: planWith(request, { scheduler: constant }).maxTrainSteps,
-      });
+      const line =
+        request.scheduler === constant
+          ? words.live('schedulerConstant', { scheduler: request.scheduler, steps: plan.maxTrainSteps, who })
+          : words.live('scheduler', {
+              scheduler: request.scheduler,
+              steps: plan.maxTrainSteps,
+              who,
+              constant,
+              constantSteps: planWith(request, { scheduler: constant }).maxTrainSteps,
+            });
       const unmeasured = noticeOf('scheduler-unknown', 'scheduler-ramp-up', 'scheduler-start-factor');
       return unmeasured ? `${line} ${words.notice(unmeasured)}` : line;
     }
@@ -157,11 +160,16 @@ export function liveLine(words: Words, topic: LiveTopic, context: LiveContext): 
         : words.live('precisionExact', { rate, precision: request.precision });
     }
     case 'scaleLr': {
+      // R14 scales by GA · BS · GPUs: at 1 it changes nothing.
+      if (request.gradAccum * request.batchSize * request.gpus === 1) return words.live('scaleLrNoChange', { rate });
       const scaled = planWith(request, { scaleLr: true }).effectiveLearningRate;
       return words.live(request.scaleLr ? 'scaleLrOn' : 'scaleLrOff', { scaled, rate });
     }
     case 'lora':
-      return request.lora ? words.live('loraOn') : words.live('loraOff', { rate: formatNumber(rate) });
+      if (request.lora) return words.live('loraOn');
+      return plan.learningRateApplies
+        ? words.live('loraOff', { rate: formatNumber(rate) })
+        : words.live('loraOffAdaptive', { optimizer: request.optimizer ?? words.live('thisOptimizer') });
     case 'optimizer': {
       const optimizer = request.optimizer ?? words.live('thisOptimizer');
       if (!plan.learningRateApplies) return words.live('optimizerAdaptive', { optimizer });

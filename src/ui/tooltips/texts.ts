@@ -89,15 +89,9 @@ export const TOOLTIPS: readonly ParameterTooltip[] = [
   { id: 'gradsToNone', labels: ['Set Gradients to None When Zeroing'] },
   { id: 'padTokens', labels: ['Pad Tokens'] },
   { id: 'extractEma', labels: ['Extract EMA Weights'] },
-  {
-    id: 'ema',
-    labels: [
-      'Use EMA',
-      'Save EMA Weights to Generated Models',
-      'Use EMA Weights for Inference',
-      'Use EMA for prediction',
-    ],
-  },
+  { id: 'ema', labels: ['Use EMA'] },
+  { id: 'emaOutput', labels: ['Save EMA Weights to Generated Models', 'Use EMA Weights for Inference'] },
+  { id: 'emaPredict', labels: ['Use EMA for prediction'] },
   { id: 'useLora', labels: ['Use LORA'], live: 'lora' },
   {
     id: 'loraSettings',

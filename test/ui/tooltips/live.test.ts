@@ -161,4 +161,30 @@ describe('corrected tooltip facts', () => {
     expect(EN_TOOLTIPS[tooltipFor('Sample Batch Size')!.id][1]).toBe('not covered by the research (image generation)');
     expect(EN_TOOLTIPS[tooltipFor('Class Batch Size')!.id][1]).toBe('sample_batch_size');
   });
+
+  it('the texts the fact-check found wrong say what the current extension does', () => {
+    expect(text('Learning Rate Scheduler')).toContain("with class images the extension's decaying curves end halfway");
+    expect(text('Learning Rate Scheduler')).toContain('polynomial fails below a rate of 1e-7');
+    expect(text('Learning Rate Warmup Steps')).toContain('doubled when class images are used, plus one per epoch');
+    expect(text('Prior Loss Weight')).toContain('it takes effect for SDXL only');
+    expect(text('Full Mixed Precision')).toContain('on by default and applies it under fp16 and bf16 alike');
+    expect(text('Use EMA for prediction')).toBe(
+      'Has no effect in the current extension: the setting is saved but no code reads it.',
+    );
+    expect(text('Save EMA Weights to Generated Models')).toContain('Chooses which UNet goes into the saved model');
+    expect(text('Number of Samples to Generate')).toContain('Preview images, not class images');
+    expect(text('Sample Batch Size')).toContain('the current extension does not use it');
+  });
+
+  it('live lines never compare a thing with itself', () => {
+    expect(liveLine(en, 'scaleLr', context({ frames: 20 }))).toBe(
+      'Changes nothing at batch size 1, gradient accumulation 1 and one GPU: the trainer uses 5e-7 either way.',
+    );
+    expect(
+      liveLine(en, 'scheduler', context({ frames: 20, schedulers: 'extension', scheduler: 'constant_with_warmup' })),
+    ).toBe('constant_with_warmup: 4000 steps for your 20 frames.');
+    expect(liveLine(en, 'lora', context({ frames: 20, optimizer: 'Prodigy' }))).toBe(
+      'Off: the full fine-tuning plan applies, without a rate: Prodigy picks its own.',
+    );
+  });
 });
