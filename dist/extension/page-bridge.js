@@ -2,6 +2,7 @@
 (() => {
   // src/webui/page-context.ts
   var CONTEXT_ATTRIBUTE = "data-dbc-page";
+  var CONTEXT_REQUEST = "dreambooth-companion:context";
   var SETTINGS_PREFIX = "dreambooth_companion_";
   function strings(value) {
     if (typeof value !== "object" || value === null) return {};
@@ -33,7 +34,9 @@
     return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
   }
   function publishPageContext(doc, win) {
-    doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+    const publish = () => doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+    publish();
+    doc.addEventListener(CONTEXT_REQUEST, publish);
   }
 
   // src/entries/page-bridge.ts

@@ -17,6 +17,11 @@ export interface PageContext {
 }
 
 const CONTEXT_ATTRIBUTE = 'data-dbc-page';
+/**
+ * The isolated world asks the bridge to publish again with this event: A1111 fills `opts` only once
+ * Gradio has rendered, long after the bridge first ran, and events reach both worlds synchronously.
+ */
+const CONTEXT_REQUEST = 'dreambooth-companion:context';
 const SETTINGS_PREFIX = 'dreambooth_companion_';
 
 /** Only string → string entries: the map comes from the page and is not trusted further. */
@@ -60,13 +65,16 @@ export function pageContextFromWindow(win: Window): PageContext {
   return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
 }
 
-/** Main-world bridge: publishes the context where an isolated world can read it. */
+/** Main-world bridge: publishes the context where an isolated world can read it, now and on request. */
 export function publishPageContext(doc: Document, win: Window): void {
-  doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+  const publish = () => doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+  publish();
+  doc.addEventListener(CONTEXT_REQUEST, publish);
 }
 
-/** In an isolated world: what the bridge published (empty when it has not run). */
+/** In an isolated world: the context as the page holds it now (empty when the bridge has not run). */
 export function pageContextFromAttribute(doc: Document): PageContext {
+  doc.dispatchEvent(new CustomEvent(CONTEXT_REQUEST));
   try {
     return sanitize(JSON.parse(doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) ?? '{}'));
   } catch {

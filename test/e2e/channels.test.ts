@@ -1,6 +1,6 @@
 // The ways the companion ships, each installed the way users install it, on the real Gradio page
 // (the A1111 folder's script is loaded by the page itself in gradio-autofill.test.ts).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
+// @ts-expect-error plain ESM tool without types
+import { iconPng } from '../../tools/lib/icon.mjs';
 import { keepLocal, newLocalPage, openDreambooth, save, typeFrames, watchPage } from './real-gradio.js';
 
 const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
@@ -90,6 +92,43 @@ describe('MV3 extension, unpacked, in Chromium', () => {
       num_train_epochs: 100,
     });
     await page.close();
+  });
+});
+
+describe('MV3 extension beside the A1111 extension (its Python side loaded)', () => {
+  it("reads the WebUI's settings, which A1111 fills only after Gradio rendered, and counts the folder", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'dbc-channel-'));
+    for (let image = 0; image < 5; image++) await writeFile(join(folder, `photo-${image}.png`), iconPng(64));
+    const gradio = await startGradioPage({
+      webuiModule: true,
+      conceptDirs: [folder],
+      settings: { dreambooth_companion_language: 'ja' },
+    });
+    const profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: false,
+      viewport: { width: 1400, height: 1000 },
+      args: [
+        ...CHROMIUM_ARGS,
+        '--headless=new',
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+      ],
+    });
+    try {
+      await keepLocal(context);
+      const page = await context.newPage();
+      await openDreambooth(page, gradio.url);
+      expect(await page.textContent('[data-dbc="autofill"]')).toBe('自動入力');
+      await page.click('[data-dbc="autofill"]');
+      await expect.poll(() => page.inputValue('[data-dbc="frames-1"]')).toBe('5');
+    } finally {
+      await context.close();
+      await gradio.stop();
+      await rm(profile, { recursive: true, force: true });
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

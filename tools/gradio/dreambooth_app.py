@@ -259,8 +259,14 @@ def serve_scripts(localization, bilingual, order, companion, opts=None, localiza
         opts["localization"] = localization_name
     if bilingual is not None:
         opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": localization_name, "bilingual_localization_order": order})
+    # A1111's ui.js fills `opts` from the settings JSON on the first UI update after Gradio rendered,
+    # not at page load: the same here, so that the companion is tested against a late `opts`.
+    head += "<script>var opts = {};</script>"
     if opts:
-        head += f"<script>var opts = {json.dumps(opts)};</script>"
+        head += (
+            "<script>onUiUpdate(() => { if (Object.keys(opts).length === 0 && gradioApp().querySelector('#txt2img_prompt')) "
+            f"opts = {json.dumps(opts)}; }});</script>"
+        )
     if companion:
         head += f"<script>{pathlib.Path(companion).read_text(encoding='utf8')}</script>"
     original = gradio.routes.templates.TemplateResponse
