@@ -6,7 +6,7 @@ companion's options to the WebUI's Settings. Counts only: never a file name, a l
 Standard library only; the WebUI's own modules are imported where they are needed.
 
 Route: GET /dreambooth-companion/count?path=DIR
-  headers: X-Dreambooth-Companion (always; a cross-site page cannot send it without asking first),
+  headers: X-Dreambooth-Companion (always: no simple cross-site request carries it),
            X-Api-Key (the Dreambooth extension's key, when one is set)
   200 {"images", "captioned", "smallest_side", "truncated", "unreadable", "pillow"}
   400 a path that is missing or not text; 403 {"reason"} not allowed (see `refusal`);
@@ -26,8 +26,8 @@ import time
 ROUTE = "/dreambooth-companion/count"
 SETTINGS_SECTION = ("dreambooth_companion", "Dreambooth Companion")
 SETTINGS_PREFIX = "dreambooth_companion_"
-# The page sets it on every request: a cross-site page cannot, unless the server allows it in a
-# preflight (it never does), so no other site can make the server count.
+# The page sets it on every request, so no simple cross-site request (an image, a form, a no-cors
+# fetch) can make the server count; one that asks first names its origin and is refused for that.
 REQUEST_HEADER = "x-dreambooth-companion"
 KEY_HEADER = "x-api-key"
 
