@@ -42,24 +42,30 @@ async function autofill(page: Page, gradio: GradioPage) {
   return save(page, gradio);
 }
 
+/** Chromium with the unpacked extension, as Load unpacked installs it, in a profile of its own; kept local. */
+async function withExtension(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1400, height: 1000 },
+    args: [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  await keepLocal(context);
+  return context;
+}
+
 describe('MV3 extension, unpacked, in Chromium', () => {
   let context: BrowserContext;
   let profile: string;
 
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: { width: 1400, height: 1000 },
-      args: [
-        ...CHROMIUM_ARGS,
-        '--headless=new',
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-      ],
-    });
-    await keepLocal(context);
+    context = await withExtension(profile);
   });
   afterAll(async () => {
     await context?.close();
@@ -105,19 +111,8 @@ describe('MV3 extension beside the A1111 extension (its Python side loaded)', ()
       settings: { dreambooth_companion_language: 'ja' },
     });
     const profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: { width: 1400, height: 1000 },
-      args: [
-        ...CHROMIUM_ARGS,
-        '--headless=new',
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-      ],
-    });
+    const context = await withExtension(profile);
     try {
-      await keepLocal(context);
       const page = await context.newPage();
       await openDreambooth(page, gradio.url);
       expect(await page.textContent('[data-dbc="autofill"]')).toBe('自動入力');
