@@ -49,6 +49,10 @@ var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
 var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+var WEIGHT_UPDATE_FLOOR = {
+  fp16: 0.05 * 2 ** -11,
+  bf16: 0.05 * 2 ** -8
+};
 var PRECISION_LIMITS = {
   fp16: { smallest: 596e-10, roundsBelow: 1e-3 },
   bf16: { smallest: 1e-38, roundsBelow: 0.01 },
@@ -161,6 +165,9 @@ function precisionVerdict(learningRate, precision) {
   if (learningRate < limits.smallest) return "lost";
   if (learningRate < limits.roundsBelow) return "rounded";
   return "exact";
+}
+function weightUpdateFloor(precision, fullMixedPrecision) {
+  return fullMixedPrecision ? WEIGHT_UPDATE_FLOOR[precision] ?? null : null;
 }
 function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
   return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
@@ -371,6 +378,15 @@ function computePlan(request, explain = true) {
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
+  const floor = weightUpdateFloor(request.precision, request.fullMixedPrecision);
+  if (learningRateApplies && floor !== null && effectiveLearningRate < floor)
+    warnings.push(
+      notice("full-mixed-precision", "fullMixedPrecision", {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        floor: Number(floor.toPrecision(2))
+      })
+    );
   if (!optimizerMeasured && learningRateApplies) {
     warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
   }
@@ -1451,6 +1467,7 @@ var SPECS = {
   warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
   precision: { kind: "choice", choices: PRECISIONS },
   scaleLr: { kind: "flag" },
+  fullMixedPrecision: { kind: "flag" },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: "flag" },
   optimizer: { kind: "text", allowEmpty: true }
@@ -1571,6 +1588,7 @@ function normalise(input) {
     scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
+    fullMixedPrecision: input.fullMixedPrecision ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false
   };
@@ -1826,6 +1844,7 @@ var EN = {
     "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position}% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
     "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
     "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
+    "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
     "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -1936,6 +1955,7 @@ var EN = {
     "why.batchAdopted": "chosen from the batch-size options (divides {frames|frame|frames})",
     "why.sameRate": "the research trained the text encoder with the same rate",
     "why.startFactor": "makes the extension's constant scheduler the research's constant",
+    "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
     "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
     "status.entry": "{label} {from} → {to}",
     "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -2257,6 +2277,13 @@ var OPTIONS = [
     help: "number format (R13)",
     defaultText: "fp32",
     parse: "text"
+  },
+  {
+    flag: "full-mixed-precision",
+    field: "fullMixedPrecision",
+    help: "the extension's Full Mixed Precision: UNet weights held in the --precision type (R13)",
+    defaultText: "off",
+    parse: "flag"
   },
   {
     flag: "scale-lr",

@@ -41,6 +41,10 @@ var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
 var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+var WEIGHT_UPDATE_FLOOR = {
+  fp16: 0.05 * 2 ** -11,
+  bf16: 0.05 * 2 ** -8
+};
 var PRECISION_LIMITS = {
   fp16: { smallest: 596e-10, roundsBelow: 1e-3 },
   bf16: { smallest: 1e-38, roundsBelow: 0.01 },
@@ -156,6 +160,9 @@ function precisionVerdict(learningRate, precision) {
   if (learningRate < limits.smallest) return "lost";
   if (learningRate < limits.roundsBelow) return "rounded";
   return "exact";
+}
+function weightUpdateFloor(precision, fullMixedPrecision) {
+  return fullMixedPrecision ? WEIGHT_UPDATE_FLOOR[precision] ?? null : null;
 }
 function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
   return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
@@ -366,6 +373,15 @@ function computePlan(request, explain = true) {
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
+  const floor = weightUpdateFloor(request.precision, request.fullMixedPrecision);
+  if (learningRateApplies && floor !== null && effectiveLearningRate < floor)
+    warnings.push(
+      notice("full-mixed-precision", "fullMixedPrecision", {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        floor: Number(floor.toPrecision(2))
+      })
+    );
   if (!optimizerMeasured && learningRateApplies) {
     warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
   }
@@ -1446,6 +1462,7 @@ var SPECS = {
   warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
   precision: { kind: "choice", choices: PRECISIONS },
   scaleLr: { kind: "flag" },
+  fullMixedPrecision: { kind: "flag" },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: "flag" },
   optimizer: { kind: "text", allowEmpty: true }
@@ -1566,6 +1583,7 @@ function normalise(input) {
     scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
+    fullMixedPrecision: input.fullMixedPrecision ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false
   };
@@ -1835,6 +1853,7 @@ export {
   STRENGTHS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
+  WEIGHT_UPDATE_FLOOR,
   batchSizeOptions,
   computePlan,
   exportPlan,

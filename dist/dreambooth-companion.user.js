@@ -255,6 +255,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position}% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
+      "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -365,6 +366,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.batchAdopted": "chosen from the batch-size options (divides {frames|frame|frames})",
       "why.sameRate": "the research trained the text encoder with the same rate",
       "why.startFactor": "makes the extension's constant scheduler the research's constant",
+      "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -641,6 +643,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "scheduler-ramp-up": "拡張機能の linear スケジューラーは学習の最初の {position}% で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
+      "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -751,6 +754,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.batchAdopted": "バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）",
       "why.sameRate": "研究ではテキストエンコーダーも同じ学習率で学習",
       "why.startFactor": "拡張機能の constant スケジューラーを研究の constant と同じにする",
+      "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
@@ -1018,6 +1022,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position}% 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
+      "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -1128,6 +1133,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.batchAdopted": "从批次大小表中选择（能整除 {frames} 张实例图）",
       "why.sameRate": "在研究中，文本编码器与 UNet 使用同一学习率",
       "why.startFactor": "让扩展的 constant 调度器等同于研究中的 constant",
+      "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
@@ -1230,6 +1236,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
   var MODES = ["advanced", "standard", "filewords"];
   var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+  var WEIGHT_UPDATE_FLOOR = {
+    fp16: 0.05 * 2 ** -11,
+    bf16: 0.05 * 2 ** -8
+  };
   var PRECISION_LIMITS = {
     fp16: { smallest: 596e-10, roundsBelow: 1e-3 },
     bf16: { smallest: 1e-38, roundsBelow: 0.01 },
@@ -1342,6 +1352,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (learningRate < limits.smallest) return "lost";
     if (learningRate < limits.roundsBelow) return "rounded";
     return "exact";
+  }
+  function weightUpdateFloor(precision, fullMixedPrecision) {
+    return fullMixedPrecision ? WEIGHT_UPDATE_FLOOR[precision] ?? null : null;
   }
   function scaledLearningRate(learningRate, gradAccum, batchSize, gpus) {
     return withoutFloatNoise(learningRate * gradAccum * batchSize * gpus);
@@ -1543,6 +1556,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;
     const optimizerMeasured = request.optimizer === void 0 || adaptive || isMeasuredOptimizer(request.optimizer);
+    const floor = weightUpdateFloor(request.precision, request.fullMixedPrecision);
+    if (learningRateApplies && floor !== null && effectiveLearningRate < floor)
+      warnings.push(
+        notice("full-mixed-precision", "fullMixedPrecision", {
+          rate: effectiveLearningRate,
+          precision: request.precision,
+          floor: Number(floor.toPrecision(2))
+        })
+      );
     if (!optimizerMeasured && learningRateApplies) {
       warnings.push(notice("optimizer-unmeasured", "optimizer", { optimizer: request.optimizer, rate: learningRate }));
     }
@@ -2623,6 +2645,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
     precision: { kind: "choice", choices: PRECISIONS },
     scaleLr: { kind: "flag" },
+    fullMixedPrecision: { kind: "flag" },
     gpus: numberSpec(BOUNDS.gpus, true),
     lora: { kind: "flag" },
     optimizer: { kind: "text", allowEmpty: true }
@@ -2743,6 +2766,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       scalePosition: input2.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
       precision: input2.precision ?? "fp32",
       scaleLr: input2.scaleLr ?? false,
+      fullMixedPrecision: input2.fullMixedPrecision ?? false,
       gpus: input2.gpus ?? 1,
       lora: input2.lora ?? false
     };
@@ -3015,6 +3039,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     optimizer: ["Optimizer"],
     useLora: ["Use LORA"],
     scaleLr: ["Scale Learning Rate"],
+    fullMixedPrecision: ["Full Mixed Precision"],
     model: ["Model"],
     apiKey: ["API Key"]
   };
@@ -3290,6 +3315,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
     const lora = read("useLora", "lora", { key: "off" }, (component) => readComponent(component) === true);
     if (lora !== void 0) input2.lora = lora;
+    if (tab.find("fullMixedPrecision")) {
+      const full = read(
+        "fullMixedPrecision",
+        "fullMixedPrecision",
+        { key: "off" },
+        (component) => readComponent(component) === true
+      );
+      if (full !== void 0) input2.fullMixedPrecision = full;
+    }
     if (tab.find("scaleLr")) {
       const scale = read("scaleLr", "scaleLr", { key: "off" }, (component) => readComponent(component) === true);
       if (scale !== void 0) input2.scaleLr = scale;
@@ -3389,6 +3423,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "", {
         notes: [{ key: "sameRate" }, ...unmeasured],
         selectedByDefault
+      });
+    }
+    const fullMixedPrecision = tab.find("fullMixedPrecision");
+    if (fullMixedPrecision && plan.warnings.some((warning) => warning.code === "full-mixed-precision")) {
+      rows.push({
+        id: "fullMixedPrecision",
+        component: fullMixedPrecision,
+        current: readText(fullMixedPrecision),
+        value: false,
+        planned: false,
+        rule: "R13",
+        formula: "",
+        notes: [{ key: "weightsInFp32" }],
+        changes: readComponent(fullMixedPrecision) !== false,
+        selectedByDefault: true,
+        resolves: "full-mixed-precision"
       });
     }
     if (options.prior) {
@@ -3770,6 +3820,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         return words.ui("why.sameRate");
       case "startFactor":
         return words.ui("why.startFactor");
+      case "weightsInFp32":
+        return words.ui("why.weightsInFp32");
       case "optimizerUnmeasured":
         return words.ui("why.optimizerUnmeasured", { optimizer: note.optimizer });
     }
@@ -3800,7 +3852,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const problem2 = row.problem;
     const fixes = problem2.alternatives.map(({ change, value }) => changeText(words, change, value));
     const advice = fixes.length > 0 ? words.ui("fit.alternatives", { list: fixes }) : problem2.failure.why === "range" ? words.ui("fit.none") : "";
-    return `${failureText(words, row.planned, problem2.failure)} ${advice}`.trim();
+    return `${failureText(words, Number(row.planned), problem2.failure)} ${advice}`.trim();
   }
   function renderRows(doc, words, rows, selected, onTick) {
     const body = h(doc, "tbody");
@@ -3814,7 +3866,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         disabled: row.value === null || !row.changes
       });
       tick.addEventListener("change", () => onTick(row, tick.checked));
-      const planned = row.value === null ? words.ui("notWritten") : row.changes ? formatNumber(row.value) : words.ui("unchanged");
+      const planned = row.value === null ? words.ui("notWritten") : row.changes ? shownValue(words, row.value) : words.ui("unchanged");
       const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join("; ");
       body.append(
         h(
@@ -4203,7 +4255,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         (entry) => words.ui("status.entry", {
           label: entry.label,
           from: shownValue(words, entry.previous),
-          to: formatNumber(entry.value)
+          to: shownValue(words, entry.value)
         })
       );
       const report = [

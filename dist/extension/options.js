@@ -101,6 +101,7 @@
       "scheduler-ramp-up": "The extension's linear scheduler ramps the rate up from {factor} × LR over the first {position}% of the run, which the research did not measure; steps count it as ×1. The research's linear (×2 steps) is linear_with_warmup.",
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
+      "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -211,6 +212,7 @@
       "why.batchAdopted": "chosen from the batch-size options (divides {frames|frame|frames})",
       "why.sameRate": "the research trained the text encoder with the same rate",
       "why.startFactor": "makes the extension's constant scheduler the research's constant",
+      "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -364,6 +366,7 @@
       "scheduler-ramp-up": "拡張機能の linear スケジューラーは学習の最初の {position}% で学習率を {factor} × 学習率から引き上げます。これは研究で測定されていません。ステップ数は ×1 として数えます。研究の linear（ステップ数 ×2）は linear_with_warmup です。",
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
+      "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -474,6 +477,7 @@
       "why.batchAdopted": "バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）",
       "why.sameRate": "研究ではテキストエンコーダーも同じ学習率で学習",
       "why.startFactor": "拡張機能の constant スケジューラーを研究の constant と同じにする",
+      "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
@@ -627,6 +631,7 @@
       "scheduler-ramp-up": "扩展自带的 linear 调度器会在训练的前 {position}% 把学习率从 {factor} × 学习率逐渐升高，这一点研究没有测过；步数按 ×1 计算。研究中的 linear（步数 ×2）在扩展里叫 linear_with_warmup。",
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
+      "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -737,6 +742,7 @@
       "why.batchAdopted": "从批次大小表中选择（能整除 {frames} 张实例图）",
       "why.sameRate": "在研究中，文本编码器与 UNet 使用同一学习率",
       "why.startFactor": "让扩展的 constant 调度器等同于研究中的 constant",
+      "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
@@ -815,6 +821,10 @@
   var SCHEDULER_FAMILIES = ["research", "extension"];
   var MODES = ["advanced", "standard", "filewords"];
   var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+  var WEIGHT_UPDATE_FLOOR = {
+    fp16: 0.05 * 2 ** -11,
+    bf16: 0.05 * 2 ** -8
+  };
 
   // src/core/format.ts
   function formatNumber(value) {
@@ -1843,6 +1853,7 @@
     warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
     precision: { kind: "choice", choices: PRECISIONS },
     scaleLr: { kind: "flag" },
+    fullMixedPrecision: { kind: "flag" },
     gpus: numberSpec(BOUNDS.gpus, true),
     lora: { kind: "flag" },
     optimizer: { kind: "text", allowEmpty: true }

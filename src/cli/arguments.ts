@@ -166,6 +166,13 @@ export const OPTIONS: OptionSpec[] = [
     parse: 'text',
   },
   {
+    flag: 'full-mixed-precision',
+    field: 'fullMixedPrecision',
+    help: "the extension's Full Mixed Precision: UNet weights held in the --precision type (R13)",
+    defaultText: 'off',
+    parse: 'flag',
+  },
+  {
     flag: 'scale-lr',
     field: 'scaleLr',
     help: 'the trainer scales LR by GA · BS · GPUs (R14)',

@@ -88,6 +88,16 @@ export type Precision = (typeof PRECISIONS)[number];
  * R13: the smallest positive value each type holds (an LR below it is lost) and the LR below which
  * the research saw the type start rounding. fp16's floor is its smallest subnormal.
  */
+/**
+ * R13 with Full Mixed Precision: the smallest update that weights held in a 16-bit type keep. Numbers
+ * there are spaced 2^-10 (fp16) or 2^-7 (bf16) of their value, so an update under half of that is
+ * rounded away; Adam's update is about the rate, and the UNet's weights are typically about 0.05.
+ */
+export const WEIGHT_UPDATE_FLOOR: Readonly<Partial<Record<Precision, number>>> = {
+  fp16: 0.05 * 2 ** -11,
+  bf16: 0.05 * 2 ** -8,
+};
+
 export const PRECISION_LIMITS: Readonly<Record<Precision, { smallest: number; roundsBelow: number }>> = {
   fp16: { smallest: 5.96e-8, roundsBelow: 1e-3 },
   bf16: { smallest: 1e-38, roundsBelow: 1e-2 },
@@ -116,6 +126,7 @@ export interface NoticeParams {
   'te-ratio-interpolated': { ratio: number };
   'precision-range': { rate: number; precision: Precision };
   'precision-rounding': { rate: number; precision: Precision };
+  'full-mixed-precision': { rate: number; precision: Precision; floor: number };
   'scale-lr': { rate: number; effective: number };
   'out-of-scope': { lora: true } | { lora: false; optimizer: string };
   'optimizer-unmeasured': { optimizer: string; rate: number };

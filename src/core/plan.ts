@@ -289,6 +289,16 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     rules.isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
   const optimizerMeasured = request.optimizer === undefined || adaptive || rules.isMeasuredOptimizer(request.optimizer);
+  // R13: weights held in 16 bits (Full Mixed Precision) keep no update below about the floor.
+  const floor = rules.weightUpdateFloor(request.precision, request.fullMixedPrecision);
+  if (learningRateApplies && floor !== null && effectiveLearningRate < floor)
+    warnings.push(
+      notice('full-mixed-precision', 'fullMixedPrecision', {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        floor: Number(floor.toPrecision(2)),
+      }),
+    );
   if (!optimizerMeasured && learningRateApplies) {
     warnings.push(notice('optimizer-unmeasured', 'optimizer', { optimizer: request.optimizer!, rate: learningRate }));
   }

@@ -45,6 +45,8 @@ export interface PlanRequest {
   warmupSteps?: number;
   precision: Precision;
   scaleLr: boolean;
+  /** The extension's Full Mixed Precision: the UNet's weights themselves held in the mixed type. */
+  fullMixedPrecision: boolean;
   gpus: number;
   lora: boolean;
   optimizer?: string;
@@ -70,6 +72,7 @@ export interface PlanInput {
   warmupSteps?: number;
   precision?: Precision;
   scaleLr?: boolean;
+  fullMixedPrecision?: boolean;
   gpus?: number;
   lora?: boolean;
   optimizer?: string;
@@ -176,6 +179,7 @@ const SPECS: Record<keyof PlanInput, Spec> = {
   warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
   precision: { kind: 'choice', choices: PRECISIONS },
   scaleLr: { kind: 'flag' },
+  fullMixedPrecision: { kind: 'flag' },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: 'flag' },
   optimizer: { kind: 'text', allowEmpty: true },
@@ -319,6 +323,7 @@ function normalise(input: PlanInput): Validated {
     scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
     precision: input.precision ?? 'fp32',
     scaleLr: input.scaleLr ?? false,
+    fullMixedPrecision: input.fullMixedPrecision ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false,
   };

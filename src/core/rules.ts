@@ -6,6 +6,7 @@ import {
   BASE_LR,
   BASE_RESOLUTION,
   PRECISION_LIMITS,
+  WEIGHT_UPDATE_FLOOR,
   SCHEDULER_MULTIPLIERS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
@@ -177,6 +178,11 @@ export function precisionVerdict(learningRate: number, precision: Precision): 'l
   if (learningRate < limits.smallest) return 'lost';
   if (learningRate < limits.roundsBelow) return 'rounded';
   return 'exact';
+}
+
+/** R13: the smallest rate whose updates weights held in the mixed type keep; null when they are fp32. */
+export function weightUpdateFloor(precision: Precision, fullMixedPrecision: boolean): number | null {
+  return fullMixedPrecision ? (WEIGHT_UPDATE_FLOOR[precision] ?? null) : null;
 }
 
 /** R14: the rate a trainer with scale_lr on really uses, LR · GA · BS · GPUs. */

@@ -30,6 +30,8 @@ export const EN = {
       "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
     'warmup-ignored':
       'The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.',
+    'full-mixed-precision':
+      "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
     'te-ratio-interpolated':
       "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     'precision-range':
@@ -156,6 +158,7 @@ export const EN = {
     'why.batchAdopted': 'chosen from the batch-size options (divides {frames|frame|frames})',
     'why.sameRate': 'the research trained the text encoder with the same rate',
     'why.startFactor': "makes the extension's constant scheduler the research's constant",
+    'why.weightsInFp32': 'weights kept in fp32 keep updates of the planned rate',
     'why.optimizerUnmeasured': 'computed for Adam, not measured for {optimizer}',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': 'Wrote {list}. Click {save} to keep them.',

@@ -25,6 +25,8 @@ export const JA: Catalog = {
       'ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。',
     'warmup-ignored':
       '{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。',
+    'full-mixed-precision':
+      'Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。',
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':
@@ -156,6 +158,7 @@ export const JA: Catalog = {
     'why.batchAdopted': 'バッチサイズの表から選択（教師画像 {frames} 枚を割り切る）',
     'why.sameRate': '研究ではテキストエンコーダーも同じ学習率で学習',
     'why.startFactor': '拡張機能の constant スケジューラーを研究の constant と同じにする',
+    'why.weightsInFp32': '重みを fp32 で保持すれば、計画の学習率の更新が残ります',
     'why.optimizerUnmeasured': 'Adam 用の値。{optimizer} は研究で未測定',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',

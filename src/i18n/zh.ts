@@ -23,6 +23,8 @@ export const ZH: Catalog = {
       '预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。',
     'warmup-ignored':
       '{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。',
+    'full-mixed-precision':
+      'Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
     'precision-range':
       '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
@@ -143,6 +145,7 @@ export const ZH: Catalog = {
     'why.batchAdopted': '从批次大小表中选择（能整除 {frames} 张实例图）',
     'why.sameRate': '在研究中，文本编码器与 UNet 使用同一学习率',
     'why.startFactor': '让扩展的 constant 调度器等同于研究中的 constant',
+    'why.weightsInFp32': '权重以 fp32 存放，才能保留方案学习率的更新',
     'why.optimizerUnmeasured': '按 Adam 计算，研究未测过 {optimizer}',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '已写入 {list}。请点击“{save}”保存。',

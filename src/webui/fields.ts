@@ -20,6 +20,7 @@ export const FIELDS = {
   optimizer: ['Optimizer'],
   useLora: ['Use LORA'],
   scaleLr: ['Scale Learning Rate'],
+  fullMixedPrecision: ['Full Mixed Precision'],
   model: ['Model'],
   apiKey: ['API Key'],
 } as const;

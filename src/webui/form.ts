@@ -158,6 +158,17 @@ export function readForm(tab: DreamboothTab): FormReading {
   const lora = read('useLora', 'lora', { key: 'off' }, (component) => readComponent(component) === true);
   if (lora !== undefined) input.lora = lora;
 
+  // Current UI only: whether the UNet's weights are held in the mixed type (R13).
+  if (tab.find('fullMixedPrecision')) {
+    const full = read(
+      'fullMixedPrecision',
+      'fullMixedPrecision',
+      { key: 'off' },
+      (component) => readComponent(component) === true,
+    );
+    if (full !== undefined) input.fullMixedPrecision = full;
+  }
+
   if (tab.find('scaleLr')) {
     const scale = read('scaleLr', 'scaleLr', { key: 'off' }, (component) => readComponent(component) === true);
     if (scale !== undefined) input.scaleLr = scale;

@@ -19,6 +19,7 @@ export type RowNote =
   | { key: 'batchAdopted'; frames: number }
   | { key: 'sameRate' }
   | { key: 'startFactor' }
+  | { key: 'weightsInFp32' }
   | { key: 'optimizerUnmeasured'; optimizer: string };
 
 /** Why a planned number is not written, and the single changes that would bring it into the field. */
@@ -34,9 +35,9 @@ export interface PlannedWrite {
   /** The concept slot of a per-concept field. */
   concept?: number;
   current: string;
-  /** The value to write, already snapped to the field's step; null when it does not fit. */
-  value: number | null;
-  planned: number;
+  /** The value to write, already snapped to the field's step; null when it does not fit. A checkbox's is true or false. */
+  value: number | boolean | null;
+  planned: number | boolean;
   rule: string;
   /** The formulas of the derivation that gave the number. */
   formula: string;
@@ -163,6 +164,24 @@ export function plannedWrites(
     add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', '', {
       notes: [{ key: 'sameRate' }, ...unmeasured],
       selectedByDefault,
+    });
+  }
+
+  // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.
+  const fullMixedPrecision = tab.find('fullMixedPrecision');
+  if (fullMixedPrecision && plan.warnings.some((warning) => warning.code === 'full-mixed-precision')) {
+    rows.push({
+      id: 'fullMixedPrecision',
+      component: fullMixedPrecision,
+      current: readText(fullMixedPrecision),
+      value: false,
+      planned: false,
+      rule: 'R13',
+      formula: '',
+      notes: [{ key: 'weightsInFp32' }],
+      changes: readComponent(fullMixedPrecision) !== false,
+      selectedByDefault: true,
+      resolves: 'full-mixed-precision',
     });
   }
 

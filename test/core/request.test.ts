@@ -73,6 +73,7 @@ describe('validation names the field', () => {
         scalePosition: 0.5,
         precision: 'fp32',
         scaleLr: false,
+        fullMixedPrecision: false,
         gpus: 1,
         lora: false,
       },

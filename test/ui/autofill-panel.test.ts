@@ -68,6 +68,8 @@ describe('the Autofill panel', () => {
     expect(change($, 'learningRate')).toBe('2e-6 → 5e-7');
     expect(change($, 'epochs')).toBe('100 → unchanged');
     expect(change($, 'classImages-1')).toBe('0 → 100');
+    // bf16 weights (Full Mixed Precision, on by default) would round 5e-7 away: the row unticks it (R13).
+    expect(change($, 'fullMixedPrecision')).toBe('on → off');
     expect([...$('warnings')!.querySelectorAll('li')].map((item) => item.dataset.code)).toEqual(['precision-rounding']);
 
     $('apply')!.click();
@@ -75,10 +77,11 @@ describe('the Autofill panel', () => {
       learning_rate: 5e-7,
       txt_learning_rate: 5e-7,
       num_train_epochs: 100,
+      full_mixed_precision: false,
       'concepts_list[0].num_class_images_per': 100,
     });
     expect($('status')!.textContent).toBe(
-      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Class Images Per Instance Image · concept 1 0 → 100. Click Save Settings to keep them.',
+      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Full Mixed Precision on → off, Class Images Per Instance Image · concept 1 0 → 100. Click Save Settings to keep them.',
     );
     expect(change($, 'learningRate')).toBe('5e-7 → unchanged');
 
@@ -229,7 +232,7 @@ describe('the Autofill panel under hostile input', () => {
     $('undo')!.click();
     expect(page.state()).toMatchObject({ learning_rate: 3e-6, txt_learning_rate: 1e-6 });
     expect($('status')!.textContent).toBe(
-      'Kept your Learning Rate 3e-6 (changed since Apply). Restored Learning Rate Warmup Steps 500, Text Encoder Learning Rate 1e-6.',
+      'Kept your Learning Rate 3e-6 (changed since Apply). Restored Learning Rate Warmup Steps 500, Text Encoder Learning Rate 1e-6, Full Mixed Precision on.',
     );
   });
 
@@ -283,7 +286,10 @@ describe('the Autofill panel under hostile input', () => {
         $('apply')!.click();
         for (const [key, value] of Object.entries(page.state())) {
           if (value === before[key]) continue;
-          expect(typeof value === 'number' && Number.isFinite(value) && value >= 0, `${key} = ${value}`).toBe(true);
+          // Numbers the plan wrote, or Full Mixed Precision unticked (R13).
+          if (key === 'full_mixed_precision') expect(value).toBe(false);
+          else
+            expect(typeof value === 'number' && Number.isFinite(value) && value >= 0, `${key} = ${value}`).toBe(true);
         }
         for (const range of tab.querySelectorAll<HTMLInputElement>('input[type=range]')) {
           const value = Number(range.value);

@@ -20,6 +20,7 @@ describe('reading the form', () => {
       scalePosition: 0.5,
       warmupSteps: 500,
       precision: 'bf16',
+      fullMixedPrecision: true,
       optimizer: '8bit AdamW',
       lora: false,
     });

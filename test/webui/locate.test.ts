@@ -68,6 +68,7 @@ const PRESENT: Record<string, FieldKey[]> = {
     'scalePosition',
     'warmupSteps',
     'precision',
+    'fullMixedPrecision',
     'optimizer',
     'useLora',
     'model',

@@ -34,8 +34,23 @@ describe('what a plan writes', () => {
       ['warmupSteps', 'Learning Rate Warmup Steps', 100, 'R9'],
       ['learningRate', 'Learning Rate', 5e-7, 'R4'],
       ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
+      // The page's defaults: bf16 with Full Mixed Precision on, which rounds a rate of 5e-7 away.
+      ['fullMixedPrecision', 'Full Mixed Precision', false, 'R13'],
       ['classImages-1', 'Class Images Per Instance Image', 100, 'R11'],
     ]);
+  });
+
+  it('offers to untick Full Mixed Precision only where 16-bit weights lose the planned rate (R13)', () => {
+    const row = rowsFor('HEAD', { frames: 20 }).find((candidate) => candidate.id === 'fullMixedPrecision')!;
+    expect(row).toMatchObject({ value: false, current: 'on', changes: true, resolves: 'full-mixed-precision' });
+    const ids = (input: PlanInput) => rowsFor('HEAD', input).map((candidate) => candidate.id);
+    expect(ids({ frames: 20, precision: 'fp32' })).not.toContain('fullMixedPrecision');
+    expect(ids({ frames: 20, lora: true })).not.toContain('fullMixedPrecision');
+    // fp16 keeps updates from about 2.4e-5: the standard formula's 1e-5 is still lost, 1e-4 is not.
+    expect(ids({ frames: 3, mode: 'standard', precision: 'fp16' })).toContain('fullMixedPrecision');
+    expect(ids({ frames: 3, mode: 'standard', learningRate: 1e-4, precision: 'fp16' })).not.toContain(
+      'fullMixedPrecision',
+    );
   });
 
   it('2023 UIs have no text-encoder rate field', () => {
@@ -64,6 +79,7 @@ describe('what a plan writes', () => {
       ['epochs', 'Training Steps Per Image (Epochs)', 230, 'R10'],
       ['learningRate', 'Learning Rate', 5e-7, 'R4'],
       ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
+      ['fullMixedPrecision', 'Full Mixed Precision', false, 'R13'],
     ]);
   });
 

@@ -4,7 +4,7 @@
  * and can undo it. Compact: the summary and the change table first, "From the page" and the
  * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
  */
-import { batchSizeOptions, formatNumber } from '../../core/index.js';
+import { batchSizeOptions } from '../../core/index.js';
 import {
   batchOptionProblem,
   onDirectoryEdited,
@@ -327,7 +327,7 @@ export function createAutofillPanel(
       words.ui('status.entry', {
         label: entry.label,
         from: shownValue(words, entry.previous),
-        to: formatNumber(entry.value),
+        to: shownValue(words, entry.value),
       }),
     );
     const report = [

@@ -124,6 +124,8 @@ function rowNoteText(words: Words, note: RowNote): string {
       return words.ui('why.sameRate');
     case 'startFactor':
       return words.ui('why.startFactor');
+    case 'weightsInFp32':
+      return words.ui('why.weightsInFp32');
     case 'optimizerUnmeasured':
       return words.ui('why.optimizerUnmeasured', { optimizer: note.optimizer });
   }
@@ -163,7 +165,8 @@ export function rowProblemText(words: Words, row: PlannedWrite): string {
       : problem.failure.why === 'range'
         ? words.ui('fit.none')
         : '';
-  return `${failureText(words, row.planned, problem.failure)} ${advice}`.trim();
+  // Only a number can fail to fit its field; a checkbox's row always fits.
+  return `${failureText(words, Number(row.planned), problem.failure)} ${advice}`.trim();
 }
 
 export function renderRows(
@@ -185,7 +188,7 @@ export function renderRows(
     });
     tick.addEventListener('change', () => onTick(row, tick.checked));
     const planned =
-      row.value === null ? words.ui('notWritten') : row.changes ? formatNumber(row.value) : words.ui('unchanged');
+      row.value === null ? words.ui('notWritten') : row.changes ? shownValue(words, row.value) : words.ui('unchanged');
     const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join('; ');
     body.append(
       h(
