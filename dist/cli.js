@@ -49,6 +49,8 @@ var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
 var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+var EXTENSION_CONSTANT = "constant_with_warmup";
+var POLYNOMIAL_END_RATE = 1e-7;
 var WEIGHT_UPDATE_FLOOR = {
   fp16: 0.05 * 2 ** -11,
   bf16: 0.05 * 2 ** -8
@@ -129,6 +131,12 @@ function schedulerMultiplier(scheduler2, family, startFactor) {
   }
   if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
   return { multiplier: 1, measured: false, curve: "unknown" };
+}
+function schedulerEndsEarly(scheduler2, family, prior) {
+  return family === "extension" && prior && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler2);
+}
+function schedulerFails(scheduler2, family, learningRate) {
+  return family === "extension" && scheduler2 === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
 }
 function schedulerWarmsUp(scheduler2, family) {
   return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
@@ -315,13 +323,30 @@ function computePlan(request, explain = true) {
     explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
-  const scheduler2 = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+  const trainerRate = request.scaleLr ? scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus) : learningRate;
+  const fails = schedulerFails(request.scheduler, request.schedulers, trainerRate);
+  const endsEarly = schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+  const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : void 0;
+  if (fails)
+    warnings.push(
+      notice("scheduler-fails", "scheduler", {
+        scheduler: request.scheduler,
+        proposal: EXTENSION_CONSTANT,
+        rate: trainerRate
+      })
+    );
+  else if (endsEarly)
+    warnings.push(
+      notice("scheduler-ends-early", "scheduler", { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT })
+    );
+  const plannedScheduler = proposedScheduler ?? request.scheduler;
+  const scheduler2 = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
   if (scheduler2.multiplier !== 1) {
     rawSteps *= scheduler2.multiplier;
     explain && step(
       "R9",
       "maxTrainSteps",
-      `steps · m(${request.scheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
+      `steps · m(${plannedScheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
     );
   }
   if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
@@ -408,6 +433,7 @@ function computePlan(request, explain = true) {
     optimizerMeasured,
     ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
+    ...proposedScheduler === void 0 ? {} : { proposedScheduler },
     frames,
     concepts: request.concepts.map((conceptFrames) => ({
       frames: conceptFrames,
@@ -1468,6 +1494,7 @@ var SPECS = {
   precision: { kind: "choice", choices: PRECISIONS },
   scaleLr: { kind: "flag" },
   fullMixedPrecision: { kind: "flag" },
+  prior: { kind: "flag" },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: "flag" },
   optimizer: { kind: "text", allowEmpty: true }
@@ -1589,6 +1616,7 @@ function normalise(input) {
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
     fullMixedPrecision: input.fullMixedPrecision ?? false,
+    prior: input.prior ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false
   };
@@ -1845,6 +1873,8 @@ var EN = {
     "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
     "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
     "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
+    "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
+    "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
     "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -2328,7 +2358,10 @@ var OUTPUT_OPTIONS = [
     help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(", ")} (kohya_ss GUI, sd-scripts, OneTrainer)`
   },
   { flag: "out", value: "FILE", help: "with --export: the file to write (sd-scripts: its dataset file beside it)" },
-  { flag: "prior", help: "with --export: prior preservation, class images in a regularisation folder (R16)" }
+  {
+    flag: "prior",
+    help: "prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)"
+  }
 ];
 function readArguments(argv) {
   const json = argv.includes("--json");
@@ -2360,6 +2393,7 @@ function readArguments(argv) {
     if (name === "prior") {
       if (inline !== void 0) return fail2("--prior takes no value");
       output.prior = true;
+      input.prior = true;
       continue;
     }
     if (name === "export" || name === "out") {
@@ -2381,8 +2415,7 @@ function readArguments(argv) {
     if (raw === void 0) return fail2(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  if ((output.out !== void 0 || output.prior) && !output.exportFormat)
-    return fail2(`--${output.out !== void 0 ? "out" : "prior"}: goes with --export`);
+  if (output.out !== void 0 && !output.exportFormat) return fail2("--out: goes with --export");
   if (output.exportFormat && json) return fail2("--export: prints files, not JSON; leave out --json");
   return { ok: true, input, json, help, version: version2, output };
 }

@@ -41,6 +41,8 @@ var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
 var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+var EXTENSION_CONSTANT = "constant_with_warmup";
+var POLYNOMIAL_END_RATE = 1e-7;
 var WEIGHT_UPDATE_FLOOR = {
   fp16: 0.05 * 2 ** -11,
   bf16: 0.05 * 2 ** -8
@@ -124,6 +126,12 @@ function schedulerMultiplier(scheduler2, family, startFactor) {
   }
   if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
   return { multiplier: 1, measured: false, curve: "unknown" };
+}
+function schedulerEndsEarly(scheduler2, family, prior) {
+  return family === "extension" && prior && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler2);
+}
+function schedulerFails(scheduler2, family, learningRate) {
+  return family === "extension" && scheduler2 === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
 }
 function schedulerWarmsUp(scheduler2, family) {
   return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
@@ -310,13 +318,30 @@ function computePlan(request, explain = true) {
     explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
-  const scheduler2 = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+  const trainerRate = request.scaleLr ? scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus) : learningRate;
+  const fails = schedulerFails(request.scheduler, request.schedulers, trainerRate);
+  const endsEarly = schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+  const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : void 0;
+  if (fails)
+    warnings.push(
+      notice("scheduler-fails", "scheduler", {
+        scheduler: request.scheduler,
+        proposal: EXTENSION_CONSTANT,
+        rate: trainerRate
+      })
+    );
+  else if (endsEarly)
+    warnings.push(
+      notice("scheduler-ends-early", "scheduler", { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT })
+    );
+  const plannedScheduler = proposedScheduler ?? request.scheduler;
+  const scheduler2 = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
   if (scheduler2.multiplier !== 1) {
     rawSteps *= scheduler2.multiplier;
     explain && step(
       "R9",
       "maxTrainSteps",
-      `steps · m(${request.scheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
+      `steps · m(${plannedScheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
     );
   }
   if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
@@ -403,6 +428,7 @@ function computePlan(request, explain = true) {
     optimizerMeasured,
     ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
+    ...proposedScheduler === void 0 ? {} : { proposedScheduler },
     frames,
     concepts: request.concepts.map((conceptFrames) => ({
       frames: conceptFrames,
@@ -1463,6 +1489,7 @@ var SPECS = {
   precision: { kind: "choice", choices: PRECISIONS },
   scaleLr: { kind: "flag" },
   fullMixedPrecision: { kind: "flag" },
+  prior: { kind: "flag" },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: "flag" },
   optimizer: { kind: "text", allowEmpty: true }
@@ -1584,6 +1611,7 @@ function normalise(input) {
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
     fullMixedPrecision: input.fullMixedPrecision ?? false,
+    prior: input.prior ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false
   };
@@ -1624,7 +1652,7 @@ function batchSizeOptions(request) {
 }
 function lowerStepAlternatives(request) {
   const changes = [];
-  const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+  const constant = request.schedulers === "extension" ? EXTENSION_CONSTANT : "constant";
   if (request.scheduler !== constant)
     changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
   if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
@@ -1842,10 +1870,12 @@ export {
   BOUNDS,
   DEFAULT_STRENGTH,
   EXPORT_FORMATS,
+  EXTENSION_CONSTANT,
   EXTENSION_SCHEDULER_DEFAULTS,
   MAX_COUNT,
   MODES,
   PLAN_FIGURES,
+  POLYNOMIAL_END_RATE,
   PRECISIONS,
   PRECISION_LIMITS,
   SCHEDULER_FAMILIES,

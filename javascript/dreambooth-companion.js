@@ -234,6 +234,8 @@
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
+      "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
+      "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -622,6 +624,8 @@
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
+      "scheduler-ends-early": "正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。",
+      "scheduler-fails": "拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -1001,6 +1005,8 @@
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
+      "scheduler-ends-early": "有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划：请把调度器改为它。",
+      "scheduler-fails": "扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划：请把调度器改为它。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -1214,6 +1220,8 @@
   var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
   var MODES = ["advanced", "standard", "filewords"];
   var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
+  var EXTENSION_CONSTANT = "constant_with_warmup";
+  var POLYNOMIAL_END_RATE = 1e-7;
   var WEIGHT_UPDATE_FLOOR = {
     fp16: 0.05 * 2 ** -11,
     bf16: 0.05 * 2 ** -8
@@ -1294,6 +1302,12 @@
     }
     if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
     return { multiplier: 1, measured: false, curve: "unknown" };
+  }
+  function schedulerEndsEarly(scheduler, family, prior) {
+    return family === "extension" && prior && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler);
+  }
+  function schedulerFails(scheduler, family, learningRate) {
+    return family === "extension" && scheduler === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
   }
   function schedulerWarmsUp(scheduler, family) {
     return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
@@ -1471,13 +1485,30 @@
       explain && step("R8", "maxTrainSteps", `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
       warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
     }
-    const scheduler = schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+    const trainerRate = request.scaleLr ? scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus) : learningRate;
+    const fails = schedulerFails(request.scheduler, request.schedulers, trainerRate);
+    const endsEarly = schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+    const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : void 0;
+    if (fails)
+      warnings.push(
+        notice("scheduler-fails", "scheduler", {
+          scheduler: request.scheduler,
+          proposal: EXTENSION_CONSTANT,
+          rate: trainerRate
+        })
+      );
+    else if (endsEarly)
+      warnings.push(
+        notice("scheduler-ends-early", "scheduler", { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT })
+      );
+    const plannedScheduler = proposedScheduler ?? request.scheduler;
+    const scheduler = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
     if (scheduler.multiplier !== 1) {
       rawSteps *= scheduler.multiplier;
       explain && step(
         "R9",
         "maxTrainSteps",
-        `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+        `steps · m(${plannedScheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
       );
     }
     if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
@@ -1564,6 +1595,7 @@
       optimizerMeasured,
       ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
       ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
+      ...proposedScheduler === void 0 ? {} : { proposedScheduler },
       frames,
       concepts: request.concepts.map((conceptFrames) => ({
         frames: conceptFrames,
@@ -2624,6 +2656,7 @@
     precision: { kind: "choice", choices: PRECISIONS },
     scaleLr: { kind: "flag" },
     fullMixedPrecision: { kind: "flag" },
+    prior: { kind: "flag" },
     gpus: numberSpec(BOUNDS.gpus, true),
     lora: { kind: "flag" },
     optimizer: { kind: "text", allowEmpty: true }
@@ -2745,6 +2778,7 @@
       precision: input2.precision ?? "fp32",
       scaleLr: input2.scaleLr ?? false,
       fullMixedPrecision: input2.fullMixedPrecision ?? false,
+      prior: input2.prior ?? false,
       gpus: input2.gpus ?? 1,
       lora: input2.lora ?? false
     };
@@ -2785,7 +2819,7 @@
   }
   function lowerStepAlternatives(request) {
     const changes = [];
-    const constant = request.schedulers === "extension" ? "constant_with_warmup" : "constant";
+    const constant = request.schedulers === "extension" ? EXTENSION_CONSTANT : "constant";
     if (request.scheduler !== constant)
       changes.push([{ kind: "scheduler", scheduler: constant }, { scheduler: constant }]);
     if (request.textEncoderRatio < 1) changes.push([{ kind: "text-encoder" }, { textEncoderRatio: 1 }]);
@@ -3403,19 +3437,25 @@
         selectedByDefault
       });
     }
-    const fullMixedPrecision = tab.find("fullMixedPrecision");
-    if (fullMixedPrecision && plan.warnings.some((warning) => warning.code === "full-mixed-precision")) {
+    const set = (id, component, value, rule, row) => {
+      if (!component) return;
       rows.push({
-        id: "fullMixedPrecision",
-        component: fullMixedPrecision,
-        current: readText(fullMixedPrecision),
-        value: false,
-        planned: false,
-        rule: "R13",
+        id,
+        component,
+        current: readText(component),
+        value,
+        planned: value,
+        rule,
         formula: "",
-        notes: [{ key: "weightsInFp32" }],
-        changes: readComponent(fullMixedPrecision) !== false,
+        notes: row.notes ?? [],
+        changes: readComponent(component) !== value,
         selectedByDefault: true,
+        ...row.resolves ? { resolves: row.resolves } : {}
+      });
+    };
+    if (plan.warnings.some((warning) => warning.code === "full-mixed-precision")) {
+      set("fullMixedPrecision", tab.find("fullMixedPrecision"), false, "R13", {
+        notes: [{ key: "weightsInFp32" }],
         resolves: "full-mixed-precision"
       });
     }
@@ -3563,6 +3603,7 @@
     };
     if (session.mode === "advanced") input2.strength = numberFromText(session.strength);
     if (choices.batchSize !== void 0) input2.batchSize = choices.batchSize;
+    if (choices.prior) input2.prior = true;
     const validated = validatePlanInput(input2);
     if (!validated.ok) {
       const issues = validated.issues.map((issue3) => {
@@ -4072,6 +4113,7 @@
     function plan(current) {
       const pagePlan = planFromPage(tabElement, localization(), session, {
         frames: current.frames,
+        prior: current.prior,
         ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
       });
       const rows = pagePlan.plan && pagePlan.request ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {

@@ -226,7 +226,10 @@ export const OUTPUT_OPTIONS = [
     help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(', ')} (kohya_ss GUI, sd-scripts, OneTrainer)`,
   },
   { flag: 'out', value: 'FILE', help: 'with --export: the file to write (sd-scripts: its dataset file beside it)' },
-  { flag: 'prior', help: 'with --export: prior preservation, class images in a regularisation folder (R16)' },
+  {
+    flag: 'prior',
+    help: 'prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)',
+  },
 ] as const;
 
 export type Arguments =
@@ -263,7 +266,9 @@ export function readArguments(argv: readonly string[]): Arguments {
     }
     if (name === 'prior') {
       if (inline !== undefined) return fail('--prior takes no value');
+      // Class images in the run (the plan), and in a regularisation folder (the exports).
       output.prior = true;
+      input.prior = true;
       continue;
     }
     if (name === 'export' || name === 'out') {
@@ -285,8 +290,7 @@ export function readArguments(argv: readonly string[]): Arguments {
     if (raw === undefined) return fail(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  if ((output.out !== undefined || output.prior) && !output.exportFormat)
-    return fail(`--${output.out !== undefined ? 'out' : 'prior'}: goes with --export`);
+  if (output.out !== undefined && !output.exportFormat) return fail('--out: goes with --export');
   if (output.exportFormat && json) return fail('--export: prints files, not JSON; leave out --json');
   return { ok: true, input: input as PlanInput, json, help, version, output };
 }

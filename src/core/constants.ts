@@ -88,6 +88,12 @@ export type Precision = (typeof PRECISIONS)[number];
  * R13: the smallest positive value each type holds (an LR below it is lost) and the LR below which
  * the research saw the type start rounding. fp16's floor is its smallest subnormal.
  */
+/** The current extension's scheduler that is the research's constant (its default). */
+export const EXTENSION_CONSTANT = 'constant_with_warmup';
+
+/** The end rate of the current extension's polynomial scheduler, which it requires the rate to exceed. */
+export const POLYNOMIAL_END_RATE = 1e-7;
+
 /**
  * R13 with Full Mixed Precision: the smallest update that weights held in a 16-bit type keep. Numbers
  * there are spaced 2^-10 (fp16) or 2^-7 (bf16) of their value, so an update under half of that is
@@ -123,6 +129,8 @@ export interface NoticeParams {
   'scheduler-ramp-up': { factor: number; position: number };
   'warmup-share': { warmup: number; share: number; schedulerSteps: number; proposal: number };
   'warmup-ignored': { warmup: number; scheduler: string };
+  'scheduler-ends-early': { scheduler: string; proposal: string };
+  'scheduler-fails': { scheduler: string; proposal: string; rate: number };
   'te-ratio-interpolated': { ratio: number };
   'precision-range': { rate: number; precision: Precision };
   'precision-rounding': { rate: number; precision: Precision };

@@ -6,6 +6,7 @@
 import {
   BASE_LR,
   BOUNDS,
+  EXTENSION_CONSTANT,
   MAX_COUNT,
   SCHEDULER_MULTIPLIERS,
   STRENGTH_RANGE,
@@ -47,6 +48,8 @@ export interface Plan {
   optimizerMeasured: boolean;
   /** R9: the starting factor that makes the extension's `constant` the research's (when it is not). */
   proposedStartFactor?: number;
+  /** R9: the scheduler the plan is for instead of the request's (the current extension's curves that fail it). */
+  proposedScheduler?: string;
   /** R9: a warmup that keeps the research's numbers, when the one set takes too large a share. */
   proposedWarmupSteps?: number;
   frames: number;
@@ -206,14 +209,35 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     explain && step('R8', 'maxTrainSteps', `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice('grad-accum', 'gradAccum', { gradAccum: request.gradAccum }));
   }
-  const scheduler = rules.schedulerMultiplier(request.scheduler, request.schedulers, request.startFactor);
+  // R9 on the current extension: a curve that ends halfway with class images, or polynomial at a
+  // rate it refuses, is planned as constant_with_warmup, and the warning asks for it.
+  const trainerRate = request.scaleLr
+    ? rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus)
+    : learningRate;
+  const fails = rules.schedulerFails(request.scheduler, request.schedulers, trainerRate);
+  const endsEarly = rules.schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+  const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : undefined;
+  if (fails)
+    warnings.push(
+      notice('scheduler-fails', 'scheduler', {
+        scheduler: request.scheduler,
+        proposal: EXTENSION_CONSTANT,
+        rate: trainerRate,
+      }),
+    );
+  else if (endsEarly)
+    warnings.push(
+      notice('scheduler-ends-early', 'scheduler', { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT }),
+    );
+  const plannedScheduler = proposedScheduler ?? request.scheduler;
+  const scheduler = rules.schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
   if (scheduler.multiplier !== 1) {
     rawSteps *= scheduler.multiplier;
     explain &&
       step(
         'R9',
         'maxTrainSteps',
-        `steps · m(${request.scheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`,
+        `steps · m(${plannedScheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`,
       );
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
@@ -323,6 +347,7 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     optimizerMeasured,
     ...(scheduler.measured || scheduler.curve !== 'start-factor' ? {} : { proposedStartFactor: 1 }),
     ...(proposedWarmupSteps === undefined ? {} : { proposedWarmupSteps }),
+    ...(proposedScheduler === undefined ? {} : { proposedScheduler }),
     frames,
     concepts: request.concepts.map((conceptFrames) => ({
       frames: conceptFrames,

@@ -47,6 +47,8 @@ export interface PlanRequest {
   scaleLr: boolean;
   /** The extension's Full Mixed Precision: the UNet's weights themselves held in the mixed type. */
   fullMixedPrecision: boolean;
+  /** Prior preservation: class images are part of the run. */
+  prior: boolean;
   gpus: number;
   lora: boolean;
   optimizer?: string;
@@ -73,6 +75,7 @@ export interface PlanInput {
   precision?: Precision;
   scaleLr?: boolean;
   fullMixedPrecision?: boolean;
+  prior?: boolean;
   gpus?: number;
   lora?: boolean;
   optimizer?: string;
@@ -180,6 +183,7 @@ const SPECS: Record<keyof PlanInput, Spec> = {
   precision: { kind: 'choice', choices: PRECISIONS },
   scaleLr: { kind: 'flag' },
   fullMixedPrecision: { kind: 'flag' },
+  prior: { kind: 'flag' },
   gpus: numberSpec(BOUNDS.gpus, true),
   lora: { kind: 'flag' },
   optimizer: { kind: 'text', allowEmpty: true },
@@ -324,6 +328,7 @@ function normalise(input: PlanInput): Validated {
     precision: input.precision ?? 'fp32',
     scaleLr: input.scaleLr ?? false,
     fullMixedPrecision: input.fullMixedPrecision ?? false,
+    prior: input.prior ?? false,
     gpus: input.gpus ?? 1,
     lora: input.lora ?? false,
   };

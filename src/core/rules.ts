@@ -7,6 +7,7 @@ import {
   BASE_RESOLUTION,
   PRECISION_LIMITS,
   WEIGHT_UPDATE_FLOOR,
+  POLYNOMIAL_END_RATE,
   SCHEDULER_MULTIPLIERS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
@@ -114,6 +115,22 @@ export function schedulerMultiplier(
   }
   if (family === 'extension' && scheduler === 'linear') return { multiplier: 1, measured: false, curve: 'ramp-up' };
   return { multiplier: 1, measured: false, curve: 'unknown' };
+}
+
+/**
+ * R9 on the current extension: with class images in the run, these curves finish halfway through it
+ * (sized for instance images, stepped over instance and class images: train_dreambooth.py:961,1916
+ * with db_dataset.py:453 @4244f6b) and train at no rate, or polynomial's end rate, after that.
+ */
+export function schedulerEndsEarly(scheduler: string, family: SchedulerFamily, prior: boolean): boolean {
+  return (
+    family === 'extension' && prior && ['linear_with_warmup', 'cosine_with_restarts', 'polynomial'].includes(scheduler)
+  );
+}
+
+/** R9 on the current extension: polynomial refuses a rate at or below its end rate of 1e-7 (optimization.py:329,363-367). */
+export function schedulerFails(scheduler: string, family: SchedulerFamily, learningRate: number): boolean {
+  return family === 'extension' && scheduler === 'polynomial' && learningRate <= POLYNOMIAL_END_RATE;
 }
 
 /** R9: whether the scheduler has a warmup: diffusers' all but constant; the extension's five original curves. */

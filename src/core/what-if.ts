@@ -2,7 +2,7 @@
  * Every "what if" plan in one place: the same request with one thing changed, planned again by the
  * core. The panel's batch-size table and fit suggestions and the tooltips' comparisons use these.
  */
-import { BOUNDS, BASE_LR } from './constants.js';
+import { BOUNDS, BASE_LR, EXTENSION_CONSTANT } from './constants.js';
 import { computePlan, type Plan } from './plan.js';
 import type { PlanRequest } from './request.js';
 import * as rules from './rules.js';
@@ -41,7 +41,7 @@ export type FitChange =
  */
 export function lowerStepAlternatives(request: PlanRequest): { change: FitChange; plan: Plan }[] {
   const changes: [FitChange, Partial<PlanRequest>][] = [];
-  const constant = request.schedulers === 'extension' ? 'constant_with_warmup' : 'constant';
+  const constant = request.schedulers === 'extension' ? EXTENSION_CONSTANT : 'constant';
   if (request.scheduler !== constant)
     changes.push([{ kind: 'scheduler', scheduler: constant }, { scheduler: constant }]);
   if (request.textEncoderRatio < 1) changes.push([{ kind: 'text-encoder' }, { textEncoderRatio: 1 }]);

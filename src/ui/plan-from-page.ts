@@ -41,6 +41,8 @@ export interface PlanChoices {
   frames: Readonly<Record<number, string>>;
   /** A batch size adopted from the options table. */
   batchSize?: number;
+  /** Prior preservation: class images are part of the run. */
+  prior?: boolean;
 }
 
 export function activeSlots(reading: FormReading): number[] {
@@ -71,6 +73,7 @@ export function planFromPage(
   };
   if (session.mode === 'advanced') input.strength = numberFromText(session.strength);
   if (choices.batchSize !== undefined) input.batchSize = choices.batchSize;
+  if (choices.prior) input.prior = true;
   const validated = validatePlanInput(input);
   if (!validated.ok) {
     const issues = validated.issues.map((issue): PlanIssue => {

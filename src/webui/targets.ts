@@ -167,20 +167,27 @@ export function plannedWrites(
     });
   }
 
-  // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.
-  const fullMixedPrecision = tab.find('fullMixedPrecision');
-  if (fullMixedPrecision && plan.warnings.some((warning) => warning.code === 'full-mixed-precision')) {
+  /** A row that sets a checkbox to one value, which always fits. */
+  const set = (id: string, component: Component | null, value: boolean, rule: string, row: RowOptions) => {
+    if (!component) return;
     rows.push({
-      id: 'fullMixedPrecision',
-      component: fullMixedPrecision,
-      current: readText(fullMixedPrecision),
-      value: false,
-      planned: false,
-      rule: 'R13',
+      id,
+      component,
+      current: readText(component),
+      value,
+      planned: value,
+      rule,
       formula: '',
-      notes: [{ key: 'weightsInFp32' }],
-      changes: readComponent(fullMixedPrecision) !== false,
+      notes: row.notes ?? [],
+      changes: readComponent(component) !== value,
       selectedByDefault: true,
+      ...(row.resolves ? { resolves: row.resolves } : {}),
+    });
+  };
+  // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.
+  if (plan.warnings.some((warning) => warning.code === 'full-mixed-precision')) {
+    set('fullMixedPrecision', tab.find('fullMixedPrecision'), false, 'R13', {
+      notes: [{ key: 'weightsInFp32' }],
       resolves: 'full-mixed-precision',
     });
   }

@@ -74,6 +74,7 @@ describe('validation names the field', () => {
         precision: 'fp32',
         scaleLr: false,
         fullMixedPrecision: false,
+        prior: false,
         gpus: 1,
         lora: false,
       },

@@ -301,3 +301,38 @@ describe('R15 optimizers', () => {
     expect(codes(plan.warnings)).toEqual(['out-of-scope']);
   });
 });
+
+describe('R9 on the current extension: curves that fail the plan', () => {
+  const extension = { schedulers: 'extension' as const, textEncoder: true };
+
+  it('with class images, linear_with_warmup ends halfway: planned as constant_with_warmup, with its epochs', () => {
+    const plan = planFor({ frames: 20, ...extension, scheduler: 'linear_with_warmup', prior: true });
+    expect(codes(plan.warnings)).toContain('scheduler-ends-early');
+    expect(plan.proposedScheduler).toBe('constant_with_warmup');
+    // The research's constant: ×1, the same epochs as constant_with_warmup itself.
+    const constant = planFor({ frames: 20, ...extension, scheduler: 'constant_with_warmup', prior: true });
+    expect([plan.maxTrainSteps, plan.epochs]).toEqual([constant.maxTrainSteps, constant.epochs]);
+    expect(
+      planFor({ frames: 20, ...extension, scheduler: 'cosine_with_restarts', prior: true }).proposedScheduler,
+    ).toBe('constant_with_warmup');
+  });
+
+  it('without class images, or on the research-era schedulers, the ×2 curves stay', () => {
+    const alone = planFor({ frames: 20, ...extension, scheduler: 'linear_with_warmup' });
+    expect(alone.proposedScheduler).toBeUndefined();
+    expect(alone.maxTrainSteps).toBe(4000);
+    const research = planFor({ frames: 20, textEncoder: true, scheduler: 'linear', prior: true });
+    expect(research.proposedScheduler).toBeUndefined();
+    expect(codes(research.warnings)).not.toContain('scheduler-ends-early');
+    // The extension's cosine is a full wave: half the rate on average, as the research's ×2 assumes.
+    expect(planFor({ frames: 20, ...extension, scheduler: 'cosine', prior: true }).proposedScheduler).toBeUndefined();
+  });
+
+  it('polynomial refuses a rate at or below 1e-7: from about 100 frames at medium', () => {
+    const plan = planFor({ frames: 150, ...extension, scheduler: 'polynomial' });
+    expect(plan.learningRate).toBe(6.66666666667e-8);
+    expect(codes(plan.warnings)).toContain('scheduler-fails');
+    expect(plan.proposedScheduler).toBe('constant_with_warmup');
+    expect(planFor({ frames: 50, ...extension, scheduler: 'polynomial' }).proposedScheduler).toBeUndefined();
+  });
+});

@@ -68,6 +68,28 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
   });
 });
 
+describe('a scheduler that fails the plan, on real Gradio', () => {
+  it("with prior preservation, linear_with_warmup is warned about and planned with the research's constant epochs", async () => {
+    const gradio = await startGradioPage({ companion: true, initial: { lr_scheduler: 'linear_with_warmup' } });
+    try {
+      const { context, page } = await newPage();
+      await openDreambooth(page, gradio.url);
+      await typeFrames(page, '20');
+      expect(await page.textContent('[data-dbc="value-epochs"]')).toBe('200');
+      await page.check('[data-dbc="prior"]');
+      expect(await page.textContent('[data-dbc="warnings"] [data-code="scheduler-ends-early"]')).toContain(
+        'finishes its curve halfway through the run',
+      );
+      await page.click('[data-dbc="apply"]');
+      // The research's constant: 100 epochs for 20 frames with the text encoder, not linear's 200.
+      expect(await save(page, gradio)).toMatchObject({ lr_scheduler: 'linear_with_warmup', num_train_epochs: 100 });
+      await context.close();
+    } finally {
+      await gradio.stop();
+    }
+  });
+});
+
 describe('the panel on a real page at 1400×1000', () => {
   let gradio: GradioPage;
   beforeAll(async () => {

@@ -347,4 +347,19 @@ describe('dreambooth-calc as a newcomer meets it', () => {
     const warmsUp = json('--frames', '10', '--warmup-steps', '1000', '--scheduler', 'constant_with_warmup').body;
     expect(warmsUp.warnings.map((warning: { code: string }) => warning.code)).toContain('warmup-share');
   });
+
+  it("--prior is part of the plan: the extension's linear_with_warmup with class images is planned as its constant", () => {
+    const { status, body } = json(
+      '--frames',
+      '20',
+      '--schedulers',
+      'extension',
+      '--scheduler',
+      'linear_with_warmup',
+      '--prior',
+    );
+    expect(status).toBe(0);
+    expect(body.warnings.map((warning: { code: string }) => warning.code)).toContain('scheduler-ends-early');
+    expect([body.maxTrainSteps, body.proposedScheduler]).toEqual([4000, 'constant_with_warmup']);
+  });
 });

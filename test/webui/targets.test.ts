@@ -53,6 +53,14 @@ describe('what a plan writes', () => {
     );
   });
 
+  it("with class images, a linear_with_warmup page is planned with the research's epochs; the scheduler is the user's (R9)", () => {
+    const rows = rowsFor('HEAD', { frames: 20, scheduler: 'linear_with_warmup', prior: true });
+    expect(rows.find((row) => row.id === 'epochs')!.value).toBe(100);
+    expect(rows.map((row) => row.id)).not.toContain('scheduler');
+    const alone = rowsFor('HEAD', { frames: 20, scheduler: 'linear_with_warmup' });
+    expect(alone.find((row) => row.id === 'epochs')!.value).toBe(200);
+  });
+
   it('2023 UIs have no text-encoder rate field', () => {
     expect(summary(rowsFor('2023-01-31', { concepts: [10, 10] }, { prior: true, conceptSlots: [1, 2] }))).toEqual([
       ['epochs', 'Training Steps Per Image (Epochs)', 100, 'R10'],

@@ -136,6 +136,7 @@ export function createAutofillPanel(
   } {
     const pagePlan = planFromPage(tabElement, localization(), session, {
       frames: current.frames,
+      prior: current.prior,
       ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
     });
     const rows =
