@@ -256,8 +256,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
-      "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
-      "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant: choose it as the scheduler.",
+      "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant.",
+      "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -369,6 +369,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.sameRate": "the research trained the text encoder with the same rate",
       "why.startFactor": "makes the extension's constant scheduler the research's constant",
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
+      "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -646,8 +647,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
-      "scheduler-ends-early": "正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。",
-      "scheduler-fails": "拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。",
+      "scheduler-ends-early": "正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています。",
+      "scheduler-fails": "拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -759,6 +760,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.sameRate": "研究ではテキストエンコーダーも同じ学習率で学習",
       "why.startFactor": "拡張機能の constant スケジューラーを研究の constant と同じにする",
       "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
+      "why.schedulerSwitch": "研究の constant にあたり、エポック数はこれで計画しています",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
@@ -1027,8 +1029,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
-      "scheduler-ends-early": "有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划：请把调度器改为它。",
-      "scheduler-fails": "扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划：请把调度器改为它。",
+      "scheduler-ends-early": "有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-fails": "扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -1140,6 +1142,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.sameRate": "在研究中，文本编码器与 UNet 使用同一学习率",
       "why.startFactor": "让扩展的 constant 调度器等同于研究中的 constant",
       "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
+      "why.schedulerSwitch": "即研究中的 constant：轮数按它规划",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
@@ -3053,6 +3056,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       }
     }
   }
+  async function selectOption(component, value) {
+    const filter = input(component, DROPDOWN_INPUT);
+    const { FocusEvent, MouseEvent } = eventsOf(filter);
+    filter.dispatchEvent(new FocusEvent("focus"));
+    const find = () => [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
+    let option = find();
+    for (let tick = 0; !option && tick < 5; tick++) {
+      await Promise.resolve();
+      option = find();
+    }
+    if (!option) {
+      filter.dispatchEvent(new FocusEvent("blur"));
+      throw new Error(`${component.label}: "${value}" is not one of its options`);
+    }
+    option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+  }
 
   // src/webui/fields.ts
   var FIELDS = {
@@ -3475,6 +3494,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         ...row.resolves ? { resolves: row.resolves } : {}
       });
     };
+    if (plan.proposedScheduler !== void 0) {
+      const failing = plan.warnings.find(
+        (warning) => warning.code === "scheduler-fails" || warning.code === "scheduler-ends-early"
+      );
+      set("scheduler", tab.find("scheduler"), plan.proposedScheduler, "R9", {
+        notes: [{ key: "schedulerSwitch" }],
+        ...failing ? { resolves: failing.code } : {}
+      });
+    }
     if (plan.warnings.some((warning) => warning.code === "full-mixed-precision")) {
       set("fullMixedPrecision", tab.find("fullMixedPrecision"), false, "R13", {
         notes: [{ key: "weightsInFp32" }],
@@ -3683,34 +3711,56 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   }
 
   // src/ui/autofill/actions.ts
+  var isDropdown = (entry) => entry.component.kind === "dropdown";
   function applyRows(rows, labelOf) {
-    const written = [];
-    const failed = [];
-    for (const row of rows) {
-      if (row.value === null) continue;
+    const applied = { written: [], failed: [] };
+    const write = (row) => {
       const previous = readComponent(row.component);
       try {
         writeComponent(row.component, row.value);
-        written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+        applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
       } catch {
-        failed.push(row);
+        applied.failed.push(row);
       }
-    }
-    return { written, failed };
+    };
+    const writable = rows.filter((row) => row.value !== null);
+    for (const row of writable.filter((candidate) => !isDropdown(candidate))) write(row);
+    const dropdowns = writable.filter(isDropdown);
+    if (dropdowns.length === 0) return applied;
+    return (async () => {
+      for (const row of dropdowns) {
+        const previous = readComponent(row.component);
+        try {
+          await selectOption(row.component, String(row.value));
+          applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+        } catch {
+          applied.failed.push(row);
+        }
+      }
+      return applied;
+    })();
   }
   function undoWrites(written) {
-    const restored = [];
-    const kept = [];
-    for (const entry of [...written].reverse()) {
+    const undone = { restored: [], kept: [] };
+    const ours = [...written].reverse().filter((entry) => {
       const now = readComponent(entry.component);
-      if (now !== entry.value) {
-        kept.unshift({ entry, now });
-        continue;
-      }
+      if (now === entry.value) return true;
+      undone.kept.unshift({ entry, now });
+      return false;
+    });
+    for (const entry of ours.filter((candidate) => !isDropdown(candidate))) {
       writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
-      restored.unshift(entry);
+      undone.restored.unshift(entry);
     }
-    return { restored, kept };
+    const dropdowns = ours.filter(isDropdown);
+    if (dropdowns.length === 0) return undone;
+    return (async () => {
+      for (const entry of dropdowns) {
+        await selectOption(entry.component, String(entry.previous));
+        undone.restored.unshift(entry);
+      }
+      return undone;
+    })();
   }
 
   // src/ui/autofill/counts.ts
@@ -3863,6 +3913,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         return words.ui("why.startFactor");
       case "weightsInFp32":
         return words.ui("why.weightsInFp32");
+      case "schedulerSwitch":
+        return words.ui("why.schedulerSwitch");
       case "optimizerUnmeasured":
         return words.ui("why.optimizerUnmeasured", { optimizer: note.optimizer });
     }
@@ -4068,6 +4120,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   }
 
   // src/ui/autofill/panel.ts
+  function settle(result, then) {
+    if (result instanceof Promise) void result.then(then);
+    else then(result);
+  }
   function createAutofillPanel(doc, tabElement, localization, session, onClose, defaults = { prior: false, serverCounts: false }) {
     const { words } = session;
     const panel = h(doc, "section", {
@@ -4287,10 +4343,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         status.textContent = words.ui("status.stale");
         return;
       }
-      const { written, failed } = applyRows(
-        current.rows.filter((row) => isSelected(current, row)),
-        (row) => rowLabel(words, row)
+      settle(
+        applyRows(
+          current.rows.filter((row) => isSelected(current, row)),
+          (row) => rowLabel(words, row)
+        ),
+        (applied) => reportApplied(current, applied)
       );
+    }
+    function reportApplied(current, { written, failed }) {
       current.lastWrite = written;
       undoButton.disabled = written.length === 0;
       const entries = written.map(
@@ -4310,7 +4371,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
     function undo() {
       const current = state;
-      const { restored, kept } = undoWrites(current.lastWrite);
+      settle(undoWrites(current.lastWrite), (undone) => reportUndone(current, undone));
+    }
+    function reportUndone(current, { restored, kept }) {
       const report = [];
       if (kept.length > 0)
         report.push(

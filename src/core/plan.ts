@@ -210,7 +210,7 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     warnings.push(notice('grad-accum', 'gradAccum', { gradAccum: request.gradAccum }));
   }
   // R9 on the current extension: a curve that ends halfway with class images, or polynomial at a
-  // rate it refuses, is planned as constant_with_warmup, and the warning asks for it.
+  // rate it refuses, is planned as constant_with_warmup, which a row of the panel writes.
   const trainerRate = request.scaleLr
     ? rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus)
     : learningRate;

@@ -28,9 +28,9 @@ export const JA: Catalog = {
     'full-mixed-precision':
       'Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。',
     'scheduler-ends-early':
-      '正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。',
+      '正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています。',
     'scheduler-fails':
-      '拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています：スケジューラーをこれに変えてください。',
+      '拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。',
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':
@@ -163,6 +163,7 @@ export const JA: Catalog = {
     'why.sameRate': '研究ではテキストエンコーダーも同じ学習率で学習',
     'why.startFactor': '拡張機能の constant スケジューラーを研究の constant と同じにする',
     'why.weightsInFp32': '重みを fp32 で保持すれば、計画の学習率の更新が残ります',
+    'why.schedulerSwitch': '研究の constant にあたり、エポック数はこれで計画しています',
     'why.optimizerUnmeasured': 'Adam 用の値。{optimizer} は研究で未測定',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',

@@ -164,6 +164,7 @@ export function writeComponent(component: Component, value: ComponentValue): voi
     }
     case 'dropdown': {
       // Focus opens the option list (even while hidden); a mousedown on the option selects exactly it.
+      // Gradio 3.41 renders the list a microtask after focus: selectOption waits for it.
       const filter = input(component, DROPDOWN_INPUT);
       const { FocusEvent, MouseEvent } = eventsOf(filter);
       filter.dispatchEvent(new FocusEvent('focus'));
@@ -178,4 +179,26 @@ export function writeComponent(component: Component, value: ComponentValue): voi
       return;
     }
   }
+}
+
+/**
+ * A dropdown set to one of its options as Gradio 3.41 takes it: focus opens the option list, which
+ * Svelte renders a microtask later (the demo page's at once), then a mousedown on the option.
+ */
+export async function selectOption(component: Component, value: string): Promise<void> {
+  const filter = input(component, DROPDOWN_INPUT);
+  const { FocusEvent, MouseEvent } = eventsOf(filter);
+  filter.dispatchEvent(new FocusEvent('focus'));
+  const find = () =>
+    [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute('data-value') === value);
+  let option = find();
+  for (let tick = 0; !option && tick < 5; tick++) {
+    await Promise.resolve();
+    option = find();
+  }
+  if (!option) {
+    filter.dispatchEvent(new FocusEvent('blur'));
+    throw new Error(`${component.label}: "${value}" is not one of its options`);
+  }
+  option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
 }

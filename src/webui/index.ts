@@ -1,5 +1,12 @@
 /** The one door to the WebUI page: everything else asks here. */
-export { readComponent, writeComponent, type Component, type ComponentValue, type FitFailure } from './components.js';
+export {
+  readComponent,
+  selectOption,
+  writeComponent,
+  type Component,
+  type ComponentValue,
+  type FitFailure,
+} from './components.js';
 export {
   findTabElement,
   whenTabReady,

@@ -20,6 +20,7 @@ export type RowNote =
   | { key: 'sameRate' }
   | { key: 'startFactor' }
   | { key: 'weightsInFp32' }
+  | { key: 'schedulerSwitch' }
   | { key: 'optimizerUnmeasured'; optimizer: string };
 
 /** Why a planned number is not written, and the single changes that would bring it into the field. */
@@ -36,8 +37,8 @@ export interface PlannedWrite {
   concept?: number;
   current: string;
   /** The value to write, already snapped to the field's step; null when it does not fit. A checkbox's is true or false. */
-  value: number | boolean | null;
-  planned: number | boolean;
+  value: number | boolean | string | null;
+  planned: number | boolean | string;
   rule: string;
   /** The formulas of the derivation that gave the number. */
   formula: string;
@@ -167,8 +168,8 @@ export function plannedWrites(
     });
   }
 
-  /** A row that sets a checkbox to one value, which always fits. */
-  const set = (id: string, component: Component | null, value: boolean, rule: string, row: RowOptions) => {
+  /** A row that sets a checkbox or a dropdown to one value, which always fits. */
+  const set = (id: string, component: Component | null, value: boolean | string, rule: string, row: RowOptions) => {
     if (!component) return;
     rows.push({
       id,
@@ -184,6 +185,16 @@ export function plannedWrites(
       ...(row.resolves ? { resolves: row.resolves } : {}),
     });
   };
+  // R9: the plan is for the scheduler it proposes (a curve of the page's that fails the research's plan).
+  if (plan.proposedScheduler !== undefined) {
+    const failing = plan.warnings.find(
+      (warning) => warning.code === 'scheduler-fails' || warning.code === 'scheduler-ends-early',
+    );
+    set('scheduler', tab.find('scheduler'), plan.proposedScheduler, 'R9', {
+      notes: [{ key: 'schedulerSwitch' }],
+      ...(failing ? { resolves: failing.code } : {}),
+    });
+  }
   // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.
   if (plan.warnings.some((warning) => warning.code === 'full-mixed-precision')) {
     set('fullMixedPrecision', tab.find('fullMixedPrecision'), false, 'R13', {

@@ -69,7 +69,7 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
 });
 
 describe('a scheduler that fails the plan, on real Gradio', () => {
-  it("with prior preservation, linear_with_warmup is warned about and planned with the research's constant epochs", async () => {
+  it("with prior preservation, linear_with_warmup warns and one click makes it constant_with_warmup with the research's epochs", async () => {
     const gradio = await startGradioPage({ companion: true, initial: { lr_scheduler: 'linear_with_warmup' } });
     try {
       const { context, page } = await newPage();
@@ -77,11 +77,22 @@ describe('a scheduler that fails the plan, on real Gradio', () => {
       await typeFrames(page, '20');
       expect(await page.textContent('[data-dbc="value-epochs"]')).toBe('200');
       await page.check('[data-dbc="prior"]');
+      expect(await page.textContent('[data-dbc="now-scheduler"]')).toBe('linear_with_warmup');
+      expect(await page.textContent('[data-dbc="value-scheduler"]')).toBe('constant_with_warmup');
+      // Unticked, the row leaves the scheduler alone and the warning says why it should not.
+      await page.uncheck('[data-dbc="row-scheduler"]');
       expect(await page.textContent('[data-dbc="warnings"] [data-code="scheduler-ends-early"]')).toContain(
         'finishes its curve halfway through the run',
       );
+      await page.check('[data-dbc="row-scheduler"]');
+      expect(await page.locator('[data-dbc="warnings"] [data-code="scheduler-ends-early"]').count()).toBe(0);
       await page.click('[data-dbc="apply"]');
+      await expect.poll(() => page.textContent('[data-dbc="status"]')).toContain('Learning Rate Scheduler');
+      expect(await page.textContent('[data-dbc="status"]')).not.toContain('Not written');
       // The research's constant: 100 epochs for 20 frames with the text encoder, not linear's 200.
+      expect(await save(page, gradio)).toMatchObject({ lr_scheduler: 'constant_with_warmup', num_train_epochs: 100 });
+      await page.click('[data-dbc="undo"]');
+      await expect.poll(() => page.textContent('[data-dbc="status"]')).toContain('Restored');
       expect(await save(page, gradio)).toMatchObject({ lr_scheduler: 'linear_with_warmup', num_train_epochs: 100 });
       await context.close();
     } finally {

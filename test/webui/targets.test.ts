@@ -53,11 +53,16 @@ describe('what a plan writes', () => {
     );
   });
 
-  it("with class images, a linear_with_warmup page is planned with the research's epochs; the scheduler is the user's (R9)", () => {
+  it("with class images, a linear_with_warmup page gets constant_with_warmup and the research's epochs (R9)", () => {
     const rows = rowsFor('HEAD', { frames: 20, scheduler: 'linear_with_warmup', prior: true });
+    expect(rows.find((row) => row.id === 'scheduler')).toMatchObject({
+      value: 'constant_with_warmup',
+      rule: 'R9',
+      resolves: 'scheduler-ends-early',
+    });
     expect(rows.find((row) => row.id === 'epochs')!.value).toBe(100);
-    expect(rows.map((row) => row.id)).not.toContain('scheduler');
     const alone = rowsFor('HEAD', { frames: 20, scheduler: 'linear_with_warmup' });
+    expect(alone.map((row) => row.id)).not.toContain('scheduler');
     expect(alone.find((row) => row.id === 'epochs')!.value).toBe(200);
   });
 

@@ -16,7 +16,7 @@ import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
 import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
-import { applyRows, undoWrites } from './actions.js';
+import { applyRows, undoWrites, type Applied, type Undone } from './actions.js';
 import { countConcepts, countedText, countNotes } from './counts.js';
 import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
 import {
@@ -34,6 +34,12 @@ import {
   summaryText,
   type BatchRow,
 } from './view.js';
+
+/** Goes on at once when the writes were all synchronous, else once they are done. */
+function settle<T>(result: T | Promise<T>, then: (value: T) => void): void {
+  if (result instanceof Promise) void result.then(then);
+  else then(result);
+}
 
 export interface AutofillPanel {
   element: HTMLElement;
@@ -318,10 +324,17 @@ export function createAutofillPanel(
       status.textContent = words.ui('status.stale');
       return;
     }
-    const { written, failed } = applyRows(
-      current.rows.filter((row) => isSelected(current, row)),
-      (row) => rowLabel(words, row),
+    settle(
+      applyRows(
+        current.rows.filter((row) => isSelected(current, row)),
+        (row) => rowLabel(words, row),
+      ),
+      (applied) => reportApplied(current, applied),
     );
+  }
+
+  /** What Apply wrote: kept for Undo, and said. */
+  function reportApplied(current: PanelState, { written, failed }: Applied) {
     current.lastWrite = written;
     undoButton.disabled = written.length === 0;
     const entries = written.map((entry) =>
@@ -344,7 +357,11 @@ export function createAutofillPanel(
 
   function undo() {
     const current = state!;
-    const { restored, kept } = undoWrites(current.lastWrite);
+    settle(undoWrites(current.lastWrite), (undone) => reportUndone(current, undone));
+  }
+
+  /** What Undo restored, and what it kept because the user changed it since. */
+  function reportUndone(current: PanelState, { restored, kept }: Undone) {
     const report: string[] = [];
     if (kept.length > 0)
       report.push(

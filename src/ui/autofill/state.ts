@@ -12,7 +12,7 @@ export interface Written {
   /** The row's label as the status names it. */
   label: string;
   previous: ComponentValue;
-  value: number | boolean;
+  value: number | boolean | string;
 }
 
 export interface PanelState {

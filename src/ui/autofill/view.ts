@@ -126,6 +126,8 @@ function rowNoteText(words: Words, note: RowNote): string {
       return words.ui('why.startFactor');
     case 'weightsInFp32':
       return words.ui('why.weightsInFp32');
+    case 'schedulerSwitch':
+      return words.ui('why.schedulerSwitch');
     case 'optimizerUnmeasured':
       return words.ui('why.optimizerUnmeasured', { optimizer: note.optimizer });
   }
