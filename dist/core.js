@@ -139,6 +139,9 @@ function schedulerWarmsUp(scheduler2, family) {
 function schedulerIgnoresWarmup(scheduler2, family) {
   return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
 }
+function schedulerCount(family, maxTrainSteps, epochs, frames, prior) {
+  return family === "extension" ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
+}
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
   return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
@@ -349,9 +352,9 @@ function computePlan(request, explain = true) {
   explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
   explain && step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+  const schedulerSteps = schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
   let proposedWarmupSteps;
   if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
-    const schedulerSteps = request.schedulers === "extension" ? epochs * frames : maxTrainSteps;
     const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
@@ -427,6 +430,7 @@ function computePlan(request, explain = true) {
     learningRateApplies,
     optimizerMeasured,
     ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+    schedulerSteps,
     ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
     ...proposedScheduler === void 0 ? {} : { proposedScheduler },
     frames,

@@ -382,7 +382,7 @@
       conceptClassImages: "{frames|frame|frames} → {classImages|class image|class images}",
       scheduler: "{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.",
       schedulerConstant: "{scheduler}: {steps|step|steps} for {who}.",
-      warmupFine: "Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.",
+      warmupFine: "Your warmup is within a tenth of the {steps} steps the scheduler counts for {who}, or unused by {scheduler}.",
       startFactorUnused: "{scheduler} does not use it.",
       startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
       precision: "Your LR {rate} in {precision}: {notice}",
@@ -773,7 +773,7 @@
       conceptClassImages: "教師画像 {frames} 枚 → 正則化画像 {classImages} 枚",
       scheduler: "{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。",
       schedulerConstant: "{scheduler}：{who}で {steps} ステップ。",
-      warmupFine: "ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。",
+      warmupFine: "ウォームアップは、スケジューラーが数える{who}の {steps} ステップの 1 割以内に収まっています（または {scheduler} では使われません）。",
       startFactorUnused: "{scheduler} はこの値を使いません。",
       startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
       precision: "学習率 {rate} を {precision} で：{notice}",
@@ -1155,7 +1155,7 @@
       conceptClassImages: "{frames} 张实例图 → {classImages} 张类别图",
       scheduler: "{scheduler}：{who}共 {steps} 步；{constant}：{constantSteps} 步。",
       schedulerConstant: "{scheduler}：{who}共 {steps} 步。",
-      warmupFine: "预热步数在方案总步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
+      warmupFine: "预热步数在调度器计数的步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
       startFactorUnused: "{scheduler} 不使用它。",
       startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
       precision: "你的学习率 {rate} 在 {precision} 下：{notice}",
@@ -1317,6 +1317,9 @@
   }
   function schedulerIgnoresWarmup(scheduler, family) {
     return scheduler === "constant" || family === "extension" && scheduler === "linear";
+  }
+  function schedulerCount(family, maxTrainSteps, epochs, frames, prior) {
+    return family === "extension" ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
   }
   function warmupProposal(warmupSteps, schedulerSteps) {
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -1519,9 +1522,9 @@
     explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
     explain && step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
+    const schedulerSteps = schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
     let proposedWarmupSteps;
     if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
-      const schedulerSteps = request.schedulers === "extension" ? epochs * frames : maxTrainSteps;
       const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
       if (proposal !== null) {
         proposedWarmupSteps = proposal;
@@ -1597,6 +1600,7 @@
       learningRateApplies,
       optimizerMeasured,
       ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+      schedulerSteps,
       ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
       ...proposedScheduler === void 0 ? {} : { proposedScheduler },
       frames,
@@ -4541,7 +4545,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       }
       case "warmupSteps": {
         const notice2 = noticeOf("warmup-share");
-        return notice2 ? words.notice(notice2) : words.live("warmupFine", { steps: plan.maxTrainSteps, who, scheduler: request.scheduler });
+        return notice2 ? words.notice(notice2) : words.live("warmupFine", { steps: plan.schedulerSteps, who, scheduler: request.scheduler });
       }
       case "startFactor": {
         if (request.schedulers !== "extension" || request.scheduler !== "constant" && request.scheduler !== "linear")

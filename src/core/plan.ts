@@ -50,6 +50,8 @@ export interface Plan {
   proposedStartFactor?: number;
   /** R9: the scheduler the plan is for instead of the request's (the current extension's curves that fail it). */
   proposedScheduler?: string;
+  /** R9: the steps the scheduler counts (the extension's: training examples, plus one per epoch). */
+  schedulerSteps: number;
   /** R9: a warmup that keeps the research's numbers, when the one set takes too large a share. */
   proposedWarmupSteps?: number;
   frames: number;
@@ -248,10 +250,10 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   explain &&
     step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
 
-  // R9 warmup: the extension's schedulers count images (epochs · FN), diffusers' count steps.
+  // R9 warmup: a share of the steps the scheduler counts.
+  const schedulerSteps = rules.schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
   let proposedWarmupSteps: number | undefined;
   if (request.warmupSteps !== undefined && rules.schedulerWarmsUp(request.scheduler, request.schedulers)) {
-    const schedulerSteps = request.schedulers === 'extension' ? epochs * frames : maxTrainSteps;
     const proposal = rules.warmupProposal(request.warmupSteps, schedulerSteps);
     if (proposal !== null) {
       proposedWarmupSteps = proposal;
@@ -346,6 +348,7 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     learningRateApplies,
     optimizerMeasured,
     ...(scheduler.measured || scheduler.curve !== 'start-factor' ? {} : { proposedStartFactor: 1 }),
+    schedulerSteps,
     ...(proposedWarmupSteps === undefined ? {} : { proposedWarmupSteps }),
     ...(proposedScheduler === undefined ? {} : { proposedScheduler }),
     frames,

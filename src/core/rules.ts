@@ -148,6 +148,21 @@ export function schedulerIgnoresWarmup(scheduler: string, family: SchedulerFamil
   return scheduler === 'constant' || (family === 'extension' && scheduler === 'linear');
 }
 
+/**
+ * R9: how many steps the scheduler counts, which a warmup is a share of: diffusers' count the plan's
+ * steps; the current extension's count training examples, instance and class images, plus one per
+ * epoch (train_dreambooth.py:1916,2060 with db_dataset.py:453 @4244f6b).
+ */
+export function schedulerCount(
+  family: SchedulerFamily,
+  maxTrainSteps: number,
+  epochs: number,
+  frames: number,
+  prior: boolean,
+): number {
+  return family === 'extension' ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
+}
+
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */
 export function warmupProposal(warmupSteps: number, schedulerSteps: number): number | null {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;

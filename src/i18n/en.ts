@@ -200,7 +200,8 @@ export const EN = {
     conceptClassImages: '{frames|frame|frames} → {classImages|class image|class images}',
     scheduler: '{scheduler}: {steps|step|steps} for {who}; {constant}: {constantSteps}.',
     schedulerConstant: '{scheduler}: {steps|step|steps} for {who}.',
-    warmupFine: 'Your warmup is within a tenth of the {steps}-step plan for {who}, or unused by {scheduler}.',
+    warmupFine:
+      'Your warmup is within a tenth of the {steps} steps the scheduler counts for {who}, or unused by {scheduler}.',
     startFactorUnused: '{scheduler} does not use it.',
     startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
     precision: 'Your LR {rate} in {precision}: {notice}',

@@ -202,7 +202,7 @@ export const JA: Catalog = {
     scheduler: '{scheduler}：{who}で {steps} ステップ。{constant}：{constantSteps}。',
     schedulerConstant: '{scheduler}：{who}で {steps} ステップ。',
     warmupFine:
-      'ウォームアップは{who}の {steps} ステップ計画の 1 割以内に収まっています（または {scheduler} では使われません）。',
+      'ウォームアップは、スケジューラーが数える{who}の {steps} ステップの 1 割以内に収まっています（または {scheduler} では使われません）。',
     startFactorUnused: '{scheduler} はこの値を使いません。',
     startFactorFull:
       '{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。',

@@ -186,7 +186,7 @@ export const ZH: Catalog = {
     conceptClassImages: '{frames} 张实例图 → {classImages} 张类别图',
     scheduler: '{scheduler}：{who}共 {steps} 步；{constant}：{constantSteps} 步。',
     schedulerConstant: '{scheduler}：{who}共 {steps} 步。',
-    warmupFine: '预热步数在方案总步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。',
+    warmupFine: '预热步数在调度器计数的步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。',
     startFactorUnused: '{scheduler} 不使用它。',
     startFactorFull: '为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。',
     precision: '你的学习率 {rate} 在 {precision} 下：{notice}',

@@ -225,8 +225,18 @@ describe("R9 for the extension's own schedulers (since Jan 2023)", () => {
 });
 
 describe('R9 warmup', () => {
-  it('a warmup of 500 is the whole run for 5 frames with TE: warn and propose 5 %', () => {
-    // 500 steps at batch size 1; the extension's scheduler counts 100 epochs · 5 images = 500.
+  it('the extension counts class images too, and one step per epoch', () => {
+    const count = (prior: boolean) =>
+      planFor({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'constant_with_warmup', prior })
+        .schedulerSteps;
+    // 100 epochs · (20 frames + 1) without class images; 100 · (2 · 20 + 1) with them.
+    expect([count(false), count(true)]).toEqual([2100, 4100]);
+    // diffusers' schedulers count the plan's steps.
+    expect(planFor({ frames: 20, textEncoder: true, scheduler: 'linear', prior: true }).schedulerSteps).toBe(4000);
+  });
+
+  it('a warmup of 500 is most of the run for 5 frames with TE: warn and propose 5%', () => {
+    // 500 steps at batch size 1; the extension's scheduler counts 100 epochs · (5 images + 1) = 600.
     const plan = planFor({
       frames: 5,
       textEncoder: true,
@@ -234,9 +244,9 @@ describe('R9 warmup', () => {
       scheduler: 'constant_with_warmup',
       warmupSteps: 500,
     });
-    expect(plan.proposedWarmupSteps).toBe(25);
+    expect(plan.proposedWarmupSteps).toBe(30);
     expect(english(plan.warnings.find((notice) => notice.code === 'warmup-share')!)).toBe(
-      "The warmup of 500 steps is 100% of the 500 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 25 (5%) keeps the research's numbers.",
+      "The warmup of 500 steps is 83% of the 600 the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About 30 (5%) keeps the research's numbers.",
     );
   });
 

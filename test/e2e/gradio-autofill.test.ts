@@ -38,8 +38,9 @@ describe('current extension UI (dreambooth_v2) on real Gradio', () => {
       'concepts_list[0].num_class_images_per': 100,
       'concepts_list[1].num_class_images_per': 0,
       train_batch_size: 1,
-      // R9: the default warmup of 500 is a quarter of the 2000 images the scheduler counts; 5 % is 100.
-      lr_warmup_steps: 100,
+      // R9: the default warmup of 500 is an eighth of the 100 · (2 · 20 + 1) training examples the
+      // scheduler counts with class images; 5% is 205.
+      lr_warmup_steps: 205,
     });
 
     await page.click('[data-dbc="undo"]');

@@ -81,7 +81,7 @@ describe('the Autofill panel', () => {
       'concepts_list[0].num_class_images_per': 100,
     });
     expect($('status')!.textContent).toBe(
-      'Wrote Learning Rate Warmup Steps 500 → 100, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Full Mixed Precision on → off, Class Images Per Instance Image · concept 1 0 → 100. Click Save Settings to keep them.',
+      'Wrote Learning Rate Warmup Steps 500 → 205, Learning Rate 2e-6 → 5e-7, Text Encoder Learning Rate 1e-6 → 5e-7, Full Mixed Precision on → off, Class Images Per Instance Image · concept 1 0 → 100. Click Save Settings to keep them.',
     );
     expect(change($, 'learningRate')).toBe('5e-7 → unchanged');
 

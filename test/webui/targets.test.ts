@@ -28,10 +28,10 @@ const summary = (rows: ReturnType<typeof rowsFor>) =>
 
 describe('what a plan writes', () => {
   it('current UI: epochs, warmup, both learning rates, class images per instance image', () => {
-    // The default warmup of 500 is 25 % of the 100 epochs · 20 frames the scheduler counts: 5 % is 100.
+    // The default warmup of 500 is 24% of the 100 epochs · (20 frames + 1) the scheduler counts: 5% is 105.
     expect(summary(rowsFor('HEAD', { frames: 20 }))).toEqual([
       ['epochs', 'Training Steps Per Image (Epochs)', 100, 'R10'],
-      ['warmupSteps', 'Learning Rate Warmup Steps', 100, 'R9'],
+      ['warmupSteps', 'Learning Rate Warmup Steps', 105, 'R9'],
       ['learningRate', 'Learning Rate', 5e-7, 'R4'],
       ['textLearningRate', 'Text Encoder Learning Rate', 5e-7, 'R4'],
       // The page's defaults: bf16 with Full Mixed Precision on, which rounds a rate of 5e-7 away.

@@ -143,7 +143,7 @@ export function liveLine(words: Words, topic: LiveTopic, context: LiveContext): 
       const notice = noticeOf('warmup-share');
       return notice
         ? words.notice(notice)
-        : words.live('warmupFine', { steps: plan.maxTrainSteps, who, scheduler: request.scheduler });
+        : words.live('warmupFine', { steps: plan.schedulerSteps, who, scheduler: request.scheduler });
     }
     case 'startFactor': {
       if (request.schedulers !== 'extension' || (request.scheduler !== 'constant' && request.scheduler !== 'linear'))

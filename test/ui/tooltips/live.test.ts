@@ -30,7 +30,10 @@ describe('live numbers in tooltips', () => {
     ['resolution', 'At 512 px: 100 steps per frame, 2970 steps for your 20 frames; at 768 px: 225 and 6682.'],
     ['classImagesPerInstance', 'For your 20 frames: 100 class images per image, 2000 in total.'],
     ['scheduler', 'cosine: 2970 steps for your 20 frames; constant: 1485.'],
-    ['warmupSteps', 'Your warmup is within a tenth of the 2970-step plan for your 20 frames, or unused by cosine.'],
+    [
+      'warmupSteps',
+      'Your warmup is within a tenth of the 2970 steps the scheduler counts for your 20 frames, or unused by cosine.',
+    ],
     [
       'precision',
       'Your LR 5e-7 in fp32: At LR 5e-7, fp32 starts rounding (per the research); fine details may be lost.',
@@ -89,7 +92,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
     ).toBe("At 1, constant trains at the full rate all along: the research's constant.");
   });
 
-  it('the warmup: the default 500 against a 500-step plan', () => {
+  it('the warmup: the default 500 against the 600 steps the scheduler counts', () => {
     expect(
       liveLine(
         en,
@@ -102,7 +105,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
           warmupSteps: 500,
         }),
       ),
-    ).toContain('The warmup of 500 steps is 100% of the 500 the scheduler counts');
+    ).toContain('The warmup of 500 steps is 83% of the 600 the scheduler counts');
   });
 
   it('several concepts: the rate names the largest concept it comes from', () => {
