@@ -3551,6 +3551,17 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       Object.entries(value).filter((entry) => typeof entry[1] === "string")
     );
   }
+  var checkedMaps = /* @__PURE__ */ new WeakMap();
+  function checkedMap(value) {
+    if (typeof value !== "object" || value === null) return { map: {}, json: "{}" };
+    let checked = checkedMaps.get(value);
+    if (!checked) {
+      const map = strings(value);
+      checked = { map, json: JSON.stringify(map) };
+      checkedMaps.set(value, checked);
+    }
+    return checked;
+  }
   function sanitize(value) {
     const raw = typeof value === "object" && value !== null ? value : {};
     const settings = Object.fromEntries(
@@ -3572,8 +3583,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const settings = Object.fromEntries(
       Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
     );
-    return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+    return {
+      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+      localization: checkedMap(page.localization).map
+    };
   }
+  var lastRead = { text: null, context: sanitize({}) };
   function isDarkTheme(doc) {
     return doc.body.classList.contains(DARK_THEME_CLASS);
   }
@@ -3718,11 +3733,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   var isDropdown = (entry) => entry.component.kind === "dropdown";
   function applyRows(rows, labelOf) {
     const applied = { written: [], failed: [] };
+    const record = (row, previous) => applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
     const write = (row) => {
       const previous = readComponent(row.component);
       try {
         writeComponent(row.component, row.value);
-        applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+        record(row, previous);
       } catch {
         applied.failed.push(row);
       }
@@ -3736,7 +3752,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         const previous = readComponent(row.component);
         try {
           await selectOption(row.component, String(row.value));
-          applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+          record(row, previous);
         } catch {
           applied.failed.push(row);
         }
@@ -4956,13 +4972,14 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
       words.ui("autofill")
     );
     const localization = () => options.context().localization;
-    const settings = options.context().settings;
+    const context = options.context();
+    const settings = context.settings;
     const formula = MODES.find((mode) => mode === settings.formula);
     const strength = typeof settings.strength === "string" && settings.strength.trim() !== "" ? settings.strength.trim() : void 0;
     const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
       prior: settings.prior === true,
-      serverCounts: hasServerCounts(options.context())
+      serverCounts: hasServerCounts(context)
     });
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);

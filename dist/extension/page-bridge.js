@@ -10,6 +10,17 @@
       Object.entries(value).filter((entry) => typeof entry[1] === "string")
     );
   }
+  var checkedMaps = /* @__PURE__ */ new WeakMap();
+  function checkedMap(value) {
+    if (typeof value !== "object" || value === null) return { map: {}, json: "{}" };
+    let checked = checkedMaps.get(value);
+    if (!checked) {
+      const map = strings(value);
+      checked = { map, json: JSON.stringify(map) };
+      checkedMaps.set(value, checked);
+    }
+    return checked;
+  }
   function sanitize(value) {
     const raw = typeof value === "object" && value !== null ? value : {};
     const settings = Object.fromEntries(
@@ -31,13 +42,23 @@
     const settings = Object.fromEntries(
       Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
     );
-    return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+    return {
+      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+      localization: checkedMap(page.localization).map
+    };
   }
   function publishPageContext(doc, win) {
-    const publish = () => doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+    const publish = () => {
+      const { webuiLanguage, settings } = pageContextFromWindow(win);
+      const localization = checkedMap(win.localization).json;
+      const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)}}`;
+      if (doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) !== text)
+        doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, text);
+    };
     publish();
     doc.addEventListener(CONTEXT_REQUEST, publish);
   }
+  var lastRead = { text: null, context: sanitize({}) };
 
   // src/entries/page-bridge.ts
   publishPageContext(document, window);

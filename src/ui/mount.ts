@@ -41,14 +41,15 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   );
   const localization = () => options.context().localization;
   // The WebUI's Settings (A1111 extension) choose the defaults; anything odd there is ignored.
-  const settings = options.context().settings;
+  const context = options.context();
+  const settings = context.settings;
   const formula = MODES.find((mode) => mode === settings.formula);
   const strength =
     typeof settings.strength === 'string' && settings.strength.trim() !== '' ? settings.strength.trim() : undefined;
   const session = createSession(words, { ...(formula ? { mode: formula } : {}), ...(strength ? { strength } : {}) });
   const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
     prior: settings.prior === true,
-    serverCounts: hasServerCounts(options.context()),
+    serverCounts: hasServerCounts(context),
   });
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);

@@ -32,6 +32,22 @@ function strings(value: unknown): Record<string, string> {
   );
 }
 
+/**
+ * The page's `localization` (thousands of entries under a community file) is set once at page load
+ * and read on every hover and keystroke: it is checked, and turned into JSON, once per map.
+ */
+const checkedMaps = new WeakMap<object, { map: Record<string, string>; json: string }>();
+function checkedMap(value: unknown): { map: Record<string, string>; json: string } {
+  if (typeof value !== 'object' || value === null) return { map: {}, json: '{}' };
+  let checked = checkedMaps.get(value);
+  if (!checked) {
+    const map = strings(value);
+    checked = { map, json: JSON.stringify(map) };
+    checkedMaps.set(value, checked);
+  }
+  return checked;
+}
+
 function sanitize(value: unknown): PageContext {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const settings = Object.fromEntries(
@@ -62,24 +78,42 @@ export function pageContextFromWindow(win: Window): PageContext {
       .filter(([key]) => key.startsWith(SETTINGS_PREFIX))
       .map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]),
   );
-  return sanitize({ localization: page.localization, webuiLanguage: bilingual ?? localizationFile, settings });
+  return {
+    ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+    localization: checkedMap(page.localization).map,
+  };
 }
 
 /** Main-world bridge: publishes the context where an isolated world can read it, now and on request. */
 export function publishPageContext(doc: Document, win: Window): void {
-  const publish = () => doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, JSON.stringify(pageContextFromWindow(win)));
+  const publish = () => {
+    const { webuiLanguage, settings } = pageContextFromWindow(win);
+    const localization = checkedMap((win as unknown as { localization?: unknown }).localization).json;
+    const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)}}`;
+    // Written only when it changed: the isolated world asks on every hover and keystroke.
+    if (doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) !== text)
+      doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, text);
+  };
   publish();
   doc.addEventListener(CONTEXT_REQUEST, publish);
 }
 
+/** The last context read from the attribute, reused while the bridge publishes the same text. */
+let lastRead: { text: string | null; context: PageContext } = { text: null, context: sanitize({}) };
+
 /** In an isolated world: the context as the page holds it now (empty when the bridge has not run). */
 export function pageContextFromAttribute(doc: Document): PageContext {
   doc.dispatchEvent(new CustomEvent(CONTEXT_REQUEST));
+  const text = doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE);
+  if (text === lastRead.text) return lastRead.context;
+  let context: PageContext;
   try {
-    return sanitize(JSON.parse(doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) ?? '{}'));
+    context = sanitize(JSON.parse(text ?? '{}'));
   } catch {
-    return sanitize({});
+    context = sanitize({});
   }
+  lastRead = { text, context };
+  return context;
 }
 
 /** Gradio's dark theme marks the body. */

@@ -2,6 +2,7 @@
  * Every fact about the WebUI's markup that the companion relies on, in one place
  * (Gradio 3 as rendered by A1111; see the project's fixtures in src/demo).
  */
+import type { FieldKey } from './fields.js';
 
 /** Every Gradio page has this element from its first HTML; the WebUI's app renders inside it. */
 export const GRADIO_APP = 'gradio-app';
@@ -24,7 +25,7 @@ export const BLOCK = 'div.block';
  * Element ids the extension gives some fields (Apr 2023 on), which tell a field apart from another
  * one a localization labels the same (最大解像度 is both Max Resolution and Bucket Cropping's Max Res).
  */
-export const FIELD_IDS: Readonly<Partial<Record<string, readonly string[]>>> = { resolution: ['max_res'] };
+export const FIELD_IDS: Readonly<Partial<Record<FieldKey, readonly string[]>>> = { resolution: ['max_res'] };
 
 export const SLIDER_RANGE = 'input[type="range"]';
 export const SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';

@@ -24,11 +24,13 @@ export function applyRows(
   labelOf: (row: PlannedWrite) => string,
 ): Applied | Promise<Applied> {
   const applied: Applied = { written: [], failed: [] };
+  const record = (row: PlannedWrite, previous: ReturnType<typeof readComponent>) =>
+    applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value! });
   const write = (row: PlannedWrite) => {
     const previous = readComponent(row.component);
     try {
       writeComponent(row.component, row.value);
-      applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value! });
+      record(row, previous);
     } catch {
       applied.failed.push(row);
     }
@@ -42,7 +44,7 @@ export function applyRows(
       const previous = readComponent(row.component);
       try {
         await selectOption(row.component, String(row.value));
-        applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value! });
+        record(row, previous);
       } catch {
         applied.failed.push(row);
       }
