@@ -24,7 +24,11 @@ var BOUNDS = {
   textEncoderRatio: { min: 0, max: 1 },
   startFactor: { min: 0, max: 1 },
   scalePosition: { min: 0, max: 1 },
-  warmupSteps: { min: 0, max: 1e6 }
+  warmupSteps: { min: 0, max: 1e6 },
+  /** The extension's Number of Hard Resets (cosine cycles), Polynomial Power and Min Learning Rate. */
+  cycles: { min: 1, max: 1e3 },
+  power: { min: 0, max: 100 },
+  minLearningRate: { min: 0, max: 1e-3 }
 };
 var MAX_COUNT = 2 ** 31 - 1;
 var STRENGTHS = {
@@ -40,12 +44,20 @@ var STRENGTHS = {
 };
 var DEFAULT_STRENGTH = "medium";
 var STRENGTH_RANGE = { min: 0.2, max: 5 };
-var SCHEDULER_MULTIPLIERS = {
-  research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
-  extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 }
+var MEASURED_SCHEDULERS = {
+  research: ["constant", "constant_with_warmup", "linear", "cosine", "cosine_with_restarts", "polynomial"],
+  extension: ["constant_with_warmup", "linear_with_warmup", "cosine", "cosine_with_restarts", "polynomial"]
 };
+var SCHEDULER_TAIL_LIMIT = 0.1;
 var SCHEDULER_FAMILIES = ["research", "extension"];
-var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
+var EXTENSION_SCHEDULER_DEFAULTS = {
+  startFactor: 0.5,
+  scalePosition: 0.5,
+  /** Number of Hard Resets, Polynomial Power and Min Learning Rate (db_config.py:57,66,68). */
+  cycles: 1,
+  power: 1,
+  minLearningRate: 1e-6
+};
 var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
 var MODES = ["advanced", "standard", "filewords"];
 var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
@@ -122,30 +134,56 @@ function batchedSteps(frames, stepsPerFrame, additional, batchSize) {
 function gradientAccumulationFactor(gradAccum) {
   return Math.sqrt(gradAccum);
 }
-function schedulerMultiplier(scheduler2, family, startFactor) {
-  const multipliers = SCHEDULER_MULTIPLIERS[family];
-  const multiplier = Object.hasOwn(multipliers, scheduler2) ? multipliers[scheduler2] : void 0;
-  if (multiplier !== void 0) return { multiplier, measured: true };
+function schedulerSpan(family, frames, batchSize, prior) {
+  if (family === "research") return 1;
+  return (Math.ceil(frames * (prior ? 2 : 1) / batchSize) * batchSize + 1) / frames;
+}
+function scheduledRateShare(scheduler2, family, span, shape) {
+  switch (scheduler2) {
+    case "linear":
+    case "linear_with_warmup":
+    case "cosine_with_restarts":
+      return 0.5 / span;
+    case "cosine": {
+      if (family === "research") return 0.5;
+      const turn = 2 * Math.PI * shape.cycles * span;
+      return 0.5 + Math.sin(turn) / (2 * turn);
+    }
+    case "polynomial": {
+      const power = family === "research" ? 1 : shape.power;
+      return ((1 - shape.endShare) / (power + 1) + span * shape.endShare) / span;
+    }
+    default:
+      return 1;
+  }
+}
+function schedulerMultiplier(scheduler2, family, startFactor, span, shape) {
+  if (MEASURED_SCHEDULERS[family].includes(scheduler2)) {
+    const share = scheduledRateShare(scheduler2, family, span, shape);
+    return { multiplier: 1 / share, share, measured: true };
+  }
   if (family === "extension" && scheduler2 === "constant") {
-    return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
+    return startFactor === 1 ? { multiplier: 1, share: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
   }
   if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
   return { multiplier: 1, measured: false, curve: "unknown" };
 }
-function schedulerEndsEarly(scheduler2, family, prior) {
-  return family === "extension" && prior && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler2);
+function schedulerTail(scheduler2, family, span) {
+  const stops = family === "extension" && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler2);
+  return stops ? 1 - 1 / span : 0;
 }
-function schedulerFails(scheduler2, family, learningRate) {
-  return family === "extension" && scheduler2 === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
+function schedulerFails(scheduler2, learningRate) {
+  return scheduler2 === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
 }
 function schedulerWarmsUp(scheduler2, family) {
-  return family === "research" ? scheduler2 !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler2) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler2);
+  const measured = MEASURED_SCHEDULERS[family];
+  return measured.includes(scheduler2) && scheduler2 !== "constant";
 }
 function schedulerIgnoresWarmup(scheduler2, family) {
   return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
 }
-function schedulerCount(family, maxTrainSteps, epochs, frames, prior) {
-  return family === "extension" ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
+function schedulerCount(family, maxTrainSteps, epochs, frames, batchSize, prior) {
+  return family === "extension" ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior)) : maxTrainSteps;
 }
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -211,6 +249,7 @@ var PLAN_FIGURES = [
   "classImagesPerInstance",
   "classImages"
 ];
+var round4 = (value) => Number(value.toPrecision(4));
 function notice(code, field, params) {
   return { code, params, ...field === void 0 ? {} : { field } };
 }
@@ -327,8 +366,10 @@ function computePlan(request, explain = true) {
     warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
   }
   const trainerRate = request.scaleLr ? scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus) : learningRate;
-  const fails = schedulerFails(request.scheduler, request.schedulers, trainerRate);
-  const endsEarly = schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+  const span = schedulerSpan(request.schedulers, frames, request.batchSize, request.prior);
+  const fails = schedulerFails(request.scheduler, trainerRate);
+  const tail = schedulerTail(request.scheduler, request.schedulers, span);
+  const endsEarly = tail > SCHEDULER_TAIL_LIMIT;
   const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : void 0;
   if (fails)
     warnings.push(
@@ -340,16 +381,26 @@ function computePlan(request, explain = true) {
     );
   else if (endsEarly)
     warnings.push(
-      notice("scheduler-ends-early", "scheduler", { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT })
+      notice("scheduler-ends-early", "scheduler", {
+        scheduler: request.scheduler,
+        proposal: EXTENSION_CONSTANT,
+        share: Math.round(100 * tail)
+      })
     );
   const plannedScheduler = proposedScheduler ?? request.scheduler;
-  const scheduler2 = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
-  if (scheduler2.multiplier !== 1) {
+  const scheduler2 = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor, span, {
+    cycles: request.cycles,
+    power: request.power,
+    endShare: POLYNOMIAL_END_RATE / trainerRate
+  });
+  if (scheduler2.measured && scheduler2.multiplier !== 1) {
+    const before = rawSteps;
     rawSteps *= scheduler2.multiplier;
+    const over = span === 1 ? "" : ` over ${formatNumber(round4(span))} of its length`;
     explain && step(
       "R9",
       "maxTrainSteps",
-      `steps · m(${plannedScheduler}) = · ${scheduler2.multiplier} = ${formatSteps(rawSteps)}`
+      `steps · m(${plannedScheduler}) = ${formatSteps(before)} · ${formatNumber(round4(scheduler2.multiplier))} = ${formatSteps(rawSteps)} (m = 1 / mean rate ${formatNumber(round4(scheduler2.share))}${over})`
     );
   }
   if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
@@ -357,7 +408,14 @@ function computePlan(request, explain = true) {
   explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
   const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
   explain && step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
-  const schedulerSteps = schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
+  const schedulerSteps = schedulerCount(
+    request.schedulers,
+    maxTrainSteps,
+    epochs,
+    frames,
+    request.batchSize,
+    request.prior
+  );
   let proposedWarmupSteps;
   if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
     const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
@@ -457,7 +515,7 @@ function unmeasuredScheduler(request, curve) {
     case "ramp-up":
       return notice("scheduler-ramp-up", "scheduler", { factor: request.startFactor, position });
     case "unknown": {
-      const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+      const measured = [...MEASURED_SCHEDULERS[request.schedulers]];
       if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
       return notice("scheduler-unknown", "scheduler", { scheduler: request.scheduler, measured });
     }
@@ -1494,6 +1552,9 @@ var SPECS = {
   schedulers: { kind: "choice", choices: SCHEDULER_FAMILIES },
   startFactor: numberSpec(BOUNDS.startFactor, false),
   scalePosition: numberSpec(BOUNDS.scalePosition, false),
+  cycles: numberSpec(BOUNDS.cycles, true),
+  power: numberSpec(BOUNDS.power, false),
+  minLearningRate: numberSpec(BOUNDS.minLearningRate, false),
   warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
   precision: { kind: "choice", choices: PRECISIONS },
   scaleLr: { kind: "flag" },
@@ -1566,14 +1627,11 @@ function normalise(input) {
   const issues = [];
   const mode = input.mode ?? "advanced";
   const schedulers = input.schedulers ?? "research";
-  if (schedulers === "research" && (input.startFactor !== void 0 || input.scalePosition !== void 0)) {
-    issues.push(
-      issue2(
-        input.startFactor !== void 0 ? "startFactor" : "scalePosition",
-        problem("extension-only", { field: "schedulers" })
-      )
-    );
-  }
+  const extensionOnly = ["startFactor", "scalePosition", "cycles", "power", "minLearningRate"].find(
+    (field) => input[field] !== void 0
+  );
+  if (schedulers === "research" && extensionOnly)
+    issues.push(issue2(extensionOnly, problem("extension-only", { field: "schedulers" })));
   const concepts = input.concepts ?? (input.frames === void 0 ? void 0 : [input.frames]);
   if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
   if (input.concepts && input.frames !== void 0 && input.frames !== sum(input.concepts)) {
@@ -1617,6 +1675,9 @@ function normalise(input) {
     schedulers,
     startFactor: schedulers === "extension" ? input.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor : 1,
     scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
+    cycles: input.cycles ?? EXTENSION_SCHEDULER_DEFAULTS.cycles,
+    power: input.power ?? EXTENSION_SCHEDULER_DEFAULTS.power,
+    minLearningRate: input.minLearningRate ?? EXTENSION_SCHEDULER_DEFAULTS.minLearningRate,
     precision: input.precision ?? "fp32",
     scaleLr: input.scaleLr ?? false,
     fullMixedPrecision: input.fullMixedPrecision ?? false,
@@ -1646,6 +1707,169 @@ function sum(values) {
 function numberFromText(text) {
   const trimmed = text.trim();
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+}
+
+// src/core/lr-curve.ts
+var warm = (position, warmup) => position / Math.max(1, warmup);
+function progressAfterWarmup(position, { total, warmup }) {
+  return (position - warmup) / Math.max(1, total - warmup);
+}
+function polynomial(input, power) {
+  const end = POLYNOMIAL_END_RATE / input.run.learningRate;
+  return (p) => {
+    if (p < input.warmup) return warm(p, input.warmup);
+    if (p > input.total) return end;
+    const remaining = 1 - (p - input.warmup) / Math.max(1, input.total - input.warmup);
+    return (1 - end) * remaining ** power + end;
+  };
+}
+function linearDecay(input) {
+  return (p) => p < input.warmup ? warm(p, input.warmup) : Math.max(0, (input.total - p) / Math.max(1, input.total - input.warmup));
+}
+function constantWithWarmup(input) {
+  return (p) => p < input.warmup ? warm(p, input.warmup) : 1;
+}
+function cosineWaves(input, cycles) {
+  return (p) => p < input.warmup ? warm(p, input.warmup) : Math.max(0, 0.5 * (1 + Math.cos(Math.PI * cycles * 2 * progressAfterWarmup(p, input))));
+}
+function cosineHardRestarts(input, cycles) {
+  return (p) => {
+    if (p < input.warmup) return warm(p, input.warmup);
+    const progress = progressAfterWarmup(p, input);
+    if (progress >= 1) return 0;
+    return Math.max(0, 0.5 * (1 + Math.cos(Math.PI * (cycles * progress % 1))));
+  };
+}
+function researchShape(input) {
+  switch (input.run.scheduler) {
+    case "constant":
+      return () => 1;
+    case "constant_with_warmup":
+      return constantWithWarmup(input);
+    case "linear":
+      return linearDecay(input);
+    case "cosine":
+      return cosineWaves(input, 0.5);
+    case "cosine_with_restarts":
+      return cosineHardRestarts(input, 1);
+    case "polynomial":
+      return polynomial(input, 1);
+    default:
+      return null;
+  }
+}
+function extensionShape(input) {
+  const { run: run2, breakAt } = input;
+  const floor = run2.minLearningRate / run2.learningRate;
+  const annealed = (p, period) => floor + (1 - floor) * (1 + Math.cos(Math.PI * p / period)) / 2;
+  switch (run2.scheduler) {
+    case "constant_with_warmup":
+      return constantWithWarmup(input);
+    case "linear_with_warmup":
+      return linearDecay(input);
+    case "cosine":
+      return cosineWaves(input, run2.cycles);
+    case "cosine_with_restarts":
+      return cosineHardRestarts(input, run2.cycles);
+    case "polynomial":
+      return polynomial(input, run2.power);
+    // torch ConstantLR(factor, total_iters = breakAt) and LinearLR(start_factor, total_iters = breakAt).
+    case "constant":
+      return (p) => p < breakAt ? run2.startFactor : 1;
+    case "linear":
+      return (p) => breakAt === 0 ? 1 : run2.startFactor + (1 - run2.startFactor) * Math.min(breakAt, p) / breakAt;
+    // torch CosineAnnealingLR(T_max = breakAt) and CosineAnnealingWarmRestarts(T_0 = int(breakAt / 2)), Min LR the floor.
+    case "cosine_annealing":
+      return breakAt === 0 ? null : (p) => annealed(p, breakAt);
+    case "cosine_annealing_with_restarts": {
+      const period = Math.floor(breakAt / 2);
+      return period === 0 ? null : (p) => annealed(p % period, period);
+    }
+    case "rex":
+      return (p) => {
+        if (p >= input.total) return 1e-8;
+        const progress = p / input.total;
+        return 1e-8 + (1 - 1e-8) * (1 - progress) / (0.1 + 0.9 * (1 - progress));
+      };
+    default:
+      return null;
+  }
+}
+function timeline(run2) {
+  if (run2.schedulers === "research") {
+    return { steps: run2.maxTrainSteps, perEpoch: run2.frames / run2.batchSize, position: (step) => step };
+  }
+  const perEpoch = Math.ceil(run2.frames * (run2.prior ? 2 : 1) / run2.batchSize);
+  return {
+    steps: run2.epochs * perEpoch,
+    perEpoch,
+    position: (step) => {
+      const epoch = Math.floor(step / perEpoch);
+      return epoch * (perEpoch * run2.batchSize + 1) + (step - epoch * perEpoch) * run2.batchSize;
+    }
+  };
+}
+var EXACT_MEAN_LIMIT = 2e6;
+function learningRateCurve(run2, maxPoints = 200) {
+  if (run2.scheduler === "polynomial" && run2.learningRate <= POLYNOMIAL_END_RATE) return null;
+  const total = run2.schedulers === "research" ? run2.maxTrainSteps : run2.epochs * run2.frames;
+  const scale = run2.scalePosition * (run2.prior ? 2 : 1);
+  const input = { total, warmup: run2.warmupSteps, breakAt: Math.floor(total * scale), run: run2 };
+  const shape = run2.schedulers === "research" ? researchShape(input) : extensionShape(input);
+  if (!shape) return null;
+  const { steps, perEpoch, position } = timeline(run2);
+  const share = (step) => shape(position(step));
+  const stride = steps <= EXACT_MEAN_LIMIT ? 1 : steps / EXACT_MEAN_LIMIT;
+  let sum2 = 0;
+  let counted = 0;
+  for (let at = 0; at < steps; at += stride) {
+    sum2 += share(Math.floor(at));
+    counted++;
+  }
+  const last = Math.max(0, steps - 1);
+  const count2 = Math.min(maxPoints, steps);
+  const points = [];
+  for (let index = 0; index < count2; index++) {
+    const step = count2 === 1 ? 0 : Math.round(index * last / (count2 - 1));
+    points.push({ step, epoch: step / perEpoch, rate: run2.learningRate * share(step) });
+  }
+  return { scheduler: run2.scheduler, steps, epochs: steps / perEpoch, points, meanShare: counted ? sum2 / counted : 0 };
+}
+function curveRun(request, plan, scheduler2) {
+  return {
+    scheduler: scheduler2,
+    schedulers: request.schedulers,
+    learningRate: plan.effectiveLearningRate,
+    frames: plan.frames,
+    prior: request.prior,
+    batchSize: request.batchSize,
+    maxTrainSteps: plan.maxTrainSteps,
+    epochs: plan.epochs,
+    warmupSteps: request.warmupSteps ?? 0,
+    startFactor: request.startFactor,
+    scalePosition: request.scalePosition,
+    cycles: request.cycles,
+    power: request.power,
+    minLearningRate: request.minLearningRate
+  };
+}
+function planCurves(request, plan, maxPoints = 200) {
+  const planned = plan.proposedScheduler ?? request.scheduler;
+  const constant = computePlan({
+    ...request,
+    schedulers: "research",
+    scheduler: "constant",
+    startFactor: 1,
+    warmupSteps: void 0
+  });
+  const curves = {
+    unit: request.schedulers === "research" ? "steps" : "epochs",
+    planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
+    research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate }
+  };
+  if (planned !== request.scheduler)
+    curves.asSet = learningRateCurve(curveRun(request, plan, request.scheduler), maxPoints);
+  return curves;
 }
 
 // src/core/what-if.ts
@@ -1877,8 +2101,8 @@ var EN = {
     "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
     "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
     "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
-    "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant.",
-    "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
+    "scheduler-ends-early": "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
+    "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
     "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -2297,6 +2521,33 @@ var OPTIONS = [
     bounds: BOUNDS.scalePosition
   },
   {
+    flag: "cycles",
+    field: "cycles",
+    value: "N",
+    help: "the extension's Number of Hard Resets: cosine's waves, cosine_with_restarts' cycles (R9)",
+    defaultText: "1",
+    parse: "number",
+    bounds: BOUNDS.cycles
+  },
+  {
+    flag: "power",
+    field: "power",
+    value: "P",
+    help: "the extension's Polynomial Power (R9)",
+    defaultText: "1",
+    parse: "number",
+    bounds: BOUNDS.power
+  },
+  {
+    flag: "min-lr",
+    field: "minLearningRate",
+    value: "X",
+    help: "the extension's Min Learning Rate: the floor of cosine_annealing (R9, the curve only)",
+    defaultText: "1e-6",
+    parse: "number",
+    bounds: BOUNDS.minLearningRate
+  },
+  {
     flag: "warmup-steps",
     field: "warmupSteps",
     value: "N",
@@ -2366,7 +2617,8 @@ var OUTPUT_OPTIONS = [
   {
     flag: "prior",
     help: "prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)"
-  }
+  },
+  { flag: "lr-curve", help: "print the run's learning-rate curve, batch by batch, beside the research's, as JSON (R9)" }
 ];
 function readArguments(argv) {
   const json = argv.includes("--json");
@@ -2375,7 +2627,7 @@ function readArguments(argv) {
   const seen = /* @__PURE__ */ new Set();
   let help = false;
   let version2 = false;
-  const output = { prior: false };
+  const output = { prior: false, lrCurve: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position];
     if (token === "-h") {
@@ -2401,6 +2653,11 @@ function readArguments(argv) {
       input.prior = true;
       continue;
     }
+    if (name === "lr-curve") {
+      if (inline !== void 0) return fail2("--lr-curve takes no value");
+      output.lrCurve = true;
+      continue;
+    }
     if (name === "export" || name === "out") {
       const raw2 = inline ?? argv[++position];
       if (raw2 === void 0 || raw2.trim() === "") return fail2(`--${name}: needs a value`);
@@ -2422,6 +2679,7 @@ function readArguments(argv) {
   }
   if (output.out !== void 0 && !output.exportFormat) return fail2("--out: goes with --export");
   if (output.exportFormat && json) return fail2("--export: prints files, not JSON; leave out --json");
+  if (output.exportFormat && output.lrCurve) return fail2("--lr-curve: prints the curve, not files; leave out --export");
   return { ok: true, input, json, help, version: version2, output };
 }
 function quote(token) {
@@ -2444,6 +2702,24 @@ var NUMERIC_KEYS = [...PLAN_FIGURES, "effectiveLearningRate"];
 var shown = (notices) => notices.map((notice2) => ({ code: notice2.code, message: noticeText(EN, notice2) }));
 function planJson(plan) {
   return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
+}
+var curveOf = (curve) => curve && {
+  scheduler: curve.scheduler,
+  steps: curve.steps,
+  epochs: curve.epochs,
+  meanShare: curve.meanShare,
+  points: curve.points
+};
+function curveJson(plan, request) {
+  const curves = planCurves(request, plan);
+  return {
+    unit: curves.unit,
+    learningRate: plan.effectiveLearningRate,
+    planned: curveOf(curves.planned),
+    ...curves.asSet === void 0 ? {} : { asSet: curveOf(curves.asSet) },
+    research: curves.research,
+    warnings: shown(plan.warnings)
+  };
 }
 function failureJson(errors, plan) {
   return {
@@ -2554,13 +2830,14 @@ function run(argv, out, err, write, version2 = "unknown") {
     out(`dreambooth-calc ${version2}`);
     return 0;
   }
+  const json = read.json || read.output.lrCurve;
   const validated = validatePlanInput(read.input);
   if (!validated.ok) {
     const errors = validated.issues.map((issue3) => ({
       code: "invalid-input",
       message: `${flagOf(issue3.field)}${issue3.index === void 0 ? "" : ` (entry ${issue3.index + 1})`}: ${problemText(EN, issue3.problem, flagOf)}`
     }));
-    return fail(errors, read.json, out, err);
+    return fail(errors, json, out, err);
   }
   const plan = computePlan(validated.request);
   if (plan.errors.length > 0) {
@@ -2568,7 +2845,11 @@ function run(argv, out, err, write, version2 = "unknown") {
       code: notice2.code,
       message: `${flagOf(notice2.field)}: ${noticeText(EN, notice2)}`
     }));
-    return fail(errors, read.json, out, err, plan);
+    return fail(errors, json, out, err, plan);
+  }
+  if (read.output.lrCurve) {
+    out(JSON.stringify(curveJson(plan, validated.request)));
+    return 0;
   }
   if (read.output.exportFormat) return exportFiles(plan, validated.request, read.output, out, err, write);
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));

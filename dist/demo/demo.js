@@ -463,9 +463,9 @@
       "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
       "Text encoder"
     ],
-    // Evidence: R:392-404 (multipliers, the distortion warning); extension @4244f6b: main.py:756 (default constant_with_warmup), optimization.py:271,479-486 (cosine takes the Hard Resets count as cycles: a full wave at 1), :329,363-367 (polynomial refuses LR <= 1e-7), train_dreambooth.py:961,1916,2060 with db_dataset.py:453 (the curve is sized for instance images but stepped over instance and class images)
+    // Evidence: R:392-404 (multipliers, the distortion warning); extension @4244f6b: main.py:756 (default constant_with_warmup), optimization.py:271,479-486 (cosine takes the Hard Resets count as cycles: a full wave at 1), :329,363-367 (polynomial refuses LR <= 1e-7), train_dreambooth.py:961,1916,2060 with db_dataset.py:453 (the curve is sized for instance images but stepped over instance and class images); the area rule: docs/formulas.md R9, src/core/lr-curve.ts
     scheduler: [
-      "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2, and it warns that too high a multiplier distorts images even at low CFG. Names changed in January 2023: the extension's constant holds Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. Prefer constant_with_warmup (the extension's default) or constant at factor 1: with class images the extension's decaying curves end halfway through the run, its cosine is a full wave (down to 0 and back), and polynomial fails below a rate of 1e-7. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
+      "How the rate changes during training. The research measured the standard curves: constant (best) and constant_with_warmup need ×1 steps; its decaying linear, cosine, cosine_with_restarts and polynomial need ×2, and it warns that too high a multiplier distorts images even at low CFG. Autofill keeps the learning-rate area (rate × steps) of the research's constant plan: ×2 for those curves, a little more where the extension's curve ends before the run does. Names changed in January 2023: the extension's constant holds Starting Factor × rate until Scale Position (the research's constant only at factor 1), its linear ramps the rate up, and the research's linear is linear_with_warmup. Prefer constant_with_warmup (the extension's default) or constant at factor 1: with class images the extension's decaying curves end halfway through the run, its cosine is a full wave (down to 0 and back), and polynomial fails below a rate of 1e-7. cosine_annealing, its restarts variant and rex were not measured (counted as ×1).",
       "lr_scheduler; lr_scheduler step multipliers"
     ],
     // Evidence: R:368; extension @4244f6b: optimization.py:189-190,453-486 (which schedulers warm up, from 0), main.py:790 (default 500), train_dreambooth.py:1916,2060 with db_dataset.py:453 (stepped per training example, instance and class, plus one per epoch)
@@ -642,8 +642,8 @@
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
-      "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant.",
-      "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
+      "scheduler-ends-early": "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
+      "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -863,7 +863,7 @@
       "Text encoder（テキストエンコーダー）"
     ],
     scheduler: [
-      "学習中に学習率がどう変わるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2 が必要で、倍率が高すぎると低い CFG でも画像が崩れると警告しています。2023 年 1 月に名前が変わりました：拡張機能の constant は Scale Position まで開始係数 × 学習率を保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。constant_with_warmup（拡張機能の既定）か係数 1 の constant がおすすめです：正則化画像があると拡張機能の減衰する曲線は学習の途中で終わってしまい、cosine は 1 周期の波（0 まで下がって戻る）で、polynomial は学習率 1e-7 未満でエラーになります。cosine_annealing とそのリスタート版、rex は測定されていません（×1 として数えます）。",
+      "学習中に学習率がどう変わるか。研究が測定したのは標準の曲線です：constant（最良）と constant_with_warmup はステップ数 ×1、減衰する linear、cosine、cosine_with_restarts、polynomial は ×2 が必要で、倍率が高すぎると低い CFG でも画像が崩れると警告しています。Autofill は学習率の面積（学習率 × ステップ数）を研究の constant の計画と同じにします：これらの曲線は ×2、拡張機能の曲線が学習より先に終わる場合はもう少し多めです。2023 年 1 月に名前が変わりました：拡張機能の constant は Scale Position まで開始係数 × 学習率を保ち（係数 1 のときだけ研究の constant）、linear は学習率を引き上げ、研究の linear は linear_with_warmup です。constant_with_warmup（拡張機能の既定）か係数 1 の constant がおすすめです：正則化画像があると拡張機能の減衰する曲線は学習の途中で終わってしまい、cosine は 1 周期の波（0 まで下がって戻る）で、polynomial は学習率 1e-7 未満でエラーになります。cosine_annealing とそのリスタート版、rex は測定されていません（×1 として数えます）。",
       "lr_scheduler; lr_scheduler step multipliers（lr_scheduler／lr_scheduler のステップ倍率）"
     ],
     warmupSteps: [
@@ -1033,8 +1033,8 @@
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
-      "scheduler-ends-early": "正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています。",
-      "scheduler-fails": "拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
+      "scheduler-ends-early": "拡張機能は {scheduler} の長さを学習画像の枚数で決めますが、進めるのは学習例（正則化画像を含む）ごと、さらにエポックごとに 1 回です。そのため曲線が終わった時点で学習はまだ {share}% 残り、その部分はほぼ学習率ゼロで学習します。計画は研究の constant にあたる {proposal} で立てています。",
+      "scheduler-fails": "{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -1251,7 +1251,7 @@
       "Text encoder（文本编码器）"
     ],
     scheduler: [
-      "训练过程中学习率如何变化。研究测过标准曲线：constant（最佳）和 constant_with_warmup 按 ×1 步数；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 需要 ×2，并提醒倍数过高即使在低 CFG 下也会让出图失真。2023 年 1 月起名称有变：扩展的 constant 在 Scale Position 之前保持起始系数 × 学习率（系数为 1 时才是研究中的 constant），它的 linear 会把学习率逐渐升高，研究中的 linear 在这里是 linear_with_warmup。建议使用 constant_with_warmup（扩展的默认值）或系数为 1 的 constant：有类别图时，扩展的衰减曲线在训练进行到一半时就已走完，它的 cosine 是一个完整的波形（降到 0 再回升），polynomial 在学习率低于 1e-7 时会报错。cosine_annealing 及其重启版本和 rex 研究没有测过（按 ×1 计算）。",
+      "训练过程中学习率如何变化。研究测过标准曲线：constant（最佳）和 constant_with_warmup 按 ×1 步数；会衰减的 linear、cosine、cosine_with_restarts 和 polynomial 需要 ×2，并提醒倍数过高即使在低 CFG 下也会让出图失真。Autofill 让整个训练的学习率面积（学习率 × 步数）等于研究的 constant 方案：这些曲线按 ×2，扩展的曲线在训练结束前就走完时再多一点。2023 年 1 月起名称有变：扩展的 constant 在 Scale Position 之前保持起始系数 × 学习率（系数为 1 时才是研究中的 constant），它的 linear 会把学习率逐渐升高，研究中的 linear 在这里是 linear_with_warmup。建议使用 constant_with_warmup（扩展的默认值）或系数为 1 的 constant：有类别图时，扩展的衰减曲线在训练进行到一半时就已走完，它的 cosine 是一个完整的波形（降到 0 再回升），polynomial 在学习率低于 1e-7 时会报错。cosine_annealing 及其重启版本和 rex 研究没有测过（按 ×1 计算）。",
       "lr_scheduler; lr_scheduler step multipliers（lr_scheduler；lr_scheduler 步数倍率）"
     ],
     warmupSteps: [
@@ -1415,8 +1415,8 @@
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
-      "scheduler-ends-early": "有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划。",
-      "scheduler-fails": "扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -1606,7 +1606,11 @@
     textEncoderRatio: { min: 0, max: 1 },
     startFactor: { min: 0, max: 1 },
     scalePosition: { min: 0, max: 1 },
-    warmupSteps: { min: 0, max: 1e6 }
+    warmupSteps: { min: 0, max: 1e6 },
+    /** The extension's Number of Hard Resets (cosine cycles), Polynomial Power and Min Learning Rate. */
+    cycles: { min: 1, max: 1e3 },
+    power: { min: 0, max: 100 },
+    minLearningRate: { min: 0, max: 1e-3 }
   };
   var MAX_COUNT = 2 ** 31 - 1;
   var STRENGTHS = {
@@ -1622,12 +1626,20 @@
   };
   var DEFAULT_STRENGTH = "medium";
   var STRENGTH_RANGE = { min: 0.2, max: 5 };
-  var SCHEDULER_MULTIPLIERS = {
-    research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
-    extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 }
+  var MEASURED_SCHEDULERS = {
+    research: ["constant", "constant_with_warmup", "linear", "cosine", "cosine_with_restarts", "polynomial"],
+    extension: ["constant_with_warmup", "linear_with_warmup", "cosine", "cosine_with_restarts", "polynomial"]
   };
+  var SCHEDULER_TAIL_LIMIT = 0.1;
   var SCHEDULER_FAMILIES = ["research", "extension"];
-  var EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 };
+  var EXTENSION_SCHEDULER_DEFAULTS = {
+    startFactor: 0.5,
+    scalePosition: 0.5,
+    /** Number of Hard Resets, Polynomial Power and Min Learning Rate (db_config.py:57,66,68). */
+    cycles: 1,
+    power: 1,
+    minLearningRate: 1e-6
+  };
   var WARMUP_SHARE = { warnAbove: 0.1, proposed: 0.05, step: 5 };
   var MODES = ["advanced", "standard", "filewords"];
   var PRECISIONS = ["fp16", "bf16", "tf32", "fp32", "fp64"];
@@ -1704,30 +1716,56 @@
   function gradientAccumulationFactor(gradAccum) {
     return Math.sqrt(gradAccum);
   }
-  function schedulerMultiplier(scheduler, family, startFactor) {
-    const multipliers = SCHEDULER_MULTIPLIERS[family];
-    const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : void 0;
-    if (multiplier !== void 0) return { multiplier, measured: true };
+  function schedulerSpan(family, frames, batchSize, prior) {
+    if (family === "research") return 1;
+    return (Math.ceil(frames * (prior ? 2 : 1) / batchSize) * batchSize + 1) / frames;
+  }
+  function scheduledRateShare(scheduler, family, span, shape) {
+    switch (scheduler) {
+      case "linear":
+      case "linear_with_warmup":
+      case "cosine_with_restarts":
+        return 0.5 / span;
+      case "cosine": {
+        if (family === "research") return 0.5;
+        const turn = 2 * Math.PI * shape.cycles * span;
+        return 0.5 + Math.sin(turn) / (2 * turn);
+      }
+      case "polynomial": {
+        const power = family === "research" ? 1 : shape.power;
+        return ((1 - shape.endShare) / (power + 1) + span * shape.endShare) / span;
+      }
+      default:
+        return 1;
+    }
+  }
+  function schedulerMultiplier(scheduler, family, startFactor, span, shape) {
+    if (MEASURED_SCHEDULERS[family].includes(scheduler)) {
+      const share = scheduledRateShare(scheduler, family, span, shape);
+      return { multiplier: 1 / share, share, measured: true };
+    }
     if (family === "extension" && scheduler === "constant") {
-      return startFactor === 1 ? { multiplier: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
+      return startFactor === 1 ? { multiplier: 1, share: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
     }
     if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
     return { multiplier: 1, measured: false, curve: "unknown" };
   }
-  function schedulerEndsEarly(scheduler, family, prior) {
-    return family === "extension" && prior && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler);
+  function schedulerTail(scheduler, family, span) {
+    const stops = family === "extension" && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler);
+    return stops ? 1 - 1 / span : 0;
   }
-  function schedulerFails(scheduler, family, learningRate) {
-    return family === "extension" && scheduler === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
+  function schedulerFails(scheduler, learningRate) {
+    return scheduler === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
   }
   function schedulerWarmsUp(scheduler, family) {
-    return family === "research" ? scheduler !== "constant" && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler) : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
+    const measured = MEASURED_SCHEDULERS[family];
+    return measured.includes(scheduler) && scheduler !== "constant";
   }
   function schedulerIgnoresWarmup(scheduler, family) {
     return scheduler === "constant" || family === "extension" && scheduler === "linear";
   }
-  function schedulerCount(family, maxTrainSteps, epochs, frames, prior) {
-    return family === "extension" ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
+  function schedulerCount(family, maxTrainSteps, epochs, frames, batchSize, prior) {
+    return family === "extension" ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior)) : maxTrainSteps;
   }
   function warmupProposal(warmupSteps, schedulerSteps) {
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -1784,6 +1822,7 @@
   }
 
   // src/core/plan.ts
+  var round4 = (value) => Number(value.toPrecision(4));
   function notice(code, field, params2) {
     return { code, params: params2, ...field === void 0 ? {} : { field } };
   }
@@ -1900,8 +1939,10 @@
       warnings.push(notice("grad-accum", "gradAccum", { gradAccum: request.gradAccum }));
     }
     const trainerRate = request.scaleLr ? scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus) : learningRate;
-    const fails = schedulerFails(request.scheduler, request.schedulers, trainerRate);
-    const endsEarly = schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+    const span = schedulerSpan(request.schedulers, frames, request.batchSize, request.prior);
+    const fails = schedulerFails(request.scheduler, trainerRate);
+    const tail = schedulerTail(request.scheduler, request.schedulers, span);
+    const endsEarly = tail > SCHEDULER_TAIL_LIMIT;
     const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : void 0;
     if (fails)
       warnings.push(
@@ -1913,16 +1954,26 @@
       );
     else if (endsEarly)
       warnings.push(
-        notice("scheduler-ends-early", "scheduler", { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT })
+        notice("scheduler-ends-early", "scheduler", {
+          scheduler: request.scheduler,
+          proposal: EXTENSION_CONSTANT,
+          share: Math.round(100 * tail)
+        })
       );
     const plannedScheduler = proposedScheduler ?? request.scheduler;
-    const scheduler = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
-    if (scheduler.multiplier !== 1) {
+    const scheduler = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor, span, {
+      cycles: request.cycles,
+      power: request.power,
+      endShare: POLYNOMIAL_END_RATE / trainerRate
+    });
+    if (scheduler.measured && scheduler.multiplier !== 1) {
+      const before = rawSteps;
       rawSteps *= scheduler.multiplier;
+      const over = span === 1 ? "" : ` over ${formatNumber(round4(span))} of its length`;
       explain && step(
         "R9",
         "maxTrainSteps",
-        `steps · m(${plannedScheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`
+        `steps · m(${plannedScheduler}) = ${formatSteps(before)} · ${formatNumber(round4(scheduler.multiplier))} = ${formatSteps(rawSteps)} (m = 1 / mean rate ${formatNumber(round4(scheduler.share))}${over})`
       );
     }
     if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
@@ -1930,7 +1981,14 @@
     explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
     explain && step("R10", "epochs", `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
-    const schedulerSteps = schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
+    const schedulerSteps = schedulerCount(
+      request.schedulers,
+      maxTrainSteps,
+      epochs,
+      frames,
+      request.batchSize,
+      request.prior
+    );
     let proposedWarmupSteps;
     if (request.warmupSteps !== void 0 && schedulerWarmsUp(request.scheduler, request.schedulers)) {
       const proposal = warmupProposal(request.warmupSteps, schedulerSteps);
@@ -2030,7 +2088,7 @@
       case "ramp-up":
         return notice("scheduler-ramp-up", "scheduler", { factor: request.startFactor, position });
       case "unknown": {
-        const measured = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+        const measured = [...MEASURED_SCHEDULERS[request.schedulers]];
         if (request.schedulers === "extension") measured.push("constant (Starting Factor 1)");
         return notice("scheduler-unknown", "scheduler", { scheduler: request.scheduler, measured });
       }
@@ -3067,6 +3125,9 @@
     schedulers: { kind: "choice", choices: SCHEDULER_FAMILIES },
     startFactor: numberSpec(BOUNDS.startFactor, false),
     scalePosition: numberSpec(BOUNDS.scalePosition, false),
+    cycles: numberSpec(BOUNDS.cycles, true),
+    power: numberSpec(BOUNDS.power, false),
+    minLearningRate: numberSpec(BOUNDS.minLearningRate, false),
     warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
     precision: { kind: "choice", choices: PRECISIONS },
     scaleLr: { kind: "flag" },
@@ -3139,14 +3200,11 @@
     const issues = [];
     const mode = input2.mode ?? "advanced";
     const schedulers = input2.schedulers ?? "research";
-    if (schedulers === "research" && (input2.startFactor !== void 0 || input2.scalePosition !== void 0)) {
-      issues.push(
-        issue2(
-          input2.startFactor !== void 0 ? "startFactor" : "scalePosition",
-          problem("extension-only", { field: "schedulers" })
-        )
-      );
-    }
+    const extensionOnly = ["startFactor", "scalePosition", "cycles", "power", "minLearningRate"].find(
+      (field) => input2[field] !== void 0
+    );
+    if (schedulers === "research" && extensionOnly)
+      issues.push(issue2(extensionOnly, problem("extension-only", { field: "schedulers" })));
     const concepts = input2.concepts ?? (input2.frames === void 0 ? void 0 : [input2.frames]);
     if (concepts === void 0) issues.push(issue2("frames", problem("required", NONE)));
     if (input2.concepts && input2.frames !== void 0 && input2.frames !== sum(input2.concepts)) {
@@ -3190,6 +3248,9 @@
       schedulers,
       startFactor: schedulers === "extension" ? input2.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor : 1,
       scalePosition: input2.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
+      cycles: input2.cycles ?? EXTENSION_SCHEDULER_DEFAULTS.cycles,
+      power: input2.power ?? EXTENSION_SCHEDULER_DEFAULTS.power,
+      minLearningRate: input2.minLearningRate ?? EXTENSION_SCHEDULER_DEFAULTS.minLearningRate,
       precision: input2.precision ?? "fp32",
       scaleLr: input2.scaleLr ?? false,
       fullMixedPrecision: input2.fullMixedPrecision ?? false,

@@ -102,8 +102,8 @@
       "warmup-share": "The warmup of {warmup|step|steps} is {share}% of the {schedulerSteps} the scheduler counts: the rate climbs from 0 for that long, and the plan under-trains. About {proposal} (5%) keeps the research's numbers.",
       "warmup-ignored": "The {scheduler} scheduler takes no warmup: the {warmup|warmup step|warmup steps} do nothing, and the run starts at the full rate. constant_with_warmup uses them.",
       "full-mixed-precision": "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
-      "scheduler-ends-early": "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant.",
-      "scheduler-fails": "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
+      "scheduler-ends-early": "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
+      "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
       "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
@@ -370,8 +370,8 @@
       "warmup-share": "ウォームアップ {warmup} ステップは、スケジューラーが数える {schedulerSteps} ステップの {share}% です。その間は学習率が 0 から上がっていくため、学習不足になります。約 {proposal} ステップ（5%）にすれば研究の数値を保てます。",
       "warmup-ignored": "{scheduler} スケジューラーはウォームアップを使いません。{warmup} ステップのウォームアップは効果がなく、最初から本来の学習率で学習します。constant_with_warmup なら使われます。",
       "full-mixed-precision": "Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。",
-      "scheduler-ends-early": "正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています。",
-      "scheduler-fails": "拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
+      "scheduler-ends-early": "拡張機能は {scheduler} の長さを学習画像の枚数で決めますが、進めるのは学習例（正則化画像を含む）ごと、さらにエポックごとに 1 回です。そのため曲線が終わった時点で学習はまだ {share}% 残り、その部分はほぼ学習率ゼロで学習します。計画は研究の constant にあたる {proposal} で立てています。",
+      "scheduler-fails": "{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
       "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
@@ -638,8 +638,8 @@
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
-      "scheduler-ends-early": "有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划。",
-      "scheduler-fails": "扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
       "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
@@ -824,7 +824,11 @@
     textEncoderRatio: { min: 0, max: 1 },
     startFactor: { min: 0, max: 1 },
     scalePosition: { min: 0, max: 1 },
-    warmupSteps: { min: 0, max: 1e6 }
+    warmupSteps: { min: 0, max: 1e6 },
+    /** The extension's Number of Hard Resets (cosine cycles), Polynomial Power and Min Learning Rate. */
+    cycles: { min: 1, max: 1e3 },
+    power: { min: 0, max: 100 },
+    minLearningRate: { min: 0, max: 1e-3 }
   };
   var MAX_COUNT = 2 ** 31 - 1;
   var SCHEDULER_FAMILIES = ["research", "extension"];
@@ -1859,6 +1863,9 @@
     schedulers: { kind: "choice", choices: SCHEDULER_FAMILIES },
     startFactor: numberSpec(BOUNDS.startFactor, false),
     scalePosition: numberSpec(BOUNDS.scalePosition, false),
+    cycles: numberSpec(BOUNDS.cycles, true),
+    power: numberSpec(BOUNDS.power, false),
+    minLearningRate: numberSpec(BOUNDS.minLearningRate, false),
     warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
     precision: { kind: "choice", choices: PRECISIONS },
     scaleLr: { kind: "flag" },

@@ -149,6 +149,33 @@ export const OPTIONS: OptionSpec[] = [
     bounds: BOUNDS.scalePosition,
   },
   {
+    flag: 'cycles',
+    field: 'cycles',
+    value: 'N',
+    help: "the extension's Number of Hard Resets: cosine's waves, cosine_with_restarts' cycles (R9)",
+    defaultText: '1',
+    parse: 'number',
+    bounds: BOUNDS.cycles,
+  },
+  {
+    flag: 'power',
+    field: 'power',
+    value: 'P',
+    help: "the extension's Polynomial Power (R9)",
+    defaultText: '1',
+    parse: 'number',
+    bounds: BOUNDS.power,
+  },
+  {
+    flag: 'min-lr',
+    field: 'minLearningRate',
+    value: 'X',
+    help: "the extension's Min Learning Rate: the floor of cosine_annealing (R9, the curve only)",
+    defaultText: '1e-6',
+    parse: 'number',
+    bounds: BOUNDS.minLearningRate,
+  },
+  {
     flag: 'warmup-steps',
     field: 'warmupSteps',
     value: 'N',
@@ -217,6 +244,8 @@ export interface OutputChoice {
   out?: string;
   /** Prior preservation in the export: class images go to a regularisation folder (R16). */
   prior: boolean;
+  /** Print the planned run's learning-rate curve (R9) as JSON instead of the plan. */
+  lrCurve: boolean;
 }
 
 export const OUTPUT_OPTIONS = [
@@ -229,6 +258,10 @@ export const OUTPUT_OPTIONS = [
   {
     flag: 'prior',
     help: 'prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)',
+  },
+  {
+    flag: 'lr-curve',
+    help: "print the run's learning-rate curve, batch by batch, beside the research's, as JSON (R9)",
   },
 ] as const;
 
@@ -244,7 +277,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   const seen = new Set<string>();
   let help = false;
   let version = false;
-  const output: OutputChoice = { prior: false };
+  const output: OutputChoice = { prior: false, lrCurve: false };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position]!;
     if (token === '-h') {
@@ -271,6 +304,11 @@ export function readArguments(argv: readonly string[]): Arguments {
       input.prior = true;
       continue;
     }
+    if (name === 'lr-curve') {
+      if (inline !== undefined) return fail('--lr-curve takes no value');
+      output.lrCurve = true;
+      continue;
+    }
     if (name === 'export' || name === 'out') {
       const raw = inline ?? argv[++position];
       if (raw === undefined || raw.trim() === '') return fail(`--${name}: needs a value`);
@@ -292,6 +330,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   }
   if (output.out !== undefined && !output.exportFormat) return fail('--out: goes with --export');
   if (output.exportFormat && json) return fail('--export: prints files, not JSON; leave out --json');
+  if (output.exportFormat && output.lrCurve) return fail('--lr-curve: prints the curve, not files; leave out --export');
   return { ok: true, input: input as PlanInput, json, help, version, output };
 }
 

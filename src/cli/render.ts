@@ -3,6 +3,8 @@ import {
   PLAN_FIGURES,
   batchSizeOptions,
   formatNumber,
+  planCurves,
+  type LearningRateCurve,
   type Notice,
   type Plan,
   type PlanRequest,
@@ -20,6 +22,31 @@ const shown = (notices: readonly Notice[]) =>
 /** The whole plan; each notice as `{ code, message }`. */
 export function planJson(plan: Plan): object {
   return { ...plan, warnings: shown(plan.warnings), errors: shown(plan.errors) };
+}
+
+const curveOf = (curve: LearningRateCurve | null | undefined) =>
+  curve && {
+    scheduler: curve.scheduler,
+    steps: curve.steps,
+    epochs: curve.epochs,
+    meanShare: curve.meanShare,
+    points: curve.points,
+  };
+
+/**
+ * --lr-curve: the rate at up to 200 batches of the planned run (null for a scheduler the trainer has
+ * no curve for), the scheduler as set when the plan is for another, and the research's constant plan.
+ */
+export function curveJson(plan: Plan, request: PlanRequest): object {
+  const curves = planCurves(request, plan);
+  return {
+    unit: curves.unit,
+    learningRate: plan.effectiveLearningRate,
+    planned: curveOf(curves.planned),
+    ...(curves.asSet === undefined ? {} : { asSet: curveOf(curves.asSet) }),
+    research: curves.research,
+    warnings: shown(plan.warnings),
+  };
 }
 
 /** Output with errors: the numeric keys null, the warnings of the plan if there was one. */

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
 import { EN, EN_PAGES, exportText, noticeText, problemText } from '../i18n/index.js';
 import { flagOf, readArguments, type OutputChoice } from './arguments.js';
-import { failureJson, helpText, planJson, table } from './render.js';
+import { curveJson, failureJson, helpText, planJson, table } from './render.js';
 
 /** Writes a file next to --out (the CLI entry's; absent where nothing may be written). */
 export type WriteFile = (path: string, content: string) => void;
@@ -28,13 +28,15 @@ export function run(
     out(`dreambooth-calc ${version}`);
     return 0;
   }
+  // The curve is JSON like --json: its failures are too.
+  const json = read.json || read.output.lrCurve;
   const validated = validatePlanInput(read.input);
   if (!validated.ok) {
     const errors = validated.issues.map((issue) => ({
       code: 'invalid-input',
       message: `${flagOf(issue.field)}${issue.index === undefined ? '' : ` (entry ${issue.index + 1})`}: ${problemText(EN, issue.problem, flagOf)}`,
     }));
-    return fail(errors, read.json, out, err);
+    return fail(errors, json, out, err);
   }
   const plan = computePlan(validated.request);
   if (plan.errors.length > 0) {
@@ -42,7 +44,11 @@ export function run(
       code: notice.code,
       message: `${flagOf(notice.field)}: ${noticeText(EN, notice)}`,
     }));
-    return fail(errors, read.json, out, err, plan);
+    return fail(errors, json, out, err, plan);
+  }
+  if (read.output.lrCurve) {
+    out(JSON.stringify(curveJson(plan, validated.request)));
+    return 0;
   }
   if (read.output.exportFormat) return exportFiles(plan, validated.request, read.output, out, err, write);
   out(read.json ? JSON.stringify(planJson(plan)) : table(plan, validated.request));

@@ -25,6 +25,10 @@ export const BOUNDS = {
   startFactor: { min: 0, max: 1 },
   scalePosition: { min: 0, max: 1 },
   warmupSteps: { min: 0, max: 1_000_000 },
+  /** The extension's Number of Hard Resets (cosine cycles), Polynomial Power and Min Learning Rate. */
+  cycles: { min: 1, max: 1000 },
+  power: { min: 0, max: 100 },
+  minLearningRate: { min: 0, max: 1e-3 },
 } as const;
 
 export type Bounds = { readonly min: number; readonly max: number };
@@ -53,23 +57,37 @@ export const DEFAULT_STRENGTH: StrengthName = 'medium';
 export const STRENGTH_RANGE = { min: 0.2, max: 5 } as const;
 
 /**
- * Step multipliers of the schedulers the research measured (R9), by name as the trainer spells
- * them. `research`: diffusers' schedulers, which the extension ran until January 2023 (the
- * research's own). `extension`: the extension's own since then (dreambooth/optimization.py), where
- * the research's linear is called linear_with_warmup and `constant`/`linear` are other curves
- * (extensionScheduler in rules.ts).
+ * The scheduler curves the research measured (R9), by name as the trainer spells them. `research`:
+ * diffusers' schedulers, which the extension ran until January 2023 (the research's own).
+ * `extension`: the extension's own since then (dreambooth/optimization.py), where the research's
+ * linear is called linear_with_warmup and `constant`/`linear` are other curves (schedulerMultiplier
+ * in rules.ts).
  */
-export const SCHEDULER_MULTIPLIERS = {
-  research: { constant: 1, constant_with_warmup: 1, linear: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
-  extension: { constant_with_warmup: 1, linear_with_warmup: 2, cosine: 2, cosine_with_restarts: 2, polynomial: 2 },
-} as const satisfies Record<string, Readonly<Record<string, number>>>;
+export const MEASURED_SCHEDULERS = {
+  research: ['constant', 'constant_with_warmup', 'linear', 'cosine', 'cosine_with_restarts', 'polynomial'],
+  extension: ['constant_with_warmup', 'linear_with_warmup', 'cosine', 'cosine_with_restarts', 'polynomial'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * R9: the share of a run that may pass at (almost) no rate after the scheduler's curve has ended
+ * before the plan switches to the constant: up to 10 % the area rule makes up for it, as the
+ * warmup's share (WARMUP_SHARE) stays within the research's rounding.
+ */
+export const SCHEDULER_TAIL_LIMIT = 0.1;
 
 /** Which trainer's schedulers a plan is for (R9). */
 export const SCHEDULER_FAMILIES = ['research', 'extension'] as const;
 export type SchedulerFamily = (typeof SCHEDULER_FAMILIES)[number];
 
 /** The extension's "Constant/Linear Starting Factor" and "Scale Position" defaults (R9, extension). */
-export const EXTENSION_SCHEDULER_DEFAULTS = { startFactor: 0.5, scalePosition: 0.5 } as const;
+export const EXTENSION_SCHEDULER_DEFAULTS = {
+  startFactor: 0.5,
+  scalePosition: 0.5,
+  /** Number of Hard Resets, Polynomial Power and Min Learning Rate (db_config.py:57,66,68). */
+  cycles: 1,
+  power: 1,
+  minLearningRate: 1e-6,
+} as const;
 
 /**
  * R9 warmup: a warmup of w steps trains its span at half the rate on average, so it costs about w/2
@@ -91,7 +109,7 @@ export type Precision = (typeof PRECISIONS)[number];
 /** The current extension's scheduler that is the research's constant (its default). */
 export const EXTENSION_CONSTANT = 'constant_with_warmup';
 
-/** The end rate of the current extension's polynomial scheduler, which it requires the rate to exceed. */
+/** The end rate of polynomial (diffusers' and the extension's), which both require the rate to exceed. */
 export const POLYNOMIAL_END_RATE = 1e-7;
 
 /**
@@ -129,7 +147,7 @@ export interface NoticeParams {
   'scheduler-ramp-up': { factor: number; position: number };
   'warmup-share': { warmup: number; share: number; schedulerSteps: number; proposal: number };
   'warmup-ignored': { warmup: number; scheduler: string };
-  'scheduler-ends-early': { scheduler: string; proposal: string };
+  'scheduler-ends-early': { scheduler: string; proposal: string; share: number };
   'scheduler-fails': { scheduler: string; proposal: string; rate: number };
   'te-ratio-interpolated': { ratio: number };
   'precision-range': { rate: number; precision: Precision };

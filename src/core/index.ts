@@ -15,6 +15,14 @@ export {
   type ProblemParams,
 } from './request.js';
 export { framesForStrength } from './rules.js';
+export {
+  learningRateCurve,
+  planCurves,
+  type CurvePoint,
+  type CurveRun,
+  type LearningRateCurve,
+  type PlanCurves,
+} from './lr-curve.js';
 export { batchSizeOptions, lowerStepAlternatives, planWith, type BatchSizeOption, type FitChange } from './what-if.js';
 export {
   EXPORT_FORMATS,

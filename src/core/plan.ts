@@ -8,7 +8,9 @@ import {
   BOUNDS,
   EXTENSION_CONSTANT,
   MAX_COUNT,
-  SCHEDULER_MULTIPLIERS,
+  MEASURED_SCHEDULERS,
+  POLYNOMIAL_END_RATE,
+  SCHEDULER_TAIL_LIMIT,
   STRENGTH_RANGE,
   type Notice,
   type NoticeCode,
@@ -73,6 +75,9 @@ export const PLAN_FIGURES = [
   'classImagesPerInstance',
   'classImages',
 ] as const satisfies readonly (keyof Plan)[];
+
+/** A factor as the derivation shows it: 4 significant digits (the step count keeps them all). */
+const round4 = (value: number) => Number(value.toPrecision(4));
 
 function notice<C extends NoticeCode>(code: C, field: string | undefined, params: NoticeParams[C]): Notice {
   return { code, params, ...(field === undefined ? {} : { field }) } as Notice;
@@ -211,13 +216,15 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     explain && step('R8', 'maxTrainSteps', `steps · √GA = · √${request.gradAccum} = ${formatSteps(rawSteps)}`);
     warnings.push(notice('grad-accum', 'gradAccum', { gradAccum: request.gradAccum }));
   }
-  // R9 on the current extension: a curve that ends halfway with class images, or polynomial at a
-  // rate it refuses, is planned as constant_with_warmup, which a row of the panel writes.
+  // R9: polynomial at a rate it refuses, or a curve of the current extension that ends well before
+  // the run does, is planned as constant_with_warmup, which a row of the panel writes.
   const trainerRate = request.scaleLr
     ? rules.scaledLearningRate(learningRate, request.gradAccum, request.batchSize, request.gpus)
     : learningRate;
-  const fails = rules.schedulerFails(request.scheduler, request.schedulers, trainerRate);
-  const endsEarly = rules.schedulerEndsEarly(request.scheduler, request.schedulers, request.prior);
+  const span = rules.schedulerSpan(request.schedulers, frames, request.batchSize, request.prior);
+  const fails = rules.schedulerFails(request.scheduler, trainerRate);
+  const tail = rules.schedulerTail(request.scheduler, request.schedulers, span);
+  const endsEarly = tail > SCHEDULER_TAIL_LIMIT;
   const proposedScheduler = fails || endsEarly ? EXTENSION_CONSTANT : undefined;
   if (fails)
     warnings.push(
@@ -229,17 +236,27 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     );
   else if (endsEarly)
     warnings.push(
-      notice('scheduler-ends-early', 'scheduler', { scheduler: request.scheduler, proposal: EXTENSION_CONSTANT }),
+      notice('scheduler-ends-early', 'scheduler', {
+        scheduler: request.scheduler,
+        proposal: EXTENSION_CONSTANT,
+        share: Math.round(100 * tail),
+      }),
     );
   const plannedScheduler = proposedScheduler ?? request.scheduler;
-  const scheduler = rules.schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor);
-  if (scheduler.multiplier !== 1) {
+  const scheduler = rules.schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor, span, {
+    cycles: request.cycles,
+    power: request.power,
+    endShare: POLYNOMIAL_END_RATE / trainerRate,
+  });
+  if (scheduler.measured && scheduler.multiplier !== 1) {
+    const before = rawSteps;
     rawSteps *= scheduler.multiplier;
+    const over = span === 1 ? '' : ` over ${f(round4(span))} of its length`;
     explain &&
       step(
         'R9',
         'maxTrainSteps',
-        `steps · m(${plannedScheduler}) = · ${scheduler.multiplier} = ${formatSteps(rawSteps)}`,
+        `steps · m(${plannedScheduler}) = ${formatSteps(before)} · ${f(round4(scheduler.multiplier))} = ${formatSteps(rawSteps)} (m = 1 / mean rate ${f(round4(scheduler.share))}${over})`,
       );
   }
   if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
@@ -251,7 +268,14 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     step('R10', 'epochs', `epochs = steps · BS / FN = ${maxTrainSteps} · ${request.batchSize} / ${frames} ≈ ${epochs}`);
 
   // R9 warmup: a share of the steps the scheduler counts.
-  const schedulerSteps = rules.schedulerCount(request.schedulers, maxTrainSteps, epochs, frames, request.prior);
+  const schedulerSteps = rules.schedulerCount(
+    request.schedulers,
+    maxTrainSteps,
+    epochs,
+    frames,
+    request.batchSize,
+    request.prior,
+  );
   let proposedWarmupSteps: number | undefined;
   if (request.warmupSteps !== undefined && rules.schedulerWarmsUp(request.scheduler, request.schedulers)) {
     const proposal = rules.warmupProposal(request.warmupSteps, schedulerSteps);
@@ -372,7 +396,7 @@ function unmeasuredScheduler(request: PlanRequest, curve: 'start-factor' | 'ramp
     case 'ramp-up':
       return notice('scheduler-ramp-up', 'scheduler', { factor: request.startFactor, position });
     case 'unknown': {
-      const measured: string[] = Object.keys(SCHEDULER_MULTIPLIERS[request.schedulers]);
+      const measured: string[] = [...MEASURED_SCHEDULERS[request.schedulers]];
       if (request.schedulers === 'extension') measured.push('constant (Starting Factor 1)');
       return notice('scheduler-unknown', 'scheduler', { scheduler: request.scheduler, measured });
     }

@@ -41,6 +41,12 @@ export interface PlanRequest {
   startFactor: number;
   /** The extension's "Scale Position": the share of the run the starting factor lasts. */
   scalePosition: number;
+  /** The extension's Number of Hard Resets: cosine's (full) waves and cosine_with_restarts' cycles. */
+  cycles: number;
+  /** The extension's Polynomial Power. */
+  power: number;
+  /** The extension's Min Learning Rate: the floor of its cosine_annealing curves. */
+  minLearningRate: number;
   /** "Learning Rate Warmup Steps", when known. */
   warmupSteps?: number;
   precision: Precision;
@@ -71,6 +77,9 @@ export interface PlanInput {
   schedulers?: SchedulerFamily;
   startFactor?: number;
   scalePosition?: number;
+  cycles?: number;
+  power?: number;
+  minLearningRate?: number;
   warmupSteps?: number;
   precision?: Precision;
   scaleLr?: boolean;
@@ -179,6 +188,9 @@ const SPECS: Record<keyof PlanInput, Spec> = {
   schedulers: { kind: 'choice', choices: SCHEDULER_FAMILIES },
   startFactor: numberSpec(BOUNDS.startFactor, false),
   scalePosition: numberSpec(BOUNDS.scalePosition, false),
+  cycles: numberSpec(BOUNDS.cycles, true),
+  power: numberSpec(BOUNDS.power, false),
+  minLearningRate: numberSpec(BOUNDS.minLearningRate, false),
   warmupSteps: numberSpec(BOUNDS.warmupSteps, true),
   precision: { kind: 'choice', choices: PRECISIONS },
   scaleLr: { kind: 'flag' },
@@ -262,15 +274,12 @@ function normalise(input: PlanInput): Validated {
   const issues: InputIssue[] = [];
   const mode = input.mode ?? 'advanced';
   const schedulers = input.schedulers ?? 'research';
-  // The starting factor and scale position are curves of the extension's own schedulers only.
-  if (schedulers === 'research' && (input.startFactor !== undefined || input.scalePosition !== undefined)) {
-    issues.push(
-      issue(
-        input.startFactor !== undefined ? 'startFactor' : 'scalePosition',
-        problem('extension-only', { field: 'schedulers' }),
-      ),
-    );
-  }
+  // These shape the extension's own schedulers only; diffusers' take none of them.
+  const extensionOnly = (['startFactor', 'scalePosition', 'cycles', 'power', 'minLearningRate'] as const).find(
+    (field) => input[field] !== undefined,
+  );
+  if (schedulers === 'research' && extensionOnly)
+    issues.push(issue(extensionOnly, problem('extension-only', { field: 'schedulers' })));
 
   const concepts = input.concepts ?? (input.frames === undefined ? undefined : [input.frames]);
   if (concepts === undefined) issues.push(issue('frames', problem('required', NONE)));
@@ -325,6 +334,9 @@ function normalise(input: PlanInput): Validated {
     schedulers,
     startFactor: schedulers === 'extension' ? (input.startFactor ?? EXTENSION_SCHEDULER_DEFAULTS.startFactor) : 1,
     scalePosition: input.scalePosition ?? EXTENSION_SCHEDULER_DEFAULTS.scalePosition,
+    cycles: input.cycles ?? EXTENSION_SCHEDULER_DEFAULTS.cycles,
+    power: input.power ?? EXTENSION_SCHEDULER_DEFAULTS.power,
+    minLearningRate: input.minLearningRate ?? EXTENSION_SCHEDULER_DEFAULTS.minLearningRate,
     precision: input.precision ?? 'fp32',
     scaleLr: input.scaleLr ?? false,
     fullMixedPrecision: input.fullMixedPrecision ?? false,

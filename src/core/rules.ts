@@ -8,7 +8,7 @@ import {
   PRECISION_LIMITS,
   WEIGHT_UPDATE_FLOOR,
   POLYNOMIAL_END_RATE,
-  SCHEDULER_MULTIPLIERS,
+  MEASURED_SCHEDULERS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
   type Precision,
@@ -90,8 +90,61 @@ export function gradientAccumulationFactor(gradAccum: number): number {
 }
 
 /**
- * R9: the scheduler's step multiplier for the trainer's family of schedulers, and what its curve is
- * when the research did not measure it (counted as 1):
+ * R9: how far the trainer steps its scheduler, as a multiple of the scheduler's own length. diffusers'
+ * (the research's trainer) is sized and stepped in steps: 1. The current extension sizes it for
+ * epochs · FN instance images but advances it by the batch size on every batch over FN examples (2 · FN
+ * with class images; every batch full) and once more per epoch (train_dreambooth.py:961,1916,2060,
+ * db_dataset.py:453, bucket_sampler.py @4244f6b).
+ */
+export function schedulerSpan(family: SchedulerFamily, frames: number, batchSize: number, prior: boolean): number {
+  if (family === 'research') return 1;
+  return (Math.ceil((frames * (prior ? 2 : 1)) / batchSize) * batchSize + 1) / frames;
+}
+
+/** The parameters of the extension's curves (Number of Hard Resets, Polynomial Power) and polynomial's end rate share. */
+export interface CurveShape {
+  cycles: number;
+  power: number;
+  /** 1e-7 / LR: where polynomial ends, as a share of the rate. */
+  endShare: number;
+}
+
+/**
+ * R9: the mean share of the rate a measured curve trains at over a run of `span` of its length: the
+ * area under the curve over the constant's (the warmup has its own rule). Past its end linear and
+ * cosine_with_restarts stay at 0, polynomial at its end rate; the extension's cosine is full waves of
+ * Number of Hard Resets cycles and goes on waving (optimization.py:232-321,324-381 @4244f6b); diffusers'
+ * cosine is half a wave (num_cycles 0.5) and its cosine_with_restarts one cycle.
+ */
+export function scheduledRateShare(
+  scheduler: string,
+  family: SchedulerFamily,
+  span: number,
+  shape: CurveShape,
+): number {
+  switch (scheduler) {
+    case 'linear':
+    case 'linear_with_warmup':
+    case 'cosine_with_restarts':
+      return 0.5 / span;
+    case 'cosine': {
+      if (family === 'research') return 0.5;
+      const turn = 2 * Math.PI * shape.cycles * span;
+      return 0.5 + Math.sin(turn) / (2 * turn);
+    }
+    case 'polynomial': {
+      const power = family === 'research' ? 1 : shape.power;
+      return ((1 - shape.endShare) / (power + 1) + span * shape.endShare) / span;
+    }
+    default:
+      return 1;
+  }
+}
+
+/**
+ * R9: the scheduler's step multiplier, m = 1 / its mean share of the rate, so that the run's
+ * learning-rate area equals the research's constant plan (the research's linear: ×2); and what its
+ * curve is when the research did not measure it (counted as 1):
  * - `start-factor`: the extension's `constant` (torch ConstantLR) with a starting factor ≠ 1 trains at
  *   factor × rate until the scale position; with factor 1 it is the research's constant.
  * - `ramp-up`: the extension's `linear` (torch LinearLR) climbs from factor × rate to the rate.
@@ -101,16 +154,18 @@ export function schedulerMultiplier(
   scheduler: string,
   family: SchedulerFamily,
   startFactor: number,
+  span: number,
+  shape: CurveShape,
 ):
-  | { multiplier: number; measured: true }
+  | { multiplier: number; share: number; measured: true }
   | { multiplier: 1; measured: false; curve: 'start-factor' | 'ramp-up' | 'unknown' } {
-  const multipliers: Readonly<Record<string, number>> = SCHEDULER_MULTIPLIERS[family];
-  // Own keys only: a name such as "constructor" is an unknown scheduler, not a property of Object.
-  const multiplier = Object.hasOwn(multipliers, scheduler) ? multipliers[scheduler] : undefined;
-  if (multiplier !== undefined) return { multiplier, measured: true };
+  if ((MEASURED_SCHEDULERS[family] as readonly string[]).includes(scheduler)) {
+    const share = scheduledRateShare(scheduler, family, span, shape);
+    return { multiplier: 1 / share, share, measured: true };
+  }
   if (family === 'extension' && scheduler === 'constant') {
     return startFactor === 1
-      ? { multiplier: 1, measured: true }
+      ? { multiplier: 1, share: 1, measured: true }
       : { multiplier: 1, measured: false, curve: 'start-factor' };
   }
   if (family === 'extension' && scheduler === 'linear') return { multiplier: 1, measured: false, curve: 'ramp-up' };
@@ -118,26 +173,25 @@ export function schedulerMultiplier(
 }
 
 /**
- * R9 on the current extension: with class images in the run, these curves finish halfway through it
- * (sized for instance images, stepped over instance and class images: train_dreambooth.py:961,1916
- * with db_dataset.py:453 @4244f6b) and train at no rate, or polynomial's end rate, after that.
+ * R9: the share of the run left after a curve that stops has ended (linear_with_warmup,
+ * cosine_with_restarts, polynomial of the current extension), trained at no rate or polynomial's end
+ * rate. Above SCHEDULER_TAIL_LIMIT (with class images always: half the run) the plan is for the constant.
  */
-export function schedulerEndsEarly(scheduler: string, family: SchedulerFamily, prior: boolean): boolean {
-  return (
-    family === 'extension' && prior && ['linear_with_warmup', 'cosine_with_restarts', 'polynomial'].includes(scheduler)
-  );
+export function schedulerTail(scheduler: string, family: SchedulerFamily, span: number): number {
+  const stops =
+    family === 'extension' && ['linear_with_warmup', 'cosine_with_restarts', 'polynomial'].includes(scheduler);
+  return stops ? 1 - 1 / span : 0;
 }
 
-/** R9 on the current extension: polynomial refuses a rate at or below its end rate of 1e-7 (optimization.py:329,363-367). */
-export function schedulerFails(scheduler: string, family: SchedulerFamily, learningRate: number): boolean {
-  return family === 'extension' && scheduler === 'polynomial' && learningRate <= POLYNOMIAL_END_RATE;
+/** R9: polynomial (diffusers' and the extension's) refuses a rate at or below its end rate of 1e-7 (optimization.py:329,363-367). */
+export function schedulerFails(scheduler: string, learningRate: number): boolean {
+  return scheduler === 'polynomial' && learningRate <= POLYNOMIAL_END_RATE;
 }
 
 /** R9: whether the scheduler has a warmup: diffusers' all but constant; the extension's five original curves. */
 export function schedulerWarmsUp(scheduler: string, family: SchedulerFamily): boolean {
-  return family === 'research'
-    ? scheduler !== 'constant' && Object.hasOwn(SCHEDULER_MULTIPLIERS.research, scheduler)
-    : Object.hasOwn(SCHEDULER_MULTIPLIERS.extension, scheduler);
+  const measured: readonly string[] = MEASURED_SCHEDULERS[family];
+  return measured.includes(scheduler) && scheduler !== 'constant';
 }
 
 /**
@@ -150,17 +204,20 @@ export function schedulerIgnoresWarmup(scheduler: string, family: SchedulerFamil
 
 /**
  * R9: how many steps the scheduler counts, which a warmup is a share of: diffusers' count the plan's
- * steps; the current extension's count training examples, instance and class images, plus one per
- * epoch (train_dreambooth.py:1916,2060 with db_dataset.py:453 @4244f6b).
+ * steps; the current extension's the batch size per batch over the training examples (instance and
+ * class images, every batch full) plus one per epoch (schedulerSpan).
  */
 export function schedulerCount(
   family: SchedulerFamily,
   maxTrainSteps: number,
   epochs: number,
   frames: number,
+  batchSize: number,
   prior: boolean,
 ): number {
-  return family === 'extension' ? epochs * (frames * (prior ? 2 : 1) + 1) : maxTrainSteps;
+  return family === 'extension'
+    ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior))
+    : maxTrainSteps;
 }
 
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */

@@ -33,9 +33,9 @@ export const EN = {
     'full-mixed-precision':
       "Full Mixed Precision holds the UNet's weights in {precision}, which keeps no update smaller than about {floor}: at LR {rate} most of the training is rounded away. Untick it (weights in fp32) to train at the planned rate.",
     'scheduler-ends-early':
-      "With class images the extension's {scheduler} finishes its curve halfway through the run and trains at almost no rate after that, which the research's ×2 does not make up for. The plan is for {proposal}, the research's constant.",
+      "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
     'scheduler-fails':
-      "The extension's {scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
+      "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
     'te-ratio-interpolated':
       "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     'precision-range':

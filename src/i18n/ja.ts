@@ -28,9 +28,9 @@ export const JA: Catalog = {
     'full-mixed-precision':
       'Full Mixed Precision は UNet の重みを {precision} で保持し、約 {floor} より小さい更新は残りません：学習率 {rate} では学習の大半が丸めで消えます。チェックを外す（重みを fp32 にする）と計画の学習率で学習できます。',
     'scheduler-ends-early':
-      '正則化画像があると、拡張機能の {scheduler} は学習の途中で曲線を終え、その後はほとんど学習率ゼロで学習します。研究の ×2 ではこれを補えません。計画は研究の constant にあたる {proposal} で立てています。',
+      '拡張機能は {scheduler} の長さを学習画像の枚数で決めますが、進めるのは学習例（正則化画像を含む）ごと、さらにエポックごとに 1 回です。そのため曲線が終わった時点で学習はまだ {share}% 残り、その部分はほぼ学習率ゼロで学習します。計画は研究の constant にあたる {proposal} で立てています。',
     'scheduler-fails':
-      '拡張機能の {scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。',
+      '{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。',
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':

@@ -26,9 +26,9 @@ export const ZH: Catalog = {
     'full-mixed-precision':
       'Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。',
     'scheduler-ends-early':
-      '有类别图时，扩展的 {scheduler} 在训练进行到一半时就走完了曲线，之后几乎不再以任何学习率训练，研究的 ×2 弥补不了这一点。方案按研究中的 constant，即 {proposal} 规划。',
+      '扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。',
     'scheduler-fails':
-      '扩展的 {scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。',
+      '{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
     'precision-range':
       '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',

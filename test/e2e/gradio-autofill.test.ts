@@ -83,7 +83,7 @@ describe('a scheduler that fails the plan, on real Gradio', () => {
       // Unticked, the row leaves the scheduler alone and the warning says why it should not.
       await page.uncheck('[data-dbc="row-scheduler"]');
       expect(await page.textContent('[data-dbc="warnings"] [data-code="scheduler-ends-early"]')).toContain(
-        'finishes its curve halfway through the run',
+        'so its curve ends with',
       );
       await page.check('[data-dbc="row-scheduler"]');
       expect(await page.locator('[data-dbc="warnings"] [data-code="scheduler-ends-early"]').count()).toBe(0);

@@ -53,8 +53,9 @@ describe('dreambooth-calc --json', () => {
     [['--frames', '10', '--strength', '0.5'], { strength: 0.5 }],
     [['--frames', '40', '--formula', 'filewords'], { learningRate: 1e-5, maxTrainSteps: 8000 }],
     [
+      // The extension steps its scheduler 11 times per epoch of 10 frames: ×2 · 1.1 (R9's area).
       ['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear_with_warmup'],
-      { maxTrainSteps: 2000 },
+      { maxTrainSteps: 2200 },
     ],
     [['--frames', '10', '--te', '--schedulers', 'extension', '--scheduler', 'linear'], { maxTrainSteps: 1000 }],
     [
@@ -361,5 +362,59 @@ describe('dreambooth-calc as a newcomer meets it', () => {
     expect(status).toBe(0);
     expect(body.warnings.map((warning: { code: string }) => warning.code)).toContain('scheduler-ends-early');
     expect([body.maxTrainSteps, body.proposedScheduler]).toEqual([4000, 'constant_with_warmup']);
+  });
+});
+
+describe('dreambooth-calc --lr-curve', () => {
+  const extensionRun = ['--frames', '20', '--te', '--schedulers', 'extension', '--scheduler', 'linear_with_warmup'];
+
+  it("prints the planned run's curve beside the research's constant, and the scheduler as set when the plan switched", () => {
+    const result = calc(...extensionRun, '--prior', '--warmup-steps', '100', '--lr-curve');
+    expect(result.status).toBe(0);
+    const body = JSON.parse(result.stdout);
+    expect(body).toMatchObject({
+      unit: 'epochs',
+      learningRate: 5e-7,
+      research: { steps: 2000, epochs: 100, rate: 5e-7 },
+      planned: { scheduler: 'constant_with_warmup', steps: 4000, epochs: 100 },
+      asSet: { scheduler: 'linear_with_warmup', steps: 4000, epochs: 100 },
+    });
+    expect(body.warnings.map((warning: { code: string }) => warning.code)).toContain('scheduler-ends-early');
+    expect(body.planned.points).toHaveLength(200);
+    // The warmup ramps from 0 over 100 examples (class images count): 50 batches at batch 1.
+    expect(body.planned.points[0]).toEqual({ step: 0, epoch: 0, rate: 0 });
+    expect(body.planned.points.at(-1)).toEqual({ step: 3999, epoch: 99.975, rate: 5e-7 });
+    // Linear, as set, reaches 0 at mid-run and stays there.
+    const late = body.asSet.points.filter((point: { epoch: number }) => point.epoch >= 50);
+    expect(late.every((point: { rate: number }) => point.rate === 0)).toBe(true);
+    expect(body.asSet.meanShare).toBeCloseTo(0.2439, 2);
+  });
+
+  it("follows the area rule: the curve as planned trains the research's area", () => {
+    const body = JSON.parse(calc(...extensionRun, '--lr-curve').stdout);
+    expect(body.planned).toMatchObject({ scheduler: 'linear_with_warmup', epochs: 210 });
+    expect(body.asSet).toBeUndefined();
+    expect((body.planned.meanShare * body.planned.epochs) / body.research.epochs).toBeCloseTo(1, 2);
+  });
+
+  it('has no curve for a scheduler the trainer does not know, and fails like --json', () => {
+    const unknown = JSON.parse(calc('--frames', '10', '--scheduler', 'rex', '--lr-curve').stdout);
+    expect(unknown.planned).toBeNull();
+    const bad = calc('--frames', '10', '--cycles', '2', '--lr-curve');
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout).errors[0].message).toMatch(/^--cycles: /);
+    expect(calc('--frames', '10', '--lr-curve', '--export', 'onetrainer-json').stderr).toContain(
+      '--lr-curve: prints the curve, not files',
+    );
+  });
+
+  it("the extension's Polynomial Power and Hard Resets shape the plan by area", () => {
+    const at = (...extra: string[]) =>
+      JSON.parse(calc('--frames', '20', '--te', '--schedulers', 'extension', ...extra, '--json').stdout).maxTrainSteps;
+    // Power 2 averages a third of the way down to 1e-7 (0.2 of 5e-7): ((1 − 0.2) / 3 + 1.05 · 0.2) / 1.05.
+    expect(at('--scheduler', 'polynomial', '--power', '2')).toBe(Math.round(2000 / ((0.8 / 3 + 1.05 * 0.2) / 1.05)));
+    // Two waves over 1.05 of the length: 0.5 + sin(4.2π) / 8.4π.
+    const share = 0.5 + Math.sin(4.2 * Math.PI) / (8.4 * Math.PI);
+    expect(at('--scheduler', 'cosine', '--cycles', '2')).toBe(Math.round(2000 / share));
   });
 });
