@@ -1809,7 +1809,7 @@ function timeline(run2) {
     }
   };
 }
-var EXACT_MEAN_LIMIT = 2e6;
+var EXACT_MEAN_LIMIT = 2e4;
 function learningRateCurve(run2, maxPoints = 200) {
   if (run2.scheduler === "polynomial" && run2.learningRate <= POLYNOMIAL_END_RATE) return null;
   const total = run2.schedulers === "research" ? run2.maxTrainSteps : run2.epochs * run2.frames;
@@ -1864,6 +1864,7 @@ function planCurves(request, plan, maxPoints = 200) {
   });
   const curves = {
     unit: request.schedulers === "research" ? "steps" : "epochs",
+    scheduler: planned,
     planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
     research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate }
   };
@@ -2193,6 +2194,13 @@ var EN = {
     "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
     "counts.classImages": "Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.",
     enterFrames: "enter how many images the concept has",
+    "curve.title": "Learning rate over the run (R9)",
+    "curve.planned": "{scheduler}: what the trainer runs",
+    "curve.asSet": "{scheduler} as set",
+    "curve.research": "the research's constant plan",
+    "curve.steps": "steps",
+    "curve.epochs": "epochs",
+    "curve.none": "No curve to show: the trainer has no scheduler {scheduler}.",
     batches: "Batch sizes that divide your frames (R7)",
     batchSize: "Batch size",
     steps: "Steps",
@@ -2618,7 +2626,10 @@ var OUTPUT_OPTIONS = [
     flag: "prior",
     help: "prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)"
   },
-  { flag: "lr-curve", help: "print the run's learning-rate curve, batch by batch, beside the research's, as JSON (R9)" }
+  {
+    flag: "lr-curve",
+    help: "print the run's learning-rate curve, batch by batch, beside the research's, as JSON (R9)"
+  }
 ];
 function readArguments(argv) {
   const json = argv.includes("--json");

@@ -1804,7 +1804,7 @@ function timeline(run) {
     }
   };
 }
-var EXACT_MEAN_LIMIT = 2e6;
+var EXACT_MEAN_LIMIT = 2e4;
 function learningRateCurve(run, maxPoints = 200) {
   if (run.scheduler === "polynomial" && run.learningRate <= POLYNOMIAL_END_RATE) return null;
   const total = run.schedulers === "research" ? run.maxTrainSteps : run.epochs * run.frames;
@@ -1859,6 +1859,7 @@ function planCurves(request, plan, maxPoints = 200) {
   });
   const curves = {
     unit: request.schedulers === "research" ? "steps" : "epochs",
+    scheduler: planned,
     planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
     research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate }
   };

@@ -348,6 +348,13 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
       "counts.classImages": "Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.",
       enterFrames: "enter how many images the concept has",
+      "curve.title": "Learning rate over the run (R9)",
+      "curve.planned": "{scheduler}: what the trainer runs",
+      "curve.asSet": "{scheduler} as set",
+      "curve.research": "the research's constant plan",
+      "curve.steps": "steps",
+      "curve.epochs": "epochs",
+      "curve.none": "No curve to show: the trainer has no scheduler {scheduler}.",
       batches: "Batch sizes that divide your frames (R7)",
       batchSize: "Batch size",
       steps: "Steps",
@@ -739,6 +746,13 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "counts.small": "コンセプト {slot}：画像の短辺の最小値が {side} px で、学習解像度 {resolution} px を下回っています。こうした画像はトレーナーが拡大します。",
       "counts.classImages": "コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。",
       enterFrames: "このコンセプトの画像の枚数を入力してください",
+      "curve.title": "学習中の学習率（R9）",
+      "curve.planned": "{scheduler}：トレーナーが実際に使う曲線",
+      "curve.asSet": "現在の設定の {scheduler}",
+      "curve.research": "研究の constant の計画",
+      "curve.steps": "ステップ",
+      "curve.epochs": "エポック",
+      "curve.none": "表示できる曲線はありません：トレーナーに {scheduler} というスケジューラーはありません。",
       batches: "教師画像の枚数を割り切れるバッチサイズ（R7）",
       batchSize: "バッチサイズ",
       steps: "ステップ数",
@@ -1029,7 +1043,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
-      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每轮结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
       "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
@@ -1121,6 +1135,13 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "counts.small": "概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。",
       "counts.classImages": "概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。",
       enterFrames: "请填写该概念的图片数量",
+      "curve.title": "训练过程中的学习率（R9）",
+      "curve.planned": "{scheduler}：训练器实际运行的曲线",
+      "curve.asSet": "当前设置的 {scheduler}",
+      "curve.research": "研究的 constant 方案",
+      "curve.steps": "步",
+      "curve.epochs": "轮",
+      "curve.none": "无曲线可显示：训练器没有名为 {scheduler} 的调度器。",
       batches: "能整除实例图数量的批次大小（R7）",
       batchSize: "批次大小",
       steps: "步数",
@@ -2896,6 +2917,170 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
   }
 
+  // src/core/lr-curve.ts
+  var warm = (position, warmup) => position / Math.max(1, warmup);
+  function progressAfterWarmup(position, { total, warmup }) {
+    return (position - warmup) / Math.max(1, total - warmup);
+  }
+  function polynomial(input2, power) {
+    const end = POLYNOMIAL_END_RATE / input2.run.learningRate;
+    return (p) => {
+      if (p < input2.warmup) return warm(p, input2.warmup);
+      if (p > input2.total) return end;
+      const remaining = 1 - (p - input2.warmup) / Math.max(1, input2.total - input2.warmup);
+      return (1 - end) * remaining ** power + end;
+    };
+  }
+  function linearDecay(input2) {
+    return (p) => p < input2.warmup ? warm(p, input2.warmup) : Math.max(0, (input2.total - p) / Math.max(1, input2.total - input2.warmup));
+  }
+  function constantWithWarmup(input2) {
+    return (p) => p < input2.warmup ? warm(p, input2.warmup) : 1;
+  }
+  function cosineWaves(input2, cycles) {
+    return (p) => p < input2.warmup ? warm(p, input2.warmup) : Math.max(0, 0.5 * (1 + Math.cos(Math.PI * cycles * 2 * progressAfterWarmup(p, input2))));
+  }
+  function cosineHardRestarts(input2, cycles) {
+    return (p) => {
+      if (p < input2.warmup) return warm(p, input2.warmup);
+      const progress = progressAfterWarmup(p, input2);
+      if (progress >= 1) return 0;
+      return Math.max(0, 0.5 * (1 + Math.cos(Math.PI * (cycles * progress % 1))));
+    };
+  }
+  function researchShape(input2) {
+    switch (input2.run.scheduler) {
+      case "constant":
+        return () => 1;
+      case "constant_with_warmup":
+        return constantWithWarmup(input2);
+      case "linear":
+        return linearDecay(input2);
+      case "cosine":
+        return cosineWaves(input2, 0.5);
+      case "cosine_with_restarts":
+        return cosineHardRestarts(input2, 1);
+      case "polynomial":
+        return polynomial(input2, 1);
+      default:
+        return null;
+    }
+  }
+  function extensionShape(input2) {
+    const { run, breakAt } = input2;
+    const floor = run.minLearningRate / run.learningRate;
+    const annealed = (p, period) => floor + (1 - floor) * (1 + Math.cos(Math.PI * p / period)) / 2;
+    switch (run.scheduler) {
+      case "constant_with_warmup":
+        return constantWithWarmup(input2);
+      case "linear_with_warmup":
+        return linearDecay(input2);
+      case "cosine":
+        return cosineWaves(input2, run.cycles);
+      case "cosine_with_restarts":
+        return cosineHardRestarts(input2, run.cycles);
+      case "polynomial":
+        return polynomial(input2, run.power);
+      // torch ConstantLR(factor, total_iters = breakAt) and LinearLR(start_factor, total_iters = breakAt).
+      case "constant":
+        return (p) => p < breakAt ? run.startFactor : 1;
+      case "linear":
+        return (p) => breakAt === 0 ? 1 : run.startFactor + (1 - run.startFactor) * Math.min(breakAt, p) / breakAt;
+      // torch CosineAnnealingLR(T_max = breakAt) and CosineAnnealingWarmRestarts(T_0 = int(breakAt / 2)), Min LR the floor.
+      case "cosine_annealing":
+        return breakAt === 0 ? null : (p) => annealed(p, breakAt);
+      case "cosine_annealing_with_restarts": {
+        const period = Math.floor(breakAt / 2);
+        return period === 0 ? null : (p) => annealed(p % period, period);
+      }
+      case "rex":
+        return (p) => {
+          if (p >= input2.total) return 1e-8;
+          const progress = p / input2.total;
+          return 1e-8 + (1 - 1e-8) * (1 - progress) / (0.1 + 0.9 * (1 - progress));
+        };
+      default:
+        return null;
+    }
+  }
+  function timeline(run) {
+    if (run.schedulers === "research") {
+      return { steps: run.maxTrainSteps, perEpoch: run.frames / run.batchSize, position: (step) => step };
+    }
+    const perEpoch = Math.ceil(run.frames * (run.prior ? 2 : 1) / run.batchSize);
+    return {
+      steps: run.epochs * perEpoch,
+      perEpoch,
+      position: (step) => {
+        const epoch = Math.floor(step / perEpoch);
+        return epoch * (perEpoch * run.batchSize + 1) + (step - epoch * perEpoch) * run.batchSize;
+      }
+    };
+  }
+  var EXACT_MEAN_LIMIT = 2e4;
+  function learningRateCurve(run, maxPoints = 200) {
+    if (run.scheduler === "polynomial" && run.learningRate <= POLYNOMIAL_END_RATE) return null;
+    const total = run.schedulers === "research" ? run.maxTrainSteps : run.epochs * run.frames;
+    const scale = run.scalePosition * (run.prior ? 2 : 1);
+    const input2 = { total, warmup: run.warmupSteps, breakAt: Math.floor(total * scale), run };
+    const shape = run.schedulers === "research" ? researchShape(input2) : extensionShape(input2);
+    if (!shape) return null;
+    const { steps, perEpoch, position } = timeline(run);
+    const share = (step) => shape(position(step));
+    const stride = steps <= EXACT_MEAN_LIMIT ? 1 : steps / EXACT_MEAN_LIMIT;
+    let sum2 = 0;
+    let counted = 0;
+    for (let at = 0; at < steps; at += stride) {
+      sum2 += share(Math.floor(at));
+      counted++;
+    }
+    const last = Math.max(0, steps - 1);
+    const count = Math.min(maxPoints, steps);
+    const points = [];
+    for (let index = 0; index < count; index++) {
+      const step = count === 1 ? 0 : Math.round(index * last / (count - 1));
+      points.push({ step, epoch: step / perEpoch, rate: run.learningRate * share(step) });
+    }
+    return { scheduler: run.scheduler, steps, epochs: steps / perEpoch, points, meanShare: counted ? sum2 / counted : 0 };
+  }
+  function curveRun(request, plan, scheduler) {
+    return {
+      scheduler,
+      schedulers: request.schedulers,
+      learningRate: plan.effectiveLearningRate,
+      frames: plan.frames,
+      prior: request.prior,
+      batchSize: request.batchSize,
+      maxTrainSteps: plan.maxTrainSteps,
+      epochs: plan.epochs,
+      warmupSteps: request.warmupSteps ?? 0,
+      startFactor: request.startFactor,
+      scalePosition: request.scalePosition,
+      cycles: request.cycles,
+      power: request.power,
+      minLearningRate: request.minLearningRate
+    };
+  }
+  function planCurves(request, plan, maxPoints = 200) {
+    const planned = plan.proposedScheduler ?? request.scheduler;
+    const constant = computePlan({
+      ...request,
+      schedulers: "research",
+      scheduler: "constant",
+      startFactor: 1,
+      warmupSteps: void 0
+    });
+    const curves = {
+      unit: request.schedulers === "research" ? "steps" : "epochs",
+      scheduler: planned,
+      planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
+      research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate }
+    };
+    if (planned !== request.scheduler)
+      curves.asSet = learningRateCurve(curveRun(request, plan, request.scheduler), maxPoints);
+    return curves;
+  }
+
   // src/core/what-if.ts
   function planWith(request, change) {
     return computePlan({ ...request, ...change }, false);
@@ -2921,6 +3106,94 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
     return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
   }
+
+  // src/ui/rate-chart.ts
+  var SVG = "http://www.w3.org/2000/svg";
+  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
+  function svg(doc, tag, attributes, text) {
+    const element = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+    if (text !== void 0) element.textContent = text;
+    return element;
+  }
+  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
+  function rateChart(doc, words, curves, size) {
+    const { unit, planned, asSet, research } = curves;
+    const figure = doc.createElement("figure");
+    figure.className = "rate-chart";
+    figure.dataset.dbc = "rate-chart";
+    const caption = doc.createElement("figcaption");
+    caption.textContent = words.ui("curve.title");
+    if (!planned) {
+      const none = doc.createElement("p");
+      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
+      figure.append(caption, none);
+      return figure;
+    }
+    const researchLength = unit === "steps" ? research.steps : research.epochs;
+    const runLength = unit === "steps" ? planned.steps : planned.epochs;
+    const maxX = Math.max(researchLength, runLength, 1);
+    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
+    const maxY = Math.max(...rates) * 1.1 || 1;
+    const { width, height } = size;
+    const plotWidth = width - PAD.left - PAD.right;
+    const plotHeight = height - PAD.top - PAD.bottom;
+    const x = (value) => PAD.left + plotWidth * value / maxX;
+    const y = (rate) => PAD.top + plotHeight * (1 - rate / maxY);
+    const at = (left, rate) => `${x(left).toFixed(1)},${y(rate).toFixed(1)}`;
+    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
+    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
+    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
+    const legend = [
+      words.ui("curve.planned", { scheduler: planned.scheduler }),
+      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
+      words.ui("curve.research")
+    ];
+    const chart = svg(doc, "svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
+      "data-dbc": "rate-chart-svg"
+    });
+    const baseline = PAD.top + plotHeight;
+    chart.append(
+      svg(doc, "line", {
+        x1: PAD.left,
+        y1: baseline.toFixed(1),
+        x2: width - PAD.right,
+        y2: baseline.toFixed(1),
+        class: "axis"
+      }),
+      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
+      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
+      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
+      svg(
+        doc,
+        "text",
+        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
+        `${compact.format(maxX)} ${unitWord}`
+      ),
+      svg(doc, "polyline", {
+        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
+        class: "research",
+        "data-dbc": "curve-research"
+      })
+    );
+    if (asSet)
+      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
+    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
+    const key = doc.createElement("ul");
+    key.className = "curve-key";
+    legend.forEach((text, index) => {
+      const item = doc.createElement("li");
+      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
+      item.textContent = text;
+      key.append(item);
+    });
+    figure.append(caption, chart, key);
+    return figure;
+  }
+  var drawRateChart = (doc, words, request, plan, size) => rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
 
   // src/i18n/index.ts
   function fill(catalog, template, params = {}) {
@@ -3152,6 +3425,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     scheduler: ["Learning Rate Scheduler"],
     startFactor: ["Constant/Linear Starting Factor"],
     scalePosition: ["Scale Position"],
+    cycles: ["Number of Hard Resets"],
+    power: ["Polynomial Power"],
+    minLearningRate: ["Min Learning Rate"],
     warmupSteps: ["Learning Rate Warmup Steps"],
     precision: ["Mixed Precision"],
     optimizer: ["Optimizer"],
@@ -3416,6 +3692,17 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       if (startFactor !== void 0) input2.startFactor = startFactor;
       const scalePosition = read("scalePosition", "scalePosition", 0.5, inRange(0, 1));
       if (scalePosition !== void 0) input2.scalePosition = scalePosition;
+      const cycles = read("cycles", "cycles", 1, wholeNumber(1));
+      if (cycles !== void 0) input2.cycles = cycles;
+      const power = read("power", "power", 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
+      if (power !== void 0) input2.power = power;
+      const minLearningRate = read(
+        "minLearningRate",
+        "minLearningRate",
+        1e-6,
+        inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max)
+      );
+      if (minLearningRate !== void 0) input2.minLearningRate = minLearningRate;
     }
     const warmup = read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
     if (warmup !== void 0) input2.warmupSteps = warmup;
@@ -4224,6 +4511,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const summary = h(doc, "p", { class: "summary", "data-dbc": "summary", "aria-live": "polite" });
     const changes = h(doc, "div");
     const notices = h(doc, "div");
+    const curve = h(doc, "div");
     const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
     const applyButton = h(
       doc,
@@ -4250,6 +4538,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       summary,
       changes,
       notices,
+      curve,
       h(doc, "div", { class: "actions" }, applyButton, undoButton, status),
       sources,
       batches
@@ -4378,6 +4667,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         summary.textContent = "";
         changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
         notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? "");
+        drawCurve(null, null);
         batches.replaceChildren();
         batches.hidden = true;
         applyButton.disabled = true;
@@ -4401,6 +4691,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "",
         renderInfo(doc, countNotes(words, current.counts, plan2, pagePlan.request, current.prior, pagePlan.slots)) ?? ""
       );
+      drawCurve(plan2, pagePlan.request);
       const options = batchSizeOptions(pagePlan.request).map((option) => {
         const problem2 = batchOptionProblem(pagePlan.tab, option);
         const why = problem2 && words.ui("fit.labelled", {
@@ -4414,6 +4705,23 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         ...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize))
       );
       applyButton.disabled = !canApply(current);
+    }
+    let chartCode;
+    let drawn = 0;
+    function drawCurve(plan2, request) {
+      const ticket = ++drawn;
+      const source = defaults.rateChart;
+      if (!plan2 || !request || !source || !plan2.learningRateApplies) {
+        curve.replaceChildren();
+        return;
+      }
+      const show = (draw) => {
+        chartCode = draw;
+        if (ticket === drawn) curve.replaceChildren(draw(doc, words, request, plan2, { width: 320, height: 110 }));
+      };
+      chartCode ??= source();
+      if (chartCode instanceof Promise) chartCode.then(show, () => curve.replaceChildren());
+      else show(chartCode);
     }
     function apply() {
       const current = state;
@@ -4538,6 +4846,16 @@ details { margin-top: 4px; font-size: 12px; }
 summary { cursor: pointer; color: var(--dbc-muted); }
 .source { color: var(--dbc-muted); }
 code { font-family: ui-monospace, monospace; font-size: 12px; }
+.rate-chart { margin: 4px 0; font-size: 11px; color: var(--dbc-muted); }
+.rate-chart svg { display: block; width: 100%; max-width: 22rem; height: auto; }
+.rate-chart text { fill: currentColor; font-size: 10px; } .axis { stroke: var(--dbc-border); }
+polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
+.as-set { stroke: var(--dbc-warn-fg); stroke-dasharray: 4 3; } .research { stroke: currentColor; stroke-dasharray: 1 3; }
+.curve-key { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; }
+.curve-key li::before { content: ""; display: inline-block; width: 14px; margin-right: 4px; vertical-align: middle;
+  border-top: 2px solid var(--dbc-accent); }
+.curve-key .as-set::before { border-top-style: dashed; border-color: var(--dbc-warn-fg); }
+.curve-key .research::before { border-top: 2px dotted; }
 `;
 
   // src/ui/tooltips/live.ts
@@ -5040,7 +5358,8 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
       prior: settings.prior === true,
-      serverCounts: hasServerCounts(context)
+      serverCounts: hasServerCounts(context),
+      ...options.rateChart ? { rateChart: options.rateChart } : {}
     });
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
@@ -5108,13 +5427,18 @@ code { font-family: ui-monospace, monospace; font-size: 12px; }
     const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
     if (!loaded) return null;
     const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-    return mountCompanion(doc, tab, { context: options.context, words });
+    return mountCompanion(doc, tab, {
+      context: options.context,
+      words,
+      ...options.rateChart ? { rateChart: options.rateChart } : {}
+    });
   }
 
   // src/entries/userscript.ts
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
+    rateChart: () => drawRateChart,
     languageSetting: () => typeof DREAMBOOTH_COMPANION_LANGUAGE === "string" ? DREAMBOOTH_COMPANION_LANGUAGE : null
   });
 })();

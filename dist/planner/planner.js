@@ -194,6 +194,13 @@
       "counts.small": "Concept {slot}: the smallest image side is {side} px, below the training resolution of {resolution} px; the trainer scales such images up.",
       "counts.classImages": "Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.",
       enterFrames: "enter how many images the concept has",
+      "curve.title": "Learning rate over the run (R9)",
+      "curve.planned": "{scheduler}: what the trainer runs",
+      "curve.asSet": "{scheduler} as set",
+      "curve.research": "the research's constant plan",
+      "curve.steps": "steps",
+      "curve.epochs": "epochs",
+      "curve.none": "No curve to show: the trainer has no scheduler {scheduler}.",
       batches: "Batch sizes that divide your frames (R7)",
       batchSize: "Batch size",
       steps: "Steps",
@@ -462,6 +469,13 @@
       "counts.small": "コンセプト {slot}：画像の短辺の最小値が {side} px で、学習解像度 {resolution} px を下回っています。こうした画像はトレーナーが拡大します。",
       "counts.classImages": "コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。",
       enterFrames: "このコンセプトの画像の枚数を入力してください",
+      "curve.title": "学習中の学習率（R9）",
+      "curve.planned": "{scheduler}：トレーナーが実際に使う曲線",
+      "curve.asSet": "現在の設定の {scheduler}",
+      "curve.research": "研究の constant の計画",
+      "curve.steps": "ステップ",
+      "curve.epochs": "エポック",
+      "curve.none": "表示できる曲線はありません：トレーナーに {scheduler} というスケジューラーはありません。",
       batches: "教師画像の枚数を割り切れるバッチサイズ（R7）",
       batchSize: "バッチサイズ",
       steps: "ステップ数",
@@ -638,7 +652,7 @@
       "warmup-share": "预热 {warmup} 步占调度器计数 {schedulerSteps} 步的 {share}%：这段时间学习率从 0 开始爬升，按方案训练会不足。改为约 {proposal} 步（5%）即可保持研究的数值。",
       "warmup-ignored": "{scheduler} 调度器不使用预热：{warmup} 步预热不起作用，训练一开始就是完整学习率。constant_with_warmup 才会使用它们。",
       "full-mixed-precision": "Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。",
-      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
+      "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每轮结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
       "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
@@ -730,6 +744,13 @@
       "counts.small": "概念 {slot}：最小的图片边长为 {side} px，低于训练分辨率 {resolution} px；训练器会把这些图片放大。",
       "counts.classImages": "概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。",
       enterFrames: "请填写该概念的图片数量",
+      "curve.title": "训练过程中的学习率（R9）",
+      "curve.planned": "{scheduler}：训练器实际运行的曲线",
+      "curve.asSet": "当前设置的 {scheduler}",
+      "curve.research": "研究的 constant 方案",
+      "curve.steps": "步",
+      "curve.epochs": "轮",
+      "curve.none": "无曲线可显示：训练器没有名为 {scheduler} 的调度器。",
       batches: "能整除实例图数量的批次大小（R7）",
       batchSize: "批次大小",
       steps: "步数",
@@ -2511,6 +2532,170 @@
     return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
   }
 
+  // src/core/lr-curve.ts
+  var warm = (position, warmup) => position / Math.max(1, warmup);
+  function progressAfterWarmup(position, { total, warmup }) {
+    return (position - warmup) / Math.max(1, total - warmup);
+  }
+  function polynomial(input, power) {
+    const end = POLYNOMIAL_END_RATE / input.run.learningRate;
+    return (p) => {
+      if (p < input.warmup) return warm(p, input.warmup);
+      if (p > input.total) return end;
+      const remaining = 1 - (p - input.warmup) / Math.max(1, input.total - input.warmup);
+      return (1 - end) * remaining ** power + end;
+    };
+  }
+  function linearDecay(input) {
+    return (p) => p < input.warmup ? warm(p, input.warmup) : Math.max(0, (input.total - p) / Math.max(1, input.total - input.warmup));
+  }
+  function constantWithWarmup(input) {
+    return (p) => p < input.warmup ? warm(p, input.warmup) : 1;
+  }
+  function cosineWaves(input, cycles) {
+    return (p) => p < input.warmup ? warm(p, input.warmup) : Math.max(0, 0.5 * (1 + Math.cos(Math.PI * cycles * 2 * progressAfterWarmup(p, input))));
+  }
+  function cosineHardRestarts(input, cycles) {
+    return (p) => {
+      if (p < input.warmup) return warm(p, input.warmup);
+      const progress = progressAfterWarmup(p, input);
+      if (progress >= 1) return 0;
+      return Math.max(0, 0.5 * (1 + Math.cos(Math.PI * (cycles * progress % 1))));
+    };
+  }
+  function researchShape(input) {
+    switch (input.run.scheduler) {
+      case "constant":
+        return () => 1;
+      case "constant_with_warmup":
+        return constantWithWarmup(input);
+      case "linear":
+        return linearDecay(input);
+      case "cosine":
+        return cosineWaves(input, 0.5);
+      case "cosine_with_restarts":
+        return cosineHardRestarts(input, 1);
+      case "polynomial":
+        return polynomial(input, 1);
+      default:
+        return null;
+    }
+  }
+  function extensionShape(input) {
+    const { run, breakAt } = input;
+    const floor = run.minLearningRate / run.learningRate;
+    const annealed = (p, period) => floor + (1 - floor) * (1 + Math.cos(Math.PI * p / period)) / 2;
+    switch (run.scheduler) {
+      case "constant_with_warmup":
+        return constantWithWarmup(input);
+      case "linear_with_warmup":
+        return linearDecay(input);
+      case "cosine":
+        return cosineWaves(input, run.cycles);
+      case "cosine_with_restarts":
+        return cosineHardRestarts(input, run.cycles);
+      case "polynomial":
+        return polynomial(input, run.power);
+      // torch ConstantLR(factor, total_iters = breakAt) and LinearLR(start_factor, total_iters = breakAt).
+      case "constant":
+        return (p) => p < breakAt ? run.startFactor : 1;
+      case "linear":
+        return (p) => breakAt === 0 ? 1 : run.startFactor + (1 - run.startFactor) * Math.min(breakAt, p) / breakAt;
+      // torch CosineAnnealingLR(T_max = breakAt) and CosineAnnealingWarmRestarts(T_0 = int(breakAt / 2)), Min LR the floor.
+      case "cosine_annealing":
+        return breakAt === 0 ? null : (p) => annealed(p, breakAt);
+      case "cosine_annealing_with_restarts": {
+        const period = Math.floor(breakAt / 2);
+        return period === 0 ? null : (p) => annealed(p % period, period);
+      }
+      case "rex":
+        return (p) => {
+          if (p >= input.total) return 1e-8;
+          const progress = p / input.total;
+          return 1e-8 + (1 - 1e-8) * (1 - progress) / (0.1 + 0.9 * (1 - progress));
+        };
+      default:
+        return null;
+    }
+  }
+  function timeline(run) {
+    if (run.schedulers === "research") {
+      return { steps: run.maxTrainSteps, perEpoch: run.frames / run.batchSize, position: (step) => step };
+    }
+    const perEpoch = Math.ceil(run.frames * (run.prior ? 2 : 1) / run.batchSize);
+    return {
+      steps: run.epochs * perEpoch,
+      perEpoch,
+      position: (step) => {
+        const epoch = Math.floor(step / perEpoch);
+        return epoch * (perEpoch * run.batchSize + 1) + (step - epoch * perEpoch) * run.batchSize;
+      }
+    };
+  }
+  var EXACT_MEAN_LIMIT = 2e4;
+  function learningRateCurve(run, maxPoints = 200) {
+    if (run.scheduler === "polynomial" && run.learningRate <= POLYNOMIAL_END_RATE) return null;
+    const total = run.schedulers === "research" ? run.maxTrainSteps : run.epochs * run.frames;
+    const scale = run.scalePosition * (run.prior ? 2 : 1);
+    const input = { total, warmup: run.warmupSteps, breakAt: Math.floor(total * scale), run };
+    const shape = run.schedulers === "research" ? researchShape(input) : extensionShape(input);
+    if (!shape) return null;
+    const { steps, perEpoch, position } = timeline(run);
+    const share = (step) => shape(position(step));
+    const stride = steps <= EXACT_MEAN_LIMIT ? 1 : steps / EXACT_MEAN_LIMIT;
+    let sum2 = 0;
+    let counted = 0;
+    for (let at = 0; at < steps; at += stride) {
+      sum2 += share(Math.floor(at));
+      counted++;
+    }
+    const last = Math.max(0, steps - 1);
+    const count = Math.min(maxPoints, steps);
+    const points = [];
+    for (let index = 0; index < count; index++) {
+      const step = count === 1 ? 0 : Math.round(index * last / (count - 1));
+      points.push({ step, epoch: step / perEpoch, rate: run.learningRate * share(step) });
+    }
+    return { scheduler: run.scheduler, steps, epochs: steps / perEpoch, points, meanShare: counted ? sum2 / counted : 0 };
+  }
+  function curveRun(request, plan, scheduler2) {
+    return {
+      scheduler: scheduler2,
+      schedulers: request.schedulers,
+      learningRate: plan.effectiveLearningRate,
+      frames: plan.frames,
+      prior: request.prior,
+      batchSize: request.batchSize,
+      maxTrainSteps: plan.maxTrainSteps,
+      epochs: plan.epochs,
+      warmupSteps: request.warmupSteps ?? 0,
+      startFactor: request.startFactor,
+      scalePosition: request.scalePosition,
+      cycles: request.cycles,
+      power: request.power,
+      minLearningRate: request.minLearningRate
+    };
+  }
+  function planCurves(request, plan, maxPoints = 200) {
+    const planned = plan.proposedScheduler ?? request.scheduler;
+    const constant = computePlan({
+      ...request,
+      schedulers: "research",
+      scheduler: "constant",
+      startFactor: 1,
+      warmupSteps: void 0
+    });
+    const curves = {
+      unit: request.schedulers === "research" ? "steps" : "epochs",
+      scheduler: planned,
+      planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
+      research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate }
+    };
+    if (planned !== request.scheduler)
+      curves.asSet = learningRateCurve(curveRun(request, plan, request.scheduler), maxPoints);
+    return curves;
+  }
+
   // src/core/what-if.ts
   function planWith(request, change) {
     return computePlan({ ...request, ...change }, false);
@@ -2807,13 +2992,100 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     return element;
   }
 
-  // src/ui/planner/chart.ts
+  // src/ui/rate-chart.ts
   var SVG = "http://www.w3.org/2000/svg";
-  var WIDTH = 640;
-  var HEIGHT = 220;
-  var PAD = { left: 48, right: 48, top: 16, bottom: 28 };
+  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
   function svg(doc, tag, attributes, text) {
     const element = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+    if (text !== void 0) element.textContent = text;
+    return element;
+  }
+  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
+  function rateChart(doc, words, curves, size) {
+    const { unit, planned, asSet, research } = curves;
+    const figure = doc.createElement("figure");
+    figure.className = "rate-chart";
+    figure.dataset.dbc = "rate-chart";
+    const caption = doc.createElement("figcaption");
+    caption.textContent = words.ui("curve.title");
+    if (!planned) {
+      const none = doc.createElement("p");
+      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
+      figure.append(caption, none);
+      return figure;
+    }
+    const researchLength = unit === "steps" ? research.steps : research.epochs;
+    const runLength = unit === "steps" ? planned.steps : planned.epochs;
+    const maxX = Math.max(researchLength, runLength, 1);
+    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
+    const maxY = Math.max(...rates) * 1.1 || 1;
+    const { width, height } = size;
+    const plotWidth = width - PAD.left - PAD.right;
+    const plotHeight = height - PAD.top - PAD.bottom;
+    const x = (value) => PAD.left + plotWidth * value / maxX;
+    const y = (rate2) => PAD.top + plotHeight * (1 - rate2 / maxY);
+    const at = (left, rate2) => `${x(left).toFixed(1)},${y(rate2).toFixed(1)}`;
+    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
+    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
+    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
+    const legend = [
+      words.ui("curve.planned", { scheduler: planned.scheduler }),
+      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
+      words.ui("curve.research")
+    ];
+    const chart = svg(doc, "svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
+      "data-dbc": "rate-chart-svg"
+    });
+    const baseline = PAD.top + plotHeight;
+    chart.append(
+      svg(doc, "line", {
+        x1: PAD.left,
+        y1: baseline.toFixed(1),
+        x2: width - PAD.right,
+        y2: baseline.toFixed(1),
+        class: "axis"
+      }),
+      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
+      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
+      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
+      svg(
+        doc,
+        "text",
+        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
+        `${compact.format(maxX)} ${unitWord}`
+      ),
+      svg(doc, "polyline", {
+        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
+        class: "research",
+        "data-dbc": "curve-research"
+      })
+    );
+    if (asSet)
+      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
+    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
+    const key = doc.createElement("ul");
+    key.className = "curve-key";
+    legend.forEach((text, index) => {
+      const item = doc.createElement("li");
+      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
+      item.textContent = text;
+      key.append(item);
+    });
+    figure.append(caption, chart, key);
+    return figure;
+  }
+
+  // src/ui/planner/chart.ts
+  var SVG2 = "http://www.w3.org/2000/svg";
+  var WIDTH = 640;
+  var HEIGHT = 220;
+  var PAD2 = { left: 48, right: 48, top: 16, bottom: 28 };
+  function svg2(doc, tag, attributes, text) {
+    const element = doc.createElementNS(SVG2, tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
     if (text !== void 0) element.textContent = text;
     return element;
@@ -2821,7 +3093,7 @@ ${tomlTable({ batch_size: request.batchSize })}`,
   var labelWidth = (characters) => 7 * characters + 6;
   function batchChart(doc, options, labels, current, language) {
     const compact = new Intl.NumberFormat(language, { notation: "compact", maximumSignificantDigits: 3 });
-    const chart = svg(doc, "svg", {
+    const chart = svg2(doc, "svg", {
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
       role: "img",
       "aria-label": labels.title,
@@ -2830,44 +3102,44 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     });
     const maxSteps = Math.max(...options.map((option) => option.maxTrainSteps), 1);
     const maxEpochs = Math.max(...options.map((option) => option.epochs), 1);
-    const plotWidth = WIDTH - PAD.left - PAD.right;
-    const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+    const plotWidth = WIDTH - PAD2.left - PAD2.right;
+    const plotHeight = HEIGHT - PAD2.top - PAD2.bottom;
     const slot = plotWidth / Math.max(options.length, 1);
-    const y = (value, max) => PAD.top + plotHeight * (1 - value / max);
+    const y = (value, max) => PAD2.top + plotHeight * (1 - value / max);
     chart.append(
-      svg(doc, "line", {
-        x1: PAD.left,
-        y1: PAD.top + plotHeight,
-        x2: WIDTH - PAD.right,
-        y2: PAD.top + plotHeight,
+      svg2(doc, "line", {
+        x1: PAD2.left,
+        y1: PAD2.top + plotHeight,
+        x2: WIDTH - PAD2.right,
+        y2: PAD2.top + plotHeight,
         class: "axis"
       }),
-      svg(
+      svg2(
         doc,
         "text",
-        { x: PAD.left - 6, y: PAD.top + 4, "text-anchor": "end", class: "steps-label" },
+        { x: PAD2.left - 6, y: PAD2.top + 4, "text-anchor": "end", class: "steps-label" },
         compact.format(maxSteps)
       ),
-      svg(doc, "text", { x: WIDTH - PAD.right + 6, y: PAD.top + 4, class: "epochs-label" }, compact.format(maxEpochs)),
-      svg(doc, "text", { x: PAD.left - 6, y: HEIGHT - 4, "text-anchor": "end", class: "steps-label" }, labels.steps),
-      svg(doc, "text", { x: WIDTH - PAD.right + 6, y: HEIGHT - 4, class: "epochs-label" }, labels.epochs)
+      svg2(doc, "text", { x: WIDTH - PAD2.right + 6, y: PAD2.top + 4, class: "epochs-label" }, compact.format(maxEpochs)),
+      svg2(doc, "text", { x: PAD2.left - 6, y: HEIGHT - 4, "text-anchor": "end", class: "steps-label" }, labels.steps),
+      svg2(doc, "text", { x: WIDTH - PAD2.right + 6, y: HEIGHT - 4, class: "epochs-label" }, labels.epochs)
     );
     const widest = Math.max(...options.map((option) => String(option.batchSize).length));
     const every = Math.ceil(labelWidth(widest) / slot);
     const points = [];
     options.forEach((option, index) => {
-      const x = PAD.left + slot * index + slot / 2;
+      const x = PAD2.left + slot * index + slot / 2;
       const barWidth = Math.max(2, Math.min(28, slot * 0.6));
       const top = y(option.maxTrainSteps, maxSteps);
-      const bar = svg(doc, "rect", {
+      const bar = svg2(doc, "rect", {
         x: x - barWidth / 2,
         y: top,
         width: barWidth,
-        height: PAD.top + plotHeight - top,
+        height: PAD2.top + plotHeight - top,
         class: option.batchSize === current ? "bar current" : "bar"
       });
       bar.append(
-        svg(
+        svg2(
           doc,
           "title",
           {},
@@ -2877,14 +3149,14 @@ ${tomlTable({ batch_size: request.batchSize })}`,
       chart.append(bar);
       if (index % every === 0)
         chart.append(
-          svg(doc, "text", { x, y: HEIGHT - 12, "text-anchor": "middle", class: "tick" }, String(option.batchSize))
+          svg2(doc, "text", { x, y: HEIGHT - 12, "text-anchor": "middle", class: "tick" }, String(option.batchSize))
         );
       points.push(`${x},${y(option.epochs, maxEpochs)}`);
     });
-    chart.append(svg(doc, "polyline", { points: points.join(" "), class: "epochs" }));
+    chart.append(svg2(doc, "polyline", { points: points.join(" "), class: "epochs" }));
     for (const point of points) {
       const [cx, cy] = point.split(",");
-      chart.append(svg(doc, "circle", { cx, cy, r: 3, class: "epoch-dot" }));
+      chart.append(svg2(doc, "circle", { cx, cy, r: 3, class: "epoch-dot" }));
     }
     return chart;
   }
@@ -3132,6 +3404,7 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         h(doc, "h2", {}, pages.planner("plan")),
         values,
         noticeList ?? "",
+        rateChart(doc, words, planCurves(request, plan), { width: 640, height: 200 }),
         chart ? h(doc, "figure", {}, chart, h(doc, "figcaption", {}, pages.planner("chart"))) : "",
         h(doc, "h2", {}, pages.planner("downloads")),
         downloads(plan, request),

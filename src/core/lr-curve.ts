@@ -181,7 +181,7 @@ function timeline(run: CurveRun): { steps: number; perEpoch: number; position: (
 }
 
 /** The most batches summed one by one for the mean; longer runs are summed on an even sample. */
-const EXACT_MEAN_LIMIT = 2_000_000;
+const EXACT_MEAN_LIMIT = 20_000;
 
 /**
  * The curve the trainer runs, or null when it runs none: a scheduler it does not know, polynomial at
@@ -242,7 +242,9 @@ export function curveRun(
 export interface PlanCurves {
   /** How the trainer counts the run: diffusers' in steps (Max Training Steps), the extension's in epochs. */
   unit: 'steps' | 'epochs';
-  /** The scheduler the plan is for; null when the trainer runs no curve for it. */
+  /** The scheduler the plan is for. */
+  scheduler: string;
+  /** Its curve; null when the trainer runs none for it. */
   planned: LearningRateCurve | null;
   /** The scheduler as set, when the plan is for another (R9): the same run under it. */
   asSet?: LearningRateCurve | null;
@@ -261,6 +263,7 @@ export function planCurves(request: PlanRequest, plan: Plan, maxPoints = 200): P
   });
   const curves: PlanCurves = {
     unit: request.schedulers === 'research' ? 'steps' : 'epochs',
+    scheduler: planned,
     planned: learningRateCurve(curveRun(request, plan, planned), maxPoints),
     research: { steps: constant.maxTrainSteps, epochs: constant.epochs, rate: constant.effectiveLearningRate },
   };

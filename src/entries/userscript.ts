@@ -4,6 +4,7 @@
  * language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' or 'ja'.
  */
 import { PACKS } from '../i18n/catalogs.js';
+import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -12,5 +13,6 @@ declare const DREAMBOOTH_COMPANION_LANGUAGE: string | undefined;
 void startCompanion(document, {
   context: () => pageContextFromWindow(window),
   language: (language) => PACKS[language],
+  rateChart: () => drawRateChart,
   languageSetting: () => (typeof DREAMBOOTH_COMPANION_LANGUAGE === 'string' ? DREAMBOOTH_COMPANION_LANGUAGE : null),
 });

@@ -142,6 +142,13 @@ export const EN = {
     'counts.classImages':
       'Concept {slot}: {existing|class image|class images} are already in its class folder; the trainer generates the other {missing} of {needed}.',
     enterFrames: 'enter how many images the concept has',
+    'curve.title': 'Learning rate over the run (R9)',
+    'curve.planned': '{scheduler}: what the trainer runs',
+    'curve.asSet': '{scheduler} as set',
+    'curve.research': "the research's constant plan",
+    'curve.steps': 'steps',
+    'curve.epochs': 'epochs',
+    'curve.none': 'No curve to show: the trainer has no scheduler {scheduler}.',
     batches: 'Batch sizes that divide your frames (R7)',
     batchSize: 'Batch size',
     steps: 'Steps',

@@ -142,6 +142,13 @@ export const JA: Catalog = {
     'counts.classImages':
       'コンセプト {slot}：正則化画像のフォルダーにすでに {existing} 枚あります。トレーナーは必要な {needed} 枚のうち残りの {missing} 枚を生成します。',
     enterFrames: 'このコンセプトの画像の枚数を入力してください',
+    'curve.title': '学習中の学習率（R9）',
+    'curve.planned': '{scheduler}：トレーナーが実際に使う曲線',
+    'curve.asSet': '現在の設定の {scheduler}',
+    'curve.research': '研究の constant の計画',
+    'curve.steps': 'ステップ',
+    'curve.epochs': 'エポック',
+    'curve.none': '表示できる曲線はありません：トレーナーに {scheduler} というスケジューラーはありません。',
     batches: '教師画像の枚数を割り切れるバッチサイズ（R7）',
     batchSize: 'バッチサイズ',
     steps: 'ステップ数',

@@ -26,7 +26,7 @@ export const ZH: Catalog = {
     'full-mixed-precision':
       'Full Mixed Precision 会把 UNet 的权重以 {precision} 存放，小于约 {floor} 的更新都无法保留：学习率 {rate} 时大部分训练会被舍入掉。取消勾选（权重用 fp32）才能按方案的学习率训练。',
     'scheduler-ends-early':
-      '扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每个 epoch 结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。',
+      '扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每轮结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。',
     'scheduler-fails':
       '{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
@@ -129,6 +129,13 @@ export const ZH: Catalog = {
     'counts.classImages':
       '概念 {slot}：类别图目录中已有 {existing} 张类别图；训练器会生成其余 {missing} 张（共需 {needed} 张）。',
     enterFrames: '请填写该概念的图片数量',
+    'curve.title': '训练过程中的学习率（R9）',
+    'curve.planned': '{scheduler}：训练器实际运行的曲线',
+    'curve.asSet': '当前设置的 {scheduler}',
+    'curve.research': '研究的 constant 方案',
+    'curve.steps': '步',
+    'curve.epochs': '轮',
+    'curve.none': '无曲线可显示：训练器没有名为 {scheduler} 的调度器。',
     batches: '能整除实例图数量的批次大小（R7）',
     batchSize: '批次大小',
     steps: '步数',

@@ -51,4 +51,14 @@ details { margin-top: 4px; font-size: 12px; }
 summary { cursor: pointer; color: var(--dbc-muted); }
 .source { color: var(--dbc-muted); }
 code { font-family: ui-monospace, monospace; font-size: 12px; }
+.rate-chart { margin: 4px 0; font-size: 11px; color: var(--dbc-muted); }
+.rate-chart svg { display: block; width: 100%; max-width: 22rem; height: auto; }
+.rate-chart text { fill: currentColor; font-size: 10px; } .axis { stroke: var(--dbc-border); }
+polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
+.as-set { stroke: var(--dbc-warn-fg); stroke-dasharray: 4 3; } .research { stroke: currentColor; stroke-dasharray: 1 3; }
+.curve-key { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; }
+.curve-key li::before { content: ""; display: inline-block; width: 14px; margin-right: 4px; vertical-align: middle;
+  border-top: 2px solid var(--dbc-accent); }
+.curve-key .as-set::before { border-top-style: dashed; border-color: var(--dbc-warn-fg); }
+.curve-key .research::before { border-top: 2px dotted; }
 `;

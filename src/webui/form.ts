@@ -2,7 +2,7 @@
  * What the Dreambooth form says about the training: the plan inputs the page knows, where each came
  * from, and a note for every field that is missing, empty or odd (with what was assumed instead).
  */
-import type { PlanInput, Precision } from '../core/index.js';
+import { BOUNDS, type PlanInput, type Precision } from '../core/index.js';
 import { readComponent, readText, type Component } from './components.js';
 import { FIELDS, type FieldKey, type Generation } from './fields.js';
 import type { DreamboothTab } from './locate.js';
@@ -137,6 +137,18 @@ export function readForm(tab: DreamboothTab): FormReading {
     if (startFactor !== undefined) input.startFactor = startFactor;
     const scalePosition = read('scalePosition', 'scalePosition', 0.5, inRange(0, 1));
     if (scalePosition !== undefined) input.scalePosition = scalePosition;
+    // The curve's shape (R9): cosine's waves, polynomial's power, cosine_annealing's floor.
+    const cycles = read('cycles', 'cycles', 1, wholeNumber(1));
+    if (cycles !== undefined) input.cycles = cycles;
+    const power = read('power', 'power', 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
+    if (power !== undefined) input.power = power;
+    const minLearningRate = read(
+      'minLearningRate',
+      'minLearningRate',
+      1e-6,
+      inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max),
+    );
+    if (minLearningRate !== undefined) input.minLearningRate = minLearningRate;
   }
   const warmup = read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
   if (warmup !== undefined) input.warmupSteps = warmup;

@@ -76,10 +76,17 @@ describe('a scheduler that fails the plan, on real Gradio', () => {
       const { context, page } = await newPage();
       await openDreambooth(page, gradio.url);
       await typeFrames(page, '20');
-      expect(await page.textContent('[data-dbc="value-epochs"]')).toBe('200');
+      // Without class images the curve ends 1/21 early: ×2 · 1.05 (R9's area).
+      expect(await page.textContent('[data-dbc="value-epochs"]')).toBe('210');
       await page.check('[data-dbc="prior"]');
       expect(await page.textContent('[data-dbc="now-scheduler"]')).toBe('linear_with_warmup');
       expect(await page.textContent('[data-dbc="value-scheduler"]')).toBe('constant_with_warmup');
+      // The chart shows the run the plan is for beside the scheduler as set.
+      expect(await page.locator('[data-dbc="rate-chart"] li').allTextContents()).toEqual([
+        'constant_with_warmup: what the trainer runs',
+        'linear_with_warmup as set',
+        "the research's constant plan",
+      ]);
       // Unticked, the row leaves the scheduler alone and the warning says why it should not.
       await page.uncheck('[data-dbc="row-scheduler"]');
       expect(await page.textContent('[data-dbc="warnings"] [data-code="scheduler-ends-early"]')).toContain(

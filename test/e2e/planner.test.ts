@@ -44,6 +44,12 @@ describe('the planner page', () => {
     expect(await page.textContent('[data-dbc="plan-epochs"]')).toBe('313');
     expect(await page.textContent('[data-dbc="plan-learningRate"]')).toBe('1e-6');
     expect(await page.locator('[data-dbc="chart"] rect.bar').count()).toBe(4);
+    // The run's learning-rate curve: constant, so it is the research's plan itself.
+    expect(await page.locator('[data-dbc="rate-chart"] li').allTextContents()).toEqual([
+      'constant: what the trainer runs',
+      "the research's constant plan",
+    ]);
+    expect(await page.locator('[data-dbc="curve-planned"]').count()).toBe(1);
     expect(await page.textContent('[data-dbc="derivation"]')).toContain('R7');
 
     expect(JSON.parse(await download(page, 'kohya-dreambooth.json'))).toMatchObject({

@@ -4,7 +4,7 @@
  * and can undo it. Compact: the summary and the change table first, "From the page" and the
  * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
  */
-import { batchSizeOptions } from '../../core/index.js';
+import { batchSizeOptions, type Plan, type PlanRequest } from '../../core/index.js';
 import {
   batchOptionProblem,
   onDirectoryEdited,
@@ -14,6 +14,7 @@ import {
 } from '../../webui/index.js';
 import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
+import type { DrawRateChart, RateChartSource } from '../rate-chart.js';
 import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites, type Applied, type Undone } from './actions.js';
@@ -54,6 +55,8 @@ export interface PanelDefaults {
   prior: boolean;
   /** The WebUI's server can count the concepts' folders (the A1111 extension's Python side is loaded). */
   serverCounts: boolean;
+  /** Where the learning-rate chart comes from (none: no chart). */
+  rateChart?: RateChartSource;
 }
 
 export function createAutofillPanel(
@@ -82,6 +85,7 @@ export function createAutofillPanel(
   const summary = h(doc, 'p', { class: 'summary', 'data-dbc': 'summary', 'aria-live': 'polite' });
   const changes = h(doc, 'div');
   const notices = h(doc, 'div');
+  const curve = h(doc, 'div');
   const status = h(doc, 'p', { class: 'status', 'data-dbc': 'status', role: 'status' });
   const applyButton = h(
     doc,
@@ -108,6 +112,7 @@ export function createAutofillPanel(
     summary,
     changes,
     notices,
+    curve,
     h(doc, 'div', { class: 'actions' }, applyButton, undoButton, status),
     sources,
     batches,
@@ -270,6 +275,7 @@ export function createAutofillPanel(
       summary.textContent = '';
       changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
       notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? '');
+      drawCurve(null, null);
       batches.replaceChildren();
       batches.hidden = true;
       applyButton.disabled = true;
@@ -294,6 +300,7 @@ export function createAutofillPanel(
       renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '',
       renderInfo(doc, countNotes(words, current.counts, plan, pagePlan.request, current.prior, pagePlan.slots)) ?? '',
     );
+    drawCurve(plan, pagePlan.request);
     const options: BatchRow[] = batchSizeOptions(pagePlan.request).map((option) => {
       const problem = batchOptionProblem(pagePlan.tab, option);
       const why =
@@ -311,6 +318,28 @@ export function createAutofillPanel(
         : renderBatches(doc, words, options, (batchSize) => edited(() => (current.adoptedBatchSize = batchSize)))),
     );
     applyButton.disabled = !canApply(current);
+  }
+
+  /** The chart's code, asked for once: when a panel first shows a plan. */
+  let chartCode: DrawRateChart | Promise<DrawRateChart> | undefined;
+  let drawn = 0;
+  /** The run's learning-rate curve, where the plan's rate is the one the trainer uses (R15). */
+  function drawCurve(plan: Plan | null, request: PlanRequest | null) {
+    const ticket = ++drawn;
+    const source = defaults.rateChart;
+    if (!plan || !request || !source || !plan.learningRateApplies) {
+      curve.replaceChildren();
+      return;
+    }
+    const show = (draw: DrawRateChart) => {
+      chartCode = draw;
+      // Only the latest plan is drawn, however late its chart code arrives.
+      if (ticket === drawn) curve.replaceChildren(draw(doc, words, request, plan, { width: 320, height: 110 }));
+    };
+    chartCode ??= source();
+    // A chart that cannot load leaves the panel without it, and working.
+    if (chartCode instanceof Promise) chartCode.then(show, () => curve.replaceChildren());
+    else show(chartCode);
   }
 
   function apply() {

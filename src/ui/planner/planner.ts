@@ -15,6 +15,7 @@ import {
   exportPlan,
   formatNumber,
   numberFromText,
+  planCurves,
   validatePlanInput,
   type InputIssue,
   type Plan,
@@ -24,6 +25,7 @@ import {
 import type { PlannerKey } from '../../i18n/index.js';
 import { h } from '../dom.js';
 import type { PageWords, Words } from '../words.js';
+import { rateChart } from '../rate-chart.js';
 import { batchChart } from './chart.js';
 
 type FieldKind =
@@ -303,6 +305,7 @@ export function mountPlanner(
       h(doc, 'h2', {}, pages.planner('plan')),
       values,
       noticeList ?? '',
+      rateChart(doc, words, planCurves(request, plan), { width: 640, height: 200 }),
       chart ? h(doc, 'figure', {}, chart, h(doc, 'figcaption', {}, pages.planner('chart'))) : '',
       h(doc, 'h2', {}, pages.planner('downloads')),
       downloads(plan, request),

@@ -76,7 +76,7 @@ describe('live numbers that follow the trainer (R9, R15) and the concepts (R5)',
         'scheduler',
         context({ frames: 20, textEncoder: true, schedulers: 'extension', scheduler: 'linear_with_warmup' }),
       ),
-    ).toBe('linear_with_warmup: 4000 steps for your 20 frames; constant_with_warmup: 2000.');
+    ).toBe('linear_with_warmup: 4200 steps for your 20 frames; constant_with_warmup: 2000.');
   });
 
   it("the starting factor: what 0.5 does to constant, and that 1 is the research's constant", () => {
