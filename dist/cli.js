@@ -459,7 +459,11 @@ function computePlan(request, explain = true) {
     errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
   else if (verdict === "rounded")
     warnings.push(
-      notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+      notice("precision-rounding", "precision", {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        threshold: PRECISION_LIMITS[request.precision].roundsBelow
+      })
     );
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;
@@ -2106,7 +2110,7 @@ var EN = {
     "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
-    "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
+    "precision-rounding": "{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.",
     "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
     "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",
     "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
@@ -2245,8 +2249,8 @@ var EN = {
     rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
     epochs: "With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).",
     maxTrainSteps: "With {who}: {steps|step|steps} at batch size {batchSize}.",
-    saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.",
-    batchSizes: "Steps for {who}: {list}.",
+    saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); a save near the end and a few previews are enough to check it.",
+    batchSizes: "Steps for {who}: {list}. Larger batches take fewer steps but more epochs: each frame is seen more often.",
     batchOption: "batch {batchSize} → {steps} ({epochs|epoch|epochs})",
     gradAccumOne: "With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.",
     gradAccum: "With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.",
@@ -2260,7 +2264,7 @@ var EN = {
     warmupFine: "Your warmup is within a tenth of the {steps} steps the scheduler counts for {who}, or unused by {scheduler}.",
     startFactorUnused: "{scheduler} does not use it.",
     startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
-    precision: "Your LR {rate} in {precision}: {notice}",
+    precision: "{notice}",
     precisionExact: "Your LR {rate} is held exactly in {precision}.",
     scaleLrOn: "On: the trainer would use {scaled} instead of {rate}.",
     scaleLrOff: "If on: the trainer would use {scaled} instead of {rate}.",

@@ -454,7 +454,11 @@ function computePlan(request, explain = true) {
     errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
   else if (verdict === "rounded")
     warnings.push(
-      notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+      notice("precision-rounding", "precision", {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        threshold: PRECISION_LIMITS[request.precision].roundsBelow
+      })
     );
   const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
   const learningRateApplies = !request.lora && !adaptive;

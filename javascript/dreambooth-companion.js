@@ -3,8 +3,9 @@
 (() => {
   // src/i18n/en-tooltips.ts
   var EN_TOOLTIPS = {
+    // Evidence: R:430 (frames with the same tokens merge into one concept), R:48 (do not use filewords unless needed), R:453 (every token back in the prompt); extension @4244f6b main.py:1972 ([filewords] is the default prompt)
     instancePrompt: [
-      'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
+      `The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords], the extension's default prompt, reads a caption file per image instead: each frame with its own caption is its own concept (frames with the same caption merge into one), and the rate stays at 1e-5 whatever the frame count. The research advises a plain prompt unless you need per-image captions.`,
       "Main parameters: instance_prompt; Class based training; Concepts and filewords"
     ],
     classPrompt: [
@@ -31,12 +32,14 @@
       "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
       "concept_list"
     ],
+    // Evidence: R5 (steps from the sum, the rate from the largest concept: docs/formulas.md); R:445 (concepts will still be mixed)
     conceptsList: [
-      "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
+      "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the largest concept's frames (the lowest, safest rate). Equal frame counts keep the details of one concept from leaking into the others, though the research found concepts still mix somewhat.",
       "concept_list"
     ],
+    // Evidence: R1, R10 (docs/formulas.md); extension @4244f6b train_dreambooth.py:957 (steps = epochs · examples), db_dataset.py:453 (two examples per frame with class images)
     epochs: [
-      "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.",
+      "How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it. At batch size 1, gradient accumulation 1, 512 px and a constant scheduler, epochs equal those steps per frame; Autofill computes every other case (the line below). With class images the current extension runs two examples per frame in each epoch.",
       "Full pass steps and compensation; num_train_epochs"
     ],
     maxTrainSteps: [
@@ -73,16 +76,18 @@
       "The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.",
       "not covered by the research (the extension's curves)"
     ],
+    // Evidence: extension @4244f6b optimization.py:271 (cosine: full waves of num_cycles), :308-318 (cosine_with_restarts), :445-449 (Min LR: cosine_annealing only), :479-486; db_config.py:57,66,68 (defaults 1e-6, 1, 1); R:385 (works as cosine by default); the curve: src/core/lr-curve.ts
     schedulerShape: [
-      "Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.",
+      "Shapes of particular schedulers. Number of Hard Resets is the number of cycles for cosine (full waves: down to 0 and back up) and cosine_with_restarts (half waves); the research ran 1, i.e. no restart. Polynomial Power 1 as in the research. Min Learning Rate is the floor of cosine_annealing and its restarts variant only. Autofill plans and draws the learning-rate curve with these values.",
       "lr_scheduler (cosine_with_restarts, polynomial)"
     ],
     scaleLr: [
       "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
       "scale_lr"
     ],
+    // Evidence: R:292 (more memory, slower), R:300-305 (SPF_A), R7; extension @4244f6b db_dataset.py:486-506 (a batch takes instance and class examples alike)
     batchSize: [
-      "Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.",
+      "Frames per step. Needs more memory. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder); so the epochs grow with the batch (each frame is seen more often). Pick a size that divides your frame count evenly, at most the frame count. In the current extension a batch counts class images too: with prior preservation a batch of N holds about N/2 of your frames.",
       "train_batch_size"
     ],
     gradAccum: [
@@ -105,8 +110,9 @@
       "Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids the cropped images generated at the base size after training above it, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.",
       "Resolution and training on model 768; (Experimental) Dynamic Resolution"
     ],
+    // Evidence: R:149-151 (FN · 200 or FN · 100), R11; extension 07df22a main.py:852 (the Dec 2022 field takes a total)
     classImages: [
-      "Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.",
+      'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). The December 2022 field "Total Number of Class/Reg Images" wants that number times your frame count. 0 turns prior preservation off for the concept.',
       "Prior Preservation Loss: number of class images"
     ],
     // Evidence: R:155 (1, not finished measuring); extension 07df22a main.py:261 (1.0), @4244f6b main.py:849-853 (0.75), train_dreambooth.py:1862-1872 (SD 1.x/2.x: the class loss is not added since 60603ee, 2023-08-25), :1898 (SDXL uses the weight), :878,1853,1856 (the scaled weight reaches only the loss without class images)
@@ -114,12 +120,14 @@
       "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. In the current extension it takes effect for SDXL only: since August 2023 the class loss of SD 1.x/2.x models is not added, and the scaled variants change nothing either way.",
       "prior_loss_weight"
     ],
+    // Evidence: not in the research (its Prior Preservation Loss section, R:143-147, says nothing of how class images are generated)
     classGeneration: [
-      "Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.",
-      "Prior Preservation Loss"
+      "Settings for generating the class images (guidance, sampling steps, negative prompt). Not covered by the research: they shape the class images prior preservation trains on, not the step count or the rate.",
+      "not covered by the research (class image generation)"
     ],
+    // Evidence: R:279-283 (rounding thresholds); src/webui/form.ts PRECISION_OF ("no" = fp32); extension @4244f6b utils.py:238-251 (bf16 chosen where supported); R13 (Full Mixed Precision)
     mixedPrecision: [
-      "Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.",
+      'Number format of training. "no" is fp32, the best quality; fp16 and, rounding more, bf16 (chosen by the current extension where the GPU supports it) are faster. The research saw rounding start below 1e-2 in bf16, 1e-3 in fp16 and 1e-6 in fp32, so every Dreambooth rate is in the 16-bit rounding zone, which matters most with Full Mixed Precision on. fp16 cannot hold a rate under about 6e-8 at all.',
       "Number formats; mixed_precision"
     ],
     // Evidence: R: Number formats (fp16 rounds below 1e-3, loses under ~6e-8; bf16 rounds below 1e-2); extension @4244f6b: main.py:578-579 (on by default, shown), :1274-1284, train_dreambooth.py:570-573 (applied under fp16 and bf16)
@@ -131,8 +139,9 @@
       "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
       "use_8bit_adam"
     ],
+    // Evidence: R:410 (8-bit Adam ≈ 32-bit); extension @4244f6b dreambooth.js:255,280 (adaptive optimizers: the LR field is a multiplier, 0.05–1; Lion wants a lower rate), train_dreambooth.py:1937-1938 (step = d × LR)
     optimizer: [
-      "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
+      "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) estimate the step size themselves; their Learning Rate field is a multiplier of about 0.05 to 1, so Autofill leaves it alone.",
       "use_8bit_adam; not covered for adaptive optimizers"
     ],
     memoryAttention: [
@@ -186,8 +195,9 @@
       "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
       "not covered by the research (LoRA)"
     ],
+    // Evidence: R:93 (the formulas aim to make comparison saves unnecessary), R:157 (the advanced formula is an experiment); extension @4244f6b dreambooth.js:339-340, 07df22a train_dreambooth.py:810-820 (lifetime counting)
     saveFrequency: [
-      "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
+      `How often to save a checkpoint or previews. The research's formulas aim at a step count that needs no comparison checkpoints, but the advanced formula is still an experiment: keep a save near the end and a few previews to check the result. "Use Lifetime Steps/Epochs When Saving" counts the interval over the model's whole training history instead of this session.`,
       "save_interval; Foreword"
     ],
     // Evidence: extension @4244f6b: main.py:989-1003,1871-1895 and ui_functions.py:393-414 (both feed Generate Sample Images), main.py:996,1882 (Sample Batch Size is passed nowhere; the button passes Class Batch Size)
@@ -195,24 +205,27 @@
       "Preview images, not class images (those come from Class Images Per Instance Image). Number of Samples to Generate: how many previews the Generate Sample Images button, or each save of a concept, makes. Sample Batch Size: how many at once; the current extension does not use it. Neither changes what the model learns.",
       "not covered by the research (image generation)"
     ],
+    // Evidence: R:91 (tested 1.4, 1.5, 2.1-512, 2.1-768), R:19,57,70 (commenters: weaker 2.1 results); extension @4244f6b main.py:1286-1290 (SDXL, base resolution 1024)
     modelSetup: [
-      "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
+      "Which model is created, loaded or trained. The research tested SD 1.4, 1.5 and 2.1 (512 and 768 px: set the resolution to 768 for 768 models); commenters found 2.1 harder to train with the same numbers. SDXL, Imagic, inpainting models and Unfreeze Model are outside its formulas.",
       "not covered by the research (model setup)"
     ],
     savingFiles: [
       "What files are written and when. Output only: training itself is unchanged.",
       "not covered by the research (saving)"
     ],
+    // Evidence: not in the research; extension @4244f6b main.py:1845 (Batch Size/Epochs to Simulate feed Debug Buckets), the class generation settings (txt2img, library, scheduler) make the class images
     imageGeneration: [
-      "How preview and class images are generated. They show progress; they do not change what the model learns.",
+      'How preview and class images are generated. Previews show progress and do not change what the model learns; "Generate Classification Images Using txt2img" and the image generation library and scheduler make the class images it trains on. Batch Size/Epochs to Simulate only feed the bucket debugging, Graph Smoothing Steps the loss graph. Not covered by the research.',
       "not covered by the research (image generation)"
     ],
     extensionTools: [
       "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
       "not covered by the research (extension tools)"
     ],
+    // Evidence: extension @4244f6b main.py:613-614 (Clip Skip default 2), :671-672 (Shuffle Tags on); the research's trainer (07df22a): last CLIP layer, no tag shuffling, no offset noise, Min SNR or DREAM
     unmeasuredOptions: [
-      "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
+      "A training option the research did not measure. The plan holds best with the research trainer's neutral values: Clip Skip 1 (the extension's default is 2), no tag shuffling (on by default), Offset Noise 0, Min SNR 0, DREAM off. Change them only when you are testing them on purpose.",
       "not covered by the research"
     ]
   };
@@ -238,7 +251,7 @@
       "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
-      "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
+      "precision-rounding": "{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.",
       "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
       "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",
       "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
@@ -377,8 +390,8 @@
       rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
       epochs: "With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).",
       maxTrainSteps: "With {who}: {steps|step|steps} at batch size {batchSize}.",
-      saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.",
-      batchSizes: "Steps for {who}: {list}.",
+      saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); a save near the end and a few previews are enough to check it.",
+      batchSizes: "Steps for {who}: {list}. Larger batches take fewer steps but more epochs: each frame is seen more often.",
       batchOption: "batch {batchSize} → {steps} ({epochs|epoch|epochs})",
       gradAccumOne: "With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.",
       gradAccum: "With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.",
@@ -392,7 +405,7 @@
       warmupFine: "Your warmup is within a tenth of the {steps} steps the scheduler counts for {who}, or unused by {scheduler}.",
       startFactorUnused: "{scheduler} does not use it.",
       startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
-      precision: "Your LR {rate} in {precision}: {notice}",
+      precision: "{notice}",
       precisionExact: "Your LR {rate} is held exactly in {precision}.",
       scaleLrOn: "On: the trainer would use {scaled} instead of {rate}.",
       scaleLrOff: "If on: the trainer would use {scaled} instead of {rate}.",
@@ -410,7 +423,7 @@
   // src/i18n/ja-tooltips.ts
   var JA_TOOLTIPS = {
     instancePrompt: [
-      "学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords] は代わりに画像ごとのキャプションファイルを読みます。その場合は教師画像 1 枚ずつが独立したコンセプトになり、枚数にかかわらず学習率は 1e-5 のままです。",
+      "学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords]（拡張機能の既定のプロンプト）は代わりに画像ごとのキャプションファイルを読みます。その場合、キャプションの異なる教師画像はそれぞれ独立したコンセプトになり（同じキャプションの画像は 1 つにまとまります）、枚数にかかわらず学習率は 1e-5 のままです。研究は、画像ごとのキャプションが必要でない限り普通のプロンプトを勧めています。",
       "Main parameters: instance_prompt; Class based training; Concepts and filewords（主要パラメーター：instance_prompt／クラスベースの学習／コンセプトと filewords）"
     ],
     classPrompt: [
@@ -438,11 +451,11 @@
       "concept_list"
     ],
     conceptsList: [
-      "JSON のリストから複数のコンセプトを学習します。ステップ数は全コンセプトの教師画像の合計、学習率は 1 つのコンセプトの枚数で決まります。どのコンセプトも同じ枚数にしないと、多い方の細部がほかに混ざります。",
+      "JSON のリストから複数のコンセプトを学習します。ステップ数は全コンセプトの教師画像の合計で、学習率は最も枚数の多いコンセプトで計算します（最も低く安全な学習率）。枚数をそろえると、あるコンセプトの細部が他に漏れ込むのを防げますが、研究ではそれでもコンセプトはある程度混ざりました。",
       "concept_list"
     ],
     epochs: [
-      "教師画像全体を何周するか。研究では代わりに 1 枚あたりのステップ数で数えます。1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1 ならエポック数はこの 1 枚あたりのステップ数と同じです。",
+      "すべての教師画像を何周するか。研究は代わりに 1 枚あたりのステップ数で数えます：1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1、勾配累積 1、512 px、constant スケジューラーのときはエポック数がこの 1 枚あたりのステップ数に等しく、それ以外は自動入力が計算します（下の行）。正則化画像があると、現在の拡張機能は各エポックで教師画像 1 枚につき 2 つの学習例を回します。",
       "Full pass steps and compensation; num_train_epochs（1 周のステップ数と補正／num_train_epochs）"
     ],
     maxTrainSteps: [
@@ -478,7 +491,7 @@
       "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））"
     ],
     schedulerShape: [
-      "特定のスケジューラーの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラーには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。",
+      "特定のスケジューラーの形。ハードリセット数は cosine（完全な波：0 まで下がって戻る）と cosine_with_restarts（半波）の周期数で、研究は 1（リスタートなし）でした。多項式累乗は研究と同じ 1。最低学習率は cosine_annealing とそのリスタート版の下限にだけ使われます。自動入力はこれらの値で計画し、学習率の曲線を描きます。",
       "lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））"
     ],
     scaleLr: [
@@ -486,7 +499,7 @@
       "scale_lr"
     ],
     batchSize: [
-      "1 ステップで処理する教師画像の枚数。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。",
+      "1 ステップで処理する教師画像の枚数。より多くの VRAM が必要です。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。そのためバッチが大きいほどエポック数は増えます（各画像を見る回数が増える）。枚数を割り切れて、枚数以下のサイズを選んでください。現在の拡張機能ではバッチに正則化画像も数えられ、正則化を使うとバッチサイズ N のうち教師画像は約 N/2 枚です。",
       "train_batch_size"
     ],
     gradAccum: [
@@ -510,7 +523,7 @@
       "Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）"
     ],
     classImages: [
-      "正則化（prior preservation）用の正則化画像で、過学習と言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。",
+      "正則化（prior preservation）に使う正則化画像で、過学習や言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像を 1e-5 での基本ステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚で、解像度には関係しません（解像度で増えません）。2022 年 12 月版の「Total Number of Class/Reg Images」（正則化画像の総数）には、この数に教師画像の枚数を掛けた値を入れます。0 でそのコンセプトの正則化をオフにします。",
       "Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）"
     ],
     priorLossWeight: [
@@ -518,11 +531,11 @@
       "prior_loss_weight"
     ],
     classGeneration: [
-      "正則化画像を生成する設定（CFG スケール、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。",
-      "Prior Preservation Loss"
+      "正則化画像を生成する設定（ガイダンス、サンプリングステップ数、ネガティブプロンプト）。研究の対象外です：正則化で学習する正則化画像の見た目を決めますが、ステップ数や学習率には影響しません。",
+      "not covered by the research (class image generation)（研究の対象外（正則化画像の生成））"
     ],
     mixedPrecision: [
-      "学習の数値形式。品質は fp32 > fp16 > bf16、速度はその逆です。とても低い学習率は丸められ（bf16 は 1e-2 未満、fp16 は 1e-3 未満、fp32 は 1e-6 未満）、fp16 では約 6e-8 未満の学習率をまったく表せません。",
+      "学習の数値形式。「no」は fp32 で最も高品質、fp16 と、さらに丸めの大きい bf16（GPU が対応していれば現在の拡張機能の既定）は高速です。研究では丸めが bf16 で 1e-2 未満、fp16 で 1e-3 未満、fp32 で 1e-6 未満から始まり、Dreambooth の学習率はどれも 16 ビットの丸めの範囲にあります。完全混合精度（Full Mixed Precision）がオンのときに最も影響します。fp16 は約 6e-8 未満の学習率をまったく表せません。",
       "Number formats; mixed_precision（数値形式／mixed_precision）"
     ],
     fullMixedPrecision: [
@@ -534,7 +547,7 @@
       "use_8bit_adam"
     ],
     optimizer: [
-      "重みの更新規則。研究が測定したのは（8bit）Adam だけで、8bit と 32bit の差はほとんどありません。Lion、SGD、Adafactor などは未測定で、たいてい別の学習率が必要です（拡張機能自身のヒントも Lion には低い値を勧めています）。自動入力は Adam の学習率をチェックなしで示します。適応型オプティマイザー（D-Adaptation、Prodigy）は 1 前後の学習率を自分で選ぶので、自動入力は学習率に手を付けません。",
+      "更新の規則。研究が測定したのは（8 ビット）Adam だけで、8 ビットと 32 ビットの差はほとんどありません。Lion、SGD、Adafactor などは測定されておらず、普通は別の学習率が必要です（拡張機能自身のヒントは Lion に低めの値を勧めています）：自動入力は Adam の学習率をチェックなしで提示します。適応型オプティマイザー（D-Adaptation、Prodigy）はステップの大きさを自分で見積もり、その学習率の欄は約 0.05～1 の倍率なので、自動入力は変更しません。",
       "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）"
     ],
     memoryAttention: [
@@ -586,7 +599,7 @@
       "not covered by the research (LoRA)（研究の対象外（LoRA））"
     ],
     saveFrequency: [
-      "チェックポイントやプレビューを保存する頻度。研究の式なら計算したステップ数まで学習すればよく、比較のための保存は要らないので、時間とディスクを節約できます。",
+      "チェックポイントやプレビューを保存する頻度。研究の式は比較用のチェックポイントが要らないステップ数を目指していますが、上級の式はまだ実験段階です：終盤に 1 回保存し、いくつかのプレビューで結果を確かめてください。「Use Lifetime Steps/Epochs When Saving」（通算のステップ数／エポック数で保存）は、今回の学習ではなくモデルの学習履歴全体で間隔を数えます。",
       "save_interval; Foreword（save_interval／まえがき）"
     ],
     sampleCount: [
@@ -594,7 +607,7 @@
       "not covered by the research (image generation)（研究の対象外（画像生成））"
     ],
     modelSetup: [
-      "どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。",
+      "作成・読み込み・学習するモデル。研究は SD 1.4、1.5、2.1（512 と 768 px：768 のモデルでは解像度を 768 に）を試しました。コメントでは、2.1 は同じ数値では学習しにくいと報告されています。SDXL、Imagic、インペインティングモデル、Unfreeze Model は式の対象外です。",
       "not covered by the research (model setup)（研究の対象外（モデル設定））"
     ],
     savingFiles: [
@@ -602,7 +615,7 @@
       "not covered by the research (saving)（研究の対象外（保存））"
     ],
     imageGeneration: [
-      "プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。",
+      "プレビュー画像と正則化画像の生成方法。プレビューは進み具合を見るためのもので、モデルが学ぶ内容は変えません。「Generate Classification Images Using txt2img」と画像生成ライブラリ・スケジューラーは、学習に使う正則化画像を作ります。Batch Size/Epochs to Simulate（シミュレートするバッチサイズ／エポック数）はバケットのデバッグ、Graph Smoothing Steps は損失グラフにだけ使われます。研究の対象外です。",
       "not covered by the research (image generation)（研究の対象外（画像生成））"
     ],
     extensionTools: [
@@ -610,7 +623,7 @@
       "not covered by the research (extension tools)（研究の対象外（拡張機能のツール））"
     ],
     unmeasuredOptions: [
-      "研究が測定していない学習オプション。意図して試すのでなければ拡張機能の既定値のままにしてください。計算したステップ数と学習率は既定値が前提です。",
+      "研究で測定されていない学習オプション。計画は研究のトレーナーと同じ中立の値で最もよく当てはまります：Clip Skip 1（拡張機能の既定は 2）、タグのシャッフルなし（既定はオン）、Offset Noise 0、Min SNR 0、DREAM オフ。意図して試すとき以外は変えないでください。",
       "not covered by the research（研究の対象外）"
     ]
   };
@@ -636,7 +649,7 @@
       "scheduler-fails": "{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
-      "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
+      "precision-rounding": "{precision} は {threshold} 未満の学習率を丸めます（研究より）。{rate} はそれより小さいため、細部が失われることがあります。",
       "scale-lr": "Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。",
       "out-of-scope.lora": "LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。",
       "out-of-scope.optimizer": "適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。",
@@ -775,8 +788,8 @@
       rateUnmeasured: "これは Adam の学習率です。{optimizer} は研究で測定されていません。",
       epochs: "{who}：{epochs} エポック（バッチサイズ {batchSize} で {steps} ステップ）。",
       maxTrainSteps: "{who}：バッチサイズ {batchSize} で {steps} ステップ。",
-      saveFrequency: "この計画は {epochs} エポック（{steps} ステップ）学習します。保存は最後に 1 回で十分です。",
-      batchSizes: "{who}のステップ数：{list}。",
+      saveFrequency: "この計画は {epochs} エポック（{steps} ステップ）学習します。終盤に 1 回保存し、いくつかのプレビューで確かめれば十分です。",
+      batchSizes: "{who}のステップ数：{list}。バッチが大きいほどステップ数は減りますが、エポック数は増えます（各画像を見る回数が増えるため）。",
       batchOption: "バッチ {batchSize} → {steps}（{epochs} エポック）",
       gradAccumOne: "{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。",
       gradAccum: "{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。",
@@ -790,7 +803,7 @@
       warmupFine: "ウォームアップは、スケジューラーが数える{who}の {steps} ステップの 1 割以内に収まっています（または {scheduler} では使われません）。",
       startFactorUnused: "{scheduler} はこの値を使いません。",
       startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
-      precision: "学習率 {rate} を {precision} で：{notice}",
+      precision: "{notice}",
       precisionExact: "学習率 {rate} は {precision} で正確に表せます。",
       scaleLrOn: "オン：トレーナーは {rate} ではなく {scaled} を使います。",
       scaleLrOff: "オンにすると：トレーナーは {rate} ではなく {scaled} を使います。",
@@ -808,7 +821,7 @@
   // src/i18n/zh-tooltips.ts
   var ZH_TOOLTIPS = {
     instancePrompt: [
-      "训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords] 则改为读取每张图的标注文件：每张实例图各自成为一个概念，无论有多少张，学习率都保持 1e-5。",
+      "训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords]（扩展的默认提示词）则改为读取每张图的标注文件：标注各不相同的实例图各自成为一个概念（标注相同的会合并为一个），无论有多少张，学习率都保持 1e-5。研究建议：除非确实需要逐图标注，请用普通提示词。",
       "Main parameters: instance_prompt; Class based training; Concepts and filewords（主要参数：instance_prompt；基于类别的训练；概念与 filewords）"
     ],
     classPrompt: [
@@ -833,11 +846,11 @@
     ],
     classDirectory: ["该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。", "concept_list"],
     conceptsList: [
-      "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则图片最多的概念的细节会渗入其他概念。",
+      "从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按实例图最多的概念计算（最低、最稳妥的学习率）。各概念实例图数量相同，可以避免一个概念的细节渗入其他概念，不过研究发现概念之间仍会有些混合。",
       "concept_list"
     ],
     epochs: [
-      "遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于每张图步数。",
+      "遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步。批次大小为 1、梯度累加为 1、512 px 且调度器为 constant 时，轮数就等于每张图步数；其他情况由自动填写计算（见下方一行）。有类别图时，当前扩展每轮对每张实例图跑两个样本。",
       "Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）"
     ],
     maxTrainSteps: [
@@ -873,7 +886,7 @@
       "not covered by the research (the extension's curves)（研究未覆盖（扩展自有曲线））"
     ],
     schedulerShape: [
-      "特定调度器的形状：cosine_with_restarts 的重启次数、polynomial 的幂次，以及 cosine_annealing 及其重启版本的下限（Min Learning Rate 对其他调度器无效）。研究测的是 1 次重启、幂次 1。",
+      "特定调度器的形状。Number of Hard Resets（硬重启次数）是 cosine（完整波形：降到 0 再回升）和 cosine_with_restarts（半个波形）的周期数；研究用的是 1，即不重启。Polynomial Power（多项式幂次）研究用 1。Min Learning Rate（最低学习率）只是 cosine_annealing 及其重启版本的下限。自动填写按这些值规划并画出学习率曲线。",
       "lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））"
     ],
     scaleLr: [
@@ -881,7 +894,7 @@
       "scale_lr"
     ],
     batchSize: [
-      "每一步处理的实例图数（批次大小，页面上为 Batch Size）。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。",
+      "每一步处理的实例图数（批次大小，页面上为 Batch Size）。需要更多显存。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）；因此批次越大轮数越多（每张图被看到的次数更多）。请选能整除实例图数量、且不超过它的批次大小。当前扩展的批次也把类别图算在内：开启先验保留时，批次大小 N 里大约只有 N/2 张是你的实例图。",
       "train_batch_size"
     ],
     gradAccum: [
@@ -905,7 +918,7 @@
       "Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）"
     ],
     classImages: [
-      "先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。设为 0 即对该概念关闭先验保留。",
+      "先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。2022 年 12 月版的“Total Number of Class/Reg Images”（类别图总数）要填这个数乘以实例图数量。设为 0 即对该概念关闭先验保留。",
       "Prior Preservation Loss: number of class images（先验保留损失：类别图数量）"
     ],
     priorLossWeight: [
@@ -913,11 +926,11 @@
       "prior_loss_weight"
     ],
     classGeneration: [
-      "生成类别图的设置（引导、采样步数、反向提示词）。它们决定类别图的样子，不影响训练过程。",
-      "先验保留损失（Prior Preservation Loss）"
+      "生成类别图的设置（引导、采样步数、反向提示词）。研究没有涉及：它们决定先验保留所训练的类别图的样子，不影响步数和学习率。",
+      "not covered by the research (class image generation)（研究未覆盖（类别图生成））"
     ],
     mixedPrecision: [
-      "训练使用的数值格式。质量：fp32 > fp16 > bf16；速度相反。很低的学习率会被舍入（bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6），fp16 根本无法表示约 6e-8 以下的学习率。",
+      "训练使用的数值格式。“no”即 fp32，质量最好；fp16 以及舍入更多的 bf16（当前扩展在显卡支持时默认选它）更快。研究发现舍入从 bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6 开始，所以 Dreambooth 的学习率都处在 16 位的舍入区间，开启 Full Mixed Precision（完全混合精度）时影响最大。fp16 根本无法表示约 6e-8 以下的学习率。",
       "Number formats; mixed_precision（数值格式；mixed_precision）"
     ],
     fullMixedPrecision: [
@@ -929,7 +942,7 @@
       "use_8bit_adam"
     ],
     optimizer: [
-      "参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）自行选择约为 1 的学习率，所以自动填写不改学习率。",
+      "参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）会自己估计步长，它们的学习率一栏是约 0.05～1 的倍数，所以自动填写不去改它。",
       "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）"
     ],
     memoryAttention: [
@@ -975,7 +988,7 @@
       "not covered by the research (LoRA)（研究未覆盖（LoRA））"
     ],
     saveFrequency: [
-      "多久保存一次检查点或预览图。用研究的公式直接训练到算出的步数，就不需要为比较而多次保存，省时间也省硬盘。",
+      "多久保存一次检查点或预览图。研究的公式力求算出的步数不需要为比较而多存检查点，但进阶公式仍是实验性的：请在接近结束时保存一次，并留几张预览图来检查结果。“Use Lifetime Steps/Epochs When Saving”（按总步数/轮数保存）按模型的全部训练历史而不是本次训练来计算间隔。",
       "save_interval; Foreword（save_interval；前言）"
     ],
     sampleCount: [
@@ -983,7 +996,7 @@
       "not covered by the research (image generation)（研究未覆盖（图像生成））"
     ],
     modelSetup: [
-      "创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。",
+      "创建、加载或训练哪个模型。研究测过 SD 1.4、1.5 和 2.1（512 与 768 px：768 模型请把分辨率设为 768）；评论者发现 2.1 用同样的数值更难训练。SDXL、Imagic、修复（inpainting）模型和 Unfreeze Model 不在其公式范围内。",
       "not covered by the research (model setup)（研究未覆盖（模型设置））"
     ],
     savingFiles: [
@@ -991,7 +1004,7 @@
       "not covered by the research (saving)（研究未覆盖（保存））"
     ],
     imageGeneration: [
-      "如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。",
+      "如何生成预览图和类别图。预览图用于观察进度，不改变模型学到的内容；“Generate Classification Images Using txt2img”以及图像生成库和调度器会生成模型所训练的类别图。Batch Size/Epochs to Simulate（模拟的批次大小/轮数）只用于调试分桶，Graph Smoothing Steps 只用于损失曲线图。研究没有涉及。",
       "not covered by the research (image generation)（研究未覆盖（图像生成））"
     ],
     extensionTools: [
@@ -999,7 +1012,7 @@
       "not covered by the research (extension tools)（研究未覆盖（扩展工具））"
     ],
     unmeasuredOptions: [
-      "研究没有测过的训练选项。除非有意测试，请保持扩展的默认值；算出的步数和学习率都以默认值为前提。",
+      "研究没有测过的训练选项。方案在研究所用训练器的中性取值下最可靠：Clip Skip 1（扩展默认为 2）、不打乱标签（默认开启）、Offset Noise 0、Min SNR 0、关闭 DREAM。除非有意测试，请不要改动。",
       "not covered by the research（研究未覆盖）"
     ]
   };
@@ -1025,7 +1038,7 @@
       "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
-      "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
+      "precision-rounding": "{precision} 会舍入低于 {threshold} 的学习率（据研究），而 {rate} 低于此值：细节可能丢失。",
       "scale-lr": "已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。",
       "out-of-scope.lora": "LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。",
       "out-of-scope.optimizer": "自适应优化器 {optimizer} 自行决定学习率（约为 1），研究的学习率不适用。步数仅供参考。",
@@ -1164,8 +1177,8 @@
       rateUnmeasured: "这是 Adam 的学习率；研究没有测过 {optimizer}。",
       epochs: "{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。",
       maxTrainSteps: "{who}：批次大小 {batchSize} 时 {steps} 步。",
-      saveFrequency: "你的方案训练 {epochs} 轮（{steps} 步）；最后保存一次就够了。",
-      batchSizes: "{who}的步数：{list}。",
+      saveFrequency: "你的方案训练 {epochs} 轮（{steps} 步）；在接近结束时保存一次、留几张预览图来检查就够了。",
+      batchSizes: "{who}的步数：{list}。批次越大，步数越少但轮数越多：每张图被看到的次数更多。",
       batchOption: "批次 {batchSize} → {steps}（{epochs} 轮）",
       gradAccumOne: "{who}：设为 1 时 {steps} 步（研究建议值）；设为 2 时 {two} 步。",
       gradAccum: "{who}：设为 {gradAccum} 时 {steps} 步；设为 1 时 {single} 步（研究建议值）。",
@@ -1179,7 +1192,7 @@
       warmupFine: "预热步数在调度器计数的步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
       startFactorUnused: "{scheduler} 不使用它。",
       startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
-      precision: "你的学习率 {rate} 在 {precision} 下：{notice}",
+      precision: "{notice}",
       precisionExact: "你的学习率 {rate} 在 {precision} 下可精确表示。",
       scaleLrOn: "已开启：训练器会使用 {scaled} 而不是 {rate}。",
       scaleLrOff: "若开启：训练器会使用 {scaled} 而不是 {rate}。",
@@ -1645,7 +1658,11 @@
       errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
     else if (verdict === "rounded")
       warnings.push(
-        notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+        notice("precision-rounding", "precision", {
+          rate: effectiveLearningRate,
+          precision: request.precision,
+          threshold: PRECISION_LIMITS[request.precision].roundsBelow
+        })
       );
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;
@@ -4949,6 +4966,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
         return notice2 ? words.notice(notice2) : words.live("startFactorFull", { factor: request.startFactor, scheduler: request.scheduler });
       }
       case "precision": {
+        if (!plan.learningRateApplies) return words.live("rateNotPlanned", { who });
         const notice2 = noticeOf("precision-range", "precision-rounding");
         return notice2 ? words.live("precision", { rate, precision: request.precision, notice: words.notice(notice2) }) : words.live("precisionExact", { rate, precision: request.precision });
       }

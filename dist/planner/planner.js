@@ -106,7 +106,7 @@
       "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
       "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
-      "precision-rounding": "At LR {rate}, {precision} starts rounding (per the research); fine details may be lost.",
+      "precision-rounding": "{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.",
       "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
       "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",
       "out-of-scope.optimizer": "The adaptive optimizer {optimizer} sets its own rate (LR ≈ 1); the research's rate does not apply. Steps are shown for reference.",
@@ -245,8 +245,8 @@
       rateUnmeasured: "That is Adam's rate; the research did not measure {optimizer}.",
       epochs: "With {who}: {epochs|epoch|epochs} ({steps|step|steps} at batch size {batchSize}).",
       maxTrainSteps: "With {who}: {steps|step|steps} at batch size {batchSize}.",
-      saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); one save at the end is enough.",
-      batchSizes: "Steps for {who}: {list}.",
+      saveFrequency: "Your plan trains {epochs|epoch|epochs} ({steps|step|steps}); a save near the end and a few previews are enough to check it.",
+      batchSizes: "Steps for {who}: {list}. Larger batches take fewer steps but more epochs: each frame is seen more often.",
       batchOption: "batch {batchSize} → {steps} ({epochs|epoch|epochs})",
       gradAccumOne: "With {who}: {steps|step|steps} at 1, as the research advises; {two} at 2.",
       gradAccum: "With {who}: {steps|step|steps} at {gradAccum}; {single} at 1, as the research advises.",
@@ -260,7 +260,7 @@
       warmupFine: "Your warmup is within a tenth of the {steps} steps the scheduler counts for {who}, or unused by {scheduler}.",
       startFactorUnused: "{scheduler} does not use it.",
       startFactorFull: "At {factor}, {scheduler} trains at the full rate all along: the research's constant.",
-      precision: "Your LR {rate} in {precision}: {notice}",
+      precision: "{notice}",
       precisionExact: "Your LR {rate} is held exactly in {precision}.",
       scaleLrOn: "On: the trainer would use {scaled} instead of {rate}.",
       scaleLrOff: "If on: the trainer would use {scaled} instead of {rate}.",
@@ -381,7 +381,7 @@
       "scheduler-fails": "{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
       "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
-      "precision-rounding": "学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。",
+      "precision-rounding": "{precision} は {threshold} 未満の学習率を丸めます（研究より）。{rate} はそれより小さいため、細部が失われることがあります。",
       "scale-lr": "Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。",
       "out-of-scope.lora": "LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。",
       "out-of-scope.optimizer": "適応型オプティマイザー {optimizer} は学習率を自分で決めます（約 1）。研究の学習率は当てはまりません。ステップ数は参考値です。",
@@ -520,8 +520,8 @@
       rateUnmeasured: "これは Adam の学習率です。{optimizer} は研究で測定されていません。",
       epochs: "{who}：{epochs} エポック（バッチサイズ {batchSize} で {steps} ステップ）。",
       maxTrainSteps: "{who}：バッチサイズ {batchSize} で {steps} ステップ。",
-      saveFrequency: "この計画は {epochs} エポック（{steps} ステップ）学習します。保存は最後に 1 回で十分です。",
-      batchSizes: "{who}のステップ数：{list}。",
+      saveFrequency: "この計画は {epochs} エポック（{steps} ステップ）学習します。終盤に 1 回保存し、いくつかのプレビューで確かめれば十分です。",
+      batchSizes: "{who}のステップ数：{list}。バッチが大きいほどステップ数は減りますが、エポック数は増えます（各画像を見る回数が増えるため）。",
       batchOption: "バッチ {batchSize} → {steps}（{epochs} エポック）",
       gradAccumOne: "{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。",
       gradAccum: "{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。",
@@ -535,7 +535,7 @@
       warmupFine: "ウォームアップは、スケジューラーが数える{who}の {steps} ステップの 1 割以内に収まっています（または {scheduler} では使われません）。",
       startFactorUnused: "{scheduler} はこの値を使いません。",
       startFactorFull: "{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。",
-      precision: "学習率 {rate} を {precision} で：{notice}",
+      precision: "{notice}",
       precisionExact: "学習率 {rate} は {precision} で正確に表せます。",
       scaleLrOn: "オン：トレーナーは {rate} ではなく {scaled} を使います。",
       scaleLrOff: "オンにすると：トレーナーは {rate} ではなく {scaled} を使います。",
@@ -656,7 +656,7 @@
       "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
       "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
-      "precision-rounding": "学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。",
+      "precision-rounding": "{precision} 会舍入低于 {threshold} 的学习率（据研究），而 {rate} 低于此值：细节可能丢失。",
       "scale-lr": "已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。",
       "out-of-scope.lora": "LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。",
       "out-of-scope.optimizer": "自适应优化器 {optimizer} 自行决定学习率（约为 1），研究的学习率不适用。步数仅供参考。",
@@ -795,8 +795,8 @@
       rateUnmeasured: "这是 Adam 的学习率；研究没有测过 {optimizer}。",
       epochs: "{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。",
       maxTrainSteps: "{who}：批次大小 {batchSize} 时 {steps} 步。",
-      saveFrequency: "你的方案训练 {epochs} 轮（{steps} 步）；最后保存一次就够了。",
-      batchSizes: "{who}的步数：{list}。",
+      saveFrequency: "你的方案训练 {epochs} 轮（{steps} 步）；在接近结束时保存一次、留几张预览图来检查就够了。",
+      batchSizes: "{who}的步数：{list}。批次越大，步数越少但轮数越多：每张图被看到的次数更多。",
       batchOption: "批次 {batchSize} → {steps}（{epochs} 轮）",
       gradAccumOne: "{who}：设为 1 时 {steps} 步（研究建议值）；设为 2 时 {two} 步。",
       gradAccum: "{who}：设为 {gradAccum} 时 {steps} 步；设为 1 时 {single} 步（研究建议值）。",
@@ -810,7 +810,7 @@
       warmupFine: "预热步数在调度器计数的步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。",
       startFactorUnused: "{scheduler} 不使用它。",
       startFactorFull: "为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。",
-      precision: "你的学习率 {rate} 在 {precision} 下：{notice}",
+      precision: "{notice}",
       precisionExact: "你的学习率 {rate} 在 {precision} 下可精确表示。",
       scaleLrOn: "已开启：训练器会使用 {scaled} 而不是 {rate}。",
       scaleLrOff: "若开启：训练器会使用 {scaled} 而不是 {rate}。",
@@ -1282,7 +1282,11 @@
       errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
     else if (verdict === "rounded")
       warnings.push(
-        notice("precision-rounding", "precision", { rate: effectiveLearningRate, precision: request.precision })
+        notice("precision-rounding", "precision", {
+          rate: effectiveLearningRate,
+          precision: request.precision,
+          threshold: PRECISION_LIMITS[request.precision].roundsBelow
+        })
       );
     const adaptive = request.optimizer !== void 0 && isAdaptiveOptimizer(request.optimizer) || isAdaptiveOptimizer(request.scheduler);
     const learningRateApplies = !request.lora && !adaptive;

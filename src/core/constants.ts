@@ -151,7 +151,7 @@ export interface NoticeParams {
   'scheduler-fails': { scheduler: string; proposal: string; rate: number };
   'te-ratio-interpolated': { ratio: number };
   'precision-range': { rate: number; precision: Precision };
-  'precision-rounding': { rate: number; precision: Precision };
+  'precision-rounding': { rate: number; precision: Precision; threshold: number };
   'full-mixed-precision': { rate: number; precision: Precision; floor: number };
   'scale-lr': { rate: number; effective: number };
   'out-of-scope': { lora: true } | { lora: false; optimizer: string };

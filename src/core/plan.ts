@@ -10,6 +10,7 @@ import {
   MAX_COUNT,
   MEASURED_SCHEDULERS,
   POLYNOMIAL_END_RATE,
+  PRECISION_LIMITS,
   SCHEDULER_TAIL_LIMIT,
   STRENGTH_RANGE,
   type Notice,
@@ -329,7 +330,11 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
     errors.push(notice('precision-range', 'precision', { rate: effectiveLearningRate, precision: request.precision }));
   else if (verdict === 'rounded')
     warnings.push(
-      notice('precision-rounding', 'precision', { rate: effectiveLearningRate, precision: request.precision }),
+      notice('precision-rounding', 'precision', {
+        rate: effectiveLearningRate,
+        precision: request.precision,
+        threshold: PRECISION_LIMITS[request.precision].roundsBelow,
+      }),
     );
 
   // R15: LoRA and adaptive optimizers are outside what the research measured; other optimizers

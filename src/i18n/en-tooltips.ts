@@ -4,8 +4,9 @@
  * the browser extension loads them on demand. The other catalogs have exactly these keys.
  */
 export const EN_TOOLTIPS = {
+  // Evidence: R:430 (frames with the same tokens merge into one concept), R:48 (do not use filewords unless needed), R:453 (every token back in the prompt); extension @4244f6b main.py:1972 ([filewords] is the default prompt)
   instancePrompt: [
-    'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords] reads a caption file per image instead: each frame is then its own concept, and the rate stays at 1e-5 whatever the frame count.',
+    'The words that call your subject after training. A rare identifier plus a class noun ("sks woman") ties the concept to that class; every token you list here must also be in the prompt later to get the full concept back. [filewords], the extension\'s default prompt, reads a caption file per image instead: each frame with its own caption is its own concept (frames with the same caption merge into one), and the rate stays at 1e-5 whatever the frame count. The research advises a plain prompt unless you need per-image captions.',
     'Main parameters: instance_prompt; Class based training; Concepts and filewords',
   ],
   classPrompt: [
@@ -32,12 +33,14 @@ export const EN_TOOLTIPS = {
     "Folder for this concept's class (regularization) images. Give each concept its own folder so class images are not repeated across concepts.",
     'concept_list',
   ],
+  // Evidence: R5 (steps from the sum, the rate from the largest concept: docs/formulas.md); R:445 (concepts will still be mixed)
   conceptsList: [
-    "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the frames of one concept; give every concept the same number of frames, or details of the larger one leak into the others.",
+    "Trains several concepts from a JSON list. Steps use the sum of all concepts' frames, the learning rate the largest concept's frames (the lowest, safest rate). Equal frame counts keep the details of one concept from leaking into the others, though the research found concepts still mix somewhat.",
     'concept_list',
   ],
+  // Evidence: R1, R10 (docs/formulas.md); extension @4244f6b train_dreambooth.py:957 (steps = epochs · examples), db_dataset.py:453 (two examples per frame with class images)
   epochs: [
-    'How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it; at batch size 1 epochs equal those steps per frame.',
+    'How many passes over every instance image. The research counts steps per frame instead: 200 at 1e-5 without the text encoder, 100 with it. At batch size 1, gradient accumulation 1, 512 px and a constant scheduler, epochs equal those steps per frame; Autofill computes every other case (the line below). With class images the current extension runs two examples per frame in each epoch.',
     'Full pass steps and compensation; num_train_epochs',
   ],
   maxTrainSteps: [
@@ -74,16 +77,18 @@ export const EN_TOOLTIPS = {
     'The share of the run (0 to 1, default 0.5) that the starting factor of constant and linear lasts, and the span of cosine_annealing. With Starting Factor 1 it changes nothing for constant. Not in the December 2022 extension.',
     "not covered by the research (the extension's curves)",
   ],
+  // Evidence: extension @4244f6b optimization.py:271 (cosine: full waves of num_cycles), :308-318 (cosine_with_restarts), :445-449 (Min LR: cosine_annealing only), :479-486; db_config.py:57,66,68 (defaults 1e-6, 1, 1); R:385 (works as cosine by default); the curve: src/core/lr-curve.ts
   schedulerShape: [
-    'Shapes of particular schedulers: the restarts of cosine_with_restarts, the power of polynomial, and the floor of cosine_annealing and its restarts variant (Min Learning Rate touches no other scheduler). The research measured 1 restart and power 1.',
+    'Shapes of particular schedulers. Number of Hard Resets is the number of cycles for cosine (full waves: down to 0 and back up) and cosine_with_restarts (half waves); the research ran 1, i.e. no restart. Polynomial Power 1 as in the research. Min Learning Rate is the floor of cosine_annealing and its restarts variant only. Autofill plans and draws the learning-rate curve with these values.',
     'lr_scheduler (cosine_with_restarts, polynomial)',
   ],
   scaleLr: [
     "Multiplies the rate by gradient accumulation × batch size × GPUs during training. The research's rates assume it is off: with it on, the trainer uses a much larger rate than the one you typed.",
     'scale_lr',
   ],
+  // Evidence: R:292 (more memory, slower), R:300-305 (SPF_A), R7; extension @4244f6b db_dataset.py:486-506 (a batch takes instance and class examples alike)
   batchSize: [
-    'Frames per step. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder). Pick a size that divides your frame count evenly, at most the frame count.',
+    'Frames per step. Needs more memory. Larger batches train the concept in fewer but slower steps, not linearly: steps = (frames × steps per frame + extra steps) / √batch, where the extra steps are (batch − 1) × the steps per frame (÷ 1.5 without the text encoder); so the epochs grow with the batch (each frame is seen more often). Pick a size that divides your frame count evenly, at most the frame count. In the current extension a batch counts class images too: with prior preservation a batch of N holds about N/2 of your frames.',
     'train_batch_size',
   ],
   gradAccum: [
@@ -106,8 +111,9 @@ export const EN_TOOLTIPS = {
     'Training resolution. Above 512 px each frame needs more steps: steps per frame × (resolution / 512)², so 768 px needs 450 (225 with the text encoder). Training several resolutions at once (dynamic resolution) avoids the cropped images generated at the base size after training above it, but the research calls it experimental: it worked at batch size 1 only, with resize turned off and copies of each frame per resolution.',
     'Resolution and training on model 768; (Experimental) Dynamic Resolution',
   ],
+  // Evidence: R:149-151 (FN · 200 or FN · 100), R11; extension 07df22a main.py:852 (the Dec 2022 field takes a total)
   classImages: [
-    'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). 0 turns prior preservation off for the concept.',
+    'Class images for prior preservation, which limits overfitting and language drift. The research uses as many class images per frame as base steps per frame at 1e-5: 200, or 100 with the text encoder, whatever the resolution (they do not grow with it). The December 2022 field "Total Number of Class/Reg Images" wants that number times your frame count. 0 turns prior preservation off for the concept.',
     'Prior Preservation Loss: number of class images',
   ],
   // Evidence: R:155 (1, not finished measuring); extension 07df22a main.py:261 (1.0), @4244f6b main.py:849-853 (0.75), train_dreambooth.py:1862-1872 (SD 1.x/2.x: the class loss is not added since 60603ee, 2023-08-25), :1898 (SDXL uses the weight), :878,1853,1856 (the scaled weight reaches only the loss without class images)
@@ -115,12 +121,14 @@ export const EN_TOOLTIPS = {
     "How much the class images count against your images. The research's trainer used 1 and had not finished measuring it; the extension's default is 1 in December 2022 and 0.75 since January 2023. In the current extension it takes effect for SDXL only: since August 2023 the class loss of SD 1.x/2.x models is not added, and the scaled variants change nothing either way.",
     'prior_loss_weight',
   ],
+  // Evidence: not in the research (its Prior Preservation Loss section, R:143-147, says nothing of how class images are generated)
   classGeneration: [
-    'Settings for generating the class images (guidance, sampling steps, negative prompt). They shape what the class looks like, not how training runs.',
-    'Prior Preservation Loss',
+    'Settings for generating the class images (guidance, sampling steps, negative prompt). Not covered by the research: they shape the class images prior preservation trains on, not the step count or the rate.',
+    'not covered by the research (class image generation)',
   ],
+  // Evidence: R:279-283 (rounding thresholds); src/webui/form.ts PRECISION_OF ("no" = fp32); extension @4244f6b utils.py:238-251 (bf16 chosen where supported); R13 (Full Mixed Precision)
   mixedPrecision: [
-    'Number format of training. Quality: fp32 > fp16 > bf16; speed the other way. Very low rates get rounded (bf16 below 1e-2, fp16 below 1e-3, fp32 below 1e-6) and fp16 cannot hold a rate under about 6e-8 at all.',
+    'Number format of training. "no" is fp32, the best quality; fp16 and, rounding more, bf16 (chosen by the current extension where the GPU supports it) are faster. The research saw rounding start below 1e-2 in bf16, 1e-3 in fp16 and 1e-6 in fp32, so every Dreambooth rate is in the 16-bit rounding zone, which matters most with Full Mixed Precision on. fp16 cannot hold a rate under about 6e-8 at all.',
     'Number formats; mixed_precision',
   ],
   // Evidence: R: Number formats (fp16 rounds below 1e-3, loses under ~6e-8; bf16 rounds below 1e-2); extension @4244f6b: main.py:578-579 (on by default, shown), :1274-1284, train_dreambooth.py:570-573 (applied under fp16 and bf16)
@@ -132,8 +140,9 @@ export const EN_TOOLTIPS = {
     "8-bit Adam needs much less video memory for a small, often invisible loss of accuracy. bitsandbytes also has a 32-bit Adam that is faster than torch's.",
     'use_8bit_adam',
   ],
+  // Evidence: R:410 (8-bit Adam ≈ 32-bit); extension @4244f6b dreambooth.js:255,280 (adaptive optimizers: the LR field is a multiplier, 0.05–1; Lion wants a lower rate), train_dreambooth.py:1937-1938 (step = d × LR)
   optimizer: [
-    "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) pick their own rate near 1, so Autofill leaves the rate alone.",
+    "The update rule. The research measured (8-bit) Adam only; 8-bit barely differs from 32-bit. Lion, SGD, Adafactor and the others were not measured and usually want other rates (the extension's own hint suggests a lower one for Lion): Autofill offers the Adam rate unticked. Adaptive optimizers (D-Adaptation, Prodigy) estimate the step size themselves; their Learning Rate field is a multiplier of about 0.05 to 1, so Autofill leaves it alone.",
     'use_8bit_adam; not covered for adaptive optimizers',
   ],
   memoryAttention: [
@@ -187,8 +196,9 @@ export const EN_TOOLTIPS = {
     "A LoRA setting. The research's formulas are for full fine-tuning and do not carry over to LoRA, whose rates are orders of magnitude higher.",
     'not covered by the research (LoRA)',
   ],
+  // Evidence: R:93 (the formulas aim to make comparison saves unnecessary), R:157 (the advanced formula is an experiment); extension @4244f6b dreambooth.js:339-340, 07df22a train_dreambooth.py:810-820 (lifetime counting)
   saveFrequency: [
-    "How often to save a checkpoint or previews. With the research's formulas you train to the computed step count and need no comparison saves, which saves time and disk space.",
+    'How often to save a checkpoint or previews. The research\'s formulas aim at a step count that needs no comparison checkpoints, but the advanced formula is still an experiment: keep a save near the end and a few previews to check the result. "Use Lifetime Steps/Epochs When Saving" counts the interval over the model\'s whole training history instead of this session.',
     'save_interval; Foreword',
   ],
   // Evidence: extension @4244f6b: main.py:989-1003,1871-1895 and ui_functions.py:393-414 (both feed Generate Sample Images), main.py:996,1882 (Sample Batch Size is passed nowhere; the button passes Class Batch Size)
@@ -196,24 +206,27 @@ export const EN_TOOLTIPS = {
     'Preview images, not class images (those come from Class Images Per Instance Image). Number of Samples to Generate: how many previews the Generate Sample Images button, or each save of a concept, makes. Sample Batch Size: how many at once; the current extension does not use it. Neither changes what the model learns.',
     'not covered by the research (image generation)',
   ],
+  // Evidence: R:91 (tested 1.4, 1.5, 2.1-512, 2.1-768), R:19,57,70 (commenters: weaker 2.1 results); extension @4244f6b main.py:1286-1290 (SDXL, base resolution 1024)
   modelSetup: [
-    "Which model is created, loaded or trained. It does not change the research's formulas, which hold for SD 1.x and 2.x models alike.",
+    'Which model is created, loaded or trained. The research tested SD 1.4, 1.5 and 2.1 (512 and 768 px: set the resolution to 768 for 768 models); commenters found 2.1 harder to train with the same numbers. SDXL, Imagic, inpainting models and Unfreeze Model are outside its formulas.',
     'not covered by the research (model setup)',
   ],
   savingFiles: [
     'What files are written and when. Output only: training itself is unchanged.',
     'not covered by the research (saving)',
   ],
+  // Evidence: not in the research; extension @4244f6b main.py:1845 (Batch Size/Epochs to Simulate feed Debug Buckets), the class generation settings (txt2img, library, scheduler) make the class images
   imageGeneration: [
-    'How preview and class images are generated. They show progress; they do not change what the model learns.',
+    'How preview and class images are generated. Previews show progress and do not change what the model learns; "Generate Classification Images Using txt2img" and the image generation library and scheduler make the class images it trains on. Batch Size/Epochs to Simulate only feed the bucket debugging, Graph Smoothing Steps the loss graph. Not covered by the research.',
     'not covered by the research (image generation)',
   ],
   extensionTools: [
     "A convenience or housekeeping setting of the extension (pauses, logging, webhooks, bucket cropping). It does not enter the research's formulas.",
     'not covered by the research (extension tools)',
   ],
+  // Evidence: extension @4244f6b main.py:613-614 (Clip Skip default 2), :671-672 (Shuffle Tags on); the research's trainer (07df22a): last CLIP layer, no tag shuffling, no offset noise, Min SNR or DREAM
   unmeasuredOptions: [
-    "A training option the research did not measure. Keep the extension's default unless you are testing it on purpose; the computed steps and rate assume the defaults.",
+    "A training option the research did not measure. The plan holds best with the research trainer's neutral values: Clip Skip 1 (the extension's default is 2), no tag shuffling (on by default), Offset Noise 0, Min SNR 0, DREAM off. Change them only when you are testing them on purpose.",
     'not covered by the research',
   ],
 } as const;

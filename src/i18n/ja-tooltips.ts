@@ -3,7 +3,7 @@ import type { TooltipTexts } from './index.js';
 
 export const JA_TOOLTIPS: TooltipTexts = {
   instancePrompt: [
-    '学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords] は代わりに画像ごとのキャプションファイルを読みます。その場合は教師画像 1 枚ずつが独立したコンセプトになり、枚数にかかわらず学習率は 1e-5 のままです。',
+    '学習後に被写体を呼び出す言葉。珍しい識別子とクラス名（「sks woman」）の組み合わせで、コンセプトがそのクラスに結び付きます。ここに書いたトークンは、後でプロンプトにもすべて書かないとコンセプトを完全には呼び出せません。[filewords]（拡張機能の既定のプロンプト）は代わりに画像ごとのキャプションファイルを読みます。その場合、キャプションの異なる教師画像はそれぞれ独立したコンセプトになり（同じキャプションの画像は 1 つにまとまります）、枚数にかかわらず学習率は 1e-5 のままです。研究は、画像ごとのキャプションが必要でない限り普通のプロンプトを勧めています。',
     'Main parameters: instance_prompt; Class based training; Concepts and filewords（主要パラメーター：instance_prompt／クラスベースの学習／コンセプトと filewords）',
   ],
   classPrompt: [
@@ -31,11 +31,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'concept_list',
   ],
   conceptsList: [
-    'JSON のリストから複数のコンセプトを学習します。ステップ数は全コンセプトの教師画像の合計、学習率は 1 つのコンセプトの枚数で決まります。どのコンセプトも同じ枚数にしないと、多い方の細部がほかに混ざります。',
+    'JSON のリストから複数のコンセプトを学習します。ステップ数は全コンセプトの教師画像の合計で、学習率は最も枚数の多いコンセプトで計算します（最も低く安全な学習率）。枚数をそろえると、あるコンセプトの細部が他に漏れ込むのを防げますが、研究ではそれでもコンセプトはある程度混ざりました。',
     'concept_list',
   ],
   epochs: [
-    '教師画像全体を何周するか。研究では代わりに 1 枚あたりのステップ数で数えます。1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1 ならエポック数はこの 1 枚あたりのステップ数と同じです。',
+    'すべての教師画像を何周するか。研究は代わりに 1 枚あたりのステップ数で数えます：1e-5 でテキストエンコーダーなしなら 200、ありなら 100。バッチサイズ 1、勾配累積 1、512 px、constant スケジューラーのときはエポック数がこの 1 枚あたりのステップ数に等しく、それ以外は自動入力が計算します（下の行）。正則化画像があると、現在の拡張機能は各エポックで教師画像 1 枚につき 2 つの学習例を回します。',
     'Full pass steps and compensation; num_train_epochs（1 周のステップ数と補正／num_train_epochs）',
   ],
   maxTrainSteps: [
@@ -71,7 +71,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     "not covered by the research (the extension's curves)（研究の対象外（拡張機能独自の曲線））",
   ],
   schedulerShape: [
-    '特定のスケジューラーの形：cosine_with_restarts のリスタート回数、polynomial の指数、cosine_annealing とそのリスタート版の下限（Min Learning Rate はほかのスケジューラーには効きません）。研究が測定したのはリスタート 1 回、指数 1 です。',
+    '特定のスケジューラーの形。ハードリセット数は cosine（完全な波：0 まで下がって戻る）と cosine_with_restarts（半波）の周期数で、研究は 1（リスタートなし）でした。多項式累乗は研究と同じ 1。最低学習率は cosine_annealing とそのリスタート版の下限にだけ使われます。自動入力はこれらの値で計画し、学習率の曲線を描きます。',
     'lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））',
   ],
   scaleLr: [
@@ -79,7 +79,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'scale_lr',
   ],
   batchSize: [
-    '1 ステップで処理する教師画像の枚数。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。枚数を割り切れて、枚数以下のサイズを選んでください。',
+    '1 ステップで処理する教師画像の枚数。より多くの VRAM が必要です。バッチが大きいほどコンセプトを少ない（ただし遅い）ステップで学習できますが、比例はしません：ステップ数 =（枚数 × 1 枚あたりのステップ数 + 追加ステップ）÷ √バッチサイズ。追加ステップは（バッチサイズ − 1）× 1 枚あたりのステップ数（テキストエンコーダーなしではさらに ÷ 1.5）です。そのためバッチが大きいほどエポック数は増えます（各画像を見る回数が増える）。枚数を割り切れて、枚数以下のサイズを選んでください。現在の拡張機能ではバッチに正則化画像も数えられ、正則化を使うとバッチサイズ N のうち教師画像は約 N/2 枚です。',
     'train_batch_size',
   ],
   gradAccum: [
@@ -103,7 +103,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Resolution and training on model 768; (Experimental) Dynamic Resolution（解像度と 768 モデルでの学習／（実験的）動的解像度）',
   ],
   classImages: [
-    '正則化（prior preservation）用の正則化画像で、過学習と言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像の数を、1e-5 での基本の 1 枚あたりステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚。解像度には関係ありません（解像度で増えません）。0 にするとそのコンセプトの prior preservation はオフです。',
+    '正則化（prior preservation）に使う正則化画像で、過学習や言語ドリフトを抑えます。研究では教師画像 1 枚あたりの正則化画像を 1e-5 での基本ステップ数と同じにします：200 枚、テキストエンコーダーありなら 100 枚で、解像度には関係しません（解像度で増えません）。2022 年 12 月版の「Total Number of Class/Reg Images」（正則化画像の総数）には、この数に教師画像の枚数を掛けた値を入れます。0 でそのコンセプトの正則化をオフにします。',
     'Prior Preservation Loss: number of class images（Prior Preservation Loss：正則化画像の枚数）',
   ],
   priorLossWeight: [
@@ -111,11 +111,11 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'prior_loss_weight',
   ],
   classGeneration: [
-    '正則化画像を生成する設定（CFG スケール、サンプリングステップ、ネガティブプロンプト）。クラスの見た目を決めるもので、学習の進み方は変えません。',
-    'Prior Preservation Loss',
+    '正則化画像を生成する設定（ガイダンス、サンプリングステップ数、ネガティブプロンプト）。研究の対象外です：正則化で学習する正則化画像の見た目を決めますが、ステップ数や学習率には影響しません。',
+    'not covered by the research (class image generation)（研究の対象外（正則化画像の生成））',
   ],
   mixedPrecision: [
-    '学習の数値形式。品質は fp32 > fp16 > bf16、速度はその逆です。とても低い学習率は丸められ（bf16 は 1e-2 未満、fp16 は 1e-3 未満、fp32 は 1e-6 未満）、fp16 では約 6e-8 未満の学習率をまったく表せません。',
+    '学習の数値形式。「no」は fp32 で最も高品質、fp16 と、さらに丸めの大きい bf16（GPU が対応していれば現在の拡張機能の既定）は高速です。研究では丸めが bf16 で 1e-2 未満、fp16 で 1e-3 未満、fp32 で 1e-6 未満から始まり、Dreambooth の学習率はどれも 16 ビットの丸めの範囲にあります。完全混合精度（Full Mixed Precision）がオンのときに最も影響します。fp16 は約 6e-8 未満の学習率をまったく表せません。',
     'Number formats; mixed_precision（数値形式／mixed_precision）',
   ],
   fullMixedPrecision: [
@@ -127,7 +127,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'use_8bit_adam',
   ],
   optimizer: [
-    '重みの更新規則。研究が測定したのは（8bit）Adam だけで、8bit と 32bit の差はほとんどありません。Lion、SGD、Adafactor などは未測定で、たいてい別の学習率が必要です（拡張機能自身のヒントも Lion には低い値を勧めています）。自動入力は Adam の学習率をチェックなしで示します。適応型オプティマイザー（D-Adaptation、Prodigy）は 1 前後の学習率を自分で選ぶので、自動入力は学習率に手を付けません。',
+    '更新の規則。研究が測定したのは（8 ビット）Adam だけで、8 ビットと 32 ビットの差はほとんどありません。Lion、SGD、Adafactor などは測定されておらず、普通は別の学習率が必要です（拡張機能自身のヒントは Lion に低めの値を勧めています）：自動入力は Adam の学習率をチェックなしで提示します。適応型オプティマイザー（D-Adaptation、Prodigy）はステップの大きさを自分で見積もり、その学習率の欄は約 0.05～1 の倍率なので、自動入力は変更しません。',
     'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）',
   ],
   memoryAttention: [
@@ -179,7 +179,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research (LoRA)（研究の対象外（LoRA））',
   ],
   saveFrequency: [
-    'チェックポイントやプレビューを保存する頻度。研究の式なら計算したステップ数まで学習すればよく、比較のための保存は要らないので、時間とディスクを節約できます。',
+    'チェックポイントやプレビューを保存する頻度。研究の式は比較用のチェックポイントが要らないステップ数を目指していますが、上級の式はまだ実験段階です：終盤に 1 回保存し、いくつかのプレビューで結果を確かめてください。「Use Lifetime Steps/Epochs When Saving」（通算のステップ数／エポック数で保存）は、今回の学習ではなくモデルの学習履歴全体で間隔を数えます。',
     'save_interval; Foreword（save_interval／まえがき）',
   ],
   sampleCount: [
@@ -187,7 +187,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research (image generation)（研究の対象外（画像生成））',
   ],
   modelSetup: [
-    'どのモデルを作成・読み込み・学習するか。研究の式は変わらず、SD 1.x と 2.x のどちらにも当てはまります。',
+    '作成・読み込み・学習するモデル。研究は SD 1.4、1.5、2.1（512 と 768 px：768 のモデルでは解像度を 768 に）を試しました。コメントでは、2.1 は同じ数値では学習しにくいと報告されています。SDXL、Imagic、インペインティングモデル、Unfreeze Model は式の対象外です。',
     'not covered by the research (model setup)（研究の対象外（モデル設定））',
   ],
   savingFiles: [
@@ -195,7 +195,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research (saving)（研究の対象外（保存））',
   ],
   imageGeneration: [
-    'プレビュー画像と正則化画像の生成方法。進み具合を見るためのもので、モデルが学ぶ内容は変えません。',
+    'プレビュー画像と正則化画像の生成方法。プレビューは進み具合を見るためのもので、モデルが学ぶ内容は変えません。「Generate Classification Images Using txt2img」と画像生成ライブラリ・スケジューラーは、学習に使う正則化画像を作ります。Batch Size/Epochs to Simulate（シミュレートするバッチサイズ／エポック数）はバケットのデバッグ、Graph Smoothing Steps は損失グラフにだけ使われます。研究の対象外です。',
     'not covered by the research (image generation)（研究の対象外（画像生成））',
   ],
   extensionTools: [
@@ -203,7 +203,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'not covered by the research (extension tools)（研究の対象外（拡張機能のツール））',
   ],
   unmeasuredOptions: [
-    '研究が測定していない学習オプション。意図して試すのでなければ拡張機能の既定値のままにしてください。計算したステップ数と学習率は既定値が前提です。',
+    '研究で測定されていない学習オプション。計画は研究のトレーナーと同じ中立の値で最もよく当てはまります：Clip Skip 1（拡張機能の既定は 2）、タグのシャッフルなし（既定はオン）、Offset Noise 0、Min SNR 0、DREAM オフ。意図して試すとき以外は変えないでください。',
     'not covered by the research（研究の対象外）',
   ],
 };

@@ -36,7 +36,7 @@ export const JA: Catalog = {
     'precision-range':
       '学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。',
     'precision-rounding':
-      '学習率 {rate} では {precision} で丸めが始まります（研究より）。細部が失われることがあります。',
+      '{precision} は {threshold} 未満の学習率を丸めます（研究より）。{rate} はそれより小さいため、細部が失われることがあります。',
     'scale-lr':
       'Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。',
     'out-of-scope.lora':
@@ -195,8 +195,10 @@ export const JA: Catalog = {
     rateUnmeasured: 'これは Adam の学習率です。{optimizer} は研究で測定されていません。',
     epochs: '{who}：{epochs} エポック（バッチサイズ {batchSize} で {steps} ステップ）。',
     maxTrainSteps: '{who}：バッチサイズ {batchSize} で {steps} ステップ。',
-    saveFrequency: 'この計画は {epochs} エポック（{steps} ステップ）学習します。保存は最後に 1 回で十分です。',
-    batchSizes: '{who}のステップ数：{list}。',
+    saveFrequency:
+      'この計画は {epochs} エポック（{steps} ステップ）学習します。終盤に 1 回保存し、いくつかのプレビューで確かめれば十分です。',
+    batchSizes:
+      '{who}のステップ数：{list}。バッチが大きいほどステップ数は減りますが、エポック数は増えます（各画像を見る回数が増えるため）。',
     batchOption: 'バッチ {batchSize} → {steps}（{epochs} エポック）',
     gradAccumOne: '{who}：1 で {steps} ステップ（研究の推奨）、2 で {two}。',
     gradAccum: '{who}：{gradAccum} で {steps} ステップ、1 で {single}（研究の推奨）。',
@@ -213,7 +215,7 @@ export const JA: Catalog = {
     startFactorUnused: '{scheduler} はこの値を使いません。',
     startFactorFull:
       '{factor} なら {scheduler} は最初から最後まで本来の学習率で学習します。研究の constant と同じです。',
-    precision: '学習率 {rate} を {precision} で：{notice}',
+    precision: '{notice}',
     precisionExact: '学習率 {rate} は {precision} で正確に表せます。',
     scaleLrOn: 'オン：トレーナーは {rate} ではなく {scaled} を使います。',
     scaleLrOff: 'オンにすると：トレーナーは {rate} ではなく {scaled} を使います。',

@@ -3,7 +3,7 @@ import type { TooltipTexts } from './index.js';
 
 export const ZH_TOOLTIPS: TooltipTexts = {
   instancePrompt: [
-    '训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords] 则改为读取每张图的标注文件：每张实例图各自成为一个概念，无论有多少张，学习率都保持 1e-5。',
+    '训练后用来触发主体的提示词。少见的标识词加类别名词（如“sks woman”）会把概念绑定到该类别；这里写的每个词，以后生成时都要写进提示词，才能完整还原概念。[filewords]（扩展的默认提示词）则改为读取每张图的标注文件：标注各不相同的实例图各自成为一个概念（标注相同的会合并为一个），无论有多少张，学习率都保持 1e-5。研究建议：除非确实需要逐图标注，请用普通提示词。',
     'Main parameters: instance_prompt; Class based training; Concepts and filewords（主要参数：instance_prompt；基于类别的训练；概念与 filewords）',
   ],
   classPrompt: [
@@ -28,11 +28,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
   ],
   classDirectory: ['该概念的类别（正则化）图目录。每个概念用各自的目录，类别图就不会在概念之间重复。', 'concept_list'],
   conceptsList: [
-    '从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按单个概念的实例图数计算；每个概念请用相同数量的实例图，否则图片最多的概念的细节会渗入其他概念。',
+    '从 JSON 列表训练多个概念。步数按所有概念的实例图总数计算，学习率按实例图最多的概念计算（最低、最稳妥的学习率）。各概念实例图数量相同，可以避免一个概念的细节渗入其他概念，不过研究发现概念之间仍会有些混合。',
     'concept_list',
   ],
   epochs: [
-    '遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步；批次大小为 1 时轮数就等于每张图步数。',
+    '遍历全部实例图的次数。研究改用“每张图的步数”：1e-5 时不训练文本编码器 200 步，训练则 100 步。批次大小为 1、梯度累加为 1、512 px 且调度器为 constant 时，轮数就等于每张图步数；其他情况由自动填写计算（见下方一行）。有类别图时，当前扩展每轮对每张实例图跑两个样本。',
     'Full pass steps and compensation; num_train_epochs（完整遍历步数与补偿；num_train_epochs）',
   ],
   maxTrainSteps: [
@@ -68,7 +68,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     "not covered by the research (the extension's curves)（研究未覆盖（扩展自有曲线））",
   ],
   schedulerShape: [
-    '特定调度器的形状：cosine_with_restarts 的重启次数、polynomial 的幂次，以及 cosine_annealing 及其重启版本的下限（Min Learning Rate 对其他调度器无效）。研究测的是 1 次重启、幂次 1。',
+    '特定调度器的形状。Number of Hard Resets（硬重启次数）是 cosine（完整波形：降到 0 再回升）和 cosine_with_restarts（半个波形）的周期数；研究用的是 1，即不重启。Polynomial Power（多项式幂次）研究用 1。Min Learning Rate（最低学习率）只是 cosine_annealing 及其重启版本的下限。自动填写按这些值规划并画出学习率曲线。',
     'lr_scheduler (cosine_with_restarts, polynomial)（lr_scheduler（cosine_with_restarts、polynomial））',
   ],
   scaleLr: [
@@ -76,7 +76,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'scale_lr',
   ],
   batchSize: [
-    '每一步处理的实例图数（批次大小，页面上为 Batch Size）。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）。请选能整除实例图数量、且不超过它的批次大小。',
+    '每一步处理的实例图数（批次大小，页面上为 Batch Size）。需要更多显存。批次越大，训练概念所需步数越少但每步更慢，而且不是线性关系：步数 =（实例图数 × 每张图步数 + 额外步数）÷ √批次大小，其中额外步数 =（批次大小 − 1）× 每张图步数（不训练文本编码器时再 ÷ 1.5）；因此批次越大轮数越多（每张图被看到的次数更多）。请选能整除实例图数量、且不超过它的批次大小。当前扩展的批次也把类别图算在内：开启先验保留时，批次大小 N 里大约只有 N/2 张是你的实例图。',
     'train_batch_size',
   ],
   gradAccum: [
@@ -100,7 +100,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Resolution and training on model 768; (Experimental) Dynamic Resolution（分辨率与在 768 模型上训练；（实验性）动态分辨率）',
   ],
   classImages: [
-    '先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。设为 0 即对该概念关闭先验保留。',
+    '先验保留用的类别图，可减轻过拟合和语言漂移。研究让每张实例图对应的类别图数等于 1e-5 时的基础每张图步数：200 张，训练文本编码器时 100 张，与分辨率无关（不会随分辨率增加）。2022 年 12 月版的“Total Number of Class/Reg Images”（类别图总数）要填这个数乘以实例图数量。设为 0 即对该概念关闭先验保留。',
     'Prior Preservation Loss: number of class images（先验保留损失：类别图数量）',
   ],
   priorLossWeight: [
@@ -108,11 +108,11 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'prior_loss_weight',
   ],
   classGeneration: [
-    '生成类别图的设置（引导、采样步数、反向提示词）。它们决定类别图的样子，不影响训练过程。',
-    '先验保留损失（Prior Preservation Loss）',
+    '生成类别图的设置（引导、采样步数、反向提示词）。研究没有涉及：它们决定先验保留所训练的类别图的样子，不影响步数和学习率。',
+    'not covered by the research (class image generation)（研究未覆盖（类别图生成））',
   ],
   mixedPrecision: [
-    '训练使用的数值格式。质量：fp32 > fp16 > bf16；速度相反。很低的学习率会被舍入（bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6），fp16 根本无法表示约 6e-8 以下的学习率。',
+    '训练使用的数值格式。“no”即 fp32，质量最好；fp16 以及舍入更多的 bf16（当前扩展在显卡支持时默认选它）更快。研究发现舍入从 bf16 低于 1e-2、fp16 低于 1e-3、fp32 低于 1e-6 开始，所以 Dreambooth 的学习率都处在 16 位的舍入区间，开启 Full Mixed Precision（完全混合精度）时影响最大。fp16 根本无法表示约 6e-8 以下的学习率。',
     'Number formats; mixed_precision（数值格式；mixed_precision）',
   ],
   fullMixedPrecision: [
@@ -124,7 +124,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'use_8bit_adam',
   ],
   optimizer: [
-    '参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）自行选择约为 1 的学习率，所以自动填写不改学习率。',
+    '参数更新的规则。研究只测过（8 位）Adam；8 位与 32 位几乎没有差别。Lion、SGD、Adafactor 等都没测过，通常需要别的学习率（扩展自带提示对 Lion 建议更低的值）：自动填写给出的 Adam 学习率默认不勾选。自适应优化器（D-Adaptation、Prodigy）会自己估计步长，它们的学习率一栏是约 0.05～1 的倍数，所以自动填写不去改它。',
     'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）',
   ],
   memoryAttention: [
@@ -170,7 +170,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research (LoRA)（研究未覆盖（LoRA））',
   ],
   saveFrequency: [
-    '多久保存一次检查点或预览图。用研究的公式直接训练到算出的步数，就不需要为比较而多次保存，省时间也省硬盘。',
+    '多久保存一次检查点或预览图。研究的公式力求算出的步数不需要为比较而多存检查点，但进阶公式仍是实验性的：请在接近结束时保存一次，并留几张预览图来检查结果。“Use Lifetime Steps/Epochs When Saving”（按总步数/轮数保存）按模型的全部训练历史而不是本次训练来计算间隔。',
     'save_interval; Foreword（save_interval；前言）',
   ],
   sampleCount: [
@@ -178,7 +178,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research (image generation)（研究未覆盖（图像生成））',
   ],
   modelSetup: [
-    '创建、加载或训练哪个模型。不改变研究的公式，它们对 SD 1.x 和 2.x 模型同样适用。',
+    '创建、加载或训练哪个模型。研究测过 SD 1.4、1.5 和 2.1（512 与 768 px：768 模型请把分辨率设为 768）；评论者发现 2.1 用同样的数值更难训练。SDXL、Imagic、修复（inpainting）模型和 Unfreeze Model 不在其公式范围内。',
     'not covered by the research (model setup)（研究未覆盖（模型设置））',
   ],
   savingFiles: [
@@ -186,7 +186,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research (saving)（研究未覆盖（保存））',
   ],
   imageGeneration: [
-    '如何生成预览图和类别图。它们用于观察进度，不改变模型学到的内容。',
+    '如何生成预览图和类别图。预览图用于观察进度，不改变模型学到的内容；“Generate Classification Images Using txt2img”以及图像生成库和调度器会生成模型所训练的类别图。Batch Size/Epochs to Simulate（模拟的批次大小/轮数）只用于调试分桶，Graph Smoothing Steps 只用于损失曲线图。研究没有涉及。',
     'not covered by the research (image generation)（研究未覆盖（图像生成））',
   ],
   extensionTools: [
@@ -194,7 +194,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'not covered by the research (extension tools)（研究未覆盖（扩展工具））',
   ],
   unmeasuredOptions: [
-    '研究没有测过的训练选项。除非有意测试，请保持扩展的默认值；算出的步数和学习率都以默认值为前提。',
+    '研究没有测过的训练选项。方案在研究所用训练器的中性取值下最可靠：Clip Skip 1（扩展默认为 2）、不打乱标签（默认开启）、Offset Noise 0、Min SNR 0、关闭 DREAM。除非有意测试，请不要改动。',
     'not covered by the research（研究未覆盖）',
   ],
 };

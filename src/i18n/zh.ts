@@ -32,7 +32,7 @@ export const ZH: Catalog = {
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
     'precision-range':
       '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
-    'precision-rounding': '学习率 {rate} 时 {precision} 开始出现舍入（据研究），细节可能丢失。',
+    'precision-rounding': '{precision} 会舍入低于 {threshold} 的学习率（据研究），而 {rate} 低于此值：细节可能丢失。',
     'scale-lr':
       '已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。',
     'out-of-scope.lora': 'LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。',
@@ -180,8 +180,8 @@ export const ZH: Catalog = {
     rateUnmeasured: '这是 Adam 的学习率；研究没有测过 {optimizer}。',
     epochs: '{who}：{epochs} 轮（批次大小 {batchSize} 时 {steps} 步）。',
     maxTrainSteps: '{who}：批次大小 {batchSize} 时 {steps} 步。',
-    saveFrequency: '你的方案训练 {epochs} 轮（{steps} 步）；最后保存一次就够了。',
-    batchSizes: '{who}的步数：{list}。',
+    saveFrequency: '你的方案训练 {epochs} 轮（{steps} 步）；在接近结束时保存一次、留几张预览图来检查就够了。',
+    batchSizes: '{who}的步数：{list}。批次越大，步数越少但轮数越多：每张图被看到的次数更多。',
     batchOption: '批次 {batchSize} → {steps}（{epochs} 轮）',
     gradAccumOne: '{who}：设为 1 时 {steps} 步（研究建议值）；设为 2 时 {two} 步。',
     gradAccum: '{who}：设为 {gradAccum} 时 {steps} 步；设为 1 时 {single} 步（研究建议值）。',
@@ -196,7 +196,7 @@ export const ZH: Catalog = {
     warmupFine: '预热步数在调度器计数的步数（{who}：{steps} 步）的十分之一以内，或 {scheduler} 不使用预热。',
     startFactorUnused: '{scheduler} 不使用它。',
     startFactorFull: '为 {factor} 时，{scheduler} 全程以完整学习率训练：即研究中的 constant。',
-    precision: '你的学习率 {rate} 在 {precision} 下：{notice}',
+    precision: '{notice}',
     precisionExact: '你的学习率 {rate} 在 {precision} 下可精确表示。',
     scaleLrOn: '已开启：训练器会使用 {scaled} 而不是 {rate}。',
     scaleLrOff: '若开启：训练器会使用 {scaled} 而不是 {rate}。',

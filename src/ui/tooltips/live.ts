@@ -154,6 +154,8 @@ export function liveLine(words: Words, topic: LiveTopic, context: LiveContext): 
         : words.live('startFactorFull', { factor: request.startFactor, scheduler: request.scheduler });
     }
     case 'precision': {
+      // No rate is planned for LoRA or an adaptive optimizer (R15): nothing to say about holding it.
+      if (!plan.learningRateApplies) return words.live('rateNotPlanned', { who });
       const notice = noticeOf('precision-range', 'precision-rounding');
       return notice
         ? words.live('precision', { rate, precision: request.precision, notice: words.notice(notice) })

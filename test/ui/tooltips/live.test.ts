@@ -23,7 +23,7 @@ describe('live numbers in tooltips', () => {
     ['epochs', 'With your 20 frames: 297 epochs (2970 steps at batch size 2).'],
     [
       'batchSize',
-      'Steps for your 20 frames: batch 1 → 4000 (200 epochs), batch 2 → 2970 (297 epochs), batch 4 → 2300 (460 epochs).',
+      'Steps for your 20 frames: batch 1 → 4000 (200 epochs), batch 2 → 2970 (297 epochs), batch 4 → 2300 (460 epochs). Larger batches take fewer steps but more epochs: each frame is seen more often.',
     ],
     ['gradAccum', 'With your 20 frames: 2970 steps at 1, as the research advises; 4200 at 2.'],
     ['textEncoder', 'With your 20 frames: 2970 steps with the text encoder, 5846 without (now 2970).'],
@@ -34,10 +34,7 @@ describe('live numbers in tooltips', () => {
       'warmupSteps',
       'Your warmup is within a tenth of the 2970 steps the scheduler counts for your 20 frames, or unused by cosine.',
     ],
-    [
-      'precision',
-      'Your LR 5e-7 in fp32: At LR 5e-7, fp32 starts rounding (per the research); fine details may be lost.',
-    ],
+    ['precision', 'fp32 rounds rates below 1e-6 (per the research), and 5e-7 is below that: fine details may be lost.'],
     ['scaleLr', 'If on: the trainer would use 1e-6 instead of 5e-7.'],
     ['lora', 'Off: Autofill plans the full fine-tuning rate 5e-7.'],
   ])('%s', (topic, line) => {
@@ -60,6 +57,10 @@ describe('live numbers in tooltips', () => {
     );
     expect(liveLine(en, 'optimizer', context({ frames: 20, optimizer: 'Prodigy' }))).toBe(
       'Prodigy is adaptive: Autofill does not write a rate.',
+    );
+    // No rate is planned, so the precision line says that rather than judging a rate nobody uses.
+    expect(liveLine(en, 'precision', context({ frames: 20, optimizer: 'Prodigy', precision: 'bf16' }))).toBe(
+      "Not planned for your 20 frames: LoRA or an adaptive optimizer is on, and the research's rate does not apply.",
     );
   });
 });
