@@ -54,8 +54,9 @@
       "How far each step moves the model. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). The research warns against the other way round, a lower rate with proportionally more steps: images then break up at high CFG, and the lower the rate, the lower the CFG where it starts.",
       "Advanced Dreambooth Formula; learning_rate"
     ],
+    // Evidence: extension 07df22a train_dreambooth.py:455-460 (one optimizer, one rate for UNet and text encoder); @4244f6b main.py:747-752 (the UI defaults 2e-6 and 1e-6)
     textLearningRate: [
-      "The rate for the text encoder. The research trained the encoder and the UNet with one rate, so Autofill writes the same value here.",
+      "The rate for the text encoder. The research's trainer had one rate for the encoder and the UNet, so Autofill writes the same value here; the current extension's own default for the encoder is half the UNet's.",
       "Text encoder"
     ],
     // Evidence: R:392-404 (multipliers, the distortion warning); extension @4244f6b: main.py:756 (default constant_with_warmup), optimization.py:271,479-486 (cosine takes the Hard Resets count as cycles: a full wave at 1), :329,363-367 (polynomial refuses LR <= 1e-7), train_dreambooth.py:961,1916,2060 with db_dataset.py:453 (the curve is sized for instance images but stepped over instance and class images); the area rule: docs/formulas.md R9, src/core/lr-curve.ts
@@ -471,7 +472,7 @@
       "Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）"
     ],
     textLearningRate: [
-      "テキストエンコーダーの学習率。研究ではテキストエンコーダーと UNet を同じ学習率で学習したので、自動入力はここに同じ値を書き込みます。",
+      "テキストエンコーダーの学習率。研究のトレーナーはテキストエンコーダーと UNet に 1 つの学習率しか持たなかったので、自動入力はここに同じ値を書き込みます。現在の拡張機能自身の既定値は UNet の半分です。",
       "Text encoder（テキストエンコーダー）"
     ],
     scheduler: [
@@ -866,7 +867,7 @@
       "Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）"
     ],
     textLearningRate: [
-      "文本编码器的学习率。在研究中，文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。",
+      "文本编码器的学习率。研究所用的训练器对文本编码器和 UNet 只有一个学习率，所以自动填写在这里写入相同的值；当前扩展自己的默认值是 UNet 学习率的一半。",
       "Text encoder（文本编码器）"
     ],
     scheduler: [

@@ -50,12 +50,6 @@ await build({
   entryPoints: ['src/entries/content-script.ts'],
   outfile: 'dist/extension/content-script.js',
 });
-await build({
-  ...extension,
-  format: 'esm',
-  entryPoints: ['src/entries/rate-chart.ts'],
-  outfile: 'dist/extension/rate-chart.js',
-});
 await build({ ...page, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
 await build({ ...page, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });
 // Each language as JSON (pure text), fetched by the content script for the language in use only.

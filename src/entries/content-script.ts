@@ -1,11 +1,10 @@
 /**
  * MV3 content script (isolated world): the page's context comes from the main-world bridge. The
  * words of the language in use, English too, are loaded on demand from the extension's own files, so
- * the script every WebUI page loads stays small; so is the panel's learning-rate chart, when a panel
- * first shows a plan. The language setting comes from the options page.
+ * the script every WebUI page loads stays small. The language setting comes from the options page.
  */
 import type { Language, LanguagePack } from '../i18n/index.js';
-import type { DrawRateChart } from '../ui/rate-chart.js';
+import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromAttribute } from '../webui/index.js';
 
@@ -25,10 +24,7 @@ async function load<T>(file: string): Promise<T> {
 void startCompanion(document, {
   context: () => pageContextFromAttribute(document),
   language: (code: Language) => load<LanguagePack>(code),
-  rateChart: async () => {
-    const chart: { drawRateChart: DrawRateChart } = await import(api.runtime.getURL('rate-chart.js'));
-    return chart.drawRateChart;
-  },
+  rateChart: () => drawRateChart,
   languageSetting: async () => {
     const { language } = await api.storage.local.get('language');
     return typeof language === 'string' ? language : null;

@@ -51,7 +51,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）',
   ],
   textLearningRate: [
-    'テキストエンコーダーの学習率。研究ではテキストエンコーダーと UNet を同じ学習率で学習したので、自動入力はここに同じ値を書き込みます。',
+    'テキストエンコーダーの学習率。研究のトレーナーはテキストエンコーダーと UNet に 1 つの学習率しか持たなかったので、自動入力はここに同じ値を書き込みます。現在の拡張機能自身の既定値は UNet の半分です。',
     'Text encoder（テキストエンコーダー）',
   ],
   scheduler: [

@@ -48,7 +48,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）',
   ],
   textLearningRate: [
-    '文本编码器的学习率。在研究中，文本编码器和 UNet 用同一个学习率，所以自动填写在这里写入相同的值。',
+    '文本编码器的学习率。研究所用的训练器对文本编码器和 UNet 只有一个学习率，所以自动填写在这里写入相同的值；当前扩展自己的默认值是 UNet 学习率的一半。',
     'Text encoder（文本编码器）',
   ],
   scheduler: [

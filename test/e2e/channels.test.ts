@@ -81,7 +81,7 @@ describe('MV3 extension, unpacked, in Chromium', () => {
       txt_learning_rate: 5e-7,
       num_train_epochs: 100,
     });
-    // The chart's module, imported from the extension when the panel first showed a plan.
+    // The run's learning-rate chart, drawn when the panel showed a plan.
     await page.waitForSelector('[data-dbc="curve-planned"]');
     expect(await page.textContent('[data-dbc="rate-chart"] figcaption')).toBe('Learning rate over the run (R9)');
     // No Python side here: nothing asks the count route, and the console stays clean.

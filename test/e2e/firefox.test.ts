@@ -44,7 +44,7 @@ describe('MV3 extension in Firefox ESR', () => {
     const before = await save(page, gradio);
     await page.locator('>>> [data-dbc="autofill"]').click();
     await page.locator('>>> [data-dbc="frames-1"]').fill('20');
-    // The chart's module, imported by the content script when the panel first shows a plan.
+    // The run's learning-rate chart, drawn when the panel shows a plan.
     await page.waitForSelector('>>> [data-dbc="curve-planned"]');
     await page.locator('>>> [data-dbc="apply"]').click();
     expect(await save(page, gradio)).toMatchObject({

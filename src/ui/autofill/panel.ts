@@ -320,7 +320,7 @@ export function createAutofillPanel(
     applyButton.disabled = !canApply(current);
   }
 
-  /** The chart's code, asked for once: when a panel first shows a plan. */
+  /** The chart's code, asked for once, when a panel first shows a plan (a channel may load it then). */
   let chartCode: DrawRateChart | Promise<DrawRateChart> | undefined;
   let drawn = 0;
   /** The run's learning-rate curve, where the plan's rate is the one the trainer uses (R15). */
