@@ -3511,94 +3511,6 @@
     return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
   }
 
-  // src/ui/rate-chart.ts
-  var SVG = "http://www.w3.org/2000/svg";
-  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
-  function svg(doc, tag, attributes, text) {
-    const element = doc.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-    if (text !== void 0) element.textContent = text;
-    return element;
-  }
-  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
-  function rateChart(doc, words, curves, size) {
-    const { unit, planned, asSet, research } = curves;
-    const figure = doc.createElement("figure");
-    figure.className = "rate-chart";
-    figure.dataset.dbc = "rate-chart";
-    const caption = doc.createElement("figcaption");
-    caption.textContent = words.ui("curve.title");
-    if (!planned) {
-      const none = doc.createElement("p");
-      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
-      figure.append(caption, none);
-      return figure;
-    }
-    const researchLength = unit === "steps" ? research.steps : research.epochs;
-    const runLength = unit === "steps" ? planned.steps : planned.epochs;
-    const maxX = Math.max(researchLength, runLength, 1);
-    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
-    const maxY = Math.max(...rates) * 1.1 || 1;
-    const { width, height } = size;
-    const plotWidth = width - PAD.left - PAD.right;
-    const plotHeight = height - PAD.top - PAD.bottom;
-    const x = (value) => PAD.left + plotWidth * value / maxX;
-    const y = (rate) => PAD.top + plotHeight * (1 - rate / maxY);
-    const at = (left, rate) => `${x(left).toFixed(1)},${y(rate).toFixed(1)}`;
-    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
-    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
-    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
-    const legend = [
-      words.ui("curve.planned", { scheduler: planned.scheduler }),
-      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
-      words.ui("curve.research")
-    ];
-    const chart = svg(doc, "svg", {
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
-      "data-dbc": "rate-chart-svg"
-    });
-    const baseline = PAD.top + plotHeight;
-    chart.append(
-      svg(doc, "line", {
-        x1: PAD.left,
-        y1: baseline.toFixed(1),
-        x2: width - PAD.right,
-        y2: baseline.toFixed(1),
-        class: "axis"
-      }),
-      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
-      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
-      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
-      svg(
-        doc,
-        "text",
-        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
-        `${compact.format(maxX)} ${unitWord}`
-      ),
-      svg(doc, "polyline", {
-        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
-        class: "research",
-        "data-dbc": "curve-research"
-      })
-    );
-    if (asSet)
-      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
-    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
-    const key2 = doc.createElement("ul");
-    key2.className = "curve-key";
-    legend.forEach((text, index) => {
-      const item = doc.createElement("li");
-      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
-      item.textContent = text;
-      key2.append(item);
-    });
-    figure.append(caption, chart, key2);
-    return figure;
-  }
-  var drawRateChart = (doc, words, request, plan, size) => rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
-
   // src/i18n/index.ts
   function fill(catalog, template, params2 = {}) {
     return template.replace(
@@ -4440,6 +4352,96 @@
     return { ...base, issues: [], plan: computePlan(validated.request), request: validated.request };
   }
 
+  // src/ui/rate-chart.ts
+  var SVG = "http://www.w3.org/2000/svg";
+  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
+  function svg(doc, tag, attributes, text) {
+    const element = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+    if (text !== void 0) element.textContent = text;
+    return element;
+  }
+  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
+  function rateChart(doc, words, curves, size) {
+    const { unit, planned, asSet, research } = curves;
+    const figure = doc.createElement("figure");
+    figure.className = "rate-chart";
+    figure.dataset.dbc = "rate-chart";
+    const caption = doc.createElement("figcaption");
+    caption.textContent = words.ui("curve.title");
+    if (!planned) {
+      const none = doc.createElement("p");
+      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
+      figure.append(caption, none);
+      return figure;
+    }
+    const researchLength = unit === "steps" ? research.steps : research.epochs;
+    const runLength = unit === "steps" ? planned.steps : planned.epochs;
+    const maxX = Math.max(researchLength, runLength, 1);
+    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
+    const maxY = Math.max(...rates) * 1.1 || 1;
+    const { width, height } = size;
+    const plotWidth = width - PAD.left - PAD.right;
+    const plotHeight = height - PAD.top - PAD.bottom;
+    const x = (value) => PAD.left + plotWidth * value / maxX;
+    const y = (rate) => PAD.top + plotHeight * (1 - rate / maxY);
+    const at = (left, rate) => `${x(left).toFixed(1)},${y(rate).toFixed(1)}`;
+    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
+    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
+    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
+    const legend = [
+      words.ui("curve.planned", { scheduler: planned.scheduler }),
+      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
+      words.ui("curve.research")
+    ];
+    const chart = svg(doc, "svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
+      "data-dbc": "rate-chart-svg"
+    });
+    const baseline = PAD.top + plotHeight;
+    chart.append(
+      svg(doc, "line", {
+        x1: PAD.left,
+        y1: baseline.toFixed(1),
+        x2: width - PAD.right,
+        y2: baseline.toFixed(1),
+        class: "axis"
+      }),
+      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
+      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
+      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
+      svg(
+        doc,
+        "text",
+        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
+        `${compact.format(maxX)} ${unitWord}`
+      ),
+      svg(doc, "polyline", {
+        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
+        class: "research",
+        "data-dbc": "curve-research"
+      })
+    );
+    if (asSet)
+      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
+    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
+    const key2 = doc.createElement("ul");
+    key2.className = "curve-key";
+    legend.forEach((text, index) => {
+      const item = doc.createElement("li");
+      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
+      item.textContent = text;
+      key2.append(item);
+    });
+    figure.append(caption, chart, key2);
+    return figure;
+  }
+  function drawRateChart(doc, words, request, plan, size) {
+    return rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
+  }
+
   // src/ui/storage.ts
   var KEY_PREFIX = "dreambooth-companion:frames:";
   var FOLDS_KEY = "dreambooth-companion:folds";
@@ -5110,22 +5112,10 @@
       );
       applyButton.disabled = !canApply(current);
     }
-    let chartCode;
-    let drawn = 0;
     function drawCurve(plan2, request) {
-      const ticket = ++drawn;
-      const source = defaults.rateChart;
-      if (!plan2 || !request || !source || !plan2.learningRateApplies) {
-        curve.replaceChildren();
-        return;
-      }
-      const show = (draw) => {
-        chartCode = draw;
-        if (ticket === drawn) curve.replaceChildren(draw(doc, words, request, plan2, { width: 320, height: 110 }));
-      };
-      chartCode ??= source();
-      if (chartCode instanceof Promise) chartCode.then(show, () => curve.replaceChildren());
-      else show(chartCode);
+      curve.replaceChildren(
+        plan2 && request && plan2.learningRateApplies ? drawRateChart(doc, words, request, plan2, { width: 320, height: 110 }) : ""
+      );
     }
     function apply() {
       const current = state;
@@ -5763,8 +5753,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
     const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
       prior: settings.prior === true,
-      serverCounts: hasServerCounts(context),
-      ...options.rateChart ? { rateChart: options.rateChart } : {}
+      serverCounts: hasServerCounts(context)
     });
     panel.element.id = "dbc-panel";
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
@@ -5832,11 +5821,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
     if (!loaded) return null;
     const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-    return mountCompanion(doc, tab, {
-      context: options.context,
-      words,
-      ...options.rateChart ? { rateChart: options.rateChart } : {}
-    });
+    return mountCompanion(doc, tab, { context: options.context, words });
   }
 
   // src/entries/demo.ts
@@ -5876,7 +5861,6 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     void startCompanion(document, {
       context: () => pageContextFromWindow(window),
       language: (language) => PACKS[language],
-      rateChart: () => drawRateChart,
       languageSetting: () => params.get("companion-lang")
     });
   }

@@ -3082,6 +3082,9 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     figure.append(caption, chart, key);
     return figure;
   }
+  function drawRateChart(doc, words, request, plan, size) {
+    return rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
+  }
 
   // src/ui/planner/chart.ts
   var SVG2 = "http://www.w3.org/2000/svg";
@@ -3408,7 +3411,7 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         h(doc, "h2", {}, pages.planner("plan")),
         values,
         noticeList ?? "",
-        rateChart(doc, words, planCurves(request, plan), { width: 640, height: 200 }),
+        drawRateChart(doc, words, request, plan, { width: 640, height: 200 }),
         chart ? h(doc, "figure", {}, chart, h(doc, "figcaption", {}, pages.planner("chart"))) : "",
         h(doc, "h2", {}, pages.planner("downloads")),
         downloads(plan, request),

@@ -4,7 +4,6 @@
  * that hook. Its language follows the WebUI (or the companion's option in the WebUI's Settings).
  */
 import { PACKS } from '../i18n/catalogs.js';
-import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -12,7 +11,6 @@ const start = () =>
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
-    rateChart: () => drawRateChart,
   });
 const onUiLoaded = (window as unknown as { onUiLoaded?: (callback: () => void) => void }).onUiLoaded;
 if (typeof onUiLoaded === 'function') onUiLoaded(start);

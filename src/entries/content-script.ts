@@ -4,7 +4,6 @@
  * the script every WebUI page loads stays small. The language setting comes from the options page.
  */
 import type { Language, LanguagePack } from '../i18n/index.js';
-import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromAttribute } from '../webui/index.js';
 
@@ -24,7 +23,6 @@ async function load<T>(file: string): Promise<T> {
 void startCompanion(document, {
   context: () => pageContextFromAttribute(document),
   language: (code: Language) => load<LanguagePack>(code),
-  rateChart: () => drawRateChart,
   languageSetting: async () => {
     const { language } = await api.storage.local.get('language');
     return typeof language === 'string' ? language : null;

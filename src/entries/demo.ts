@@ -9,7 +9,6 @@ import { buildDemoPage } from '../demo/gradio-page.js';
 import { addWebuiFiller } from '../demo/filler.js';
 import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
 import { PACKS } from '../i18n/catalogs.js';
-import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -61,7 +60,6 @@ if (params.get('companion') !== 'off') {
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
-    rateChart: () => drawRateChart,
     languageSetting: () => params.get('companion-lang'),
   });
 }

@@ -4,7 +4,6 @@
  * language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' or 'ja'.
  */
 import { PACKS } from '../i18n/catalogs.js';
-import { drawRateChart } from '../ui/rate-chart.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -13,6 +12,5 @@ declare const DREAMBOOTH_COMPANION_LANGUAGE: string | undefined;
 void startCompanion(document, {
   context: () => pageContextFromWindow(window),
   language: (language) => PACKS[language],
-  rateChart: () => drawRateChart,
   languageSetting: () => (typeof DREAMBOOTH_COMPANION_LANGUAGE === 'string' ? DREAMBOOTH_COMPANION_LANGUAGE : null),
 });

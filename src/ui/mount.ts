@@ -7,7 +7,6 @@ import { languageTag } from '../i18n/index.js';
 import { hasServerCounts, isDarkTheme, type PageContext } from '../webui/index.js';
 import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
-import type { RateChartSource } from './rate-chart.js';
 import { createSession } from './session.js';
 import { COMPANION_CSS } from './styles.js';
 import { liveContext } from './tooltips/live.js';
@@ -18,7 +17,6 @@ export interface MountOptions {
   /** What the page says about itself (its localization map), asked whenever it is needed. */
   context: () => PageContext;
   words: Words;
-  rateChart?: RateChartSource;
 }
 
 /** Mounts once per tab; returns the host element. */
@@ -52,7 +50,6 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
     prior: settings.prior === true,
     serverCounts: hasServerCounts(context),
-    ...(options.rateChart ? { rateChart: options.rateChart } : {}),
   });
   panel.element.id = 'dbc-panel';
   shadow.append(h(doc, 'style', {}, COMPANION_CSS), button, panel.element);

@@ -25,7 +25,7 @@ function svg(doc: Document, tag: string, attributes: Record<string, string | num
 
 const xOf = (point: CurvePoint, unit: PlanCurves['unit']) => (unit === 'steps' ? point.step : point.epoch);
 
-export function rateChart(
+function rateChart(
   doc: Document,
   words: Words,
   curves: PlanCurves,
@@ -109,17 +109,13 @@ export function rateChart(
   return figure;
 }
 
-/** Draws a plan's curves; the MV3 content script loads it only when a panel shows a plan. */
-export type DrawRateChart = (
+/** A plan's curves, drawn: one point per 2 px of width. */
+export function drawRateChart(
   doc: Document,
   words: Words,
   request: PlanRequest,
   plan: Plan,
   size: { width: number; height: number },
-) => HTMLElement;
-
-export const drawRateChart: DrawRateChart = (doc, words, request, plan, size) =>
-  rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
-
-/** How a channel provides the chart: bundled, or loaded on demand. */
-export type RateChartSource = () => DrawRateChart | Promise<DrawRateChart>;
+): HTMLElement {
+  return rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
+}

@@ -5,7 +5,6 @@
 import { chooseLanguage, type Language, type LanguagePack } from '../i18n/index.js';
 import { whenTabReady, type PageContext } from '../webui/index.js';
 import { mountCompanion } from './mount.js';
-import type { RateChartSource } from './rate-chart.js';
 import { wordsFor } from './words.js';
 
 export interface StartOptions {
@@ -15,8 +14,6 @@ export interface StartOptions {
   language: (language: Language) => LanguagePack | Promise<LanguagePack>;
   /** The channel's own language setting ("auto" or a language code). */
   languageSetting?: () => string | null | Promise<string | null>;
-  /** The learning-rate chart of the panel (R9): bundled, or loaded when a panel first shows a plan. */
-  rateChart?: RateChartSource;
 }
 
 /** Mounts on the WebUI's Dreambooth tab; on any other page it stops, holding nothing (null). */
@@ -43,9 +40,5 @@ export async function startCompanion(doc: Document, options: StartOptions): Prom
   const loaded = (await attempt(language)) ?? (language === 'en' ? null : await attempt('en'));
   if (!loaded) return null;
   const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-  return mountCompanion(doc, tab, {
-    context: options.context,
-    words,
-    ...(options.rateChart ? { rateChart: options.rateChart } : {}),
-  });
+  return mountCompanion(doc, tab, { context: options.context, words });
 }

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mountCompanion } from '../../src/ui/mount.js';
-import { drawRateChart, type DrawRateChart, type RateChartSource } from '../../src/ui/rate-chart.js';
 import fc from 'fast-check';
 import { blockOf, buildPage } from '../webui/page-fixture.js';
 import { mountOptions } from '../helpers/words.js';
@@ -388,9 +387,9 @@ describe('the compact panel', () => {
 describe("the learning-rate chart (R9): the trainer's curve beside the research's", () => {
   beforeEach(() => localStorage.clear());
 
-  function openWithChart(initial: Record<string, string | number | boolean>, rateChart: RateChartSource) {
+  function openWithChart(initial: Record<string, string | number | boolean>) {
     const { tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog', ...initial } });
-    const root = mountCompanion(document, tab, { ...mountOptions(), rateChart }).shadowRoot!;
+    const root = mountCompanion(document, tab, mountOptions()).shadowRoot!;
     const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`);
     const type = (text: string) => {
       const field = $<HTMLInputElement>('frames-1')!;
@@ -406,10 +405,7 @@ describe("the learning-rate chart (R9): the trainer's curve beside the research'
       .map((point) => Number(point.split(',')[1]));
 
   it('with class images, linear_with_warmup is drawn reaching 0 at mid-run, beside the constant_with_warmup planned', () => {
-    const { $, type, open } = openWithChart(
-      { lr_scheduler: 'linear_with_warmup', lr_warmup_steps: 0 },
-      () => drawRateChart,
-    );
+    const { $, type, open } = openWithChart({ lr_scheduler: 'linear_with_warmup', lr_warmup_steps: 0 });
     open();
     type('20');
     const prior = $<HTMLInputElement>('prior')!;
@@ -433,26 +429,8 @@ describe("the learning-rate chart (R9): the trainer's curve beside the research'
     expect(asSet[0]).toBe(research[0]);
   });
 
-  it('loads its code once, when a panel first shows a plan, and draws only the latest plan', async () => {
-    let release!: (draw: DrawRateChart) => void;
-    const source = vi.fn(() => new Promise<DrawRateChart>((resolve) => (release = resolve)));
-    const { $, type, open } = openWithChart({ lr_scheduler: 'constant_with_warmup' }, source);
-    expect(source).not.toHaveBeenCalled();
-    open();
-    expect(source).not.toHaveBeenCalled();
-    type('20');
-    type('25');
-    expect(source).toHaveBeenCalledTimes(1);
-    expect($('rate-chart')).toBeNull();
-    release(drawRateChart);
-    await Promise.resolve();
-    // 25 frames: the research's rate 4e-7 labels the axis.
-    expect($('rate-chart-svg')!.textContent).toContain('4e-7');
-    expect($('rate-chart-svg')!.textContent).not.toContain('5e-7');
-  });
-
   it('shows no curve where the plan has no rate for the trainer (LoRA, R15)', () => {
-    const { $, type, open } = openWithChart({ use_lora: true }, () => drawRateChart);
+    const { $, type, open } = openWithChart({ use_lora: true });
     open();
     type('20');
     expect($('summary')!.textContent).not.toBe('');

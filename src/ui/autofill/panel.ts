@@ -14,7 +14,7 @@ import {
 } from '../../webui/index.js';
 import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
-import type { DrawRateChart, RateChartSource } from '../rate-chart.js';
+import { drawRateChart } from '../rate-chart.js';
 import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites, type Applied, type Undone } from './actions.js';
@@ -55,8 +55,6 @@ export interface PanelDefaults {
   prior: boolean;
   /** The WebUI's server can count the concepts' folders (the A1111 extension's Python side is loaded). */
   serverCounts: boolean;
-  /** Where the learning-rate chart comes from (none: no chart). */
-  rateChart?: RateChartSource;
 }
 
 export function createAutofillPanel(
@@ -320,26 +318,13 @@ export function createAutofillPanel(
     applyButton.disabled = !canApply(current);
   }
 
-  /** The chart's code, asked for once, when a panel first shows a plan (a channel may load it then). */
-  let chartCode: DrawRateChart | Promise<DrawRateChart> | undefined;
-  let drawn = 0;
   /** The run's learning-rate curve, where the plan's rate is the one the trainer uses (R15). */
   function drawCurve(plan: Plan | null, request: PlanRequest | null) {
-    const ticket = ++drawn;
-    const source = defaults.rateChart;
-    if (!plan || !request || !source || !plan.learningRateApplies) {
-      curve.replaceChildren();
-      return;
-    }
-    const show = (draw: DrawRateChart) => {
-      chartCode = draw;
-      // Only the latest plan is drawn, however late its chart code arrives.
-      if (ticket === drawn) curve.replaceChildren(draw(doc, words, request, plan, { width: 320, height: 110 }));
-    };
-    chartCode ??= source();
-    // A chart that cannot load leaves the panel without it, and working.
-    if (chartCode instanceof Promise) chartCode.then(show, () => curve.replaceChildren());
-    else show(chartCode);
+    curve.replaceChildren(
+      plan && request && plan.learningRateApplies
+        ? drawRateChart(doc, words, request, plan, { width: 320, height: 110 })
+        : '',
+    );
   }
 
   function apply() {

@@ -15,7 +15,6 @@ import {
   exportPlan,
   formatNumber,
   numberFromText,
-  planCurves,
   validatePlanInput,
   type InputIssue,
   type Plan,
@@ -25,7 +24,7 @@ import {
 import type { PlannerKey } from '../../i18n/index.js';
 import { h } from '../dom.js';
 import type { PageWords, Words } from '../words.js';
-import { rateChart } from '../rate-chart.js';
+import { drawRateChart } from '../rate-chart.js';
 import { batchChart } from './chart.js';
 
 type FieldKind =
@@ -305,7 +304,7 @@ export function mountPlanner(
       h(doc, 'h2', {}, pages.planner('plan')),
       values,
       noticeList ?? '',
-      rateChart(doc, words, planCurves(request, plan), { width: 640, height: 200 }),
+      drawRateChart(doc, words, request, plan, { width: 640, height: 200 }),
       chart ? h(doc, 'figure', {}, chart, h(doc, 'figcaption', {}, pages.planner('chart'))) : '',
       h(doc, 'h2', {}, pages.planner('downloads')),
       downloads(plan, request),
