@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 
 // src/cli/run.ts
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 
 // src/core/constants.ts
 var BASE_LR = 1e-5;
@@ -1891,19 +1891,55 @@ function batchSizeOptions(request) {
 
 // src/core/exports.ts
 var EXPORT_FORMATS = ["kohya-json", "sd-scripts-toml", "onetrainer-json"];
-var conceptFolder = (concept) => `concept-${concept}`;
-var REG_FOLDER = "class";
-function trainerSteps(plan, prior) {
-  if (!prior) return { steps: plan.maxTrainSteps };
-  const steps = 2 * plan.maxTrainSteps;
+var MODEL_FAMILIES = ["sd15", "sd2", "sdxl"];
+var EXPORT_PATHS = ["model", "outputDir", "trainDataDir", "regDataDir"];
+var REQUIRED_PATHS = {
+  // The GUI keeps its own fields for what the file leaves out, and checks them before it starts.
+  "kohya-json": [],
+  "sd-scripts-toml": ["model", "outputDir", "trainDataDir"],
+  "onetrainer-json": ["model", "outputDir", "trainDataDir"]
+};
+var DEFAULT_CLASS_TOKEN = "person";
+var isAbsolutePath = (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+function trainerRun(plan, request, options) {
+  const sampleFactor = request.prior ? 2 : 1;
+  const batches = plan.maxTrainSteps * sampleFactor;
+  const optimizerSteps = Math.ceil(batches / request.gradAccum);
+  const repeats = request.prior ? Math.max(1, Math.ceil(plan.classImages / plan.frames)) : 1;
+  const ratio = request.textEncoderRatio;
+  const textEncoderSteps = ratio >= 1 ? null : Math.round(ratio * optimizerSteps);
+  const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
+  const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
+  const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+  const tokens = instanceTokens(options, plan.concepts.length);
+  const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
+  const derivation = [];
+  const line = (quantity, text) => derivation.push({ rule: "R16", quantity, text });
+  if (request.prior) line("batches", `batches = 2 · steps = 2 · ${plan.maxTrainSteps} = ${batches}`);
+  if (request.gradAccum > 1)
+    line(
+      "optimizerSteps",
+      `optimizer steps = ⌈batches / GA⌉ = ⌈${batches} / ${request.gradAccum}⌉ = ${optimizerSteps}`
+    );
+  if (request.prior)
+    line("repeats", `repeats = ⌈class images / FN⌉ = ⌈${plan.classImages} / ${plan.frames}⌉ = ${repeats}`);
+  if (textEncoderSteps !== null && textEncoderSteps > 0)
+    line("textEncoderSteps", `TE steps = r · steps = ${ratio} · ${optimizerSteps} = ${textEncoderSteps}`);
   return {
-    steps,
-    step: {
-      rule: "R16",
-      quantity: "maxTrainSteps",
-      text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`
-    }
+    sampleFactor,
+    batches,
+    optimizerSteps,
+    repeats,
+    textEncoderSteps,
+    warmupSteps,
+    instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
+    regFolder: `1_${classToken}`,
+    derivation
   };
+}
+function instanceTokens(options, concepts) {
+  if (options.instanceTokens) return options.instanceTokens;
+  return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
 }
 var KOHYA_SCHEDULERS = {
   constant: "constant",
@@ -1925,167 +1961,299 @@ var ONETRAINER_SCHEDULERS = {
   cosine_with_restarts: "COSINE_WITH_HARD_RESTARTS"
 };
 function scheduler(plan, request, names, constant) {
-  const measured = !plan.warnings.some((notice2) => notice2.code.startsWith("scheduler-"));
-  const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler] : void 0;
-  return name ? { name } : {
-    name: constant,
-    warning: { key: "scheduler-substituted", scheduler: request.scheduler, used: constant }
-  };
+  const planned = plan.proposedScheduler ?? request.scheduler;
+  const unmeasured = ["scheduler-unknown", "scheduler-start-factor", "scheduler-ramp-up"];
+  const measured = !plan.warnings.some((notice2) => unmeasured.includes(notice2.code));
+  const name = measured && Object.hasOwn(names, planned) ? names[planned] : void 0;
+  return name ? { name } : { name: constant, warning: { key: "scheduler-substituted", scheduler: planned, used: constant } };
 }
 var rate = (value) => Number(value.toPrecision(4));
-function kohyaWarnings(plan, steps, substituted, prior) {
+var side = (request) => request.resolutions[request.resolutions.length - 1];
+var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
+var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+function commonWarnings(plan, request, family) {
   return [
-    ...prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-    ...substituted ? [substituted] : [],
-    { key: "sdxl-te-rates" },
+    ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
+    ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+    ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
+    ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
   ];
 }
-var side = (request) => request.resolutions[request.resolutions.length - 1];
-var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
-function kohyaJson(plan, request, options) {
-  const { steps, step } = trainerSteps(plan, options.prior);
+function folderNotes(run2, plan, request) {
+  return [
+    { key: "instance-folders", folders: run2.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
+    ...request.prior ? [{ key: "reg-folder", images: plan.classImages, folder: run2.regFolder }] : []
+  ];
+}
+function kohyaEpochs(run2, plan, request) {
+  const batchesPerEpoch = Math.ceil(run2.sampleFactor * run2.repeats * plan.frames / request.batchSize);
+  const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
+  return Math.ceil(run2.optimizerSteps / stepsPerEpoch);
+}
+function kohyaJson(plan, request, options, family) {
+  const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const paths = options.paths ?? {};
   const config2 = {
-    max_train_steps: steps,
+    ...paths.model ? { pretrained_model_name_or_path: paths.model } : {},
+    ...paths.outputDir ? { output_dir: paths.outputDir } : {},
+    ...paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {},
+    reg_data_dir: request.prior ? paths.regDataDir ?? "" : "",
+    // The folders' names carry repeats and captions; a dataset file would replace them.
+    dataset_config: "",
+    v2: family === "sd2",
+    v_parameterization: vPrediction(family, request),
+    sdxl: family === "sdxl",
+    max_train_steps: run2.optimizerSteps,
     max_train_epochs: 0,
+    epoch: kohyaEpochs(run2, plan, request),
     train_batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    lr_scheduler_num_cycles: 1,
+    lr_warmup: 0,
+    lr_warmup_steps: run2.warmupSteps,
     mixed_precision: mixedPrecision(request),
-    max_resolution: `${resolution},${resolution}`
+    max_resolution: `${resolution},${resolution}`,
+    caption_extension: ".txt",
+    prior_loss_weight: 1,
+    save_every_n_epochs: 0,
+    save_every_n_steps: 0,
+    save_state: false
   };
-  if (chosen.name === "cosine_with_restarts") config2.lr_scheduler_num_cycles = 1;
-  if (plan.learningRateApplies) {
-    config2.learning_rate = rate(plan.learningRate);
-    config2.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+  const warnings = [
+    ...chosen.warning ? [chosen.warning] : [],
+    ...commonWarnings(plan, request, family)
+  ];
+  if (learningRate !== void 0) {
+    config2.learning_rate = learningRate;
+    config2.learning_rate_te = trainsTextEncoder ? learningRate : 0;
+    config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
+    config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  if (family === "sdxl") {
+    if (trainsTextEncoder && run2.textEncoderSteps !== null)
+      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+  } else {
+    config2.stop_text_encoder_training = run2.textEncoderSteps === 0 ? -1 : 0;
+    if (run2.textEncoderSteps) {
+      config2.additional_parameters = `--stop_text_encoder_training ${run2.textEncoderSteps}`;
+      warnings.push({ key: "gui-stop-te-step", step: run2.textEncoderSteps });
+    }
+  }
+  const name = options.fileName ?? "kohya-dreambooth.json";
   return {
     format: "kohya-json",
-    files: [{ name: options.fileName ?? "kohya-dreambooth.json", content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
     notes: [
-      { key: "kohya-folders", concepts: plan.concepts.length },
-      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
+      ...folderNotes(run2, plan, request),
+      ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
+      { key: "saves-final" },
+      { key: "start-kohya-gui", config: name }
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : []
+    warnings,
+    derivation: run2.derivation
   };
 }
 function toml(value) {
   if (typeof value === "string") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
   if (typeof value === "number")
     return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
   return String(value);
 }
-var tomlTable = (entries) => Object.entries(entries).map(([key, value]) => `${key} = ${toml(value)}`).join("\n");
-function sdScriptsToml(plan, request, options) {
-  const { steps, step } = trainerSteps(plan, options.prior);
+function sdScriptsToml(plan, request, options, family) {
+  const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
-  const configName = options.fileName ?? "config.toml";
-  const datasetName = `${configName.replace(/\.toml$/i, "")}.dataset.toml`;
+  const paths = options.paths ?? {};
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const warnings = [
+    ...chosen.warning ? [chosen.warning] : [],
+    ...commonWarnings(plan, request, family)
+  ];
   const config2 = {
-    dataset_config: datasetName,
-    max_train_steps: steps,
+    pretrained_model_name_or_path: paths.model,
+    output_dir: paths.outputDir,
+    save_model_as: "safetensors",
+    // Folders named "<repeats>_<token> <class>": sd-scripts reads repeats and captions from the names.
+    train_data_dir: paths.trainDataDir,
+    ...request.prior ? { reg_data_dir: paths.regDataDir, prior_loss_weight: 1 } : {},
+    caption_extension: ".txt",
+    resolution: `${resolution},${resolution}`,
+    train_batch_size: request.batchSize,
+    max_train_steps: run2.optimizerSteps,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
+    lr_warmup_steps: run2.warmupSteps,
     mixed_precision: mixedPrecision(request),
-    prior_loss_weight: 1
+    ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
   };
-  if (plan.learningRateApplies) {
-    config2.learning_rate = rate(plan.learningRate);
-    config2.learning_rate_te = rate(plan.learningRate);
+  if (learningRate !== void 0) config2.learning_rate = learningRate;
+  if (family === "sdxl") {
+    config2.train_text_encoder = trainsTextEncoder;
+    if (trainsTextEncoder && learningRate !== void 0) {
+      config2.learning_rate_te1 = learningRate;
+      config2.learning_rate_te2 = learningRate;
+    }
+    if (trainsTextEncoder && run2.textEncoderSteps !== null)
+      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+  } else {
+    if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
+    if (run2.textEncoderSteps !== null) config2.stop_text_encoder_training = run2.textEncoderSteps || -1;
   }
-  if (request.textEncoderRatio === 0) config2.stop_text_encoder_training = -1;
-  const subsets = plan.concepts.map(
-    (_, index) => `[[datasets.subsets]]
-${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`
-  );
-  if (options.prior)
-    subsets.push(`[[datasets.subsets]]
-${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
-  const dataset = [
-    `[general]
-${tomlTable({ resolution: [resolution, resolution], caption_extension: ".txt" })}`,
-    `[[datasets]]
-${tomlTable({ batch_size: request.batchSize })}`,
-    ...subsets
-  ].join("\n\n");
+  const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
+  const name = options.fileName ?? "sd-scripts-dreambooth.toml";
+  const content = [
+    `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
+    "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+    ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
+  ].join("\n");
   return {
     format: "sd-scripts-toml",
-    files: [
-      { name: configName, content: `${tomlTable(config2)}
-` },
-      { name: datasetName, content: `${dataset}
-` }
-    ],
+    files: [{ name, content: `${content}
+` }],
     notes: [
-      { key: "sd-scripts-files", config: configName, dataset: datasetName },
-      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
+      ...folderNotes(run2, plan, request),
+      { key: "saves-final" },
+      { key: "start-sd-scripts", script, config: name }
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : []
+    warnings,
+    derivation: run2.derivation
   };
 }
-function oneTrainerJson(plan, request, options) {
+var ONETRAINER_MODEL_TYPES = {
+  sd15: "STABLE_DIFFUSION_15",
+  sd2: "STABLE_DIFFUSION_20_BASE",
+  sdxl: "STABLE_DIFFUSION_XL_10_BASE"
+};
+var ONETRAINER_PRECISIONS = {
+  fp16: "FLOAT_16",
+  bf16: "BFLOAT_16",
+  tf32: "TFLOAT_32",
+  fp32: "FLOAT_32",
+  fp64: "FLOAT_32"
+};
+function oneTrainerJson(plan, request, options, family) {
+  const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
-  const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
-  const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
-  const precision = { fp16: "FLOAT_16", bf16: "BFLOAT_16", tf32: "TFLOAT_32", fp32: "FLOAT_32", fp64: "FLOAT_32" }[request.precision];
+  const paths = options.paths ?? {};
+  const samples = run2.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+  const batchesPerEpoch = Math.floor(samples / request.batchSize);
+  const epochs = Math.max(1, Math.round(run2.batches / batchesPerEpoch));
+  const batches = epochs * batchesPerEpoch;
+  const textEncoderBatches = run2.textEncoderSteps === null ? null : Math.round(request.textEncoderRatio * batches);
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+  const textEncoder = {
+    train: request.textEncoderRatio > 0,
+    learning_rate: learningRate,
+    // OneTrainer stops the text encoder after 30 epochs wherever a file is silent.
+    stop_training_after: textEncoderBatches ?? 0,
+    stop_training_after_unit: textEncoderBatches === null ? "NEVER" : "STEP"
+  };
+  const concept = (name2, path, balancing) => ({
+    name: name2,
+    path: path ? joinPath(path, name2) : "",
+    type: "STANDARD",
+    enabled: true,
+    include_subdirectories: false,
+    balancing,
+    balancing_strategy: "REPEATS",
+    text: { prompt_source: "sample" }
+  });
   const config2 = {
     __version: 11,
+    training_method: "FINE_TUNE",
+    model_type: vPrediction(family, request) ? "STABLE_DIFFUSION_20" : ONETRAINER_MODEL_TYPES[family],
+    base_model_name: paths.model,
+    output_model_destination: paths.outputDir ? joinPath(paths.outputDir, "dreambooth.safetensors") : void 0,
+    output_model_format: "SAFETENSORS",
     epochs,
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
-    learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+    // In optimizer steps: OneTrainer steps its scheduler once per update.
+    learning_rate_warmup_steps: run2.warmupSteps,
     ...learningRate === null ? {} : { learning_rate: learningRate },
     resolution: String(side(request)),
-    train_dtype: precision,
+    train_dtype: ONETRAINER_PRECISIONS[request.precision],
     unet: { train: true, learning_rate: learningRate },
-    text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
-    concepts: plan.concepts.map((_, index) => ({
-      name: conceptFolder(index + 1),
-      path: conceptFolder(index + 1),
-      type: "STANDARD",
-      include_subdirectories: true,
-      balancing: 1,
-      balancing_strategy: "REPEATS"
-    }))
+    text_encoder: textEncoder,
+    ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
+    save_every: 0,
+    save_every_unit: "NEVER",
+    concepts: [
+      ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run2.repeats)),
+      ...request.prior ? [concept(run2.regFolder, paths.regDataDir, 1)] : []
+    ]
   };
+  const name = options.fileName ?? "onetrainer-dreambooth.json";
   return {
     format: "onetrainer-json",
-    files: [{ name: options.fileName ?? "onetrainer-preset.json", content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
-    notes: [{ key: "onetrainer-epochs", epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+    notes: [
+      ...folderNotes(run2, plan, request),
+      ...[...run2.instanceFolders, ...request.prior ? [run2.regFolder] : []].map(
+        (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
+      ),
+      { key: "saves-final" },
+      { key: "start-onetrainer", config: name }
+    ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],
-      ...options.prior ? [{ key: "prior-prediction" }] : [],
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+      ...commonWarnings(plan, request, family),
+      ...request.resolutions.length > 1 || request.batchSize > 1 ? [{ key: "buckets" }] : []
     ],
     derivation: [
+      ...run2.derivation,
       {
         rule: "R16",
         quantity: "epochs",
-        text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`
+        text: `epochs(OneTrainer) = round(batches / ⌊samples / BS⌋) = round(${run2.batches} / ⌊${samples} / ${request.batchSize}⌋) = ${epochs} (${batches} batches)`
       }
     ]
   };
 }
-function exportPlan(format, plan, request, options) {
-  if (plan.errors.length > 0) return null;
+function exportRefusal(format, plan, request, options) {
+  if (plan.errors.length > 0) return { key: "plan-errors" };
+  if (request.lora) return { key: "lora" };
+  const paths = options.paths ?? {};
+  for (const path of EXPORT_PATHS) {
+    const value = paths[path];
+    if (value !== void 0 && !isAbsolutePath(value)) return { key: "relative-path", path, value };
+  }
+  const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
+  const missing = required2.filter((path) => !paths[path]);
+  if (missing.length > 0) return { key: "missing-paths", paths: missing };
+  const tokens = options.instanceTokens;
+  if (tokens && tokens.length !== plan.concepts.length)
+    return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };
+  for (const value of tokens ?? [])
+    if (!validToken(value)) return { key: "token-invalid", option: "instanceToken", value };
+  if (options.classToken !== void 0 && !validToken(options.classToken))
+    return { key: "token-invalid", option: "classToken", value: options.classToken };
+  return null;
+}
+var validToken = (token) => token.trim() === token && token !== "" && !/[\\/:*?"<>|\n]/.test(token);
+function exportPlan(format, plan, request, options = {}) {
+  const refusal = exportRefusal(format, plan, request, options);
+  if (refusal) return { refusal };
+  const family = options.modelFamily ?? "sd15";
   switch (format) {
     case "kohya-json":
-      return kohyaJson(plan, request, options);
+      return kohyaJson(plan, request, options, family);
     case "sd-scripts-toml":
-      return sdScriptsToml(plan, request, options);
+      return sdScriptsToml(plan, request, options, family);
     case "onetrainer-json":
-      return oneTrainerJson(plan, request, options);
+      return oneTrainerJson(plan, request, options, family);
   }
 }
 
@@ -2282,15 +2450,39 @@ var EN = {
 // src/i18n/en-pages.ts
 var EN_PAGES = {
   exports: {
-    "kohya-folders": 'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-    "reg-images": 'Put {images|class image|class images} in the regularisation folder "{folder}".',
-    "onetrainer-epochs": "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
-    "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-    "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
+    "instance-folders": "Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.",
+    "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+    "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
+    "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+    "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
+    "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
+    "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
+    "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
     "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
-    "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
-    "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
-    "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
+    "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+    "sd2-v-prediction": "SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
+    "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
+    "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
+    "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
+    "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+    buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+    "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
+  },
+  refusals: {
+    "plan-errors": "the plan has errors; fix them first.",
+    lora: "the research measured full fine-tuning and has no LoRA numbers: the files would train a LoRA at rates nobody measured.",
+    "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
+    "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
+    "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+    "token-invalid": '{option} "{value}" cannot be part of a folder name.'
+  },
+  paths: {
+    model: "the model",
+    outputDir: "the output folder",
+    trainDataDir: "the training image folder",
+    regDataDir: "the regularisation folder",
+    instanceToken: "the instance token",
+    classToken: "the class token"
   },
   planner: {
     title: "Dreambooth Companion: training planner",
@@ -2319,6 +2511,13 @@ var EN_PAGES = {
     lora: "LoRA",
     optimizer: "Optimizer (optional)",
     prior: "Prior preservation (class / regularisation images)",
+    modelFamily: "Base model family (for the files)",
+    model: "Base model (full path, for the files)",
+    outputDir: "Output folder (full path)",
+    trainDataDir: "Training image folder (full path)",
+    regDataDir: "Regularisation folder (full path)",
+    instanceToken: "Instance token(s), one per concept (default sks)",
+    classToken: "Class word (default person)",
     plan: "The plan",
     "value.learningRate": "Learning rate",
     "value.strength": "Strength F",
@@ -2335,7 +2534,7 @@ var EN_PAGES = {
     downloads: "Files for your trainer",
     download: "Download {name}",
     "format.kohya-json": "kohya_ss GUI (Load config)",
-    "format.sd-scripts-toml": "sd-scripts (--config_file, --dataset_config)",
+    "format.sd-scripts-toml": "sd-scripts (--config_file)",
     "format.onetrainer-json": "OneTrainer preset",
     noPlan: "Fix the fields marked above to see the plan."
   },
@@ -2403,7 +2602,16 @@ function problemText(catalog, problem2, fieldName) {
 }
 function exportText(catalog, pages, item) {
   const { key, ...params } = item;
-  return fill(catalog, pages.exports[key], params);
+  const values = key === "sd2-v-prediction" ? { vPrediction: item.vPrediction ? "768-v" : "base" } : params;
+  return fill(catalog, pages.exports[key], values);
+}
+function refusalText(catalog, pages, refusal, optionName = (option) => pages.paths[option]) {
+  const params = {};
+  for (const [name, value] of Object.entries(refusal)) if (name !== "key") params[name] = value;
+  if (refusal.key === "missing-paths") params.paths = refusal.paths.map(optionName);
+  if (refusal.key === "relative-path") params.path = optionName(refusal.path);
+  if (refusal.key === "token-invalid") params.option = optionName(refusal.option);
+  return fill(catalog, pages.refusals[refusal.key], params);
 }
 
 // src/cli/arguments.ts
@@ -2625,7 +2833,26 @@ var OUTPUT_OPTIONS = [
     value: "FORMAT",
     help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(", ")} (kohya_ss GUI, sd-scripts, OneTrainer)`
   },
-  { flag: "out", value: "FILE", help: "with --export: the file to write (sd-scripts: its dataset file beside it)" },
+  { flag: "out", value: "FILE", help: "with --export: the file to write (default: print it)" },
+  {
+    flag: "model-family",
+    value: "FAMILY",
+    help: `with --export: the base model's family, ${MODEL_FAMILIES.join(", ")} (default sd15; the research measured SD 1.x/2.x)`
+  },
+  { flag: "model", value: "PATH", help: "with --export: the base model (file or folder)" },
+  { flag: "output-dir", value: "DIR", help: "with --export: where the trainer saves the trained model" },
+  {
+    flag: "train-data-dir",
+    value: "DIR",
+    help: 'with --export: the folder holding one "<repeats>_<token> <class>" folder per concept'
+  },
+  { flag: "reg-data-dir", value: "DIR", help: "with --export --prior: the folder holding the class images' folder" },
+  {
+    flag: "instance-token",
+    value: "WORD[,WORD…]",
+    help: "with --export: each concept's token, in the folder names and captions (default sks, sks2, …)"
+  },
+  { flag: "class-token", value: "WORD", help: "with --export: the class word (default person)" },
   {
     flag: "prior",
     help: "prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)"
@@ -2642,7 +2869,7 @@ function readArguments(argv) {
   const seen = /* @__PURE__ */ new Set();
   let help = false;
   let version2 = false;
-  const output = { prior: false, lrCurve: false };
+  const output = { lrCurve: false, paths: {} };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position];
     if (token === "-h") {
@@ -2664,7 +2891,6 @@ function readArguments(argv) {
     }
     if (name === "prior") {
       if (inline !== void 0) return fail2("--prior takes no value");
-      output.prior = true;
       input.prior = true;
       continue;
     }
@@ -2681,6 +2907,13 @@ function readArguments(argv) {
       else return fail2(`--export: must be one of ${EXPORT_FORMATS.join(", ")}, got ${quote(raw2)}`);
       continue;
     }
+    if (Object.hasOwn(EXPORT_VALUE_OPTIONS, name)) {
+      const raw2 = inline ?? argv[++position];
+      if (raw2 === void 0 || raw2.trim() === "") return fail2(`--${name}: needs a value`);
+      const problem2 = EXPORT_VALUE_OPTIONS[name](output, raw2);
+      if (problem2) return fail2(`--${name}: ${problem2}`);
+      continue;
+    }
     const option = OPTIONS.find((candidate) => candidate.flag === name);
     if (!option) return fail2(`unknown option --${name} (see --help)`);
     if (option.parse === "flag") {
@@ -2692,11 +2925,25 @@ function readArguments(argv) {
     if (raw === void 0) return fail2(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  if (output.out !== void 0 && !output.exportFormat) return fail2("--out: goes with --export");
+  const exportOnly = ["out", ...Object.keys(EXPORT_VALUE_OPTIONS)].find((flag) => seen.has(flag));
+  if (exportOnly && !output.exportFormat) return fail2(`--${exportOnly}: goes with --export`);
   if (output.exportFormat && json) return fail2("--export: prints files, not JSON; leave out --json");
   if (output.exportFormat && output.lrCurve) return fail2("--lr-curve: prints the curve, not files; leave out --export");
   return { ok: true, input, json, help, version: version2, output };
 }
+var EXPORT_VALUE_OPTIONS = {
+  "model-family": (output, raw) => {
+    if (!MODEL_FAMILIES.includes(raw))
+      return `must be one of ${MODEL_FAMILIES.join(", ")}, got ${quote(raw)}`;
+    output.modelFamily = raw;
+  },
+  model: (output, raw) => void (output.paths.model = raw),
+  "output-dir": (output, raw) => void (output.paths.outputDir = raw),
+  "train-data-dir": (output, raw) => void (output.paths.trainDataDir = raw),
+  "reg-data-dir": (output, raw) => void (output.paths.regDataDir = raw),
+  "instance-token": (output, raw) => void (output.instanceTokens = raw.split(",").map((token) => token.trim())),
+  "class-token": (output, raw) => void (output.classToken = raw.trim())
+};
 function quote(token) {
   if (/nan|infinity/i.test(token)) return "with a non-finite value";
   return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
@@ -2873,10 +3120,19 @@ function run(argv, out, err, write, version2 = "unknown") {
 function exportFiles(plan, request, output, out, err, write) {
   if (output.out !== void 0 && !write)
     return fail([{ code: "invalid-input", message: "--out: nothing can be written here" }], false, out, err);
-  const exported = exportPlan(output.exportFormat, plan, request, {
-    prior: output.prior,
-    ...output.out ? { fileName: basename(output.out) } : {}
+  const format = output.exportFormat;
+  const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
+  const exported = exportPlan(format, plan, request, {
+    paths,
+    ...output.out ? { fileName: basename(output.out) } : {},
+    ...output.modelFamily ? { modelFamily: output.modelFamily } : {},
+    ...output.instanceTokens ? { instanceTokens: output.instanceTokens } : {},
+    ...output.classToken !== void 0 ? { classToken: output.classToken } : {}
   });
+  if ("refusal" in exported) {
+    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
+    return fail([{ code: "export-refused", message: `--export ${format}: ${message}` }], false, out, err);
+  }
   if (output.out !== void 0) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
     for (const file of exported.files) {
@@ -2898,6 +3154,14 @@ function exportFiles(plan, request, output, out, err, write) {
   for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
+var FLAGS = {
+  model: "model",
+  outputDir: "output-dir",
+  trainDataDir: "train-data-dir",
+  regDataDir: "reg-data-dir",
+  instanceToken: "instance-token",
+  classToken: "class-token"
+};
 function fail(errors, json, out, err, plan) {
   if (json) out(JSON.stringify(failureJson(errors, plan)));
   err(`dreambooth-calc: ${errors.map((error) => error.message).join("; ")}`);

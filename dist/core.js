@@ -1900,19 +1900,55 @@ function lowerStepAlternatives(request) {
 
 // src/core/exports.ts
 var EXPORT_FORMATS = ["kohya-json", "sd-scripts-toml", "onetrainer-json"];
-var conceptFolder = (concept) => `concept-${concept}`;
-var REG_FOLDER = "class";
-function trainerSteps(plan, prior) {
-  if (!prior) return { steps: plan.maxTrainSteps };
-  const steps = 2 * plan.maxTrainSteps;
+var MODEL_FAMILIES = ["sd15", "sd2", "sdxl"];
+var EXPORT_PATHS = ["model", "outputDir", "trainDataDir", "regDataDir"];
+var REQUIRED_PATHS = {
+  // The GUI keeps its own fields for what the file leaves out, and checks them before it starts.
+  "kohya-json": [],
+  "sd-scripts-toml": ["model", "outputDir", "trainDataDir"],
+  "onetrainer-json": ["model", "outputDir", "trainDataDir"]
+};
+var DEFAULT_CLASS_TOKEN = "person";
+var isAbsolutePath = (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+function trainerRun(plan, request, options) {
+  const sampleFactor = request.prior ? 2 : 1;
+  const batches = plan.maxTrainSteps * sampleFactor;
+  const optimizerSteps = Math.ceil(batches / request.gradAccum);
+  const repeats = request.prior ? Math.max(1, Math.ceil(plan.classImages / plan.frames)) : 1;
+  const ratio = request.textEncoderRatio;
+  const textEncoderSteps = ratio >= 1 ? null : Math.round(ratio * optimizerSteps);
+  const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
+  const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
+  const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+  const tokens = instanceTokens(options, plan.concepts.length);
+  const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
+  const derivation = [];
+  const line = (quantity, text) => derivation.push({ rule: "R16", quantity, text });
+  if (request.prior) line("batches", `batches = 2 · steps = 2 · ${plan.maxTrainSteps} = ${batches}`);
+  if (request.gradAccum > 1)
+    line(
+      "optimizerSteps",
+      `optimizer steps = ⌈batches / GA⌉ = ⌈${batches} / ${request.gradAccum}⌉ = ${optimizerSteps}`
+    );
+  if (request.prior)
+    line("repeats", `repeats = ⌈class images / FN⌉ = ⌈${plan.classImages} / ${plan.frames}⌉ = ${repeats}`);
+  if (textEncoderSteps !== null && textEncoderSteps > 0)
+    line("textEncoderSteps", `TE steps = r · steps = ${ratio} · ${optimizerSteps} = ${textEncoderSteps}`);
   return {
-    steps,
-    step: {
-      rule: "R16",
-      quantity: "maxTrainSteps",
-      text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`
-    }
+    sampleFactor,
+    batches,
+    optimizerSteps,
+    repeats,
+    textEncoderSteps,
+    warmupSteps,
+    instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
+    regFolder: `1_${classToken}`,
+    derivation
   };
+}
+function instanceTokens(options, concepts) {
+  if (options.instanceTokens) return options.instanceTokens;
+  return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
 }
 var KOHYA_SCHEDULERS = {
   constant: "constant",
@@ -1934,167 +1970,299 @@ var ONETRAINER_SCHEDULERS = {
   cosine_with_restarts: "COSINE_WITH_HARD_RESTARTS"
 };
 function scheduler(plan, request, names, constant) {
-  const measured = !plan.warnings.some((notice2) => notice2.code.startsWith("scheduler-"));
-  const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler] : void 0;
-  return name ? { name } : {
-    name: constant,
-    warning: { key: "scheduler-substituted", scheduler: request.scheduler, used: constant }
-  };
+  const planned = plan.proposedScheduler ?? request.scheduler;
+  const unmeasured = ["scheduler-unknown", "scheduler-start-factor", "scheduler-ramp-up"];
+  const measured = !plan.warnings.some((notice2) => unmeasured.includes(notice2.code));
+  const name = measured && Object.hasOwn(names, planned) ? names[planned] : void 0;
+  return name ? { name } : { name: constant, warning: { key: "scheduler-substituted", scheduler: planned, used: constant } };
 }
 var rate = (value) => Number(value.toPrecision(4));
-function kohyaWarnings(plan, steps, substituted, prior) {
+var side = (request) => request.resolutions[request.resolutions.length - 1];
+var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
+var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+function commonWarnings(plan, request, family) {
   return [
-    ...prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-    ...substituted ? [substituted] : [],
-    { key: "sdxl-te-rates" },
+    ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
+    ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+    ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
+    ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
   ];
 }
-var side = (request) => request.resolutions[request.resolutions.length - 1];
-var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
-function kohyaJson(plan, request, options) {
-  const { steps, step } = trainerSteps(plan, options.prior);
+function folderNotes(run, plan, request) {
+  return [
+    { key: "instance-folders", folders: run.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
+    ...request.prior ? [{ key: "reg-folder", images: plan.classImages, folder: run.regFolder }] : []
+  ];
+}
+function kohyaEpochs(run, plan, request) {
+  const batchesPerEpoch = Math.ceil(run.sampleFactor * run.repeats * plan.frames / request.batchSize);
+  const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
+  return Math.ceil(run.optimizerSteps / stepsPerEpoch);
+}
+function kohyaJson(plan, request, options, family) {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const paths = options.paths ?? {};
   const config2 = {
-    max_train_steps: steps,
+    ...paths.model ? { pretrained_model_name_or_path: paths.model } : {},
+    ...paths.outputDir ? { output_dir: paths.outputDir } : {},
+    ...paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {},
+    reg_data_dir: request.prior ? paths.regDataDir ?? "" : "",
+    // The folders' names carry repeats and captions; a dataset file would replace them.
+    dataset_config: "",
+    v2: family === "sd2",
+    v_parameterization: vPrediction(family, request),
+    sdxl: family === "sdxl",
+    max_train_steps: run.optimizerSteps,
     max_train_epochs: 0,
+    epoch: kohyaEpochs(run, plan, request),
     train_batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    lr_scheduler_num_cycles: 1,
+    lr_warmup: 0,
+    lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
-    max_resolution: `${resolution},${resolution}`
+    max_resolution: `${resolution},${resolution}`,
+    caption_extension: ".txt",
+    prior_loss_weight: 1,
+    save_every_n_epochs: 0,
+    save_every_n_steps: 0,
+    save_state: false
   };
-  if (chosen.name === "cosine_with_restarts") config2.lr_scheduler_num_cycles = 1;
-  if (plan.learningRateApplies) {
-    config2.learning_rate = rate(plan.learningRate);
-    config2.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+  const warnings = [
+    ...chosen.warning ? [chosen.warning] : [],
+    ...commonWarnings(plan, request, family)
+  ];
+  if (learningRate !== void 0) {
+    config2.learning_rate = learningRate;
+    config2.learning_rate_te = trainsTextEncoder ? learningRate : 0;
+    config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
+    config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  if (family === "sdxl") {
+    if (trainsTextEncoder && run.textEncoderSteps !== null)
+      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+  } else {
+    config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
+    if (run.textEncoderSteps) {
+      config2.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+      warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
+    }
+  }
+  const name = options.fileName ?? "kohya-dreambooth.json";
   return {
     format: "kohya-json",
-    files: [{ name: options.fileName ?? "kohya-dreambooth.json", content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
     notes: [
-      { key: "kohya-folders", concepts: plan.concepts.length },
-      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
+      ...folderNotes(run, plan, request),
+      ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
+      { key: "saves-final" },
+      { key: "start-kohya-gui", config: name }
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : []
+    warnings,
+    derivation: run.derivation
   };
 }
 function toml(value) {
   if (typeof value === "string") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
   if (typeof value === "number")
     return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
   return String(value);
 }
-var tomlTable = (entries) => Object.entries(entries).map(([key, value]) => `${key} = ${toml(value)}`).join("\n");
-function sdScriptsToml(plan, request, options) {
-  const { steps, step } = trainerSteps(plan, options.prior);
+function sdScriptsToml(plan, request, options, family) {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
-  const configName = options.fileName ?? "config.toml";
-  const datasetName = `${configName.replace(/\.toml$/i, "")}.dataset.toml`;
+  const paths = options.paths ?? {};
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const warnings = [
+    ...chosen.warning ? [chosen.warning] : [],
+    ...commonWarnings(plan, request, family)
+  ];
   const config2 = {
-    dataset_config: datasetName,
-    max_train_steps: steps,
+    pretrained_model_name_or_path: paths.model,
+    output_dir: paths.outputDir,
+    save_model_as: "safetensors",
+    // Folders named "<repeats>_<token> <class>": sd-scripts reads repeats and captions from the names.
+    train_data_dir: paths.trainDataDir,
+    ...request.prior ? { reg_data_dir: paths.regDataDir, prior_loss_weight: 1 } : {},
+    caption_extension: ".txt",
+    resolution: `${resolution},${resolution}`,
+    train_batch_size: request.batchSize,
+    max_train_steps: run.optimizerSteps,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
+    lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
-    prior_loss_weight: 1
+    ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
   };
-  if (plan.learningRateApplies) {
-    config2.learning_rate = rate(plan.learningRate);
-    config2.learning_rate_te = rate(plan.learningRate);
+  if (learningRate !== void 0) config2.learning_rate = learningRate;
+  if (family === "sdxl") {
+    config2.train_text_encoder = trainsTextEncoder;
+    if (trainsTextEncoder && learningRate !== void 0) {
+      config2.learning_rate_te1 = learningRate;
+      config2.learning_rate_te2 = learningRate;
+    }
+    if (trainsTextEncoder && run.textEncoderSteps !== null)
+      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+  } else {
+    if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
+    if (run.textEncoderSteps !== null) config2.stop_text_encoder_training = run.textEncoderSteps || -1;
   }
-  if (request.textEncoderRatio === 0) config2.stop_text_encoder_training = -1;
-  const subsets = plan.concepts.map(
-    (_, index) => `[[datasets.subsets]]
-${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`
-  );
-  if (options.prior)
-    subsets.push(`[[datasets.subsets]]
-${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
-  const dataset = [
-    `[general]
-${tomlTable({ resolution: [resolution, resolution], caption_extension: ".txt" })}`,
-    `[[datasets]]
-${tomlTable({ batch_size: request.batchSize })}`,
-    ...subsets
-  ].join("\n\n");
+  const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
+  const name = options.fileName ?? "sd-scripts-dreambooth.toml";
+  const content = [
+    `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
+    "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+    ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
+  ].join("\n");
   return {
     format: "sd-scripts-toml",
-    files: [
-      { name: configName, content: `${tomlTable(config2)}
-` },
-      { name: datasetName, content: `${dataset}
-` }
-    ],
+    files: [{ name, content: `${content}
+` }],
     notes: [
-      { key: "sd-scripts-files", config: configName, dataset: datasetName },
-      ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
+      ...folderNotes(run, plan, request),
+      { key: "saves-final" },
+      { key: "start-sd-scripts", script, config: name }
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : []
+    warnings,
+    derivation: run.derivation
   };
 }
-function oneTrainerJson(plan, request, options) {
+var ONETRAINER_MODEL_TYPES = {
+  sd15: "STABLE_DIFFUSION_15",
+  sd2: "STABLE_DIFFUSION_20_BASE",
+  sdxl: "STABLE_DIFFUSION_XL_10_BASE"
+};
+var ONETRAINER_PRECISIONS = {
+  fp16: "FLOAT_16",
+  bf16: "BFLOAT_16",
+  tf32: "TFLOAT_32",
+  fp32: "FLOAT_32",
+  fp64: "FLOAT_32"
+};
+function oneTrainerJson(plan, request, options, family) {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
-  const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
-  const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
-  const precision = { fp16: "FLOAT_16", bf16: "BFLOAT_16", tf32: "TFLOAT_32", fp32: "FLOAT_32", fp64: "FLOAT_32" }[request.precision];
+  const paths = options.paths ?? {};
+  const samples = run.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+  const batchesPerEpoch = Math.floor(samples / request.batchSize);
+  const epochs = Math.max(1, Math.round(run.batches / batchesPerEpoch));
+  const batches = epochs * batchesPerEpoch;
+  const textEncoderBatches = run.textEncoderSteps === null ? null : Math.round(request.textEncoderRatio * batches);
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+  const textEncoder = {
+    train: request.textEncoderRatio > 0,
+    learning_rate: learningRate,
+    // OneTrainer stops the text encoder after 30 epochs wherever a file is silent.
+    stop_training_after: textEncoderBatches ?? 0,
+    stop_training_after_unit: textEncoderBatches === null ? "NEVER" : "STEP"
+  };
+  const concept = (name2, path, balancing) => ({
+    name: name2,
+    path: path ? joinPath(path, name2) : "",
+    type: "STANDARD",
+    enabled: true,
+    include_subdirectories: false,
+    balancing,
+    balancing_strategy: "REPEATS",
+    text: { prompt_source: "sample" }
+  });
   const config2 = {
     __version: 11,
+    training_method: "FINE_TUNE",
+    model_type: vPrediction(family, request) ? "STABLE_DIFFUSION_20" : ONETRAINER_MODEL_TYPES[family],
+    base_model_name: paths.model,
+    output_model_destination: paths.outputDir ? joinPath(paths.outputDir, "dreambooth.safetensors") : void 0,
+    output_model_format: "SAFETENSORS",
     epochs,
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
-    learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+    // In optimizer steps: OneTrainer steps its scheduler once per update.
+    learning_rate_warmup_steps: run.warmupSteps,
     ...learningRate === null ? {} : { learning_rate: learningRate },
     resolution: String(side(request)),
-    train_dtype: precision,
+    train_dtype: ONETRAINER_PRECISIONS[request.precision],
     unet: { train: true, learning_rate: learningRate },
-    text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
-    concepts: plan.concepts.map((_, index) => ({
-      name: conceptFolder(index + 1),
-      path: conceptFolder(index + 1),
-      type: "STANDARD",
-      include_subdirectories: true,
-      balancing: 1,
-      balancing_strategy: "REPEATS"
-    }))
+    text_encoder: textEncoder,
+    ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
+    save_every: 0,
+    save_every_unit: "NEVER",
+    concepts: [
+      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run.repeats)),
+      ...request.prior ? [concept(run.regFolder, paths.regDataDir, 1)] : []
+    ]
   };
+  const name = options.fileName ?? "onetrainer-dreambooth.json";
   return {
     format: "onetrainer-json",
-    files: [{ name: options.fileName ?? "onetrainer-preset.json", content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
-    notes: [{ key: "onetrainer-epochs", epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+    notes: [
+      ...folderNotes(run, plan, request),
+      ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
+        (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
+      ),
+      { key: "saves-final" },
+      { key: "start-onetrainer", config: name }
+    ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],
-      ...options.prior ? [{ key: "prior-prediction" }] : [],
-      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+      ...commonWarnings(plan, request, family),
+      ...request.resolutions.length > 1 || request.batchSize > 1 ? [{ key: "buckets" }] : []
     ],
     derivation: [
+      ...run.derivation,
       {
         rule: "R16",
         quantity: "epochs",
-        text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`
+        text: `epochs(OneTrainer) = round(batches / ⌊samples / BS⌋) = round(${run.batches} / ⌊${samples} / ${request.batchSize}⌋) = ${epochs} (${batches} batches)`
       }
     ]
   };
 }
-function exportPlan(format, plan, request, options) {
-  if (plan.errors.length > 0) return null;
+function exportRefusal(format, plan, request, options) {
+  if (plan.errors.length > 0) return { key: "plan-errors" };
+  if (request.lora) return { key: "lora" };
+  const paths = options.paths ?? {};
+  for (const path of EXPORT_PATHS) {
+    const value = paths[path];
+    if (value !== void 0 && !isAbsolutePath(value)) return { key: "relative-path", path, value };
+  }
+  const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
+  const missing = required2.filter((path) => !paths[path]);
+  if (missing.length > 0) return { key: "missing-paths", paths: missing };
+  const tokens = options.instanceTokens;
+  if (tokens && tokens.length !== plan.concepts.length)
+    return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };
+  for (const value of tokens ?? [])
+    if (!validToken(value)) return { key: "token-invalid", option: "instanceToken", value };
+  if (options.classToken !== void 0 && !validToken(options.classToken))
+    return { key: "token-invalid", option: "classToken", value: options.classToken };
+  return null;
+}
+var validToken = (token) => token.trim() === token && token !== "" && !/[\\/:*?"<>|\n]/.test(token);
+function exportPlan(format, plan, request, options = {}) {
+  const refusal = exportRefusal(format, plan, request, options);
+  if (refusal) return { refusal };
+  const family = options.modelFamily ?? "sd15";
   switch (format) {
     case "kohya-json":
-      return kohyaJson(plan, request, options);
+      return kohyaJson(plan, request, options, family);
     case "sd-scripts-toml":
-      return sdScriptsToml(plan, request, options);
+      return sdScriptsToml(plan, request, options, family);
     case "onetrainer-json":
-      return oneTrainerJson(plan, request, options);
+      return oneTrainerJson(plan, request, options, family);
   }
 }
 export {
@@ -2103,10 +2271,12 @@ export {
   BOUNDS,
   DEFAULT_STRENGTH,
   EXPORT_FORMATS,
+  EXPORT_PATHS,
   EXTENSION_CONSTANT,
   EXTENSION_SCHEDULER_DEFAULTS,
   MAX_COUNT,
   MEASURED_SCHEDULERS,
+  MODEL_FAMILIES,
   MODES,
   PLAN_FIGURES,
   POLYNOMIAL_END_RATE,
@@ -2121,8 +2291,10 @@ export {
   batchSizeOptions,
   computePlan,
   exportPlan,
+  exportRefusal,
   formatNumber,
   framesForStrength,
+  isAbsolutePath,
   learningRateCurve,
   lowerStepAlternatives,
   normaliseName,

@@ -3,15 +3,39 @@
   // src/i18n/en-pages.ts
   var EN_PAGES = {
     exports: {
-      "kohya-folders": 'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-      "reg-images": 'Put {images|class image|class images} in the regularisation folder "{folder}".',
-      "onetrainer-epochs": "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
-      "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-      "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
+      "instance-folders": "Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.",
+      "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+      "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
+      "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+      "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
+      "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
-      "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
-      "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
-      "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
+      "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+      "sd2-v-prediction": "SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
+      "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
+      "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
+      "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
+      "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+      buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+      "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
+    },
+    refusals: {
+      "plan-errors": "the plan has errors; fix them first.",
+      lora: "the research measured full fine-tuning and has no LoRA numbers: the files would train a LoRA at rates nobody measured.",
+      "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
+      "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
+      "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+      "token-invalid": '{option} "{value}" cannot be part of a folder name.'
+    },
+    paths: {
+      model: "the model",
+      outputDir: "the output folder",
+      trainDataDir: "the training image folder",
+      regDataDir: "the regularisation folder",
+      instanceToken: "the instance token",
+      classToken: "the class token"
     },
     planner: {
       title: "Dreambooth Companion: training planner",
@@ -40,6 +64,13 @@
       lora: "LoRA",
       optimizer: "Optimizer (optional)",
       prior: "Prior preservation (class / regularisation images)",
+      modelFamily: "Base model family (for the files)",
+      model: "Base model (full path, for the files)",
+      outputDir: "Output folder (full path)",
+      trainDataDir: "Training image folder (full path)",
+      regDataDir: "Regularisation folder (full path)",
+      instanceToken: "Instance token(s), one per concept (default sks)",
+      classToken: "Class word (default person)",
       plan: "The plan",
       "value.learningRate": "Learning rate",
       "value.strength": "Strength F",
@@ -56,7 +87,7 @@
       downloads: "Files for your trainer",
       download: "Download {name}",
       "format.kohya-json": "kohya_ss GUI (Load config)",
-      "format.sd-scripts-toml": "sd-scripts (--config_file, --dataset_config)",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer preset",
       noPlan: "Fix the fields marked above to see the plan."
     },
@@ -278,15 +309,39 @@
   // src/i18n/ja-pages.ts
   var JA_PAGES = {
     exports: {
-      "kohya-folders": "kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。",
-      "reg-images": "正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。",
-      "onetrainer-epochs": "OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。",
-      "sd-scripts-files": "sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。",
-      "reg-doubles-steps": "正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。",
+      "instance-folders": "学習フォルダー（train_data_dir）の中の画像フォルダーを {folders} と名付けてください。数字は計画で数えた繰り返し回数、残りは .txt キャプションのない画像のキャプションです。",
+      "reg-folder": "正則化フォルダー（reg_data_dir）の中のフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
+      "kohya-gui-paths": "ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。",
+      "saves-final": "最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。",
+      "onetrainer-captions": "OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。",
+      "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。",
       "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
-      "sdxl-te-rates": "ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。",
-      "prior-prediction": "OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。",
-      "no-rate": "ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。"
+      "family-unmeasured": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
+      "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {vPrediction} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
+      "te-share-whole-run": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。",
+      "gui-stop-te-step": "GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。",
+      "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
+      "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。",
+      buckets: "OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。",
+      "no-rate": "ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。"
+    },
+    refusals: {
+      "plan-errors": "計画にエラーがあります。先に直してください。",
+      lora: "研究で測定したのはフルファインチューニングで、LoRA の数値はありません。ファイルは誰も測定していない学習率で LoRA を学習させることになります。",
+      "missing-paths": "{paths}が必要です。ないとトレーナーは自分の既定値で始めてしまいます（最後に失敗するか、別のモデルを学習します）。",
+      "relative-path": "{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。",
+      "token-count": "コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。",
+      "token-invalid": "{option}「{value}」はフォルダー名に使えません。"
+    },
+    paths: {
+      model: "モデル",
+      outputDir: "出力フォルダー",
+      trainDataDir: "学習画像フォルダー",
+      regDataDir: "正則化フォルダー",
+      instanceToken: "インスタンストークン",
+      classToken: "クラストークン"
     },
     planner: {
       title: "Dreambooth Companion：学習プランナー",
@@ -315,6 +370,13 @@
       lora: "LoRA",
       optimizer: "オプティマイザー（任意）",
       prior: "正則化画像を使う（Prior preservation）",
+      modelFamily: "ベースモデルの系統（ファイル用）",
+      model: "ベースモデル（フルパス、ファイル用）",
+      outputDir: "出力フォルダー（フルパス）",
+      trainDataDir: "学習画像フォルダー（フルパス）",
+      regDataDir: "正則化フォルダー（フルパス）",
+      instanceToken: "インスタンストークン、コンセプトごとに 1 つ（既定 sks）",
+      classToken: "クラスの単語（既定 person）",
       plan: "計画",
       "value.learningRate": "学習率",
       "value.strength": "強度 F",
@@ -331,7 +393,7 @@
       downloads: "トレーナー用のファイル",
       download: "{name} をダウンロード",
       "format.kohya-json": "kohya_ss GUI（Load config）",
-      "format.sd-scripts-toml": "sd-scripts（--config_file、--dataset_config）",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer のプリセット",
       noPlan: "上で印の付いた項目を直すと計画が表示されます。"
     },
@@ -553,15 +615,39 @@
   // src/i18n/zh-pages.ts
   var ZH_PAGES = {
     exports: {
-      "kohya-folders": "在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。",
-      "reg-images": "把 {images} 张类别图放进正则化文件夹“{folder}”。",
-      "onetrainer-epochs": "OneTrainer 不设总步数：{epochs} 轮 × 每轮 {stepsPerEpoch} 步，约等于方案的 {steps} 步（每个概念重复 1 次）。",
-      "sd-scripts-files": "用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 标注文件）。",
-      "reg-doubles-steps": "设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。",
+      "instance-folders": "在训练文件夹（train_data_dir）里，把图片文件夹命名为 {folders}：数字是方案所计的重复次数，其余部分是没有 .txt 标注的图片的标注。",
+      "reg-folder": "在正则化文件夹（reg_data_dir）里，把 {images} 张类别图放进文件夹“{folder}”（文件夹名就是它们的标注）。",
+      "kohya-gui-paths": "文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。",
+      "saves-final": "只保存最终模型（不每轮或每 N 步保存检查点）。",
+      "onetrainer-captions": "OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。",
+      "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。",
       "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
-      "sdxl-te-rates": "文件只设定一个文本编码器学习率（SD 1.x/2.x，研究测过的）；SDXL 的两个文本编码器学习率请自行设定。",
-      "prior-prediction": "OneTrainer 用先验预测（PRIOR_PREDICTION 概念）做正则化，而不是类别图：研究的类别图数量不适用。",
-      "no-rate": "文件中没有学习率：LoRA 或自适应优化器不在研究测量范围内。"
+      "family-unmeasured": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
+      "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {vPrediction} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
+      "te-share-whole-run": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。",
+      "gui-stop-te-step": "GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。",
+      "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
+      "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。",
+      buckets: "OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。",
+      "no-rate": "文件中没有学习率：自适应优化器不在研究测量范围内。"
+    },
+    refusals: {
+      "plan-errors": "方案有错误，请先修正。",
+      lora: "研究测量的是全量微调，没有 LoRA 的数值：这些文件会用无人测过的学习率训练 LoRA。",
+      "missing-paths": "需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。",
+      "relative-path": "{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。",
+      "token-count": "请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。",
+      "token-invalid": "{option}“{value}”不能用作文件夹名的一部分。"
+    },
+    paths: {
+      model: "模型",
+      outputDir: "输出文件夹",
+      trainDataDir: "训练图片文件夹",
+      regDataDir: "正则化文件夹",
+      instanceToken: "实例触发词",
+      classToken: "类别词"
     },
     planner: {
       title: "Dreambooth Companion：训练规划器",
@@ -590,6 +676,13 @@
       lora: "LoRA",
       optimizer: "优化器（可选）",
       prior: "先验保留（类别图 / 正则化图）",
+      modelFamily: "基础模型系列（用于文件）",
+      model: "基础模型（完整路径，用于文件）",
+      outputDir: "输出文件夹（完整路径）",
+      trainDataDir: "训练图片文件夹（完整路径）",
+      regDataDir: "正则化文件夹（完整路径）",
+      instanceToken: "实例触发词，每个概念一个（默认 sks）",
+      classToken: "类别词（默认 person）",
       plan: "方案",
       "value.learningRate": "学习率",
       "value.strength": "强度 F",
@@ -606,7 +699,7 @@
       downloads: "训练器文件",
       download: "下载 {name}",
       "format.kohya-json": "kohya_ss GUI（Load config）",
-      "format.sd-scripts-toml": "sd-scripts（--config_file、--dataset_config）",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer 预设",
       noPlan: "请修正上面标出的字段以查看方案。"
     },

@@ -3,15 +3,39 @@
   // src/i18n/en-pages.ts
   var EN_PAGES = {
     exports: {
-      "kohya-folders": 'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-      "reg-images": 'Put {images|class image|class images} in the regularisation folder "{folder}".',
-      "onetrainer-epochs": "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
-      "sd-scripts-files": "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-      "reg-doubles-steps": "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
+      "instance-folders": "Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.",
+      "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+      "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
+      "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+      "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
+      "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
-      "sdxl-te-rates": "The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.",
-      "prior-prediction": "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
-      "no-rate": "No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured."
+      "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+      "sd2-v-prediction": "SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
+      "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
+      "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
+      "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
+      "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+      buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+      "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
+    },
+    refusals: {
+      "plan-errors": "the plan has errors; fix them first.",
+      lora: "the research measured full fine-tuning and has no LoRA numbers: the files would train a LoRA at rates nobody measured.",
+      "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
+      "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
+      "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+      "token-invalid": '{option} "{value}" cannot be part of a folder name.'
+    },
+    paths: {
+      model: "the model",
+      outputDir: "the output folder",
+      trainDataDir: "the training image folder",
+      regDataDir: "the regularisation folder",
+      instanceToken: "the instance token",
+      classToken: "the class token"
     },
     planner: {
       title: "Dreambooth Companion: training planner",
@@ -40,6 +64,13 @@
       lora: "LoRA",
       optimizer: "Optimizer (optional)",
       prior: "Prior preservation (class / regularisation images)",
+      modelFamily: "Base model family (for the files)",
+      model: "Base model (full path, for the files)",
+      outputDir: "Output folder (full path)",
+      trainDataDir: "Training image folder (full path)",
+      regDataDir: "Regularisation folder (full path)",
+      instanceToken: "Instance token(s), one per concept (default sks)",
+      classToken: "Class word (default person)",
       plan: "The plan",
       "value.learningRate": "Learning rate",
       "value.strength": "Strength F",
@@ -56,7 +87,7 @@
       downloads: "Files for your trainer",
       download: "Download {name}",
       "format.kohya-json": "kohya_ss GUI (Load config)",
-      "format.sd-scripts-toml": "sd-scripts (--config_file, --dataset_config)",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer preset",
       noPlan: "Fix the fields marked above to see the plan."
     },
@@ -278,15 +309,39 @@
   // src/i18n/ja-pages.ts
   var JA_PAGES = {
     exports: {
-      "kohya-folders": "kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。",
-      "reg-images": "正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。",
-      "onetrainer-epochs": "OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。",
-      "sd-scripts-files": "sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。",
-      "reg-doubles-steps": "正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。",
+      "instance-folders": "学習フォルダー（train_data_dir）の中の画像フォルダーを {folders} と名付けてください。数字は計画で数えた繰り返し回数、残りは .txt キャプションのない画像のキャプションです。",
+      "reg-folder": "正則化フォルダー（reg_data_dir）の中のフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
+      "kohya-gui-paths": "ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。",
+      "saves-final": "最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。",
+      "onetrainer-captions": "OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。",
+      "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。",
       "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
-      "sdxl-te-rates": "ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。",
-      "prior-prediction": "OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。",
-      "no-rate": "ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。"
+      "family-unmeasured": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
+      "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {vPrediction} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
+      "te-share-whole-run": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。",
+      "gui-stop-te-step": "GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。",
+      "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
+      "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。",
+      buckets: "OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。",
+      "no-rate": "ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。"
+    },
+    refusals: {
+      "plan-errors": "計画にエラーがあります。先に直してください。",
+      lora: "研究で測定したのはフルファインチューニングで、LoRA の数値はありません。ファイルは誰も測定していない学習率で LoRA を学習させることになります。",
+      "missing-paths": "{paths}が必要です。ないとトレーナーは自分の既定値で始めてしまいます（最後に失敗するか、別のモデルを学習します）。",
+      "relative-path": "{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。",
+      "token-count": "コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。",
+      "token-invalid": "{option}「{value}」はフォルダー名に使えません。"
+    },
+    paths: {
+      model: "モデル",
+      outputDir: "出力フォルダー",
+      trainDataDir: "学習画像フォルダー",
+      regDataDir: "正則化フォルダー",
+      instanceToken: "インスタンストークン",
+      classToken: "クラストークン"
     },
     planner: {
       title: "Dreambooth Companion：学習プランナー",
@@ -315,6 +370,13 @@
       lora: "LoRA",
       optimizer: "オプティマイザー（任意）",
       prior: "正則化画像を使う（Prior preservation）",
+      modelFamily: "ベースモデルの系統（ファイル用）",
+      model: "ベースモデル（フルパス、ファイル用）",
+      outputDir: "出力フォルダー（フルパス）",
+      trainDataDir: "学習画像フォルダー（フルパス）",
+      regDataDir: "正則化フォルダー（フルパス）",
+      instanceToken: "インスタンストークン、コンセプトごとに 1 つ（既定 sks）",
+      classToken: "クラスの単語（既定 person）",
       plan: "計画",
       "value.learningRate": "学習率",
       "value.strength": "強度 F",
@@ -331,7 +393,7 @@
       downloads: "トレーナー用のファイル",
       download: "{name} をダウンロード",
       "format.kohya-json": "kohya_ss GUI（Load config）",
-      "format.sd-scripts-toml": "sd-scripts（--config_file、--dataset_config）",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer のプリセット",
       noPlan: "上で印の付いた項目を直すと計画が表示されます。"
     },
@@ -553,15 +615,39 @@
   // src/i18n/zh-pages.ts
   var ZH_PAGES = {
     exports: {
-      "kohya-folders": "在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。",
-      "reg-images": "把 {images} 张类别图放进正则化文件夹“{folder}”。",
-      "onetrainer-epochs": "OneTrainer 不设总步数：{epochs} 轮 × 每轮 {stepsPerEpoch} 步，约等于方案的 {steps} 步（每个概念重复 1 次）。",
-      "sd-scripts-files": "用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 标注文件）。",
-      "reg-doubles-steps": "设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。",
+      "instance-folders": "在训练文件夹（train_data_dir）里，把图片文件夹命名为 {folders}：数字是方案所计的重复次数，其余部分是没有 .txt 标注的图片的标注。",
+      "reg-folder": "在正则化文件夹（reg_data_dir）里，把 {images} 张类别图放进文件夹“{folder}”（文件夹名就是它们的标注）。",
+      "kohya-gui-paths": "文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。",
+      "saves-final": "只保存最终模型（不每轮或每 N 步保存检查点）。",
+      "onetrainer-captions": "OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。",
+      "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
+      "start-onetrainer": "在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}",
+      "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。",
       "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
-      "sdxl-te-rates": "文件只设定一个文本编码器学习率（SD 1.x/2.x，研究测过的）；SDXL 的两个文本编码器学习率请自行设定。",
-      "prior-prediction": "OneTrainer 用先验预测（PRIOR_PREDICTION 概念）做正则化，而不是类别图：研究的类别图数量不适用。",
-      "no-rate": "文件中没有学习率：LoRA 或自适应优化器不在研究测量范围内。"
+      "family-unmeasured": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
+      "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {vPrediction} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
+      "te-share-whole-run": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。",
+      "gui-stop-te-step": "GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。",
+      "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
+      "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。",
+      buckets: "OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。",
+      "no-rate": "文件中没有学习率：自适应优化器不在研究测量范围内。"
+    },
+    refusals: {
+      "plan-errors": "方案有错误，请先修正。",
+      lora: "研究测量的是全量微调，没有 LoRA 的数值：这些文件会用无人测过的学习率训练 LoRA。",
+      "missing-paths": "需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。",
+      "relative-path": "{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。",
+      "token-count": "请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。",
+      "token-invalid": "{option}“{value}”不能用作文件夹名的一部分。"
+    },
+    paths: {
+      model: "模型",
+      outputDir: "输出文件夹",
+      trainDataDir: "训练图片文件夹",
+      regDataDir: "正则化文件夹",
+      instanceToken: "实例触发词",
+      classToken: "类别词"
     },
     planner: {
       title: "Dreambooth Companion：训练规划器",
@@ -590,6 +676,13 @@
       lora: "LoRA",
       optimizer: "优化器（可选）",
       prior: "先验保留（类别图 / 正则化图）",
+      modelFamily: "基础模型系列（用于文件）",
+      model: "基础模型（完整路径，用于文件）",
+      outputDir: "输出文件夹（完整路径）",
+      trainDataDir: "训练图片文件夹（完整路径）",
+      regDataDir: "正则化文件夹（完整路径）",
+      instanceToken: "实例触发词，每个概念一个（默认 sks）",
+      classToken: "类别词（默认 person）",
       plan: "方案",
       "value.learningRate": "学习率",
       "value.strength": "强度 F",
@@ -606,7 +699,7 @@
       downloads: "训练器文件",
       download: "下载 {name}",
       "format.kohya-json": "kohya_ss GUI（Load config）",
-      "format.sd-scripts-toml": "sd-scripts（--config_file、--dataset_config）",
+      "format.sd-scripts-toml": "sd-scripts (--config_file)",
       "format.onetrainer-json": "OneTrainer 预设",
       noPlan: "请修正上面标出的字段以查看方案。"
     },
@@ -2714,19 +2807,55 @@
 
   // src/core/exports.ts
   var EXPORT_FORMATS = ["kohya-json", "sd-scripts-toml", "onetrainer-json"];
-  var conceptFolder = (concept) => `concept-${concept}`;
-  var REG_FOLDER = "class";
-  function trainerSteps(plan, prior) {
-    if (!prior) return { steps: plan.maxTrainSteps };
-    const steps = 2 * plan.maxTrainSteps;
+  var MODEL_FAMILIES = ["sd15", "sd2", "sdxl"];
+  var EXPORT_PATHS = ["model", "outputDir", "trainDataDir", "regDataDir"];
+  var REQUIRED_PATHS = {
+    // The GUI keeps its own fields for what the file leaves out, and checks them before it starts.
+    "kohya-json": [],
+    "sd-scripts-toml": ["model", "outputDir", "trainDataDir"],
+    "onetrainer-json": ["model", "outputDir", "trainDataDir"]
+  };
+  var DEFAULT_CLASS_TOKEN = "person";
+  var isAbsolutePath = (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+  function trainerRun(plan, request, options) {
+    const sampleFactor = request.prior ? 2 : 1;
+    const batches = plan.maxTrainSteps * sampleFactor;
+    const optimizerSteps = Math.ceil(batches / request.gradAccum);
+    const repeats = request.prior ? Math.max(1, Math.ceil(plan.classImages / plan.frames)) : 1;
+    const ratio = request.textEncoderRatio;
+    const textEncoderSteps = ratio >= 1 ? null : Math.round(ratio * optimizerSteps);
+    const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
+    const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
+    const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+    const tokens = instanceTokens(options, plan.concepts.length);
+    const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
+    const derivation = [];
+    const line = (quantity, text) => derivation.push({ rule: "R16", quantity, text });
+    if (request.prior) line("batches", `batches = 2 · steps = 2 · ${plan.maxTrainSteps} = ${batches}`);
+    if (request.gradAccum > 1)
+      line(
+        "optimizerSteps",
+        `optimizer steps = ⌈batches / GA⌉ = ⌈${batches} / ${request.gradAccum}⌉ = ${optimizerSteps}`
+      );
+    if (request.prior)
+      line("repeats", `repeats = ⌈class images / FN⌉ = ⌈${plan.classImages} / ${plan.frames}⌉ = ${repeats}`);
+    if (textEncoderSteps !== null && textEncoderSteps > 0)
+      line("textEncoderSteps", `TE steps = r · steps = ${ratio} · ${optimizerSteps} = ${textEncoderSteps}`);
     return {
-      steps,
-      step: {
-        rule: "R16",
-        quantity: "maxTrainSteps",
-        text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`
-      }
+      sampleFactor,
+      batches,
+      optimizerSteps,
+      repeats,
+      textEncoderSteps,
+      warmupSteps,
+      instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
+      regFolder: `1_${classToken}`,
+      derivation
     };
+  }
+  function instanceTokens(options, concepts) {
+    if (options.instanceTokens) return options.instanceTokens;
+    return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
   }
   var KOHYA_SCHEDULERS = {
     constant: "constant",
@@ -2748,167 +2877,299 @@
     cosine_with_restarts: "COSINE_WITH_HARD_RESTARTS"
   };
   function scheduler(plan, request, names, constant) {
-    const measured = !plan.warnings.some((notice2) => notice2.code.startsWith("scheduler-"));
-    const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler] : void 0;
-    return name ? { name } : {
-      name: constant,
-      warning: { key: "scheduler-substituted", scheduler: request.scheduler, used: constant }
-    };
+    const planned = plan.proposedScheduler ?? request.scheduler;
+    const unmeasured = ["scheduler-unknown", "scheduler-start-factor", "scheduler-ramp-up"];
+    const measured = !plan.warnings.some((notice2) => unmeasured.includes(notice2.code));
+    const name = measured && Object.hasOwn(names, planned) ? names[planned] : void 0;
+    return name ? { name } : { name: constant, warning: { key: "scheduler-substituted", scheduler: planned, used: constant } };
   }
   var rate = (value) => Number(value.toPrecision(4));
-  function kohyaWarnings(plan, steps, substituted, prior) {
+  var side = (request) => request.resolutions[request.resolutions.length - 1];
+  var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+  var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
+  var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+  function commonWarnings(plan, request, family) {
     return [
-      ...prior ? [{ key: "reg-doubles-steps", steps: plan.maxTrainSteps, trainerSteps: steps }] : [],
-      ...substituted ? [substituted] : [],
-      { key: "sdxl-te-rates" },
+      ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
+      ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+      ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
+      ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
       ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
     ];
   }
-  var side = (request) => request.resolutions[request.resolutions.length - 1];
-  var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
-  function kohyaJson(plan, request, options) {
-    const { steps, step } = trainerSteps(plan, options.prior);
+  function folderNotes(run, plan, request) {
+    return [
+      { key: "instance-folders", folders: run.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
+      ...request.prior ? [{ key: "reg-folder", images: plan.classImages, folder: run.regFolder }] : []
+    ];
+  }
+  function kohyaEpochs(run, plan, request) {
+    const batchesPerEpoch = Math.ceil(run.sampleFactor * run.repeats * plan.frames / request.batchSize);
+    const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
+    return Math.ceil(run.optimizerSteps / stepsPerEpoch);
+  }
+  function kohyaJson(plan, request, options, family) {
+    const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
     const resolution = side(request);
+    const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+    const trainsTextEncoder = request.textEncoderRatio > 0;
+    const paths = options.paths ?? {};
     const config2 = {
-      max_train_steps: steps,
+      ...paths.model ? { pretrained_model_name_or_path: paths.model } : {},
+      ...paths.outputDir ? { output_dir: paths.outputDir } : {},
+      ...paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {},
+      reg_data_dir: request.prior ? paths.regDataDir ?? "" : "",
+      // The folders' names carry repeats and captions; a dataset file would replace them.
+      dataset_config: "",
+      v2: family === "sd2",
+      v_parameterization: vPrediction(family, request),
+      sdxl: family === "sdxl",
+      max_train_steps: run.optimizerSteps,
       max_train_epochs: 0,
+      epoch: kohyaEpochs(run, plan, request),
       train_batch_size: request.batchSize,
       gradient_accumulation_steps: request.gradAccum,
       lr_scheduler: chosen.name,
+      lr_scheduler_num_cycles: 1,
+      lr_warmup: 0,
+      lr_warmup_steps: run.warmupSteps,
       mixed_precision: mixedPrecision(request),
-      max_resolution: `${resolution},${resolution}`
+      max_resolution: `${resolution},${resolution}`,
+      caption_extension: ".txt",
+      prior_loss_weight: 1,
+      save_every_n_epochs: 0,
+      save_every_n_steps: 0,
+      save_state: false
     };
-    if (chosen.name === "cosine_with_restarts") config2.lr_scheduler_num_cycles = 1;
-    if (plan.learningRateApplies) {
-      config2.learning_rate = rate(plan.learningRate);
-      config2.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+    const warnings = [
+      ...chosen.warning ? [chosen.warning] : [],
+      ...commonWarnings(plan, request, family)
+    ];
+    if (learningRate !== void 0) {
+      config2.learning_rate = learningRate;
+      config2.learning_rate_te = trainsTextEncoder ? learningRate : 0;
+      config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
+      config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
     }
+    if (family === "sdxl") {
+      if (trainsTextEncoder && run.textEncoderSteps !== null)
+        warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+    } else {
+      config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
+      if (run.textEncoderSteps) {
+        config2.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+        warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
+      }
+    }
+    const name = options.fileName ?? "kohya-dreambooth.json";
     return {
       format: "kohya-json",
-      files: [{ name: options.fileName ?? "kohya-dreambooth.json", content: `${JSON.stringify(config2, null, 2)}
+      files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
       notes: [
-        { key: "kohya-folders", concepts: plan.concepts.length },
-        ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: `1_${REG_FOLDER}` }] : []
+        ...folderNotes(run, plan, request),
+        ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
+        { key: "saves-final" },
+        { key: "start-kohya-gui", config: name }
       ],
-      warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-      derivation: step ? [step] : []
+      warnings,
+      derivation: run.derivation
     };
   }
   function toml(value) {
     if (typeof value === "string") return JSON.stringify(value);
-    if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
     if (typeof value === "number")
       return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
     return String(value);
   }
-  var tomlTable = (entries) => Object.entries(entries).map(([key, value]) => `${key} = ${toml(value)}`).join("\n");
-  function sdScriptsToml(plan, request, options) {
-    const { steps, step } = trainerSteps(plan, options.prior);
+  function sdScriptsToml(plan, request, options, family) {
+    const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
     const resolution = side(request);
-    const configName = options.fileName ?? "config.toml";
-    const datasetName = `${configName.replace(/\.toml$/i, "")}.dataset.toml`;
+    const paths = options.paths ?? {};
+    const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+    const trainsTextEncoder = request.textEncoderRatio > 0;
+    const warnings = [
+      ...chosen.warning ? [chosen.warning] : [],
+      ...commonWarnings(plan, request, family)
+    ];
     const config2 = {
-      dataset_config: datasetName,
-      max_train_steps: steps,
+      pretrained_model_name_or_path: paths.model,
+      output_dir: paths.outputDir,
+      save_model_as: "safetensors",
+      // Folders named "<repeats>_<token> <class>": sd-scripts reads repeats and captions from the names.
+      train_data_dir: paths.trainDataDir,
+      ...request.prior ? { reg_data_dir: paths.regDataDir, prior_loss_weight: 1 } : {},
+      caption_extension: ".txt",
+      resolution: `${resolution},${resolution}`,
+      train_batch_size: request.batchSize,
+      max_train_steps: run.optimizerSteps,
       gradient_accumulation_steps: request.gradAccum,
       lr_scheduler: chosen.name,
+      ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
+      lr_warmup_steps: run.warmupSteps,
       mixed_precision: mixedPrecision(request),
-      prior_loss_weight: 1
+      ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
     };
-    if (plan.learningRateApplies) {
-      config2.learning_rate = rate(plan.learningRate);
-      config2.learning_rate_te = rate(plan.learningRate);
+    if (learningRate !== void 0) config2.learning_rate = learningRate;
+    if (family === "sdxl") {
+      config2.train_text_encoder = trainsTextEncoder;
+      if (trainsTextEncoder && learningRate !== void 0) {
+        config2.learning_rate_te1 = learningRate;
+        config2.learning_rate_te2 = learningRate;
+      }
+      if (trainsTextEncoder && run.textEncoderSteps !== null)
+        warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+    } else {
+      if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
+      if (run.textEncoderSteps !== null) config2.stop_text_encoder_training = run.textEncoderSteps || -1;
     }
-    if (request.textEncoderRatio === 0) config2.stop_text_encoder_training = -1;
-    const subsets = plan.concepts.map(
-      (_, index) => `[[datasets.subsets]]
-${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`
-    );
-    if (options.prior)
-      subsets.push(`[[datasets.subsets]]
-${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
-    const dataset = [
-      `[general]
-${tomlTable({ resolution: [resolution, resolution], caption_extension: ".txt" })}`,
-      `[[datasets]]
-${tomlTable({ batch_size: request.batchSize })}`,
-      ...subsets
-    ].join("\n\n");
+    const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
+    const name = options.fileName ?? "sd-scripts-dreambooth.toml";
+    const content = [
+      `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
+      "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+      ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
+    ].join("\n");
     return {
       format: "sd-scripts-toml",
-      files: [
-        { name: configName, content: `${tomlTable(config2)}
-` },
-        { name: datasetName, content: `${dataset}
-` }
-      ],
+      files: [{ name, content: `${content}
+` }],
       notes: [
-        { key: "sd-scripts-files", config: configName, dataset: datasetName },
-        ...options.prior ? [{ key: "reg-images", images: plan.classImages, folder: REG_FOLDER }] : []
+        ...folderNotes(run, plan, request),
+        { key: "saves-final" },
+        { key: "start-sd-scripts", script, config: name }
       ],
-      warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-      derivation: step ? [step] : []
+      warnings,
+      derivation: run.derivation
     };
   }
-  function oneTrainerJson(plan, request, options) {
+  var ONETRAINER_MODEL_TYPES = {
+    sd15: "STABLE_DIFFUSION_15",
+    sd2: "STABLE_DIFFUSION_20_BASE",
+    sdxl: "STABLE_DIFFUSION_XL_10_BASE"
+  };
+  var ONETRAINER_PRECISIONS = {
+    fp16: "FLOAT_16",
+    bf16: "BFLOAT_16",
+    tf32: "TFLOAT_32",
+    fp32: "FLOAT_32",
+    fp64: "FLOAT_32"
+  };
+  function oneTrainerJson(plan, request, options, family) {
+    const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
-    const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
-    const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
-    const precision = { fp16: "FLOAT_16", bf16: "BFLOAT_16", tf32: "TFLOAT_32", fp32: "FLOAT_32", fp64: "FLOAT_32" }[request.precision];
+    const paths = options.paths ?? {};
+    const samples = run.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+    const batchesPerEpoch = Math.floor(samples / request.batchSize);
+    const epochs = Math.max(1, Math.round(run.batches / batchesPerEpoch));
+    const batches = epochs * batchesPerEpoch;
+    const textEncoderBatches = run.textEncoderSteps === null ? null : Math.round(request.textEncoderRatio * batches);
     const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+    const textEncoder = {
+      train: request.textEncoderRatio > 0,
+      learning_rate: learningRate,
+      // OneTrainer stops the text encoder after 30 epochs wherever a file is silent.
+      stop_training_after: textEncoderBatches ?? 0,
+      stop_training_after_unit: textEncoderBatches === null ? "NEVER" : "STEP"
+    };
+    const concept = (name2, path, balancing) => ({
+      name: name2,
+      path: path ? joinPath(path, name2) : "",
+      type: "STANDARD",
+      enabled: true,
+      include_subdirectories: false,
+      balancing,
+      balancing_strategy: "REPEATS",
+      text: { prompt_source: "sample" }
+    });
     const config2 = {
       __version: 11,
+      training_method: "FINE_TUNE",
+      model_type: vPrediction(family, request) ? "STABLE_DIFFUSION_20" : ONETRAINER_MODEL_TYPES[family],
+      base_model_name: paths.model,
+      output_model_destination: paths.outputDir ? joinPath(paths.outputDir, "dreambooth.safetensors") : void 0,
+      output_model_format: "SAFETENSORS",
       epochs,
       batch_size: request.batchSize,
       gradient_accumulation_steps: request.gradAccum,
       learning_rate_scheduler: chosen.name,
-      // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
-      learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+      // In optimizer steps: OneTrainer steps its scheduler once per update.
+      learning_rate_warmup_steps: run.warmupSteps,
       ...learningRate === null ? {} : { learning_rate: learningRate },
       resolution: String(side(request)),
-      train_dtype: precision,
+      train_dtype: ONETRAINER_PRECISIONS[request.precision],
       unet: { train: true, learning_rate: learningRate },
-      text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
-      concepts: plan.concepts.map((_, index) => ({
-        name: conceptFolder(index + 1),
-        path: conceptFolder(index + 1),
-        type: "STANDARD",
-        include_subdirectories: true,
-        balancing: 1,
-        balancing_strategy: "REPEATS"
-      }))
+      text_encoder: textEncoder,
+      ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
+      save_every: 0,
+      save_every_unit: "NEVER",
+      concepts: [
+        ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run.repeats)),
+        ...request.prior ? [concept(run.regFolder, paths.regDataDir, 1)] : []
+      ]
     };
+    const name = options.fileName ?? "onetrainer-dreambooth.json";
     return {
       format: "onetrainer-json",
-      files: [{ name: options.fileName ?? "onetrainer-preset.json", content: `${JSON.stringify(config2, null, 2)}
+      files: [{ name, content: `${JSON.stringify(config2, null, 2)}
 ` }],
-      notes: [{ key: "onetrainer-epochs", epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+      notes: [
+        ...folderNotes(run, plan, request),
+        ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
+          (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
+        ),
+        { key: "saves-final" },
+        { key: "start-onetrainer", config: name }
+      ],
       warnings: [
         ...chosen.warning ? [chosen.warning] : [],
-        ...options.prior ? [{ key: "prior-prediction" }] : [],
-        ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+        ...commonWarnings(plan, request, family),
+        ...request.resolutions.length > 1 || request.batchSize > 1 ? [{ key: "buckets" }] : []
       ],
       derivation: [
+        ...run.derivation,
         {
           rule: "R16",
           quantity: "epochs",
-          text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`
+          text: `epochs(OneTrainer) = round(batches / ⌊samples / BS⌋) = round(${run.batches} / ⌊${samples} / ${request.batchSize}⌋) = ${epochs} (${batches} batches)`
         }
       ]
     };
   }
-  function exportPlan(format, plan, request, options) {
-    if (plan.errors.length > 0) return null;
+  function exportRefusal(format, plan, request, options) {
+    if (plan.errors.length > 0) return { key: "plan-errors" };
+    if (request.lora) return { key: "lora" };
+    const paths = options.paths ?? {};
+    for (const path of EXPORT_PATHS) {
+      const value = paths[path];
+      if (value !== void 0 && !isAbsolutePath(value)) return { key: "relative-path", path, value };
+    }
+    const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
+    const missing = required2.filter((path) => !paths[path]);
+    if (missing.length > 0) return { key: "missing-paths", paths: missing };
+    const tokens = options.instanceTokens;
+    if (tokens && tokens.length !== plan.concepts.length)
+      return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };
+    for (const value of tokens ?? [])
+      if (!validToken(value)) return { key: "token-invalid", option: "instanceToken", value };
+    if (options.classToken !== void 0 && !validToken(options.classToken))
+      return { key: "token-invalid", option: "classToken", value: options.classToken };
+    return null;
+  }
+  var validToken = (token) => token.trim() === token && token !== "" && !/[\\/:*?"<>|\n]/.test(token);
+  function exportPlan(format, plan, request, options = {}) {
+    const refusal = exportRefusal(format, plan, request, options);
+    if (refusal) return { refusal };
+    const family = options.modelFamily ?? "sd15";
     switch (format) {
       case "kohya-json":
-        return kohyaJson(plan, request, options);
+        return kohyaJson(plan, request, options, family);
       case "sd-scripts-toml":
-        return sdScriptsToml(plan, request, options);
+        return sdScriptsToml(plan, request, options, family);
       case "onetrainer-json":
-        return oneTrainerJson(plan, request, options);
+        return oneTrainerJson(plan, request, options, family);
     }
   }
 
@@ -2951,7 +3212,16 @@ ${tomlTable({ batch_size: request.batchSize })}`,
   }
   function exportText(catalog, pages, item) {
     const { key, ...params } = item;
-    return fill(catalog, pages.exports[key], params);
+    const values = key === "sd2-v-prediction" ? { vPrediction: item.vPrediction ? "768-v" : "base" } : params;
+    return fill(catalog, pages.exports[key], values);
+  }
+  function refusalText(catalog, pages, refusal, optionName = (option) => pages.paths[option]) {
+    const params = {};
+    for (const [name, value] of Object.entries(refusal)) if (name !== "key") params[name] = value;
+    if (refusal.key === "missing-paths") params.paths = refusal.paths.map(optionName);
+    if (refusal.key === "relative-path") params.path = optionName(refusal.path);
+    if (refusal.key === "token-invalid") params.option = optionName(refusal.option);
+    return fill(catalog, pages.refusals[refusal.key], params);
   }
   function languageTag(language) {
     return language === "zh" ? "zh-CN" : language;
@@ -3209,7 +3479,15 @@ ${tomlTable({ batch_size: request.batchSize })}`,
     { id: "optimizer", label: "optimizer", field: { kind: "text", initial: "" } },
     { id: "scaleLr", label: "scaleLr", field: { kind: "check" } },
     { id: "lora", label: "lora", field: { kind: "check" } },
-    { id: "prior", label: "prior", field: { kind: "check" } }
+    { id: "prior", label: "prior", field: { kind: "check" } },
+    // What only the files need: the trainer's model and folders, and the folder names' words.
+    { id: "modelFamily", label: "modelFamily", field: { kind: "select", choices: MODEL_FAMILIES, initial: "sd15" } },
+    { id: "model", label: "model", field: { kind: "text", initial: "" } },
+    { id: "outputDir", label: "outputDir", field: { kind: "text", initial: "" } },
+    { id: "trainDataDir", label: "trainDataDir", field: { kind: "text", initial: "" } },
+    { id: "regDataDir", label: "regDataDir", field: { kind: "text", initial: "" } },
+    { id: "instanceToken", label: "instanceToken", field: { kind: "text", initial: "" } },
+    { id: "classToken", label: "classToken", field: { kind: "text", initial: "" } }
   ];
   var FIELD_OF = {
     frames: "frames",
@@ -3313,7 +3591,8 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         precision: text("precision"),
         schedulers: text("schedulers"),
         scaleLr: checked("scaleLr"),
-        lora: checked("lora")
+        lora: checked("lora"),
+        prior: checked("prior")
       };
       const list = (value) => value.split(",").map(numberFromText);
       const frames = text("frames");
@@ -3419,11 +3698,41 @@ ${tomlTable({ batch_size: request.batchSize })}`,
         derivation
       );
     }
+    function exportOptions() {
+      const paths = Object.fromEntries(
+        ["model", "outputDir", "trainDataDir", "regDataDir"].filter((id) => text(id) !== "").map((id) => [id, text(id)])
+      );
+      return {
+        modelFamily: text("modelFamily"),
+        paths,
+        ...text("instanceToken") ? {
+          instanceTokens: text("instanceToken").split(",").map((token) => token.trim())
+        } : {},
+        ...text("classToken") ? { classToken: text("classToken") } : {}
+      };
+    }
     function downloads(plan, request) {
       const list = h(doc, "ul", { class: "downloads" });
       for (const format of EXPORT_FORMATS) {
-        const exported = exportPlan(format, plan, request, { prior: checked("prior") });
-        if (!exported) continue;
+        const exported = exportPlan(format, plan, request, exportOptions());
+        if ("refusal" in exported) {
+          list.append(
+            h(
+              doc,
+              "li",
+              { "data-dbc": `export-${format}` },
+              h(doc, "strong", {}, pages.planner(`format.${format}`)),
+              " ",
+              h(
+                doc,
+                "span",
+                { class: "refusal", "data-dbc": `refusal-${format}` },
+                pages.refused(exported.refusal, (option) => pages.planner(option))
+              )
+            )
+          );
+          continue;
+        }
         const buttons = exported.files.map((file) => {
           const button = h(
             doc,
@@ -3485,7 +3794,8 @@ ${tomlTable({ batch_size: request.batchSize })}`,
   function pageWordsFor(catalog, pages) {
     return {
       planner: (key, params) => fill(catalog, pages.planner[key], params),
-      exported: (item) => exportText(catalog, pages, item)
+      exported: (item) => exportText(catalog, pages, item),
+      refused: (refusal, optionName) => refusalText(catalog, pages, refusal, optionName)
     };
   }
 

@@ -6,10 +6,13 @@
 import {
   BOUNDS,
   EXPORT_FORMATS,
+  MODEL_FAMILIES,
   STRENGTHS,
   numberFromText,
   type Bounds,
   type ExportFormat,
+  type ExportPath,
+  type ModelFamily,
   type PlanInput,
 } from '../core/index.js';
 
@@ -242,8 +245,11 @@ export const flagOf = (field: string | undefined): string => {
 export interface OutputChoice {
   exportFormat?: ExportFormat;
   out?: string;
-  /** Prior preservation in the export: class images go to a regularisation folder (R16). */
-  prior: boolean;
+  modelFamily?: ModelFamily;
+  /** As typed: the CLI makes them absolute against where it runs. */
+  paths: Partial<Record<ExportPath, string>>;
+  instanceTokens?: string[];
+  classToken?: string;
   /** Print the planned run's learning-rate curve (R9) as JSON instead of the plan. */
   lrCurve: boolean;
 }
@@ -254,7 +260,26 @@ export const OUTPUT_OPTIONS = [
     value: 'FORMAT',
     help: `write the plan as a trainer's files: ${EXPORT_FORMATS.join(', ')} (kohya_ss GUI, sd-scripts, OneTrainer)`,
   },
-  { flag: 'out', value: 'FILE', help: 'with --export: the file to write (sd-scripts: its dataset file beside it)' },
+  { flag: 'out', value: 'FILE', help: 'with --export: the file to write (default: print it)' },
+  {
+    flag: 'model-family',
+    value: 'FAMILY',
+    help: `with --export: the base model's family, ${MODEL_FAMILIES.join(', ')} (default sd15; the research measured SD 1.x/2.x)`,
+  },
+  { flag: 'model', value: 'PATH', help: 'with --export: the base model (file or folder)' },
+  { flag: 'output-dir', value: 'DIR', help: 'with --export: where the trainer saves the trained model' },
+  {
+    flag: 'train-data-dir',
+    value: 'DIR',
+    help: 'with --export: the folder holding one "<repeats>_<token> <class>" folder per concept',
+  },
+  { flag: 'reg-data-dir', value: 'DIR', help: "with --export --prior: the folder holding the class images' folder" },
+  {
+    flag: 'instance-token',
+    value: 'WORD[,WORD…]',
+    help: "with --export: each concept's token, in the folder names and captions (default sks, sks2, …)",
+  },
+  { flag: 'class-token', value: 'WORD', help: 'with --export: the class word (default person)' },
   {
     flag: 'prior',
     help: 'prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)',
@@ -277,7 +302,7 @@ export function readArguments(argv: readonly string[]): Arguments {
   const seen = new Set<string>();
   let help = false;
   let version = false;
-  const output: OutputChoice = { prior: false, lrCurve: false };
+  const output: OutputChoice = { lrCurve: false, paths: {} };
   for (let position = 0; position < argv.length; position++) {
     const token = argv[position]!;
     if (token === '-h') {
@@ -300,7 +325,6 @@ export function readArguments(argv: readonly string[]): Arguments {
     if (name === 'prior') {
       if (inline !== undefined) return fail('--prior takes no value');
       // Class images in the run (the plan), and in a regularisation folder (the exports).
-      output.prior = true;
       input.prior = true;
       continue;
     }
@@ -317,6 +341,13 @@ export function readArguments(argv: readonly string[]): Arguments {
       else return fail(`--export: must be one of ${EXPORT_FORMATS.join(', ')}, got ${quote(raw)}`);
       continue;
     }
+    if (Object.hasOwn(EXPORT_VALUE_OPTIONS, name)) {
+      const raw = inline ?? argv[++position];
+      if (raw === undefined || raw.trim() === '') return fail(`--${name}: needs a value`);
+      const problem = EXPORT_VALUE_OPTIONS[name]!(output, raw);
+      if (problem) return fail(`--${name}: ${problem}`);
+      continue;
+    }
     const option = OPTIONS.find((candidate) => candidate.flag === name);
     if (!option) return fail(`unknown option --${name} (see --help)`);
     if (option.parse === 'flag') {
@@ -328,11 +359,27 @@ export function readArguments(argv: readonly string[]): Arguments {
     if (raw === undefined) return fail(`--${name}: needs a value (${option.value})`);
     input[option.field] = valueOf(option, raw);
   }
-  if (output.out !== undefined && !output.exportFormat) return fail('--out: goes with --export');
+  const exportOnly = ['out', ...Object.keys(EXPORT_VALUE_OPTIONS)].find((flag) => seen.has(flag));
+  if (exportOnly && !output.exportFormat) return fail(`--${exportOnly}: goes with --export`);
   if (output.exportFormat && json) return fail('--export: prints files, not JSON; leave out --json');
   if (output.exportFormat && output.lrCurve) return fail('--lr-curve: prints the curve, not files; leave out --export');
   return { ok: true, input: input as PlanInput, json, help, version, output };
 }
+
+/** The export's options with a value: each stores it, or says what is wrong with it. */
+const EXPORT_VALUE_OPTIONS: Readonly<Record<string, (output: OutputChoice, raw: string) => string | undefined>> = {
+  'model-family': (output, raw) => {
+    if (!(MODEL_FAMILIES as readonly string[]).includes(raw))
+      return `must be one of ${MODEL_FAMILIES.join(', ')}, got ${quote(raw)}`;
+    output.modelFamily = raw as ModelFamily;
+  },
+  model: (output, raw) => void (output.paths.model = raw),
+  'output-dir': (output, raw) => void (output.paths.outputDir = raw),
+  'train-data-dir': (output, raw) => void (output.paths.trainDataDir = raw),
+  'reg-data-dir': (output, raw) => void (output.paths.regDataDir = raw),
+  'instance-token': (output, raw) => void (output.instanceTokens = raw.split(',').map((token) => token.trim())),
+  'class-token': (output, raw) => void (output.classToken = raw.trim()),
+};
 
 /** A token of the user's, echoed short; never a bare NaN or Infinity in our output. */
 function quote(token: string): string {

@@ -2,9 +2,9 @@
  * dreambooth-calc: the formula core on the command line. The contract (flags, --json keys, exit
  * status 2 on bad input) is fixed by the spec.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
-import { EN, EN_PAGES, exportText, noticeText, problemText } from '../i18n/index.js';
+import { EN, EN_PAGES, exportText, noticeText, problemText, refusalText } from '../i18n/index.js';
 import { flagOf, readArguments, type OutputChoice } from './arguments.js';
 import { curveJson, failureJson, helpText, planJson, table } from './render.js';
 
@@ -66,10 +66,20 @@ function exportFiles(
 ): number {
   if (output.out !== undefined && !write)
     return fail([{ code: 'invalid-input', message: '--out: nothing can be written here' }], false, out, err);
-  const exported = exportPlan(output.exportFormat!, plan, request, {
-    prior: output.prior,
+  const format = output.exportFormat!;
+  // Absolute, so the trainer finds them wherever it is started.
+  const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
+  const exported = exportPlan(format, plan, request, {
+    paths,
     ...(output.out ? { fileName: basename(output.out) } : {}),
-  })!;
+    ...(output.modelFamily ? { modelFamily: output.modelFamily } : {}),
+    ...(output.instanceTokens ? { instanceTokens: output.instanceTokens } : {}),
+    ...(output.classToken !== undefined ? { classToken: output.classToken } : {}),
+  });
+  if ('refusal' in exported) {
+    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
+    return fail([{ code: 'export-refused', message: `--export ${format}: ${message}` }], false, out, err);
+  }
   if (output.out !== undefined) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
     for (const file of exported.files) {
@@ -92,6 +102,16 @@ function exportFiles(
   for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
+
+/** The export options' flags, by the names the core gives them. */
+const FLAGS = {
+  model: 'model',
+  outputDir: 'output-dir',
+  trainDataDir: 'train-data-dir',
+  regDataDir: 'reg-data-dir',
+  instanceToken: 'instance-token',
+  classToken: 'class-token',
+} as const;
 
 /** An error line of the output: a plan's notice, or `invalid-input` for what could not be read. */
 export interface ErrorLine {

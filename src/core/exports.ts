@@ -1,19 +1,27 @@
 /**
  * The plan as files the trainers users moved to load: the kohya_ss GUI's config JSON, sd-scripts'
- * TOML pair (--config_file, --dataset_config) and a OneTrainer preset. Each is a pure function of the
- * plan; notes and warnings are codes with parameters (src/i18n renders them). Key names and values
- * were checked against each trainer's source; test/core/exports.test.ts lists them with the commit.
+ * config TOML and a OneTrainer preset. Each is a pure function of the plan; notes, warnings and
+ * refusals are codes with parameters (src/i18n renders them). docs/formulas.md "Exports" says how
+ * each trainer counts and why each value is what it is; test/python/test_trainer_exports.py loads
+ * the files with the trainers' own code.
  *
- * R16 (docs/formulas.md): kohya counts regularisation images as samples of their own (its GUI
- * multiplies steps by 2 when a reg folder is set; sd-scripts repeats reg images up to the train
- * images), while the research's trainer puts each class image into the same step as its instance
- * image. So with prior preservation the same training is twice kohya's steps.
+ * R16 (docs/formulas.md): kohya and OneTrainer count class images as samples of their own, so with
+ * prior preservation the same training is twice their batches. All three count a step after
+ * gradient accumulation (one optimizer update), where the plan's steps are batches.
  */
 import type { DerivationStep, Plan } from './plan.js';
 import type { PlanRequest } from './request.js';
+import { schedulerIgnoresWarmup } from './rules.js';
 
 export const EXPORT_FORMATS = ['kohya-json', 'sd-scripts-toml', 'onetrainer-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const MODEL_FAMILIES = ['sd15', 'sd2', 'sdxl'] as const;
+export type ModelFamily = (typeof MODEL_FAMILIES)[number];
+
+/** The folders and model a run needs, as the export options name them. */
+export const EXPORT_PATHS = ['model', 'outputDir', 'trainDataDir', 'regDataDir'] as const;
+export type ExportPath = (typeof EXPORT_PATHS)[number];
 
 export interface ExportFile {
   name: string;
@@ -22,51 +30,130 @@ export interface ExportFile {
 
 /** What to do beside loading the file, as data. */
 export type ExportNote =
-  | { key: 'kohya-folders'; concepts: number }
-  | { key: 'reg-images'; images: number; folder: string }
-  | { key: 'onetrainer-epochs'; epochs: number; stepsPerEpoch: number; steps: number }
-  | { key: 'sd-scripts-files'; config: string; dataset: string };
+  | { key: 'instance-folders'; folders: string }
+  | { key: 'reg-folder'; images: number; folder: string }
+  | { key: 'kohya-gui-paths' }
+  | { key: 'saves-final' }
+  | { key: 'onetrainer-captions'; folder: string; caption: string }
+  | { key: 'start-sd-scripts'; script: string; config: string }
+  | { key: 'start-onetrainer'; config: string }
+  | { key: 'start-kohya-gui'; config: string };
 
 /** Where the trainer's model differs from the research's, as data. */
 export type ExportWarning =
-  | { key: 'reg-doubles-steps'; steps: number; trainerSteps: number }
   | { key: 'scheduler-substituted'; scheduler: string; used: string }
-  | { key: 'sdxl-te-rates' }
-  | { key: 'prior-prediction' }
+  | { key: 'family-unmeasured' }
+  | { key: 'sd2-v-prediction'; vPrediction: boolean }
+  | { key: 'te-share-whole-run'; share: number }
+  | { key: 'gui-stop-te-step'; step: number }
+  | { key: 'dynamic-resolution'; resolution: number }
+  | { key: 'scale-lr-unscaled'; rate: number }
+  | { key: 'buckets' }
   | { key: 'no-rate' };
+
+/** Why a plan cannot be exported as asked, as data. */
+export type ExportRefusal =
+  | { key: 'lora' }
+  | { key: 'missing-paths'; paths: ExportPath[] }
+  | { key: 'relative-path'; path: ExportPath; value: string }
+  | { key: 'token-count'; concepts: number; tokens: number }
+  | { key: 'token-invalid'; option: 'instanceToken' | 'classToken'; value: string }
+  | { key: 'plan-errors' };
 
 export interface PlanExport {
   format: ExportFormat;
   files: ExportFile[];
   notes: ExportNote[];
   warnings: ExportWarning[];
-  /** R16 and the trainer's own numbers, as formulas. */
+  /** R16 and the trainer's own counting, as formulas. */
   derivation: DerivationStep[];
 }
 
 export interface ExportOptions {
-  /** Prior preservation: class images go to a regularisation folder. */
-  prior: boolean;
-  /** The main file's name (sd-scripts' dataset file is named after it); each format has a default. */
+  /** The file's name; each format has a default. */
   fileName?: string;
+  modelFamily?: ModelFamily;
+  /** Absolute paths (the CLI resolves relative ones against where it runs). */
+  paths?: Partial<Record<ExportPath, string>>;
+  /** One per concept (one value stands for a single concept); default `sks`, `sks2`, … */
+  instanceTokens?: string[];
+  /** The class word; default `person`. */
+  classToken?: string;
 }
 
-/** Folder of concept n's images, as the notes and files name it. */
-const conceptFolder = (concept: number) => `concept-${concept}`;
-const REG_FOLDER = 'class';
+/** What each format cannot run without: sd-scripts and OneTrainer would otherwise start on their own defaults. */
+const REQUIRED_PATHS: Readonly<Record<ExportFormat, readonly ExportPath[]>> = {
+  // The GUI keeps its own fields for what the file leaves out, and checks them before it starts.
+  'kohya-json': [],
+  'sd-scripts-toml': ['model', 'outputDir', 'trainDataDir'],
+  'onetrainer-json': ['model', 'outputDir', 'trainDataDir'],
+};
 
-/** R16: the trainer's steps for the research's steps, and its derivation line. */
-function trainerSteps(plan: Plan, prior: boolean): { steps: number; step?: DerivationStep } {
-  if (!prior) return { steps: plan.maxTrainSteps };
-  const steps = 2 * plan.maxTrainSteps;
+export const DEFAULT_CLASS_TOKEN = 'person';
+
+/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\…`. */
+export const isAbsolutePath = (path: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+
+/** The trainer's view of the plan, shared by the three formats. */
+interface TrainerRun {
+  /** R16: class images are samples of their own (2 with prior preservation, else 1). */
+  sampleFactor: number;
+  /** Batches the trainer runs: the plan's steps · sampleFactor. */
+  batches: number;
+  /** Optimizer updates: ⌈batches / GA⌉. */
+  optimizerSteps: number;
+  /** Folder repeats of each instance image, so that an epoch draws every class image. */
+  repeats: number;
+  /** The optimizer steps the text encoder trains (the whole run when null). */
+  textEncoderSteps: number | null;
+  warmupSteps: number;
+  instanceFolders: string[];
+  regFolder: string;
+  derivation: DerivationStep[];
+}
+
+function trainerRun(plan: Plan, request: PlanRequest, options: ExportOptions): TrainerRun {
+  const sampleFactor = request.prior ? 2 : 1;
+  const batches = plan.maxTrainSteps * sampleFactor;
+  const optimizerSteps = Math.ceil(batches / request.gradAccum);
+  const repeats = request.prior ? Math.max(1, Math.ceil(plan.classImages / plan.frames)) : 1;
+  const ratio = request.textEncoderRatio;
+  const textEncoderSteps = ratio >= 1 ? null : Math.round(ratio * optimizerSteps);
+  // The warmup keeps its share of the run (the plan counts it in the scheduler's steps); a warmup the
+  // planned scheduler ignores stays 0, since OneTrainer would warm up any scheduler.
+  const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
+  const warmup = ignored ? 0 : (plan.proposedWarmupSteps ?? request.warmupSteps ?? 0);
+  const warmupSteps = Math.round((warmup / plan.schedulerSteps) * optimizerSteps);
+  const tokens = instanceTokens(options, plan.concepts.length);
+  const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
+  const derivation: DerivationStep[] = [];
+  const line = (quantity: string, text: string) => derivation.push({ rule: 'R16', quantity, text });
+  if (request.prior) line('batches', `batches = 2 · steps = 2 · ${plan.maxTrainSteps} = ${batches}`);
+  if (request.gradAccum > 1)
+    line(
+      'optimizerSteps',
+      `optimizer steps = ⌈batches / GA⌉ = ⌈${batches} / ${request.gradAccum}⌉ = ${optimizerSteps}`,
+    );
+  if (request.prior)
+    line('repeats', `repeats = ⌈class images / FN⌉ = ⌈${plan.classImages} / ${plan.frames}⌉ = ${repeats}`);
+  if (textEncoderSteps !== null && textEncoderSteps > 0)
+    line('textEncoderSteps', `TE steps = r · steps = ${ratio} · ${optimizerSteps} = ${textEncoderSteps}`);
   return {
-    steps,
-    step: {
-      rule: 'R16',
-      quantity: 'maxTrainSteps',
-      text: `steps(kohya) = 2 · steps = 2 · ${plan.maxTrainSteps} = ${steps}`,
-    },
+    sampleFactor,
+    batches,
+    optimizerSteps,
+    repeats,
+    textEncoderSteps,
+    warmupSteps,
+    instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
+    regFolder: `1_${classToken}`,
+    derivation,
   };
+}
+
+function instanceTokens(options: ExportOptions, concepts: number): string[] {
+  if (options.instanceTokens) return options.instanceTokens;
+  return Array.from({ length: concepts }, (_, index) => (index === 0 ? 'sks' : `sks${index + 1}`));
 }
 
 /** The research's schedulers as each trainer names them; unmeasured ones were planned as constant (×1). */
@@ -92,189 +179,343 @@ const ONETRAINER_SCHEDULERS: Readonly<Record<string, string>> = {
 
 /** The scheduler the steps were planned for, in the trainer's names. */
 function scheduler(plan: Plan, request: PlanRequest, names: Readonly<Record<string, string>>, constant: string) {
+  const planned = plan.proposedScheduler ?? request.scheduler;
   // The extension's own `constant`, `linear` and the unmeasured curves were planned as ×1.
-  const measured = !plan.warnings.some((notice) => notice.code.startsWith('scheduler-'));
-  const name = measured && Object.hasOwn(names, request.scheduler) ? names[request.scheduler]! : undefined;
+  const unmeasured = ['scheduler-unknown', 'scheduler-start-factor', 'scheduler-ramp-up'];
+  const measured = !plan.warnings.some((notice) => unmeasured.includes(notice.code));
+  const name = measured && Object.hasOwn(names, planned) ? names[planned]! : undefined;
   return name
     ? { name }
-    : {
-        name: constant,
-        warning: { key: 'scheduler-substituted', scheduler: request.scheduler, used: constant } as const,
-      };
+    : { name: constant, warning: { key: 'scheduler-substituted', scheduler: planned, used: constant } as const };
 }
 
 const rate = (value: number) => Number(value.toPrecision(4));
-
-/** What kohya's GUI and sd-scripts differ in from the research, for both of their files. */
-function kohyaWarnings(
-  plan: Plan,
-  steps: number,
-  substituted: ExportWarning | undefined,
-  prior: boolean,
-): ExportWarning[] {
-  return [
-    ...(prior ? [{ key: 'reg-doubles-steps', steps: plan.maxTrainSteps, trainerSteps: steps } as const] : []),
-    ...(substituted ? [substituted] : []),
-    { key: 'sdxl-te-rates' },
-    ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
-  ];
-}
-/** The training resolution (the largest of dynamic ones). */
+/** The training resolution: the trainers here train at one, the largest of dynamic ones. */
 const side = (request: PlanRequest) => request.resolutions[request.resolutions.length - 1]!;
 const mixedPrecision = (request: PlanRequest) =>
   request.precision === 'fp16' || request.precision === 'bf16' ? request.precision : 'no';
+/** SD 2.x at 768 px is the v-prediction model (768-v); at 512 px the base model predicts noise. */
+const vPrediction = (family: ModelFamily, request: PlanRequest) => family === 'sd2' && side(request) >= 768;
+const joinPath = (folder: string, name: string) => `${folder.replace(/[\\/]+$/, '')}/${name}`;
 
-function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions): PlanExport {
-  const { steps, step } = trainerSteps(plan, options.prior);
+/** Warnings every format shares: what the research did not measure or the trainer does differently. */
+function commonWarnings(plan: Plan, request: PlanRequest, family: ModelFamily): ExportWarning[] {
+  return [
+    ...(family === 'sdxl' ? [{ key: 'family-unmeasured' } as const] : []),
+    ...(family === 'sd2' ? [{ key: 'sd2-v-prediction', vPrediction: vPrediction(family, request) } as const] : []),
+    ...(request.resolutions.length > 1 ? [{ key: 'dynamic-resolution', resolution: side(request) } as const] : []),
+    ...(request.scaleLr && plan.learningRateApplies
+      ? [{ key: 'scale-lr-unscaled', rate: rate(plan.learningRate) } as const]
+      : []),
+    ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
+  ];
+}
+
+function folderNotes(run: TrainerRun, plan: Plan, request: PlanRequest): ExportNote[] {
+  return [
+    { key: 'instance-folders', folders: run.instanceFolders.map((folder) => `"${folder}"`).join(', ') },
+    ...(request.prior ? [{ key: 'reg-folder', images: plan.classImages, folder: run.regFolder } as const] : []),
+  ];
+}
+
+/** Epochs a kohya run covers: sd-scripts stops at max_train_steps inside the last one. */
+function kohyaEpochs(run: TrainerRun, plan: Plan, request: PlanRequest) {
+  const batchesPerEpoch = Math.ceil((run.sampleFactor * run.repeats * plan.frames) / request.batchSize);
+  const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
+  return Math.ceil(run.optimizerSteps / stepsPerEpoch);
+}
+
+function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, 'constant');
   const resolution = side(request);
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : undefined;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const paths = options.paths ?? {};
   const config: Record<string, unknown> = {
-    max_train_steps: steps,
+    ...(paths.model ? { pretrained_model_name_or_path: paths.model } : {}),
+    ...(paths.outputDir ? { output_dir: paths.outputDir } : {}),
+    ...(paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {}),
+    reg_data_dir: request.prior ? (paths.regDataDir ?? '') : '',
+    // The folders' names carry repeats and captions; a dataset file would replace them.
+    dataset_config: '',
+    v2: family === 'sd2',
+    v_parameterization: vPrediction(family, request),
+    sdxl: family === 'sdxl',
+    max_train_steps: run.optimizerSteps,
     max_train_epochs: 0,
+    epoch: kohyaEpochs(run, plan, request),
     train_batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    lr_scheduler_num_cycles: 1,
+    lr_warmup: 0,
+    lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
     max_resolution: `${resolution},${resolution}`,
+    caption_extension: '.txt',
+    prior_loss_weight: 1,
+    save_every_n_epochs: 0,
+    save_every_n_steps: 0,
+    save_state: false,
   };
-  if (chosen.name === 'cosine_with_restarts') config.lr_scheduler_num_cycles = 1;
-  if (plan.learningRateApplies) {
-    config.learning_rate = rate(plan.learningRate);
-    config.learning_rate_te = request.textEncoderRatio > 0 ? rate(plan.learningRate) : 0;
+  const warnings: ExportWarning[] = [
+    ...(chosen.warning ? [chosen.warning] : []),
+    ...commonWarnings(plan, request, family),
+  ];
+  if (learningRate !== undefined) {
+    config.learning_rate = learningRate;
+    config.learning_rate_te = trainsTextEncoder ? learningRate : 0;
+    config.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
+    config.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  if (family === 'sdxl') {
+    // sdxl_train.py trains the text encoders all run or not at all.
+    if (trainsTextEncoder && run.textEncoderSteps !== null)
+      warnings.push({ key: 'te-share-whole-run', share: request.textEncoderRatio });
+  } else {
+    // The GUI's "Stop TE (% of total steps)" reaches sd-scripts as a step number, but its slider stops
+    // at 100: a share of the run goes to sd-scripts as an additional parameter (0 = the slider's "whole run").
+    config.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
+    if (run.textEncoderSteps) {
+      config.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+      warnings.push({ key: 'gui-stop-te-step', step: run.textEncoderSteps });
+    }
+  }
+  const name = options.fileName ?? 'kohya-dreambooth.json';
   return {
     format: 'kohya-json',
-    files: [{ name: options.fileName ?? 'kohya-dreambooth.json', content: `${JSON.stringify(config, null, 2)}\n` }],
+    files: [{ name, content: `${JSON.stringify(config, null, 2)}\n` }],
     notes: [
-      { key: 'kohya-folders', concepts: plan.concepts.length },
-      ...(options.prior ? [{ key: 'reg-images', images: plan.classImages, folder: `1_${REG_FOLDER}` } as const] : []),
+      ...folderNotes(run, plan, request),
+      ...(paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: 'kohya-gui-paths' } as const]),
+      { key: 'saves-final' },
+      { key: 'start-kohya-gui', config: name },
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : [],
+    warnings,
+    derivation: run.derivation,
   };
 }
 
-/** TOML values for what these files hold: numbers, strings, booleans and number pairs. */
+/** TOML values for what these files hold: numbers, strings and booleans. */
 function toml(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toml).join(', ')}]`;
   if (typeof value === 'number')
     return Number.isInteger(value) ? String(value) : value.toExponential().replace('e+', 'e');
   return String(value);
 }
-const tomlTable = (entries: Record<string, unknown>) =>
-  Object.entries(entries)
-    .map(([key, value]) => `${key} = ${toml(value)}`)
-    .join('\n');
 
-function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions): PlanExport {
-  const { steps, step } = trainerSteps(plan, options.prior);
+function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, 'constant');
   const resolution = side(request);
-  const configName = options.fileName ?? 'config.toml';
-  const datasetName = `${configName.replace(/\.toml$/i, '')}.dataset.toml`;
+  const paths = options.paths ?? {};
+  const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : undefined;
+  const trainsTextEncoder = request.textEncoderRatio > 0;
+  const warnings: ExportWarning[] = [
+    ...(chosen.warning ? [chosen.warning] : []),
+    ...commonWarnings(plan, request, family),
+  ];
   const config: Record<string, unknown> = {
-    dataset_config: datasetName,
-    max_train_steps: steps,
+    pretrained_model_name_or_path: paths.model,
+    output_dir: paths.outputDir,
+    save_model_as: 'safetensors',
+    // Folders named "<repeats>_<token> <class>": sd-scripts reads repeats and captions from the names.
+    train_data_dir: paths.trainDataDir,
+    ...(request.prior ? { reg_data_dir: paths.regDataDir, prior_loss_weight: 1 } : {}),
+    caption_extension: '.txt',
+    resolution: `${resolution},${resolution}`,
+    train_batch_size: request.batchSize,
+    max_train_steps: run.optimizerSteps,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
+    ...(chosen.name === 'cosine_with_restarts' ? { lr_scheduler_num_cycles: 1 } : {}),
+    lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
-    prior_loss_weight: 1.0,
+    ...(family === 'sd2' ? { v2: true, v_parameterization: vPrediction(family, request) } : {}),
   };
-  if (plan.learningRateApplies) {
-    config.learning_rate = rate(plan.learningRate);
-    config.learning_rate_te = rate(plan.learningRate);
+  if (learningRate !== undefined) config.learning_rate = learningRate;
+  if (family === 'sdxl') {
+    config.train_text_encoder = trainsTextEncoder;
+    if (trainsTextEncoder && learningRate !== undefined) {
+      config.learning_rate_te1 = learningRate;
+      config.learning_rate_te2 = learningRate;
+    }
+    if (trainsTextEncoder && run.textEncoderSteps !== null)
+      warnings.push({ key: 'te-share-whole-run', share: request.textEncoderRatio });
+  } else {
+    if (learningRate !== undefined && trainsTextEncoder) config.learning_rate_te = learningRate;
+    if (run.textEncoderSteps !== null) config.stop_text_encoder_training = run.textEncoderSteps || -1;
   }
-  if (request.textEncoderRatio === 0) config.stop_text_encoder_training = -1;
-  const subsets = plan.concepts.map(
-    (_, index) => `[[datasets.subsets]]\n${tomlTable({ image_dir: conceptFolder(index + 1), num_repeats: 1 })}`,
-  );
-  if (options.prior)
-    subsets.push(`[[datasets.subsets]]\n${tomlTable({ image_dir: REG_FOLDER, num_repeats: 1, is_reg: true })}`);
-  const dataset = [
-    `[general]\n${tomlTable({ resolution: [resolution, resolution], caption_extension: '.txt' })}`,
-    `[[datasets]]\n${tomlTable({ batch_size: request.batchSize })}`,
-    ...subsets,
-  ].join('\n\n');
+  const script = family === 'sdxl' ? 'sdxl_train.py' : 'train_db.py';
+  const name = options.fileName ?? 'sd-scripts-dreambooth.toml';
+  const content = [
+    `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
+    '# Saves the final model only: no save_every_n_epochs or save_every_n_steps.',
+    ...Object.entries(config)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${key} = ${toml(value)}`),
+  ].join('\n');
   return {
     format: 'sd-scripts-toml',
-    files: [
-      { name: configName, content: `${tomlTable(config)}\n` },
-      { name: datasetName, content: `${dataset}\n` },
-    ],
+    files: [{ name, content: `${content}\n` }],
     notes: [
-      { key: 'sd-scripts-files', config: configName, dataset: datasetName },
-      ...(options.prior ? [{ key: 'reg-images', images: plan.classImages, folder: REG_FOLDER } as const] : []),
+      ...folderNotes(run, plan, request),
+      { key: 'saves-final' },
+      { key: 'start-sd-scripts', script, config: name },
     ],
-    warnings: kohyaWarnings(plan, steps, chosen.warning, options.prior),
-    derivation: step ? [step] : [],
+    warnings,
+    derivation: run.derivation,
   };
 }
 
-/** OneTrainer counts epochs: the steps of an epoch are ⌈images / batch⌉ / GA, and the epochs what covers the plan's steps. */
-function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions): PlanExport {
+const ONETRAINER_MODEL_TYPES = {
+  sd15: 'STABLE_DIFFUSION_15',
+  sd2: 'STABLE_DIFFUSION_20_BASE',
+  sdxl: 'STABLE_DIFFUSION_XL_10_BASE',
+} as const;
+const ONETRAINER_PRECISIONS = {
+  fp16: 'FLOAT_16',
+  bf16: 'BFLOAT_16',
+  tf32: 'TFLOAT_32',
+  fp32: 'FLOAT_32',
+  fp64: 'FLOAT_32',
+} as const;
+
+/**
+ * OneTrainer counts epochs of batches, and drops each epoch's incomplete batch: an epoch is
+ * ⌊samples / BS⌋ batches (class images are a concept of their own, R16), and the epochs are what
+ * covers the plan's batches.
+ */
+function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+  const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, 'CONSTANT');
-  const stepsPerEpoch = Math.max(1, Math.ceil(plan.frames / request.batchSize) / request.gradAccum);
-  const epochs = Math.max(1, Math.round(plan.maxTrainSteps / stepsPerEpoch));
-  const precision = { fp16: 'FLOAT_16', bf16: 'BFLOAT_16', tf32: 'TFLOAT_32', fp32: 'FLOAT_32', fp64: 'FLOAT_32' }[
-    request.precision
-  ];
+  const paths = options.paths ?? {};
+  const samples = run.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+  const batchesPerEpoch = Math.floor(samples / request.batchSize);
+  const epochs = Math.max(1, Math.round(run.batches / batchesPerEpoch));
+  const batches = epochs * batchesPerEpoch;
+  // OneTrainer's step counter counts batches (GenericTrainer: next_step per batch).
+  const textEncoderBatches = run.textEncoderSteps === null ? null : Math.round(request.textEncoderRatio * batches);
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : null;
+  const textEncoder = {
+    train: request.textEncoderRatio > 0,
+    learning_rate: learningRate,
+    // OneTrainer stops the text encoder after 30 epochs wherever a file is silent.
+    stop_training_after: textEncoderBatches ?? 0,
+    stop_training_after_unit: textEncoderBatches === null ? 'NEVER' : 'STEP',
+  };
+  const concept = (name: string, path: string | undefined, balancing: number) => ({
+    name,
+    path: path ? joinPath(path, name) : '',
+    type: 'STANDARD',
+    enabled: true,
+    include_subdirectories: false,
+    balancing,
+    balancing_strategy: 'REPEATS',
+    text: { prompt_source: 'sample' },
+  });
   const config = {
     __version: 11,
+    training_method: 'FINE_TUNE',
+    model_type: vPrediction(family, request) ? 'STABLE_DIFFUSION_20' : ONETRAINER_MODEL_TYPES[family],
+    base_model_name: paths.model,
+    output_model_destination: paths.outputDir ? joinPath(paths.outputDir, 'dreambooth.safetensors') : undefined,
+    output_model_format: 'SAFETENSORS',
     epochs,
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // OneTrainer warms up 200 steps by default; the research's constant has no warmup.
-    learning_rate_warmup_steps: plan.proposedWarmupSteps ?? request.warmupSteps ?? 0,
+    // In optimizer steps: OneTrainer steps its scheduler once per update.
+    learning_rate_warmup_steps: run.warmupSteps,
     ...(learningRate === null ? {} : { learning_rate: learningRate }),
     resolution: String(side(request)),
-    train_dtype: precision,
+    train_dtype: ONETRAINER_PRECISIONS[request.precision],
     unet: { train: true, learning_rate: learningRate },
-    text_encoder: { train: request.textEncoderRatio > 0, learning_rate: learningRate },
-    concepts: plan.concepts.map((_, index) => ({
-      name: conceptFolder(index + 1),
-      path: conceptFolder(index + 1),
-      type: 'STANDARD',
-      include_subdirectories: true,
-      balancing: 1,
-      balancing_strategy: 'REPEATS',
-    })),
+    text_encoder: textEncoder,
+    ...(family === 'sdxl' ? { text_encoder_2: textEncoder } : {}),
+    save_every: 0,
+    save_every_unit: 'NEVER',
+    concepts: [
+      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run.repeats)),
+      ...(request.prior ? [concept(run.regFolder, paths.regDataDir, 1)] : []),
+    ],
   };
+  const name = options.fileName ?? 'onetrainer-dreambooth.json';
   return {
     format: 'onetrainer-json',
-    files: [{ name: options.fileName ?? 'onetrainer-preset.json', content: `${JSON.stringify(config, null, 2)}\n` }],
-    notes: [{ key: 'onetrainer-epochs', epochs, stepsPerEpoch, steps: plan.maxTrainSteps }],
+    files: [{ name, content: `${JSON.stringify(config, null, 2)}\n` }],
+    notes: [
+      ...folderNotes(run, plan, request),
+      ...[...run.instanceFolders, ...(request.prior ? [run.regFolder] : [])].map(
+        (folder) => ({ key: 'onetrainer-captions', folder, caption: folder.slice(folder.indexOf('_') + 1) }) as const,
+      ),
+      { key: 'saves-final' },
+      { key: 'start-onetrainer', config: name },
+    ],
     warnings: [
       ...(chosen.warning ? [chosen.warning] : []),
-      ...(options.prior ? [{ key: 'prior-prediction' } as const] : []),
-      ...(plan.learningRateApplies ? [] : [{ key: 'no-rate' } as const]),
+      ...commonWarnings(plan, request, family),
+      ...(request.resolutions.length > 1 || request.batchSize > 1 ? [{ key: 'buckets' } as const] : []),
     ],
     derivation: [
+      ...run.derivation,
       {
         rule: 'R16',
         quantity: 'epochs',
-        text: `epochs(OneTrainer) = round(steps / (⌈FN / BS⌉ / GA)) = round(${plan.maxTrainSteps} / ${stepsPerEpoch}) = ${epochs}`,
+        text: `epochs(OneTrainer) = round(batches / ⌊samples / BS⌋) = round(${run.batches} / ⌊${samples} / ${request.batchSize}⌋) = ${epochs} (${batches} batches)`,
       },
     ],
   };
 }
 
-/** The plan as a trainer's files; a plan with errors exports nothing (null). */
-export function exportPlan(
+/** Why these options cannot make this format's files, or null. */
+export function exportRefusal(
   format: ExportFormat,
   plan: Plan,
   request: PlanRequest,
   options: ExportOptions,
-): PlanExport | null {
-  if (plan.errors.length > 0) return null;
+): ExportRefusal | null {
+  if (plan.errors.length > 0) return { key: 'plan-errors' };
+  // The research measured full fine-tuning: it has no LoRA rates or steps to write.
+  if (request.lora) return { key: 'lora' };
+  const paths = options.paths ?? {};
+  for (const path of EXPORT_PATHS) {
+    const value = paths[path];
+    if (value !== undefined && !isAbsolutePath(value)) return { key: 'relative-path', path, value };
+  }
+  const required = [...REQUIRED_PATHS[format], ...(request.prior ? (['regDataDir'] as const) : [])];
+  const missing = required.filter((path) => !paths[path]);
+  if (missing.length > 0) return { key: 'missing-paths', paths: missing };
+  const tokens = options.instanceTokens;
+  if (tokens && tokens.length !== plan.concepts.length)
+    return { key: 'token-count', concepts: plan.concepts.length, tokens: tokens.length };
+  for (const value of tokens ?? [])
+    if (!validToken(value)) return { key: 'token-invalid', option: 'instanceToken', value };
+  if (options.classToken !== undefined && !validToken(options.classToken))
+    return { key: 'token-invalid', option: 'classToken', value: options.classToken };
+  return null;
+}
+
+/** A token is part of a folder name: words, no path separators. */
+const validToken = (token: string) => token.trim() === token && token !== '' && !/[\\/:*?"<>|\n]/.test(token);
+
+/** The plan as a trainer's files, or why not. */
+export function exportPlan(
+  format: ExportFormat,
+  plan: Plan,
+  request: PlanRequest,
+  options: ExportOptions = {},
+): PlanExport | { refusal: ExportRefusal } {
+  const refusal = exportRefusal(format, plan, request, options);
+  if (refusal) return { refusal };
+  const family = options.modelFamily ?? 'sd15';
   switch (format) {
     case 'kohya-json':
-      return kohyaJson(plan, request, options);
+      return kohyaJson(plan, request, options, family);
     case 'sd-scripts-toml':
-      return sdScriptsToml(plan, request, options);
+      return sdScriptsToml(plan, request, options, family);
     case 'onetrainer-json':
-      return oneTrainerJson(plan, request, options);
+      return oneTrainerJson(plan, request, options, family);
   }
 }

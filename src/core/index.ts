@@ -26,10 +26,18 @@ export {
 export { batchSizeOptions, lowerStepAlternatives, planWith, type BatchSizeOption, type FitChange } from './what-if.js';
 export {
   EXPORT_FORMATS,
+  EXPORT_PATHS,
+  MODEL_FAMILIES,
+  isAbsolutePath,
   exportPlan,
+  exportRefusal,
   type ExportFile,
   type ExportFormat,
   type ExportNote,
+  type ExportOptions,
+  type ExportPath,
+  type ExportRefusal,
   type ExportWarning,
+  type ModelFamily,
   type PlanExport,
 } from './exports.js';

@@ -5,22 +5,53 @@
  */
 export const EN_PAGES = {
   exports: {
-    'kohya-folders':
-      'In kohya, name each of the {concepts|concept folder|concept folders} "1_<token> <class>" (1 repeat: the file sets the steps) inside the training folder.',
-    'reg-images': 'Put {images|class image|class images} in the regularisation folder "{folder}".',
-    'onetrainer-epochs':
-      "OneTrainer has no step count: {epochs|epoch|epochs} of {stepsPerEpoch|step|steps} cover the plan's {steps|step|steps} (one repeat per concept).",
-    'sd-scripts-files':
-      "Start sd-scripts with --config_file {config}; it reads the images as {dataset} says (set each subset's image_dir, and class_tokens or .txt captions).",
-    'reg-doubles-steps':
-      "With a regularisation folder the trainer counts class images as samples of their own (R16): the research's {steps|step|steps} are {trainerSteps} there.",
+    'instance-folders':
+      'Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.',
+    'reg-folder':
+      'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+    'kohya-gui-paths':
+      'The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.',
+    'saves-final': 'Saves the final model only (no checkpoint every epoch or every N steps).',
+    'onetrainer-captions':
+      'OneTrainer reads each image\'s caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).',
+    'start-sd-scripts': 'Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}',
+    'start-onetrainer': 'Start it in the OneTrainer folder: python scripts/train.py --config-path {config}',
+    'start-kohya-gui':
+      'In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).',
     'scheduler-substituted':
       'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
-    'sdxl-te-rates':
-      'The file sets one text encoder rate (SD 1.x/2.x, what the research measured); for SDXL set its two text encoder rates yourself.',
-    'prior-prediction':
-      "OneTrainer regularises by prior prediction (a PRIOR_PREDICTION concept), not with class images: the research's class image counts do not carry over.",
-    'no-rate': 'No learning rate in the file: LoRA or an adaptive optimizer is not what the research measured.',
+    'family-unmeasured':
+      'The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).',
+    'sd2-v-prediction':
+      'SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.',
+    'te-share-whole-run':
+      'SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.',
+    'gui-stop-te-step':
+      'The GUI\'s "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder\'s share of the run) in Additional parameters, replacing what was there.',
+    'dynamic-resolution':
+      "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
+    'scale-lr-unscaled':
+      "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+    buckets:
+      "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+    'no-rate': 'No learning rate in the file: an adaptive optimizer is not what the research measured.',
+  },
+  refusals: {
+    'plan-errors': 'the plan has errors; fix them first.',
+    lora: 'the research measured full fine-tuning and has no LoRA numbers: the files would train a LoRA at rates nobody measured.',
+    'missing-paths':
+      'needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).',
+    'relative-path': '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
+    'token-count': 'give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.',
+    'token-invalid': '{option} "{value}" cannot be part of a folder name.',
+  },
+  paths: {
+    model: 'the model',
+    outputDir: 'the output folder',
+    trainDataDir: 'the training image folder',
+    regDataDir: 'the regularisation folder',
+    instanceToken: 'the instance token',
+    classToken: 'the class token',
   },
   planner: {
     title: 'Dreambooth Companion: training planner',
@@ -50,6 +81,13 @@ export const EN_PAGES = {
     lora: 'LoRA',
     optimizer: 'Optimizer (optional)',
     prior: 'Prior preservation (class / regularisation images)',
+    modelFamily: 'Base model family (for the files)',
+    model: 'Base model (full path, for the files)',
+    outputDir: 'Output folder (full path)',
+    trainDataDir: 'Training image folder (full path)',
+    regDataDir: 'Regularisation folder (full path)',
+    instanceToken: 'Instance token(s), one per concept (default sks)',
+    classToken: 'Class word (default person)',
     plan: 'The plan',
     'value.learningRate': 'Learning rate',
     'value.strength': 'Strength F',
@@ -66,7 +104,7 @@ export const EN_PAGES = {
     downloads: 'Files for your trainer',
     download: 'Download {name}',
     'format.kohya-json': 'kohya_ss GUI (Load config)',
-    'format.sd-scripts-toml': 'sd-scripts (--config_file, --dataset_config)',
+    'format.sd-scripts-toml': 'sd-scripts (--config_file)',
     'format.onetrainer-json': 'OneTrainer preset',
     noPlan: 'Fix the fields marked above to see the plan.',
   },

@@ -3,7 +3,15 @@
  * the same keys, templates filled from parameters, and the choice of language. Rule ids, numbers
  * and the extension's own names (schedulers, optimizers) are the same in every language.
  */
-import { formatNumber, type ExportNote, type ExportWarning, type Notice, type Problem } from '../core/index.js';
+import {
+  formatNumber,
+  type ExportNote,
+  type ExportPath,
+  type ExportRefusal,
+  type ExportWarning,
+  type Notice,
+  type Problem,
+} from '../core/index.js';
 import type { EN_PAGES } from './en-pages.js';
 import type { EN_TOOLTIPS } from './en-tooltips.js';
 import { EN } from './en.js';
@@ -81,7 +89,26 @@ export function problemText(catalog: Catalog, problem: Problem, fieldName?: (fie
 /** A note or warning of an export (src/core/exports.ts). */
 export function exportText(catalog: Catalog, pages: PagesCatalog, item: ExportNote | ExportWarning): string {
   const { key, ...params } = item;
-  return fill(catalog, pages.exports[key], params as Record<string, TemplateValue>);
+  const values = key === 'sd2-v-prediction' ? { vPrediction: item.vPrediction ? '768-v' : 'base' } : params;
+  return fill(catalog, pages.exports[key], values as Record<string, TemplateValue>);
+}
+
+/** What an export option is called where it is typed: the CLI's flag, the planner's field. */
+export type ExportOptionName = (option: ExportPath | 'instanceToken' | 'classToken') => string;
+
+/** Why a plan was not exported; `optionName` names the options the way this place does. */
+export function refusalText(
+  catalog: Catalog,
+  pages: PagesCatalog,
+  refusal: ExportRefusal,
+  optionName: ExportOptionName = (option) => pages.paths[option],
+): string {
+  const params: Record<string, TemplateValue> = {};
+  for (const [name, value] of Object.entries(refusal)) if (name !== 'key') params[name] = value as TemplateValue;
+  if (refusal.key === 'missing-paths') params.paths = refusal.paths.map(optionName);
+  if (refusal.key === 'relative-path') params.path = optionName(refusal.path);
+  if (refusal.key === 'token-invalid') params.option = optionName(refusal.option);
+  return fill(catalog, pages.refusals[refusal.key], params);
 }
 
 /** A text of the panel or the tooltips' frame. */

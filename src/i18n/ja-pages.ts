@@ -3,22 +3,55 @@ import type { PagesCatalog } from './index.js';
 
 export const JA_PAGES: PagesCatalog = {
   exports: {
-    'kohya-folders':
-      'kohya では {concepts} 個のコンセプトのフォルダーをそれぞれ「1_<トークン> <クラス>」と名付け（繰り返し 1 回：ステップ数はファイルで設定）、学習フォルダーの中に置いてください。',
-    'reg-images': '正則化フォルダー「{folder}」に正則化画像を {images} 枚入れてください。',
-    'onetrainer-epochs':
-      'OneTrainer にはステップ数の設定がありません。1 エポック {stepsPerEpoch} ステップ × {epochs} エポックで計画の {steps} ステップになります（コンセプトごとに繰り返し 1 回）。',
-    'sd-scripts-files':
-      'sd-scripts を --config_file {config} で起動します。画像は {dataset} のとおりに読み込みます（各 subset の image_dir と、class_tokens か .txt キャプションを設定）。',
-    'reg-doubles-steps':
-      '正則化フォルダーがあると、トレーナーは正則化画像を別のサンプルとして数えます（R16）。研究の {steps} ステップはここでは {trainerSteps} ステップです。',
+    'instance-folders':
+      '学習フォルダー（train_data_dir）の中の画像フォルダーを {folders} と名付けてください。数字は計画で数えた繰り返し回数、残りは .txt キャプションのない画像のキャプションです。',
+    'reg-folder':
+      '正則化フォルダー（reg_data_dir）の中のフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。',
+    'kohya-gui-paths':
+      'ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。',
+    'saves-final': '最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。',
+    'onetrainer-captions':
+      'OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。',
+    'start-sd-scripts': 'sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}',
+    'start-onetrainer': 'OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}',
+    'start-kohya-gui':
+      'kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。',
     'scheduler-substituted':
       'トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。',
-    'sdxl-te-rates':
-      'ファイルが設定するテキストエンコーダーの学習率は 1 つです（SD 1.x/2.x、研究で測定したもの）。SDXL では 2 つのテキストエンコーダーの学習率をご自分で設定してください。',
-    'prior-prediction':
-      'OneTrainer は正則化画像ではなく事前予測（PRIOR_PREDICTION のコンセプト）で正則化します。研究の正則化画像の枚数は当てはまりません。',
-    'no-rate': 'ファイルに学習率はありません。LoRA や適応型オプティマイザーは研究の測定対象外です。',
+    'family-unmeasured':
+      '研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。',
+    'sd2-v-prediction':
+      'SD 2.x：ファイルは解像度に合わせて {vPrediction} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。',
+    'te-share-whole-run':
+      'SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。',
+    'gui-stop-te-step':
+      'GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。',
+    'dynamic-resolution':
+      'トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。',
+    'scale-lr-unscaled':
+      'ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。',
+    buckets:
+      'OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。',
+    'no-rate': 'ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。',
+  },
+  refusals: {
+    'plan-errors': '計画にエラーがあります。先に直してください。',
+    lora: '研究で測定したのはフルファインチューニングで、LoRA の数値はありません。ファイルは誰も測定していない学習率で LoRA を学習させることになります。',
+    'missing-paths':
+      '{paths}が必要です。ないとトレーナーは自分の既定値で始めてしまいます（最後に失敗するか、別のモデルを学習します）。',
+    'relative-path':
+      '{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。',
+    'token-count':
+      'コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。',
+    'token-invalid': '{option}「{value}」はフォルダー名に使えません。',
+  },
+  paths: {
+    model: 'モデル',
+    outputDir: '出力フォルダー',
+    trainDataDir: '学習画像フォルダー',
+    regDataDir: '正則化フォルダー',
+    instanceToken: 'インスタンストークン',
+    classToken: 'クラストークン',
   },
   planner: {
     title: 'Dreambooth Companion：学習プランナー',
@@ -48,6 +81,13 @@ export const JA_PAGES: PagesCatalog = {
     lora: 'LoRA',
     optimizer: 'オプティマイザー（任意）',
     prior: '正則化画像を使う（Prior preservation）',
+    modelFamily: 'ベースモデルの系統（ファイル用）',
+    model: 'ベースモデル（フルパス、ファイル用）',
+    outputDir: '出力フォルダー（フルパス）',
+    trainDataDir: '学習画像フォルダー（フルパス）',
+    regDataDir: '正則化フォルダー（フルパス）',
+    instanceToken: 'インスタンストークン、コンセプトごとに 1 つ（既定 sks）',
+    classToken: 'クラスの単語（既定 person）',
     plan: '計画',
     'value.learningRate': '学習率',
     'value.strength': '強度 F',
@@ -64,7 +104,7 @@ export const JA_PAGES: PagesCatalog = {
     downloads: 'トレーナー用のファイル',
     download: '{name} をダウンロード',
     'format.kohya-json': 'kohya_ss GUI（Load config）',
-    'format.sd-scripts-toml': 'sd-scripts（--config_file、--dataset_config）',
+    'format.sd-scripts-toml': 'sd-scripts (--config_file)',
     'format.onetrainer-json': 'OneTrainer のプリセット',
     noPlan: '上で印の付いた項目を直すと計画が表示されます。',
   },

@@ -3,21 +3,49 @@ import type { PagesCatalog } from './index.js';
 
 export const ZH_PAGES: PagesCatalog = {
   exports: {
-    'kohya-folders':
-      '在 kohya 中，把 {concepts} 个概念文件夹各命名为“1_<触发词> <类别>”（1 次重复：步数由文件设定），放在训练文件夹里。',
-    'reg-images': '把 {images} 张类别图放进正则化文件夹“{folder}”。',
-    'onetrainer-epochs':
-      'OneTrainer 不设总步数：{epochs} 轮 × 每轮 {stepsPerEpoch} 步，约等于方案的 {steps} 步（每个概念重复 1 次）。',
-    'sd-scripts-files':
-      '用 --config_file {config} 启动 sd-scripts；图片按 {dataset} 读取（为每个 subset 设置 image_dir，以及 class_tokens 或 .txt 标注文件）。',
-    'reg-doubles-steps':
-      '设置正则化文件夹后，训练器把类别图当作单独的样本计数（R16）：研究的 {steps} 步在这里是 {trainerSteps} 步。',
+    'instance-folders':
+      '在训练文件夹（train_data_dir）里，把图片文件夹命名为 {folders}：数字是方案所计的重复次数，其余部分是没有 .txt 标注的图片的标注。',
+    'reg-folder':
+      '在正则化文件夹（reg_data_dir）里，把 {images} 张类别图放进文件夹“{folder}”（文件夹名就是它们的标注）。',
+    'kohya-gui-paths':
+      '文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。',
+    'saves-final': '只保存最终模型（不每轮或每 N 步保存检查点）。',
+    'onetrainer-captions':
+      'OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。',
+    'start-sd-scripts': '在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}',
+    'start-onetrainer': '在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}',
+    'start-kohya-gui':
+      '在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。',
     'scheduler-substituted': '训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。',
-    'sdxl-te-rates':
-      '文件只设定一个文本编码器学习率（SD 1.x/2.x，研究测过的）；SDXL 的两个文本编码器学习率请自行设定。',
-    'prior-prediction':
-      'OneTrainer 用先验预测（PRIOR_PREDICTION 概念）做正则化，而不是类别图：研究的类别图数量不适用。',
-    'no-rate': '文件中没有学习率：LoRA 或自适应优化器不在研究测量范围内。',
+    'family-unmeasured': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
+    'sd2-v-prediction':
+      'SD 2.x：文件按分辨率对应 {vPrediction} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。',
+    'te-share-whole-run':
+      'SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。',
+    'gui-stop-te-step':
+      'GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。',
+    'dynamic-resolution':
+      '训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。',
+    'scale-lr-unscaled':
+      '文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。',
+    buckets: 'OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。',
+    'no-rate': '文件中没有学习率：自适应优化器不在研究测量范围内。',
+  },
+  refusals: {
+    'plan-errors': '方案有错误，请先修正。',
+    lora: '研究测量的是全量微调，没有 LoRA 的数值：这些文件会用无人测过的学习率训练 LoRA。',
+    'missing-paths': '需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。',
+    'relative-path': '{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。',
+    'token-count': '请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。',
+    'token-invalid': '{option}“{value}”不能用作文件夹名的一部分。',
+  },
+  paths: {
+    model: '模型',
+    outputDir: '输出文件夹',
+    trainDataDir: '训练图片文件夹',
+    regDataDir: '正则化文件夹',
+    instanceToken: '实例触发词',
+    classToken: '类别词',
   },
   planner: {
     title: 'Dreambooth Companion：训练规划器',
@@ -47,6 +75,13 @@ export const ZH_PAGES: PagesCatalog = {
     lora: 'LoRA',
     optimizer: '优化器（可选）',
     prior: '先验保留（类别图 / 正则化图）',
+    modelFamily: '基础模型系列（用于文件）',
+    model: '基础模型（完整路径，用于文件）',
+    outputDir: '输出文件夹（完整路径）',
+    trainDataDir: '训练图片文件夹（完整路径）',
+    regDataDir: '正则化文件夹（完整路径）',
+    instanceToken: '实例触发词，每个概念一个（默认 sks）',
+    classToken: '类别词（默认 person）',
     plan: '方案',
     'value.learningRate': '学习率',
     'value.strength': '强度 F',
@@ -63,7 +98,7 @@ export const ZH_PAGES: PagesCatalog = {
     downloads: '训练器文件',
     download: '下载 {name}',
     'format.kohya-json': 'kohya_ss GUI（Load config）',
-    'format.sd-scripts-toml': 'sd-scripts（--config_file、--dataset_config）',
+    'format.sd-scripts-toml': 'sd-scripts (--config_file)',
     'format.onetrainer-json': 'OneTrainer 预设',
     noPlan: '请修正上面标出的字段以查看方案。',
   },

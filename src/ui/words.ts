@@ -1,8 +1,10 @@
 /** Our UI's words in the language in use (panel, tooltips, planner): one catalog, filled from parameters. */
-import type { ExportNote, ExportWarning, Notice, Problem } from '../core/index.js';
+import type { ExportNote, ExportRefusal, ExportWarning, Notice, Problem } from '../core/index.js';
 import {
   exportText,
   fill,
+  refusalText,
+  type ExportOptionName,
   noticeText,
   problemText,
   type Catalog,
@@ -48,11 +50,13 @@ export function wordsFor(language: Language, catalog: Catalog, tooltips: Tooltip
 export interface PageWords {
   planner(key: PlannerKey, params?: Params): string;
   exported(item: ExportNote | ExportWarning): string;
+  refused(refusal: ExportRefusal, optionName?: ExportOptionName): string;
 }
 
 export function pageWordsFor(catalog: Catalog, pages: PagesCatalog): PageWords {
   return {
     planner: (key, params) => fill(catalog, pages.planner[key], params),
     exported: (item) => exportText(catalog, pages, item),
+    refused: (refusal, optionName) => refusalText(catalog, pages, refusal, optionName),
   };
 }

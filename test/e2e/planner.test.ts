@@ -52,17 +52,36 @@ describe('the planner page', () => {
     expect(await page.locator('[data-dbc="curve-planned"]').count()).toBe(1);
     expect(await page.textContent('[data-dbc="derivation"]')).toContain('R7');
 
+    // The GUI keeps its own folders; sd-scripts and OneTrainer say what they cannot start without.
+    expect(await page.textContent('[data-dbc="refusal-sd-scripts-toml"]')).toContain(
+      'needs Base model (full path, for the files), Output folder (full path), Training image folder (full path), Regularisation folder (full path)',
+    );
+    await page.fill('#model', 'models/base.safetensors');
+    expect(await page.textContent('[data-dbc="refusal-onetrainer-json"]')).toContain(
+      'Base model (full path, for the files) must be a full path (not "models/base.safetensors")',
+    );
+    await page.fill('#model', '/models/base.safetensors');
+    await page.fill('#outputDir', '/runs/sks');
+    await page.fill('#trainDataDir', '/data/img');
+    await page.fill('#regDataDir', '/data/reg');
+    await page.fill('#classToken', 'dog');
+
+    // R16: with class images, twice the batches in kohya's count.
     expect(JSON.parse(await download(page, 'kohya-dreambooth.json'))).toMatchObject({
       max_train_steps: 1252,
       train_batch_size: 5,
       learning_rate: 1e-6,
+      reg_data_dir: '/data/reg',
+      save_every_n_epochs: 0,
     });
-    expect(parseToml(await download(page, 'config.toml'))).toMatchObject({
+    expect(parseToml(await download(page, 'sd-scripts-dreambooth.toml'))).toMatchObject({
       max_train_steps: 1252,
-      dataset_config: 'config.dataset.toml',
+      train_data_dir: '/data/img',
+      output_dir: '/runs/sks',
     });
-    expect(parseToml(await download(page, 'config.dataset.toml'))).toMatchObject({ datasets: [{ batch_size: 5 }] });
-    expect(JSON.parse(await download(page, 'onetrainer-preset.json'))).toMatchObject({ batch_size: 5, epochs: 313 });
+    // 1000 class images and 10 frames × 100 repeats: 400 batches an epoch, 3 epochs for 1252.
+    expect(JSON.parse(await download(page, 'onetrainer-dreambooth.json'))).toMatchObject({ batch_size: 5, epochs: 3 });
+    expect(await page.textContent('[data-dbc="export-kohya-json"]')).toContain('"100_sks dog"');
     await page.context().close();
   });
 

@@ -5,6 +5,7 @@
  */
 import {
   EXPORT_FORMATS,
+  MODEL_FAMILIES,
   PLAN_FIGURES,
   MODES,
   PRECISIONS,
@@ -16,6 +17,7 @@ import {
   formatNumber,
   numberFromText,
   validatePlanInput,
+  type ExportOptions,
   type InputIssue,
   type Plan,
   type PlanInput,
@@ -74,6 +76,14 @@ const FIELDS: readonly { id: string; label: PlannerKey; field: FieldKind }[] = [
   { id: 'scaleLr', label: 'scaleLr', field: { kind: 'check' } },
   { id: 'lora', label: 'lora', field: { kind: 'check' } },
   { id: 'prior', label: 'prior', field: { kind: 'check' } },
+  // What only the files need: the trainer's model and folders, and the folder names' words.
+  { id: 'modelFamily', label: 'modelFamily', field: { kind: 'select', choices: MODEL_FAMILIES, initial: 'sd15' } },
+  { id: 'model', label: 'model', field: { kind: 'text', initial: '' } },
+  { id: 'outputDir', label: 'outputDir', field: { kind: 'text', initial: '' } },
+  { id: 'trainDataDir', label: 'trainDataDir', field: { kind: 'text', initial: '' } },
+  { id: 'regDataDir', label: 'regDataDir', field: { kind: 'text', initial: '' } },
+  { id: 'instanceToken', label: 'instanceToken', field: { kind: 'text', initial: '' } },
+  { id: 'classToken', label: 'classToken', field: { kind: 'text', initial: '' } },
 ];
 
 /** Which form field a request field's problem belongs to. */
@@ -197,6 +207,7 @@ export function mountPlanner(
       schedulers: text('schedulers'),
       scaleLr: checked('scaleLr'),
       lora: checked('lora'),
+      prior: checked('prior'),
     };
     const list = (value: string) => value.split(',').map(numberFromText);
     const frames = text('frames');
@@ -313,12 +324,50 @@ export function mountPlanner(
     );
   }
 
-  /** One download per export. */
+  /** The export fields: what is empty is left out (each format says what it cannot do without). */
+  function exportOptions(): ExportOptions {
+    const paths = Object.fromEntries(
+      (['model', 'outputDir', 'trainDataDir', 'regDataDir'] as const)
+        .filter((id) => text(id) !== '')
+        .map((id) => [id, text(id)]),
+    );
+    return {
+      modelFamily: text('modelFamily') as ExportOptions['modelFamily'],
+      paths,
+      ...(text('instanceToken')
+        ? {
+            instanceTokens: text('instanceToken')
+              .split(',')
+              .map((token) => token.trim()),
+          }
+        : {}),
+      ...(text('classToken') ? { classToken: text('classToken') } : {}),
+    };
+  }
+
+  /** One download per export, or why that trainer's file cannot be made yet. */
   function downloads(plan: Plan, request: PlanRequest): HTMLElement {
     const list = h(doc, 'ul', { class: 'downloads' });
     for (const format of EXPORT_FORMATS) {
-      const exported = exportPlan(format, plan, request, { prior: checked('prior') });
-      if (!exported) continue;
+      const exported = exportPlan(format, plan, request, exportOptions());
+      if ('refusal' in exported) {
+        list.append(
+          h(
+            doc,
+            'li',
+            { 'data-dbc': `export-${format}` },
+            h(doc, 'strong', {}, pages.planner(`format.${format}`)),
+            ' ',
+            h(
+              doc,
+              'span',
+              { class: 'refusal', 'data-dbc': `refusal-${format}` },
+              pages.refused(exported.refusal, (option) => pages.planner(option)),
+            ),
+          ),
+        );
+        continue;
+      }
       const buttons = exported.files.map((file) => {
         const button = h(
           doc,
