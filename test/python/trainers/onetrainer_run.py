@@ -1,0 +1,89 @@
+"""What OneTrainer will do with a config: loaded as scripts/train.py loads --config-path
+(TrainConfig.default_values().from_dict(..., migrate=True)) with stand-ins for torch and the rest, and
+its counting applied to the concepts' folders: an epoch draws each concept's images times its
+balancing (REPEATS), sorted into batches of batch_size with each aspect bucket's incomplete batch
+dropped (mgds AspectBatchSorting; one bucket here: every test image is square); GenericTrainer's step
+counter counts batches and the optimizer updates every gradient_accumulation_steps of them. Prints
+the run as JSON.
+
+usage: onetrainer_run.py ONETRAINER_DIR CONFIG.json"""
+
+import json
+import os
+import sys
+
+import stand_ins
+
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
+
+
+def what_onetrainer_does(onetrainer, config_file):
+    stand_ins.install()
+    sys.path.insert(0, onetrainer)
+    from modules.util.config.TrainConfig import TrainConfig
+    from modules.util.enum.TimeUnit import TimeUnit
+
+    config = TrainConfig.default_values()
+    with open(config_file, encoding="utf-8") as file:
+        config.from_dict(json.load(file), migrate=True)
+
+    samples = 0
+    captions = []
+    for concept in config.concepts or []:
+        if not concept.enabled:
+            continue
+        images = sorted(name for name in os.listdir(concept.path) if name.lower().endswith(IMAGE_EXTENSIONS))
+        samples += int(len(images) * concept.balancing)
+        for image in images:
+            caption_file = os.path.join(concept.path, os.path.splitext(image)[0] + ".txt")
+            captions.append(open(caption_file, encoding="utf-8").read().strip() if os.path.isfile(caption_file) else "")
+    batches_per_epoch = samples // config.batch_size
+    batches = config.epochs * batches_per_epoch
+
+    def trained_batches(part):
+        if not part.train:
+            return 0
+        unit = part.stop_training_after_unit
+        if unit == TimeUnit.NEVER:
+            return batches
+        if unit == TimeUnit.STEP:
+            return min(batches, int(part.stop_training_after))
+        if unit == TimeUnit.EPOCH:
+            return min(batches, int(part.stop_training_after) * batches_per_epoch)
+        raise ValueError(f"unit {unit}")
+
+    saves = 1
+    if config.save_every_unit == TimeUnit.EPOCH and config.save_every > 0:
+        saves += (config.epochs - 1) // config.save_every
+    elif config.save_every_unit == TimeUnit.STEP and config.save_every > 0:
+        saves += (batches - 1) // config.save_every
+
+    parts = {"text_encoder": config.text_encoder}
+    if config.model_type.is_stable_diffusion_xl():
+        parts["text_encoder_2"] = config.text_encoder_2
+    return {
+        "training_method": str(config.training_method),
+        "model_type": str(config.model_type),
+        "model": config.base_model_name,
+        "output": config.output_model_destination,
+        "epochs": config.epochs,
+        "batch_size": config.batch_size,
+        "gradient_accumulation_steps": config.gradient_accumulation_steps,
+        "batches_per_epoch": batches_per_epoch,
+        "batches": batches,
+        "learning_rate": config.learning_rate,
+        "unet_learning_rate": config.unet.learning_rate,
+        "text_encoder_rates": [part.learning_rate for part in parts.values()],
+        "text_encoder_batches": [trained_batches(part) for part in parts.values()],
+        "scheduler": str(config.learning_rate_scheduler),
+        "warmup_steps": config.learning_rate_warmup_steps,
+        "resolution": config.resolution,
+        "train_dtype": str(config.train_dtype),
+        "saves": saves,
+        "concept_types": [str(concept.type) for concept in config.concepts or []],
+        "empty_captions": len([caption for caption in captions if not caption]),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(what_onetrainer_does(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))))
