@@ -1975,7 +1975,7 @@ var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
 function commonWarnings(plan, request, family) {
   return [
     ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
-    ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+    ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
     ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
     ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
@@ -2460,7 +2460,7 @@ var EN_PAGES = {
     "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
     "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
-    "sd2-v-prediction": "SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
+    "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
     "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
     "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
     "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
@@ -2602,8 +2602,7 @@ function problemText(catalog, problem2, fieldName) {
 }
 function exportText(catalog, pages, item) {
   const { key, ...params } = item;
-  const values = key === "sd2-v-prediction" ? { vPrediction: item.vPrediction ? "768-v" : "base" } : params;
-  return fill(catalog, pages.exports[key], values);
+  return fill(catalog, pages.exports[key], params);
 }
 function refusalText(catalog, pages, refusal, optionName = (option) => pages.paths[option]) {
   const params = {};

@@ -1984,7 +1984,7 @@ var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
 function commonWarnings(plan, request, family) {
   return [
     ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
-    ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+    ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
     ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
     ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]

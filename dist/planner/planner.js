@@ -13,7 +13,7 @@
       "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
       "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
-      "sd2-v-prediction": "SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
+      "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
       "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
       "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
       "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
@@ -319,7 +319,7 @@
       "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。",
       "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
       "family-unmeasured": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
-      "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {vPrediction} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
+      "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {model} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
       "te-share-whole-run": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。",
       "gui-stop-te-step": "GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。",
       "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
@@ -625,7 +625,7 @@
       "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。",
       "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
       "family-unmeasured": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
-      "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {vPrediction} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
+      "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {model} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
       "te-share-whole-run": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。",
       "gui-stop-te-step": "GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。",
       "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
@@ -2891,7 +2891,7 @@
   function commonWarnings(plan, request, family) {
     return [
       ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
-      ...family === "sd2" ? [{ key: "sd2-v-prediction", vPrediction: vPrediction(family, request) }] : [],
+      ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
       ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
       ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
       ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
@@ -3212,8 +3212,7 @@
   }
   function exportText(catalog, pages, item) {
     const { key, ...params } = item;
-    const values = key === "sd2-v-prediction" ? { vPrediction: item.vPrediction ? "768-v" : "base" } : params;
-    return fill(catalog, pages.exports[key], values);
+    return fill(catalog, pages.exports[key], params);
   }
   function refusalText(catalog, pages, refusal, optionName = (option) => pages.paths[option]) {
     const params = {};
@@ -3699,9 +3698,7 @@
       );
     }
     function exportOptions() {
-      const paths = Object.fromEntries(
-        ["model", "outputDir", "trainDataDir", "regDataDir"].filter((id) => text(id) !== "").map((id) => [id, text(id)])
-      );
+      const paths = Object.fromEntries(EXPORT_PATHS.filter((id) => text(id) !== "").map((id) => [id, text(id)]));
       return {
         modelFamily: text("modelFamily"),
         paths,

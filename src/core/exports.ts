@@ -43,7 +43,7 @@ export type ExportNote =
 export type ExportWarning =
   | { key: 'scheduler-substituted'; scheduler: string; used: string }
   | { key: 'family-unmeasured' }
-  | { key: 'sd2-v-prediction'; vPrediction: boolean }
+  | { key: 'sd2-v-prediction'; model: '768-v' | 'base' }
   | { key: 'te-share-whole-run'; share: number }
   | { key: 'gui-stop-te-step'; step: number }
   | { key: 'dynamic-resolution'; resolution: number }
@@ -202,7 +202,9 @@ const joinPath = (folder: string, name: string) => `${folder.replace(/[\\/]+$/, 
 function commonWarnings(plan: Plan, request: PlanRequest, family: ModelFamily): ExportWarning[] {
   return [
     ...(family === 'sdxl' ? [{ key: 'family-unmeasured' } as const] : []),
-    ...(family === 'sd2' ? [{ key: 'sd2-v-prediction', vPrediction: vPrediction(family, request) } as const] : []),
+    ...(family === 'sd2'
+      ? [{ key: 'sd2-v-prediction', model: vPrediction(family, request) ? '768-v' : 'base' } as const]
+      : []),
     ...(request.resolutions.length > 1 ? [{ key: 'dynamic-resolution', resolution: side(request) } as const] : []),
     ...(request.scaleLr && plan.learningRateApplies
       ? [{ key: 'scale-lr-unscaled', rate: rate(plan.learningRate) } as const]

@@ -23,7 +23,7 @@ export const EN_PAGES = {
     'family-unmeasured':
       'The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).',
     'sd2-v-prediction':
-      'SD 2.x: the file is for the {vPrediction} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.',
+      'SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.',
     'te-share-whole-run':
       'SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.',
     'gui-stop-te-step':

@@ -89,8 +89,7 @@ export function problemText(catalog: Catalog, problem: Problem, fieldName?: (fie
 /** A note or warning of an export (src/core/exports.ts). */
 export function exportText(catalog: Catalog, pages: PagesCatalog, item: ExportNote | ExportWarning): string {
   const { key, ...params } = item;
-  const values = key === 'sd2-v-prediction' ? { vPrediction: item.vPrediction ? '768-v' : 'base' } : params;
-  return fill(catalog, pages.exports[key], values as Record<string, TemplateValue>);
+  return fill(catalog, pages.exports[key], params as Record<string, TemplateValue>);
 }
 
 /** What an export option is called where it is typed: the CLI's flag, the planner's field. */

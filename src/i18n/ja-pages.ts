@@ -21,7 +21,7 @@ export const JA_PAGES: PagesCatalog = {
     'family-unmeasured':
       '研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。',
     'sd2-v-prediction':
-      'SD 2.x：ファイルは解像度に合わせて {vPrediction} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。',
+      'SD 2.x：ファイルは解像度に合わせて {model} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。',
     'te-share-whole-run':
       'SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。',
     'gui-stop-te-step':

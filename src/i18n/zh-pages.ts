@@ -19,7 +19,7 @@ export const ZH_PAGES: PagesCatalog = {
     'scheduler-substituted': '训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。',
     'family-unmeasured': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
     'sd2-v-prediction':
-      'SD 2.x：文件按分辨率对应 {vPrediction} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。',
+      'SD 2.x：文件按分辨率对应 {model} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。',
     'te-share-whole-run':
       'SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。',
     'gui-stop-te-step':

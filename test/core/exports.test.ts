@@ -349,7 +349,7 @@ describe('exports equal the plan in each trainer’s units', () => {
     ]);
     expect(exported('kohya-json', { frames: 10 }, { modelFamily: 'sd2' }).warnings).toContainEqual({
       key: 'sd2-v-prediction',
-      vPrediction: false,
+      model: 'base',
     });
   });
 });

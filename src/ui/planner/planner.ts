@@ -5,6 +5,7 @@
  */
 import {
   EXPORT_FORMATS,
+  EXPORT_PATHS,
   MODEL_FAMILIES,
   PLAN_FIGURES,
   MODES,
@@ -326,11 +327,7 @@ export function mountPlanner(
 
   /** The export fields: what is empty is left out (each format says what it cannot do without). */
   function exportOptions(): ExportOptions {
-    const paths = Object.fromEntries(
-      (['model', 'outputDir', 'trainDataDir', 'regDataDir'] as const)
-        .filter((id) => text(id) !== '')
-        .map((id) => [id, text(id)]),
-    );
+    const paths = Object.fromEntries(EXPORT_PATHS.filter((id) => text(id) !== '').map((id) => [id, text(id)]));
     return {
       modelFamily: text('modelFamily') as ExportOptions['modelFamily'],
       paths,
