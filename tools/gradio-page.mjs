@@ -28,7 +28,7 @@ export function gradioPython(env = process.env, shared = SHARED_GRADIO) {
   );
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -39,7 +39,7 @@ function freePort() {
   });
 }
 
-function waitForReady(child, timeoutMs) {
+export function waitForReady(child, timeoutMs) {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(

@@ -14,7 +14,8 @@ import os
 import shlex
 import sys
 
-import stand_ins
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools", "trainers"))
+import stand_ins  # noqa: E402
 
 
 def what_the_gui_passes(kohya_ss, config_file):

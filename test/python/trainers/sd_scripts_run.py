@@ -9,7 +9,8 @@ import math
 import os
 import sys
 
-import stand_ins
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools", "trainers"))
+import stand_ins  # noqa: E402
 
 
 def what_sd_scripts_does(sd_scripts, script_name, config_file, arguments=()):
