@@ -1,6 +1,8 @@
-"""Stand-ins for the heavy modules the trainers import at module level (torch, diffusers, transformers,
-accelerate, ...): any attribute is another stand-in, usable as a value, a call, a decorator or a base
-class. The trainers' own configuration and dataset code then runs on Debian's Python as written."""
+"""Stand-ins for the heavy modules the trainers and the kohya_ss GUI import at module level (torch,
+diffusers, transformers, accelerate, ...), for those the running Python does not have: any attribute
+is another stand-in, usable as a value, a call, a decorator or a base class. The trainers' own
+configuration and dataset code then runs as written, on Debian's Python or the one Gradio 5/6 runs on
+(whose real Gradio stays)."""
 
 import importlib
 import importlib.abc

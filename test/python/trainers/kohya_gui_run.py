@@ -7,7 +7,6 @@ handler, which writes the TOML it passes to sd-scripts and prints the command. P
 usage: <gradio>/python3 kohya_gui_run.py KOHYA_SS_DIR CONFIG.json LIGHT_MODULES_DIR"""
 
 import contextlib
-import glob
 import io
 import json
 import os
@@ -44,21 +43,17 @@ def what_the_gui_passes(kohya_ss, config_file):
     loaded = entries["load_configuration"](data)
     for component, value in loaded.items():
         data[component] = through_the_page(component, value)
-    fields = {name: data[component] for name, component in registry}
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         entries["print_command"](data)
     command = next((shlex.split(line) for line in printed.getvalue().splitlines() if "--config_file" in line), None)
     if command is None:
         raise SystemExit(f"the GUI printed no training command:\n{printed.getvalue()}")
-    written = sorted(glob.glob(os.path.join(fields["output_dir"], "config_dreambooth-*.toml")), key=os.path.getmtime)
-    if not written:
-        raise SystemExit("the GUI wrote no training config (see its log above)")
+    config = command.index("--config_file")
     return {
-        "config": written[-1],
+        "config": command[config + 1],
         "script": os.path.basename(next(arg for arg in command if arg.endswith(".py"))),
-        "arguments": command[command.index("--config_file") + 2 :],
-        "fields": {name: fields[name] for name in ("epoch", "max_train_steps", "lr_warmup", "lr_warmup_steps", "save_every_n_epochs", "stop_text_encoder_training")},
+        "arguments": command[config + 2 :],
     }
 
 
