@@ -1974,6 +1974,8 @@ var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
 var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
 function commonWarnings(plan, request, family) {
   return [
+    // The extension's own curves cover another share of the run than these trainers' (R9).
+    ...request.schedulers === "extension" ? [{ key: "extension-schedulers", scheduler: plan.proposedScheduler ?? request.scheduler }] : [],
     ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
     ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
     ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
@@ -2055,7 +2057,7 @@ function kohyaJson(plan, request, options, family) {
       ...folderNotes(run2, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
       { key: "saves-final" },
-      { key: "start-kohya-gui", config: name }
+      { key: "start-kohya-gui", config: options.savedAs ?? name }
     ],
     warnings,
     derivation: run2.derivation
@@ -2123,7 +2125,7 @@ function sdScriptsToml(plan, request, options, family) {
     notes: [
       ...folderNotes(run2, plan, request),
       { key: "saves-final" },
-      { key: "start-sd-scripts", script, config: name }
+      { key: "start-sd-scripts", script, config: options.savedAs ?? name }
     ],
     warnings,
     derivation: run2.derivation
@@ -2205,7 +2207,7 @@ function oneTrainerJson(plan, request, options, family) {
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
       { key: "saves-final" },
-      { key: "start-onetrainer", config: name }
+      { key: "start-onetrainer", config: options.savedAs ?? name }
     ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],
@@ -2466,6 +2468,7 @@ var EN_PAGES = {
     "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
     "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
     buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+    "extension-schedulers": `The steps were planned for the Dreambooth extension's own {scheduler} curve; this trainer's runs the length of the run, as the research's did: plan with --schedulers research (the planner: "the research's") for its file.`,
     "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
   },
   refusals: {
@@ -3123,7 +3126,7 @@ function exportFiles(plan, request, output, out, err, write) {
   const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
   const exported = exportPlan(format, plan, request, {
     paths,
-    ...output.out ? { fileName: basename(output.out) } : {},
+    ...output.out ? { fileName: basename(output.out), savedAs: resolve(output.out) } : {},
     ...output.modelFamily ? { modelFamily: output.modelFamily } : {},
     ...output.instanceTokens ? { instanceTokens: output.instanceTokens } : {},
     ...output.classToken !== void 0 ? { classToken: output.classToken } : {}

@@ -1983,6 +1983,8 @@ var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
 var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
 function commonWarnings(plan, request, family) {
   return [
+    // The extension's own curves cover another share of the run than these trainers' (R9).
+    ...request.schedulers === "extension" ? [{ key: "extension-schedulers", scheduler: plan.proposedScheduler ?? request.scheduler }] : [],
     ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
     ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
     ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
@@ -2064,7 +2066,7 @@ function kohyaJson(plan, request, options, family) {
       ...folderNotes(run, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
       { key: "saves-final" },
-      { key: "start-kohya-gui", config: name }
+      { key: "start-kohya-gui", config: options.savedAs ?? name }
     ],
     warnings,
     derivation: run.derivation
@@ -2132,7 +2134,7 @@ function sdScriptsToml(plan, request, options, family) {
     notes: [
       ...folderNotes(run, plan, request),
       { key: "saves-final" },
-      { key: "start-sd-scripts", script, config: name }
+      { key: "start-sd-scripts", script, config: options.savedAs ?? name }
     ],
     warnings,
     derivation: run.derivation
@@ -2214,7 +2216,7 @@ function oneTrainerJson(plan, request, options, family) {
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
       { key: "saves-final" },
-      { key: "start-onetrainer", config: name }
+      { key: "start-onetrainer", config: options.savedAs ?? name }
     ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],

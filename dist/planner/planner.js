@@ -19,6 +19,7 @@
       "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
       "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
       buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+      "extension-schedulers": `The steps were planned for the Dreambooth extension's own {scheduler} curve; this trainer's runs the length of the run, as the research's did: plan with --schedulers research (the planner: "the research's") for its file.`,
       "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
     },
     refusals: {
@@ -325,6 +326,7 @@
       "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
       "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。",
       buckets: "OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。",
+      "extension-schedulers": "ステップ数は Dreambooth 拡張機能自身のスケジューラー {scheduler} の曲線で計画しています。このトレーナーの曲線は研究と同じく学習全体にわたります。そのファイルには --schedulers research（プランナーでは「研究のもの」）で計画してください。",
       "no-rate": "ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。"
     },
     refusals: {
@@ -631,6 +633,7 @@
       "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
       "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。",
       buckets: "OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。",
+      "extension-schedulers": "步数是按 Dreambooth 扩展自己的调度器 {scheduler} 的曲线规划的；这个训练器的曲线覆盖整个训练，和研究的一样：请用 --schedulers research（规划器中选“研究中的含义”）为它规划文件。",
       "no-rate": "文件中没有学习率：自适应优化器不在研究测量范围内。"
     },
     refusals: {
@@ -2890,6 +2893,8 @@
   var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
   function commonWarnings(plan, request, family) {
     return [
+      // The extension's own curves cover another share of the run than these trainers' (R9).
+      ...request.schedulers === "extension" ? [{ key: "extension-schedulers", scheduler: plan.proposedScheduler ?? request.scheduler }] : [],
       ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
       ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
       ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
@@ -2971,7 +2976,7 @@
         ...folderNotes(run, plan, request),
         ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
         { key: "saves-final" },
-        { key: "start-kohya-gui", config: name }
+        { key: "start-kohya-gui", config: options.savedAs ?? name }
       ],
       warnings,
       derivation: run.derivation
@@ -3039,7 +3044,7 @@
       notes: [
         ...folderNotes(run, plan, request),
         { key: "saves-final" },
-        { key: "start-sd-scripts", script, config: name }
+        { key: "start-sd-scripts", script, config: options.savedAs ?? name }
       ],
       warnings,
       derivation: run.derivation
@@ -3121,7 +3126,7 @@
           (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
         ),
         { key: "saves-final" },
-        { key: "start-onetrainer", config: name }
+        { key: "start-onetrainer", config: options.savedAs ?? name }
       ],
       warnings: [
         ...chosen.warning ? [chosen.warning] : [],

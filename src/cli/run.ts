@@ -71,7 +71,7 @@ function exportFiles(
   const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
   const exported = exportPlan(format, plan, request, {
     paths,
-    ...(output.out ? { fileName: basename(output.out) } : {}),
+    ...(output.out ? { fileName: basename(output.out), savedAs: resolve(output.out) } : {}),
     ...(output.modelFamily ? { modelFamily: output.modelFamily } : {}),
     ...(output.instanceTokens ? { instanceTokens: output.instanceTokens } : {}),
     ...(output.classToken !== undefined ? { classToken: output.classToken } : {}),

@@ -49,6 +49,7 @@ export type ExportWarning =
   | { key: 'dynamic-resolution'; resolution: number }
   | { key: 'scale-lr-unscaled'; rate: number }
   | { key: 'buckets' }
+  | { key: 'extension-schedulers'; scheduler: string }
   | { key: 'no-rate' };
 
 /** Why a plan cannot be exported as asked, as data. */
@@ -72,6 +73,8 @@ export interface PlanExport {
 export interface ExportOptions {
   /** The file's name; each format has a default. */
   fileName?: string;
+  /** Where the file is saved, when known (the CLI's --out, made absolute): how-to-start notes name it. */
+  savedAs?: string;
   modelFamily?: ModelFamily;
   /** Absolute paths (the CLI resolves relative ones against where it runs). */
   paths?: Partial<Record<ExportPath, string>>;
@@ -201,6 +204,10 @@ const joinPath = (folder: string, name: string) => `${folder.replace(/[\\/]+$/, 
 /** Warnings every format shares: what the research did not measure or the trainer does differently. */
 function commonWarnings(plan: Plan, request: PlanRequest, family: ModelFamily): ExportWarning[] {
   return [
+    // The extension's own curves cover another share of the run than these trainers' (R9).
+    ...(request.schedulers === 'extension'
+      ? [{ key: 'extension-schedulers', scheduler: plan.proposedScheduler ?? request.scheduler } as const]
+      : []),
     ...(family === 'sdxl' ? [{ key: 'family-unmeasured' } as const] : []),
     ...(family === 'sd2'
       ? [{ key: 'sd2-v-prediction', model: vPrediction(family, request) ? '768-v' : 'base' } as const]
@@ -292,7 +299,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
       ...folderNotes(run, plan, request),
       ...(paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: 'kohya-gui-paths' } as const]),
       { key: 'saves-final' },
-      { key: 'start-kohya-gui', config: name },
+      { key: 'start-kohya-gui', config: options.savedAs ?? name },
     ],
     warnings,
     derivation: run.derivation,
@@ -364,7 +371,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
     notes: [
       ...folderNotes(run, plan, request),
       { key: 'saves-final' },
-      { key: 'start-sd-scripts', script, config: name },
+      { key: 'start-sd-scripts', script, config: options.savedAs ?? name },
     ],
     warnings,
     derivation: run.derivation,
@@ -453,7 +460,7 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
         (folder) => ({ key: 'onetrainer-captions', folder, caption: folder.slice(folder.indexOf('_') + 1) }) as const,
       ),
       { key: 'saves-final' },
-      { key: 'start-onetrainer', config: name },
+      { key: 'start-onetrainer', config: options.savedAs ?? name },
     ],
     warnings: [
       ...(chosen.warning ? [chosen.warning] : []),

@@ -34,6 +34,8 @@ export const EN_PAGES = {
       "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
     buckets:
       "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
+    'extension-schedulers':
+      "The steps were planned for the Dreambooth extension's own {scheduler} curve; this trainer's runs the length of the run, as the research's did: plan with --schedulers research (the planner: \"the research's\") for its file.",
     'no-rate': 'No learning rate in the file: an adaptive optimizer is not what the research measured.',
   },
   refusals: {

@@ -32,6 +32,8 @@ export const JA_PAGES: PagesCatalog = {
       'ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。',
     buckets:
       'OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。',
+    'extension-schedulers':
+      'ステップ数は Dreambooth 拡張機能自身のスケジューラー {scheduler} の曲線で計画しています。このトレーナーの曲線は研究と同じく学習全体にわたります。そのファイルには --schedulers research（プランナーでは「研究のもの」）で計画してください。',
     'no-rate': 'ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。',
   },
   refusals: {

@@ -29,6 +29,8 @@ export const ZH_PAGES: PagesCatalog = {
     'scale-lr-unscaled':
       '文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。',
     buckets: 'OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。',
+    'extension-schedulers':
+      '步数是按 Dreambooth 扩展自己的调度器 {scheduler} 的曲线规划的；这个训练器的曲线覆盖整个训练，和研究的一样：请用 --schedulers research（规划器中选“研究中的含义”）为它规划文件。',
     'no-rate': '文件中没有学习率：自适应优化器不在研究测量范围内。',
   },
   refusals: {

@@ -347,6 +347,9 @@ describe('exports equal the plan in each trainer’s units', () => {
       'scale-lr-unscaled',
       'buckets',
     ]);
+    expect(
+      exported('sd-scripts-toml', { frames: 10, schedulers: 'extension', scheduler: 'cosine' }).warnings,
+    ).toContainEqual({ key: 'extension-schedulers', scheduler: 'cosine' });
     expect(exported('kohya-json', { frames: 10 }, { modelFamily: 'sd2' }).warnings).toContainEqual({
       key: 'sd2-v-prediction',
       model: 'base',
@@ -427,6 +430,7 @@ describe('dreambooth-calc --export', () => {
         folder,
       );
       expect(result.stdout).toBe('wrote sks.toml\n');
+      expect(result.stderr).toContain(`accelerate launch train_db.py --config_file ${join(folder, 'sks.toml')}`);
       expect(parseToml(readFileSync(join(folder, 'sks.toml'), 'utf8'))).toMatchObject({
         max_train_steps: 2000,
         pretrained_model_name_or_path: join(folder, 'base.safetensors'),
