@@ -78,7 +78,7 @@ export interface ExportOptions {
   modelFamily?: ModelFamily;
   /** Absolute paths (the CLI resolves relative ones against where it runs). */
   paths?: Partial<Record<ExportPath, string>>;
-  /** One per concept (one value stands for a single concept); default `sks`, `sks2`, … */
+  /** One per concept; default `sks`, `sks2`, … */
   instanceTokens?: string[];
   /** The class word; default `person`. */
   classToken?: string;
