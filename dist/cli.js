@@ -2147,7 +2147,7 @@ function oneTrainerJson(plan, request, options, family) {
   const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
   const paths = options.paths ?? {};
-  const samples = run2.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+  const samples = plan.frames * run2.sampleFactor;
   const batchesPerEpoch = Math.floor(samples / request.batchSize);
   const epochs = Math.max(1, Math.round(run2.batches / batchesPerEpoch));
   const batches = epochs * batchesPerEpoch;
@@ -2160,14 +2160,14 @@ function oneTrainerJson(plan, request, options, family) {
     stop_training_after: textEncoderBatches ?? 0,
     stop_training_after_unit: textEncoderBatches === null ? "NEVER" : "STEP"
   };
-  const concept = (name2, path, balancing) => ({
+  const concept = (name2, path, balancing, strategy) => ({
     name: name2,
     path: path ? joinPath(path, name2) : "",
     type: "STANDARD",
     enabled: true,
     include_subdirectories: false,
     balancing,
-    balancing_strategy: "REPEATS",
+    balancing_strategy: strategy,
     text: { prompt_source: "sample" }
   });
   const config2 = {
@@ -2192,8 +2192,8 @@ function oneTrainerJson(plan, request, options, family) {
     save_every: 0,
     save_every_unit: "NEVER",
     concepts: [
-      ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run2.repeats)),
-      ...request.prior ? [concept(run2.regFolder, paths.regDataDir, 1)] : []
+      ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
+      ...request.prior ? [concept(run2.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
     ]
   };
   const name = options.fileName ?? "onetrainer-dreambooth.json";

@@ -3066,7 +3066,7 @@
     const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
     const paths = options.paths ?? {};
-    const samples = run.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+    const samples = plan.frames * run.sampleFactor;
     const batchesPerEpoch = Math.floor(samples / request.batchSize);
     const epochs = Math.max(1, Math.round(run.batches / batchesPerEpoch));
     const batches = epochs * batchesPerEpoch;
@@ -3079,14 +3079,14 @@
       stop_training_after: textEncoderBatches ?? 0,
       stop_training_after_unit: textEncoderBatches === null ? "NEVER" : "STEP"
     };
-    const concept = (name2, path, balancing) => ({
+    const concept = (name2, path, balancing, strategy) => ({
       name: name2,
       path: path ? joinPath(path, name2) : "",
       type: "STANDARD",
       enabled: true,
       include_subdirectories: false,
       balancing,
-      balancing_strategy: "REPEATS",
+      balancing_strategy: strategy,
       text: { prompt_source: "sample" }
     });
     const config2 = {
@@ -3111,8 +3111,8 @@
       save_every: 0,
       save_every_unit: "NEVER",
       concepts: [
-        ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run.repeats)),
-        ...request.prior ? [concept(run.regFolder, paths.regDataDir, 1)] : []
+        ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
+        ...request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
       ]
     };
     const name = options.fileName ?? "onetrainer-dreambooth.json";

@@ -400,7 +400,9 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, 'CONSTANT');
   const paths = options.paths ?? {};
-  const samples = run.repeats * plan.frames + (request.prior ? plan.classImages : 0);
+  // Each epoch draws every instance image once and, like the research's pairing, as many class
+  // images (SAMPLES), which mgds takes in turn across epochs, so the run goes through them all.
+  const samples = plan.frames * run.sampleFactor;
   const batchesPerEpoch = Math.floor(samples / request.batchSize);
   const epochs = Math.max(1, Math.round(run.batches / batchesPerEpoch));
   const batches = epochs * batchesPerEpoch;
@@ -414,14 +416,14 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
     stop_training_after: textEncoderBatches ?? 0,
     stop_training_after_unit: textEncoderBatches === null ? 'NEVER' : 'STEP',
   };
-  const concept = (name: string, path: string | undefined, balancing: number) => ({
+  const concept = (name: string, path: string | undefined, balancing: number, strategy: 'REPEATS' | 'SAMPLES') => ({
     name,
     path: path ? joinPath(path, name) : '',
     type: 'STANDARD',
     enabled: true,
     include_subdirectories: false,
     balancing,
-    balancing_strategy: 'REPEATS',
+    balancing_strategy: strategy,
     text: { prompt_source: 'sample' },
   });
   const config = {
@@ -446,8 +448,8 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
     save_every: 0,
     save_every_unit: 'NEVER',
     concepts: [
-      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, run.repeats)),
-      ...(request.prior ? [concept(run.regFolder, paths.regDataDir, 1)] : []),
+      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, 'REPEATS')),
+      ...(request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, 'SAMPLES')] : []),
     ],
   };
   const name = options.fileName ?? 'onetrainer-dreambooth.json';

@@ -213,8 +213,8 @@ function expectFaithful(input: PlanInput, family: ExportOptions['modelFamily'] =
     else expect(kohya.stop_text_encoder_training).toBe(teSteps === 0 ? -1 : 0);
   } else expect(config.train_text_encoder).toBe(request.textEncoderRatio > 0);
   // OneTrainer: whole epochs of ⌊samples / BS⌋ batches, within half an epoch of the plan's batches.
-  const repeats = request.prior ? Math.ceil(plan.classImages / plan.frames) : 1;
-  const perEpoch = Math.floor((repeats * plan.frames + (request.prior ? plan.classImages : 0)) / request.batchSize);
+  // Each epoch: every instance image once, and as many class images (OneTrainer's SAMPLES balancing).
+  const perEpoch = Math.floor((plan.frames * (request.prior ? 2 : 1)) / request.batchSize);
   expect(Math.abs(oneTrainer.epochs * perEpoch - batches)).toBeLessThanOrEqual(Math.max(perEpoch / 2, 0.5));
   expect(oneTrainer).toMatchObject({
     training_method: 'FINE_TUNE',
@@ -224,6 +224,8 @@ function expectFaithful(input: PlanInput, family: ExportOptions['modelFamily'] =
     save_every_unit: 'NEVER',
   });
   expect(oneTrainer.concepts).toHaveLength(request.concepts.length + (request.prior ? 1 : 0));
+  if (request.prior)
+    expect(oneTrainer.concepts.at(-1)).toMatchObject({ balancing: plan.frames, balancing_strategy: 'SAMPLES' });
   if (plan.learningRateApplies) {
     for (const value of [
       kohya.learning_rate,

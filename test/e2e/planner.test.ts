@@ -79,8 +79,11 @@ describe('the planner page', () => {
       train_data_dir: '/data/img',
       output_dir: '/runs/sks',
     });
-    // 1000 class images and 10 frames × 100 repeats: 400 batches an epoch, 3 epochs for 1252.
-    expect(JSON.parse(await download(page, 'onetrainer-dreambooth.json'))).toMatchObject({ batch_size: 5, epochs: 3 });
+    // Each epoch 10 frames and 10 of the class images: 4 batches, 313 epochs for 1252.
+    expect(JSON.parse(await download(page, 'onetrainer-dreambooth.json'))).toMatchObject({
+      batch_size: 5,
+      epochs: 313,
+    });
     expect(await page.textContent('[data-dbc="export-kohya-json"]')).toContain('"100_sks dog"');
     await page.context().close();
   });

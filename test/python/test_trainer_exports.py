@@ -240,6 +240,10 @@ class TrainerExportsTest(unittest.TestCase):
                 self.assertEqual(got["empty_captions"], 0)
                 self.assertEqual(got["saves"], 1)
                 self.assertEqual(got["warmup_steps"], 0)
+                # Every planned class image is drawn over the run (the research draws each once in B).
+                if want["class_images"]:
+                    class_folder = next(path for path in got["images_drawn"] if "/class/" in path)
+                    self.assertEqual(got["images_drawn"][class_folder], want["class_images"])
 
     def test_lora_is_refused_in_one_line(self):
         for export_format in FORMAT_FILES:

@@ -1,7 +1,7 @@
 """What OneTrainer will do with a config: loaded as scripts/train.py loads --config-path
 (TrainConfig.default_values().from_dict(..., migrate=True)) with stand-ins for torch and the rest, and
 its counting applied to the concepts' folders: an epoch draws each concept's images times its
-balancing (REPEATS), sorted into batches of batch_size with each aspect bucket's incomplete batch
+balancing (REPEATS) or that many of them (SAMPLES), sorted into batches of batch_size with each aspect bucket's incomplete batch
 dropped (mgds AspectBatchSorting; one bucket here: every test image is square); GenericTrainer's step
 counter counts batches and the optimizer updates every gradient_accumulation_steps of them. Prints
 the run as JSON.
@@ -9,6 +9,7 @@ the run as JSON.
 usage: onetrainer_run.py ONETRAINER_DIR CONFIG.json"""
 
 import json
+import math
 import os
 import sys
 
@@ -30,16 +31,22 @@ def what_onetrainer_does(onetrainer, config_file):
 
     samples = 0
     captions = []
+    drawn = {}
     for concept in config.concepts or []:
         if not concept.enabled:
             continue
         images = sorted(name for name in os.listdir(concept.path) if name.lower().endswith(IMAGE_EXTENSIONS))
-        samples += int(len(images) * concept.balancing)
+        # mgds VariationSorting: REPEATS draws ⌊images · balancing⌋ an epoch, SAMPLES ⌊balancing⌋, each
+        # epoch going on where the last stopped.
+        per_epoch = int(concept.balancing) if str(concept.balancing_strategy) == "SAMPLES" else math.floor(len(images) * concept.balancing)
+        samples += per_epoch
+        drawn[concept.path] = (per_epoch, len(images))
         for image in images:
             caption_file = os.path.join(concept.path, os.path.splitext(image)[0] + ".txt")
             captions.append(open(caption_file, encoding="utf-8").read().strip() if os.path.isfile(caption_file) else "")
     batches_per_epoch = samples // config.batch_size
     batches = config.epochs * batches_per_epoch
+    images_drawn = {path: min(count, config.epochs * per_epoch) for path, (per_epoch, count) in drawn.items()}
 
     def trained_batches(part):
         if not part.train:
@@ -82,6 +89,7 @@ def what_onetrainer_does(onetrainer, config_file):
         "train_dtype": str(config.train_dtype),
         "saves": saves,
         "concept_types": [str(concept.type) for concept in config.concepts or []],
+        "images_drawn": images_drawn,
         "empty_captions": len([caption for caption in captions if not caption]),
     }
 
