@@ -87,11 +87,17 @@ try {
     clip: { x: 0, y: top, width: 1000, height: tip.y + tip.height + 20 - top },
   });
   // The standalone planner, opened from disk.
-  const planner = await browser.newPage({ viewport: { width: 1100, height: 1250 } });
+  const planner = await browser.newPage({ viewport: { width: 1100, height: 2000 } });
   await planner.goto(new URL('../dist/planner/index.html?lang=en', import.meta.url).href);
   await planner.fill('#frames', '10');
   await planner.fill('#batchSize', '2');
   await planner.check('#prior');
+  // The files need the run's model and folders; the notes then name the folders they assume.
+  await planner.fill('#model', '/models/v1-5-pruned.safetensors');
+  await planner.fill('#outputDir', '/runs/sks');
+  await planner.fill('#trainDataDir', '/data/sks/img');
+  await planner.fill('#regDataDir', '/data/sks/reg');
+  await planner.fill('#classToken', 'dog');
   await planner.screenshot({ path: 'docs/planner.png' });
   console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/planner.png, docs/store/*.png');
 } finally {
