@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 
 // src/cli/run.ts
-import { basename, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 
 // src/core/constants.ts
 var BASE_LR = 1e-5;
@@ -1972,6 +1972,7 @@ var side = (request) => request.resolutions[request.resolutions.length - 1];
 var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
 var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
 var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+var savedAs = (options, name) => options.folder ? joinPath(options.folder, name) : name;
 function commonWarnings(plan, request, family) {
   return [
     // The extension's own curves cover another share of the run than these trainers' (R9).
@@ -2057,7 +2058,7 @@ function kohyaJson(plan, request, options, family) {
       ...folderNotes(run2, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
       { key: "saves-final" },
-      { key: "start-kohya-gui", config: options.savedAs ?? name }
+      { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
     warnings,
     derivation: run2.derivation
@@ -2125,7 +2126,7 @@ function sdScriptsToml(plan, request, options, family) {
     notes: [
       ...folderNotes(run2, plan, request),
       { key: "saves-final" },
-      { key: "start-sd-scripts", script, config: options.savedAs ?? name }
+      { key: "start-sd-scripts", script, config: savedAs(options, name) }
     ],
     warnings,
     derivation: run2.derivation
@@ -2190,24 +2191,32 @@ function oneTrainerJson(plan, request, options, family) {
     text_encoder: textEncoder,
     ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
     save_every: 0,
-    save_every_unit: "NEVER",
-    concepts: [
-      ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
-      ...request.prior ? [concept(run2.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
-    ]
+    save_every_unit: "NEVER"
   };
+  const concepts = [
+    ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
+    ...request.prior ? [concept(run2.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
+  ];
   const name = options.fileName ?? "onetrainer-dreambooth.json";
+  const conceptsName = `${name.replace(/\.json$/i, "")}.concepts.json`;
+  const conceptsFile = joinPath(options.folder ?? paths.trainDataDir ?? "", conceptsName);
+  const preset = { ...config2, concept_file_name: conceptsFile, concepts };
   return {
     format: "onetrainer-json",
-    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
-` }],
+    files: [
+      { name, content: `${JSON.stringify(preset, null, 2)}
+` },
+      { name: conceptsName, content: `${JSON.stringify(concepts, null, 2)}
+` }
+    ],
     notes: [
+      { key: "onetrainer-concepts", name: conceptsName, file: conceptsFile },
       ...folderNotes(run2, plan, request),
       ...[...run2.instanceFolders, ...request.prior ? [run2.regFolder] : []].map(
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
       { key: "saves-final" },
-      { key: "start-onetrainer", config: options.savedAs ?? name }
+      { key: "start-onetrainer", config: savedAs(options, name) }
     ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],
@@ -2457,6 +2466,7 @@ var EN_PAGES = {
     "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
     "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
     "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
+    "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
     "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
     "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
     "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
@@ -3126,7 +3136,7 @@ function exportFiles(plan, request, output, out, err, write) {
   const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
   const exported = exportPlan(format, plan, request, {
     paths,
-    ...output.out ? { fileName: basename(output.out), savedAs: resolve(output.out) } : {},
+    ...output.out ? { fileName: basename(output.out), folder: resolve(dirname(output.out)) } : {},
     ...output.modelFamily ? { modelFamily: output.modelFamily } : {},
     ...output.instanceTokens ? { instanceTokens: output.instanceTokens } : {},
     ...output.classToken !== void 0 ? { classToken: output.classToken } : {}
@@ -3134,6 +3144,15 @@ function exportFiles(plan, request, output, out, err, write) {
   if ("refusal" in exported) {
     const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
     return fail([{ code: "export-refused", message: `--export ${format}: ${message}` }], false, out, err);
+  }
+  if (output.out === void 0 && exported.files.length > 1) {
+    const names = exported.files.map((file) => file.name).join(" and ");
+    return fail(
+      [{ code: "invalid-input", message: `--export ${format}: writes ${names}; give --out FILE` }],
+      false,
+      out,
+      err
+    );
   }
   if (output.out !== void 0) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
@@ -3149,7 +3168,7 @@ function exportFiles(plan, request, output, out, err, write) {
     }
     out(exported.files.map((file) => `wrote ${folder}${file.name}`).join("\n"));
   } else {
-    out(exported.files.map((file) => file.content.trimEnd()).join("\n\n"));
+    out(exported.files[0].content.trimEnd());
   }
   for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
   for (const note of exported.notes) err(exportText(EN, EN_PAGES, note));

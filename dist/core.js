@@ -1981,6 +1981,7 @@ var side = (request) => request.resolutions[request.resolutions.length - 1];
 var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
 var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
 var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+var savedAs = (options, name) => options.folder ? joinPath(options.folder, name) : name;
 function commonWarnings(plan, request, family) {
   return [
     // The extension's own curves cover another share of the run than these trainers' (R9).
@@ -2066,7 +2067,7 @@ function kohyaJson(plan, request, options, family) {
       ...folderNotes(run, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
       { key: "saves-final" },
-      { key: "start-kohya-gui", config: options.savedAs ?? name }
+      { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
     warnings,
     derivation: run.derivation
@@ -2134,7 +2135,7 @@ function sdScriptsToml(plan, request, options, family) {
     notes: [
       ...folderNotes(run, plan, request),
       { key: "saves-final" },
-      { key: "start-sd-scripts", script, config: options.savedAs ?? name }
+      { key: "start-sd-scripts", script, config: savedAs(options, name) }
     ],
     warnings,
     derivation: run.derivation
@@ -2199,24 +2200,32 @@ function oneTrainerJson(plan, request, options, family) {
     text_encoder: textEncoder,
     ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
     save_every: 0,
-    save_every_unit: "NEVER",
-    concepts: [
-      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
-      ...request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
-    ]
+    save_every_unit: "NEVER"
   };
+  const concepts = [
+    ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
+    ...request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
+  ];
   const name = options.fileName ?? "onetrainer-dreambooth.json";
+  const conceptsName = `${name.replace(/\.json$/i, "")}.concepts.json`;
+  const conceptsFile = joinPath(options.folder ?? paths.trainDataDir ?? "", conceptsName);
+  const preset = { ...config2, concept_file_name: conceptsFile, concepts };
   return {
     format: "onetrainer-json",
-    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
-` }],
+    files: [
+      { name, content: `${JSON.stringify(preset, null, 2)}
+` },
+      { name: conceptsName, content: `${JSON.stringify(concepts, null, 2)}
+` }
+    ],
     notes: [
+      { key: "onetrainer-concepts", name: conceptsName, file: conceptsFile },
       ...folderNotes(run, plan, request),
       ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
       { key: "saves-final" },
-      { key: "start-onetrainer", config: options.savedAs ?? name }
+      { key: "start-onetrainer", config: savedAs(options, name) }
     ],
     warnings: [
       ...chosen.warning ? [chosen.warning] : [],

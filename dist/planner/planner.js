@@ -8,6 +8,7 @@
       "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
       "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
       "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
+      "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
       "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
       "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
       "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
@@ -315,6 +316,7 @@
       "kohya-gui-paths": "ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。",
       "saves-final": "最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。",
       "onetrainer-captions": "OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。",
+      "onetrainer-concepts": "コンセプトは {name} にもあり、プリセットのコンセプトファイル {file} です。OneTrainer の UI はそこから読み込み（そこに保存してください）、scripts/train.py はプリセット自体から読みます。",
       "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
       "start-onetrainer": "OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}",
       "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。",
@@ -622,6 +624,7 @@
       "kohya-gui-paths": "文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。",
       "saves-final": "只保存最终模型（不每轮或每 N 步保存检查点）。",
       "onetrainer-captions": "OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。",
+      "onetrainer-concepts": "概念也写在 {name} 中，即预设的概念文件 {file}：OneTrainer 的界面从那里加载概念（请把它保存在那里），scripts/train.py 则从预设本身读取。",
       "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
       "start-onetrainer": "在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}",
       "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。",
@@ -2891,6 +2894,7 @@
   var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
   var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
   var joinPath = (folder, name) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+  var savedAs = (options, name) => options.folder ? joinPath(options.folder, name) : name;
   function commonWarnings(plan, request, family) {
     return [
       // The extension's own curves cover another share of the run than these trainers' (R9).
@@ -2976,7 +2980,7 @@
         ...folderNotes(run, plan, request),
         ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
         { key: "saves-final" },
-        { key: "start-kohya-gui", config: options.savedAs ?? name }
+        { key: "start-kohya-gui", config: savedAs(options, name) }
       ],
       warnings,
       derivation: run.derivation
@@ -3044,7 +3048,7 @@
       notes: [
         ...folderNotes(run, plan, request),
         { key: "saves-final" },
-        { key: "start-sd-scripts", script, config: options.savedAs ?? name }
+        { key: "start-sd-scripts", script, config: savedAs(options, name) }
       ],
       warnings,
       derivation: run.derivation
@@ -3109,24 +3113,32 @@
       text_encoder: textEncoder,
       ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
       save_every: 0,
-      save_every_unit: "NEVER",
-      concepts: [
-        ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
-        ...request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
-      ]
+      save_every_unit: "NEVER"
     };
+    const concepts = [
+      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
+      ...request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, "SAMPLES")] : []
+    ];
     const name = options.fileName ?? "onetrainer-dreambooth.json";
+    const conceptsName = `${name.replace(/\.json$/i, "")}.concepts.json`;
+    const conceptsFile = joinPath(options.folder ?? paths.trainDataDir ?? "", conceptsName);
+    const preset = { ...config2, concept_file_name: conceptsFile, concepts };
     return {
       format: "onetrainer-json",
-      files: [{ name, content: `${JSON.stringify(config2, null, 2)}
-` }],
+      files: [
+        { name, content: `${JSON.stringify(preset, null, 2)}
+` },
+        { name: conceptsName, content: `${JSON.stringify(concepts, null, 2)}
+` }
+      ],
       notes: [
+        { key: "onetrainer-concepts", name: conceptsName, file: conceptsFile },
         ...folderNotes(run, plan, request),
         ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
           (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
         ),
         { key: "saves-final" },
-        { key: "start-onetrainer", config: options.savedAs ?? name }
+        { key: "start-onetrainer", config: savedAs(options, name) }
       ],
       warnings: [
         ...chosen.warning ? [chosen.warning] : [],

@@ -2,7 +2,7 @@
  * dreambooth-calc: the formula core on the command line. The contract (flags, --json keys, exit
  * status 2 on bad input) is fixed by the spec.
  */
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
 import { EN, EN_PAGES, exportText, noticeText, problemText, refusalText } from '../i18n/index.js';
 import { flagOf, readArguments, type OutputChoice } from './arguments.js';
@@ -71,7 +71,7 @@ function exportFiles(
   const paths = Object.fromEntries(Object.entries(output.paths).map(([name, path]) => [name, resolve(path)]));
   const exported = exportPlan(format, plan, request, {
     paths,
-    ...(output.out ? { fileName: basename(output.out), savedAs: resolve(output.out) } : {}),
+    ...(output.out ? { fileName: basename(output.out), folder: resolve(dirname(output.out)) } : {}),
     ...(output.modelFamily ? { modelFamily: output.modelFamily } : {}),
     ...(output.instanceTokens ? { instanceTokens: output.instanceTokens } : {}),
     ...(output.classToken !== undefined ? { classToken: output.classToken } : {}),
@@ -79,6 +79,15 @@ function exportFiles(
   if ('refusal' in exported) {
     const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
     return fail([{ code: 'export-refused', message: `--export ${format}: ${message}` }], false, out, err);
+  }
+  if (output.out === undefined && exported.files.length > 1) {
+    const names = exported.files.map((file) => file.name).join(' and ');
+    return fail(
+      [{ code: 'invalid-input', message: `--export ${format}: writes ${names}; give --out FILE` }],
+      false,
+      out,
+      err,
+    );
   }
   if (output.out !== undefined) {
     const folder = output.out.slice(0, output.out.length - basename(output.out).length);
@@ -95,7 +104,7 @@ function exportFiles(
     }
     out(exported.files.map((file) => `wrote ${folder}${file.name}`).join('\n'));
   } else {
-    out(exported.files.map((file) => file.content.trimEnd()).join('\n\n'));
+    out(exported.files[0]!.content.trimEnd());
   }
   for (const step of exported.derivation) err(`${step.rule}: ${step.text}`);
   for (const note of exported.notes) err(exportText(EN, EN_PAGES, note));

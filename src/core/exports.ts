@@ -35,6 +35,7 @@ export type ExportNote =
   | { key: 'kohya-gui-paths' }
   | { key: 'saves-final' }
   | { key: 'onetrainer-captions'; folder: string; caption: string }
+  | { key: 'onetrainer-concepts'; name: string; file: string }
   | { key: 'start-sd-scripts'; script: string; config: string }
   | { key: 'start-onetrainer'; config: string }
   | { key: 'start-kohya-gui'; config: string };
@@ -73,8 +74,10 @@ export interface PlanExport {
 export interface ExportOptions {
   /** The file's name; each format has a default. */
   fileName?: string;
-  /** Where the file is saved, when known (the CLI's --out, made absolute): how-to-start notes name it. */
-  savedAs?: string;
+  /** The folder the files are saved in, when known (the CLI's --out, made absolute): the notes and
+   * OneTrainer's concept file name it; else the notes name the file alone and the concept file is
+   * in the training folder. */
+  folder?: string;
   modelFamily?: ModelFamily;
   /** Absolute paths (the CLI resolves relative ones against where it runs). */
   paths?: Partial<Record<ExportPath, string>>;
@@ -200,6 +203,8 @@ const mixedPrecision = (request: PlanRequest) =>
 /** SD 2.x at 768 px is the v-prediction model (768-v); at 512 px the base model predicts noise. */
 const vPrediction = (family: ModelFamily, request: PlanRequest) => family === 'sd2' && side(request) >= 768;
 const joinPath = (folder: string, name: string) => `${folder.replace(/[\\/]+$/, '')}/${name}`;
+/** A file as the how-to-start notes name it: its full path where the folder is known. */
+const savedAs = (options: ExportOptions, name: string) => (options.folder ? joinPath(options.folder, name) : name);
 
 /** Warnings every format shares: what the research did not measure or the trainer does differently. */
 function commonWarnings(plan: Plan, request: PlanRequest, family: ModelFamily): ExportWarning[] {
@@ -299,7 +304,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
       ...folderNotes(run, plan, request),
       ...(paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: 'kohya-gui-paths' } as const]),
       { key: 'saves-final' },
-      { key: 'start-kohya-gui', config: options.savedAs ?? name },
+      { key: 'start-kohya-gui', config: savedAs(options, name) },
     ],
     warnings,
     derivation: run.derivation,
@@ -371,7 +376,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
     notes: [
       ...folderNotes(run, plan, request),
       { key: 'saves-final' },
-      { key: 'start-sd-scripts', script, config: options.savedAs ?? name },
+      { key: 'start-sd-scripts', script, config: savedAs(options, name) },
     ],
     warnings,
     derivation: run.derivation,
@@ -447,22 +452,31 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
     ...(family === 'sdxl' ? { text_encoder_2: textEncoder } : {}),
     save_every: 0,
     save_every_unit: 'NEVER',
-    concepts: [
-      ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, 'REPEATS')),
-      ...(request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, 'SAMPLES')] : []),
-    ],
   };
+  const concepts = [
+    ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, 'REPEATS')),
+    ...(request.prior ? [concept(run.regFolder, paths.regDataDir, plan.frames, 'SAMPLES')] : []),
+  ];
   const name = options.fileName ?? 'onetrainer-dreambooth.json';
+  const conceptsName = `${name.replace(/\.json$/i, '')}.concepts.json`;
+  // scripts/train.py reads the concepts inside the preset; the UI's Load config drops them
+  // (TrainConfig.to_unpacked_config) and reads concept_file_name instead, so both carry them.
+  const conceptsFile = joinPath(options.folder ?? paths.trainDataDir ?? '', conceptsName);
+  const preset = { ...config, concept_file_name: conceptsFile, concepts };
   return {
     format: 'onetrainer-json',
-    files: [{ name, content: `${JSON.stringify(config, null, 2)}\n` }],
+    files: [
+      { name, content: `${JSON.stringify(preset, null, 2)}\n` },
+      { name: conceptsName, content: `${JSON.stringify(concepts, null, 2)}\n` },
+    ],
     notes: [
+      { key: 'onetrainer-concepts', name: conceptsName, file: conceptsFile },
       ...folderNotes(run, plan, request),
       ...[...run.instanceFolders, ...(request.prior ? [run.regFolder] : [])].map(
         (folder) => ({ key: 'onetrainer-captions', folder, caption: folder.slice(folder.indexOf('_') + 1) }) as const,
       ),
       { key: 'saves-final' },
-      { key: 'start-onetrainer', config: options.savedAs ?? name },
+      { key: 'start-onetrainer', config: savedAs(options, name) },
     ],
     warnings: [
       ...(chosen.warning ? [chosen.warning] : []),

@@ -14,6 +14,8 @@ export const EN_PAGES = {
     'saves-final': 'Saves the final model only (no checkpoint every epoch or every N steps).',
     'onetrainer-captions':
       'OneTrainer reads each image\'s caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).',
+    'onetrainer-concepts':
+      "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
     'start-sd-scripts': 'Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}',
     'start-onetrainer': 'Start it in the OneTrainer folder: python scripts/train.py --config-path {config}',
     'start-kohya-gui':

@@ -12,6 +12,8 @@ export const JA_PAGES: PagesCatalog = {
     'saves-final': '最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。',
     'onetrainer-captions':
       'OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。',
+    'onetrainer-concepts':
+      'コンセプトは {name} にもあり、プリセットのコンセプトファイル {file} です。OneTrainer の UI はそこから読み込み（そこに保存してください）、scripts/train.py はプリセット自体から読みます。',
     'start-sd-scripts': 'sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}',
     'start-onetrainer': 'OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}',
     'start-kohya-gui':

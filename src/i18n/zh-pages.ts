@@ -12,6 +12,8 @@ export const ZH_PAGES: PagesCatalog = {
     'saves-final': '只保存最终模型（不每轮或每 N 步保存检查点）。',
     'onetrainer-captions':
       'OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。',
+    'onetrainer-concepts':
+      '概念也写在 {name} 中，即预设的概念文件 {file}：OneTrainer 的界面从那里加载概念（请把它保存在那里），scripts/train.py 则从预设本身读取。',
     'start-sd-scripts': '在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}',
     'start-onetrainer': '在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}',
     'start-kohya-gui':

@@ -96,6 +96,7 @@ const VERIFIED: Record<ExportFormat, { source: string; keys: readonly string[] }
       'Nerogar/OneTrainer@23df3832e8f213d64c337e39f9365ba46e99fed0 modules/util/config/TrainConfig.py, ConceptConfig.py',
     keys: [
       '__version',
+      'concept_file_name',
       'training_method',
       'model_type',
       'base_model_name',
@@ -316,6 +317,19 @@ describe('exports equal the plan in each trainer’s units', () => {
     expect(documents({ ...warmup, scheduler: 'constant' }).oneTrainer.learning_rate_warmup_steps).toBe(0);
   });
 
+  it('OneTrainer: the concepts inside the preset (scripts/train.py) and in the concept file it names (the UI)', () => {
+    const files = exported('onetrainer-json', { frames: 10, prior: true }).files;
+    expect(files.map((file) => file.name)).toEqual([
+      'onetrainer-dreambooth.json',
+      'onetrainer-dreambooth.concepts.json',
+    ]);
+    const preset = JSON.parse(files[0]!.content);
+    expect(preset.concept_file_name).toBe('/data/img/onetrainer-dreambooth.concepts.json');
+    expect(JSON.parse(files[1]!.content)).toEqual(preset.concepts);
+    const saved = exported('onetrainer-json', { frames: 10 }, { paths: PATHS, fileName: 'a.json', folder: '/runs' });
+    expect(JSON.parse(saved.files[0]!.content).concept_file_name).toBe('/runs/a.concepts.json');
+  });
+
   it('OneTrainer drops the incomplete batch: 25 frames at batch 2 are 12 batches an epoch', () => {
     const { plan } = planOf({ frames: 25, batchSize: 2 });
     const { oneTrainer } = documents({ frames: 25, batchSize: 2 });
@@ -463,6 +477,10 @@ describe('dreambooth-calc --export', () => {
     ],
     [['--frames', '20', '--lora', '--export', 'onetrainer-json'], 'has no LoRA numbers'],
     [['--concepts', '3,4', '--export', 'kohya-json', '--instance-token', 'a'], 'one instance token per concept'],
+    [
+      ['--frames', '4', '--export', 'onetrainer-json', '--model', '/m', '--output-dir', '/o', '--train-data-dir', '/t'],
+      'writes onetrainer-dreambooth.json and onetrainer-dreambooth.concepts.json; give --out FILE',
+    ],
   ])('%j exports nothing and names %s, in one line', (args, message) => {
     const result = calc(args);
     expect(result.status).toBe(2);

@@ -84,6 +84,8 @@ describe('the planner page', () => {
       batch_size: 5,
       epochs: 313,
     });
+    // Its concepts also in the concept file the preset names, for OneTrainer's UI.
+    expect(JSON.parse(await download(page, 'onetrainer-dreambooth.concepts.json'))).toHaveLength(2);
     expect(await page.textContent('[data-dbc="export-kohya-json"]')).toContain('"100_sks dog"');
     await page.context().close();
   });

@@ -216,34 +216,40 @@ class TrainerExportsTest(unittest.TestCase):
 
     def test_onetrainer_trains_the_plan(self):
         for case in CASES:
-            with self.subTest(case=case):
-                space = self.workspace(case, "onetrainer-json")
-                want = self.expected(space)
-                got = json.loads(run(
-                    [sys.executable, os.path.join(RUNNERS, "onetrainer_run.py"), os.path.join(TRAINERS, "OneTrainer"), space.file],
-                    cwd=self.elsewhere,
-                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-                ).stdout.splitlines()[-1])
-                self.assertEqual(got["training_method"], "FINE_TUNE")
-                self.assertEqual(got["concept_types"], ["STANDARD"] * len(got["concept_types"]))
-                self.assertTrue(os.path.isabs(got["model"]) and os.path.isfile(got["model"]), got["model"])
-                self.assertTrue(os.path.isabs(got["output"]), got["output"])
-                # OneTrainer counts whole epochs: within half an epoch of the plan's batches.
-                self.assertLessEqual(abs(got["batches"] - want["batches"]), got["batches_per_epoch"] / 2)
-                self.assertEqual(got["gradient_accumulation_steps"], want["ga"])
-                self.assertEqual(got["learning_rate"], want["rate"])
-                self.assertEqual(got["unet_learning_rate"], want["rate"])
-                for rate, batches in zip(got["text_encoder_rates"], got["text_encoder_batches"]):
-                    self.assertEqual(rate, want["rate"])
-                    self.assertEqual(batches, round(want["ratio"] * got["batches"]))
-                self.assertEqual(len(got["text_encoder_batches"]), 2 if CASES[case][1] == "sdxl" else 1)
-                self.assertEqual(got["empty_captions"], 0)
-                self.assertEqual(got["saves"], 1)
-                self.assertEqual(got["warmup_steps"], 0)
-                # Every planned class image is drawn over the run (the research draws each once in B).
-                if want["class_images"]:
-                    class_folder = next(path for path in got["images_drawn"] if "/class/" in path)
-                    self.assertEqual(got["images_drawn"][class_folder], want["class_images"])
+            # scripts/train.py keeps the preset's concepts; the UI's Load config reads its concept file.
+            for loaded_by in ("train.py", "--ui"):
+                with self.subTest(case=case, loaded_by=loaded_by):
+                    self.assert_onetrainer_trains_the_plan(case, loaded_by)
+
+    def assert_onetrainer_trains_the_plan(self, case, loaded_by):
+        space = self.workspace(case, "onetrainer-json")
+        want = self.expected(space)
+        got = json.loads(run(
+            [sys.executable, os.path.join(RUNNERS, "onetrainer_run.py"), os.path.join(TRAINERS, "OneTrainer"), space.file,
+             *([loaded_by] if loaded_by == "--ui" else [])],
+            cwd=self.elsewhere,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        ).stdout.splitlines()[-1])
+        self.assertEqual(got["training_method"], "FINE_TUNE")
+        self.assertEqual(got["concept_types"], ["STANDARD"] * len(got["concept_types"]))
+        self.assertTrue(os.path.isabs(got["model"]) and os.path.isfile(got["model"]), got["model"])
+        self.assertTrue(os.path.isabs(got["output"]), got["output"])
+        # OneTrainer counts whole epochs: within half an epoch of the plan's batches.
+        self.assertLessEqual(abs(got["batches"] - want["batches"]), got["batches_per_epoch"] / 2)
+        self.assertEqual(got["gradient_accumulation_steps"], want["ga"])
+        self.assertEqual(got["learning_rate"], want["rate"])
+        self.assertEqual(got["unet_learning_rate"], want["rate"])
+        for rate, batches in zip(got["text_encoder_rates"], got["text_encoder_batches"]):
+            self.assertEqual(rate, want["rate"])
+            self.assertEqual(batches, round(want["ratio"] * got["batches"]))
+        self.assertEqual(len(got["text_encoder_batches"]), 2 if CASES[case][1] == "sdxl" else 1)
+        self.assertEqual(got["empty_captions"], 0)
+        self.assertEqual(got["saves"], 1)
+        self.assertEqual(got["warmup_steps"], 0)
+        # Every planned class image is drawn over the run (the research draws each once in B).
+        if want["class_images"]:
+            class_folder = next(path for path in got["images_drawn"] if "/class/" in path)
+            self.assertEqual(got["images_drawn"][class_folder], want["class_images"])
 
     def test_lora_is_refused_in_one_line(self):
         for export_format in FORMAT_FILES:

@@ -1,12 +1,13 @@
 """What OneTrainer will do with a config: loaded as scripts/train.py loads --config-path
-(TrainConfig.default_values().from_dict(..., migrate=True)) with stand-ins for torch and the rest, and
+(TrainConfig.default_values().from_dict(..., migrate=True)) or as its UI's Load config does, with
+stand-ins for torch and the rest, and
 its counting applied to the concepts' folders: an epoch draws each concept's images times its
 balancing (REPEATS) or that many of them (SAMPLES), sorted into batches of batch_size with each aspect bucket's incomplete batch
 dropped (mgds AspectBatchSorting; one bucket here: every test image is square); GenericTrainer's step
 counter counts batches and the optimizer updates every gradient_accumulation_steps of them. Prints
 the run as JSON.
 
-usage: onetrainer_run.py ONETRAINER_DIR CONFIG.json"""
+usage: onetrainer_run.py ONETRAINER_DIR CONFIG.json [--ui]   (--ui: as its UI's Load config loads it)"""
 
 import json
 import math
@@ -19,20 +20,32 @@ import stand_ins  # noqa: E402
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
 
-def what_onetrainer_does(onetrainer, config_file):
+def what_onetrainer_does(onetrainer, config_file, through_ui=False):
     stand_ins.install()
     sys.path.insert(0, onetrainer)
     from modules.util.config.TrainConfig import TrainConfig
     from modules.util.enum.TimeUnit import TimeUnit
 
-    config = TrainConfig.default_values()
+    from modules.util.config.ConceptConfig import ConceptConfig
+
     with open(config_file, encoding="utf-8") as file:
-        config.from_dict(json.load(file), migrate=True)
+        loaded = json.load(file)
+    if through_ui:
+        # The UI's Load config (TopBarController.load_config_from_file) keeps no inline concepts.
+        config = TrainConfig.default_values().from_dict(loaded, migrate=True).to_unpacked_config()
+    else:
+        config = TrainConfig.default_values()
+        config.from_dict(loaded, migrate=True)
+    # DataLoaderMgdsMixin: the inline concepts, else those of concept_file_name.
+    concepts = config.concepts
+    if concepts is None:
+        with open(config.concept_file_name, encoding="utf-8") as file:
+            concepts = [ConceptConfig.default_values().from_dict(concept) for concept in json.load(file)]
 
     samples = 0
     captions = []
     drawn = {}
-    for concept in config.concepts or []:
+    for concept in concepts:
         if not concept.enabled:
             continue
         images = sorted(name for name in os.listdir(concept.path) if name.lower().endswith(IMAGE_EXTENSIONS))
@@ -88,11 +101,11 @@ def what_onetrainer_does(onetrainer, config_file):
         "resolution": config.resolution,
         "train_dtype": str(config.train_dtype),
         "saves": saves,
-        "concept_types": [str(concept.type) for concept in config.concepts or []],
+        "concept_types": [str(concept.type) for concept in concepts],
         "images_drawn": images_drawn,
         "empty_captions": len([caption for caption in captions if not caption]),
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(what_onetrainer_does(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))))
+    print(json.dumps(what_onetrainer_does(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), "--ui" in sys.argv[3:])))
