@@ -1911,6 +1911,7 @@ function trainerRun(plan, request, options) {
   const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
   const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
   const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+  const saveEvery = options.saveEvery;
   const tokens = instanceTokens(options, plan.concepts.length);
   const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
   const derivation = [];
@@ -1932,6 +1933,10 @@ function trainerRun(plan, request, options) {
     repeats,
     textEncoderSteps,
     warmupSteps,
+    ...saveEvery ? {
+      saveEverySteps: Math.max(1, Math.round(saveEvery * sampleFactor / request.gradAccum)),
+      saveEveryBatches: saveEvery * sampleFactor
+    } : {},
     instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
     regFolder: `1_${classToken}`,
     derivation
@@ -1984,6 +1989,9 @@ function commonWarnings(plan, request, family) {
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
   ];
 }
+function savesNote(options, trainerEvery) {
+  return options.saveEvery && trainerEvery ? { key: "saves-every", every: options.saveEvery, trainerEvery } : { key: "saves-final" };
+}
 function folderNotes(run2, plan, request) {
   return [
     { key: "instance-folders", folders: run2.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
@@ -2026,7 +2034,7 @@ function kohyaJson(plan, request, options, family) {
     caption_extension: ".txt",
     prior_loss_weight: 1,
     save_every_n_epochs: 0,
-    save_every_n_steps: 0,
+    save_every_n_steps: run2.saveEverySteps ?? 0,
     save_state: false
   };
   const warnings = [
@@ -2057,7 +2065,7 @@ function kohyaJson(plan, request, options, family) {
     notes: [
       ...folderNotes(run2, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-      { key: "saves-final" },
+      savesNote(options, run2.saveEverySteps),
       { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
     warnings,
@@ -2097,6 +2105,7 @@ function sdScriptsToml(plan, request, options, family) {
     ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
     lr_warmup_steps: run2.warmupSteps,
     mixed_precision: mixedPrecision(request),
+    ...run2.saveEverySteps ? { save_every_n_steps: run2.saveEverySteps } : {},
     ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
   };
   if (learningRate !== void 0) config2.learning_rate = learningRate;
@@ -2116,7 +2125,7 @@ function sdScriptsToml(plan, request, options, family) {
   const name = options.fileName ?? "sd-scripts-dreambooth.toml";
   const content = [
     `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
-    "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+    run2.saveEverySteps ? `# Saves a checkpoint every ${run2.saveEverySteps} steps and the final model.` : "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
     ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
   ].join("\n");
   return {
@@ -2125,7 +2134,7 @@ function sdScriptsToml(plan, request, options, family) {
 ` }],
     notes: [
       ...folderNotes(run2, plan, request),
-      { key: "saves-final" },
+      savesNote(options, run2.saveEverySteps),
       { key: "start-sd-scripts", script, config: savedAs(options, name) }
     ],
     warnings,
@@ -2190,8 +2199,9 @@ function oneTrainerJson(plan, request, options, family) {
     unet: { train: true, learning_rate: learningRate },
     text_encoder: textEncoder,
     ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
-    save_every: 0,
-    save_every_unit: "NEVER"
+    // OneTrainer's step is a batch (GenericTrainer), not an optimizer update.
+    save_every: run2.saveEveryBatches ?? 0,
+    save_every_unit: run2.saveEveryBatches ? "STEP" : "NEVER"
   };
   const concepts = [
     ...run2.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
@@ -2215,7 +2225,7 @@ function oneTrainerJson(plan, request, options, family) {
       ...[...run2.instanceFolders, ...request.prior ? [run2.regFolder] : []].map(
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
-      { key: "saves-final" },
+      savesNote(options, run2.saveEveryBatches),
       { key: "start-onetrainer", config: savedAs(options, name) }
     ],
     warnings: [
@@ -2244,6 +2254,8 @@ function exportRefusal(format, plan, request, options) {
   const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
   const missing = required2.filter((path) => !paths[path]);
   if (missing.length > 0) return { key: "missing-paths", paths: missing };
+  const every = options.saveEvery;
+  if (every !== void 0 && !(Number.isInteger(every) && every >= 1)) return { key: "save-every-invalid" };
   const tokens = options.instanceTokens;
   if (tokens && tokens.length !== plan.concepts.length)
     return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };
@@ -2465,6 +2477,7 @@ var EN_PAGES = {
     "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
     "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
     "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+    "saves-every": "Saves a checkpoint every {every|step|steps} of the plan ({trainerEvery} in this trainer's count) and the final model.",
     "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
     "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
     "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
@@ -2487,6 +2500,7 @@ var EN_PAGES = {
     "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
     "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
     "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+    "save-every-invalid": "a checkpoint every N steps needs a whole number of steps, at least 1.",
     "token-invalid": '{option} "{value}" cannot be part of a folder name.'
   },
   paths: {
@@ -2531,6 +2545,7 @@ var EN_PAGES = {
     regDataDir: "Regularisation folder (full path)",
     instanceToken: "Instance token(s), one per concept (default sks)",
     classToken: "Class word (default person)",
+    saveEvery: "Checkpoint every N steps (optional; default: the final model only)",
     plan: "The plan",
     "value.learningRate": "Learning rate",
     "value.strength": "Strength F",
@@ -2866,6 +2881,11 @@ var OUTPUT_OPTIONS = [
   },
   { flag: "class-token", value: "WORD", help: "with --export: the class word (default person)" },
   {
+    flag: "save-every",
+    value: "STEPS",
+    help: "with --export: a checkpoint every STEPS of the plan's steps besides the final model (default: final only)"
+  },
+  {
     flag: "prior",
     help: "prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)"
   },
@@ -2954,7 +2974,13 @@ var EXPORT_VALUE_OPTIONS = {
   "train-data-dir": (output, raw) => void (output.paths.trainDataDir = raw),
   "reg-data-dir": (output, raw) => void (output.paths.regDataDir = raw),
   "instance-token": (output, raw) => void (output.instanceTokens = raw.split(",").map((token) => token.trim())),
-  "class-token": (output, raw) => void (output.classToken = raw.trim())
+  "class-token": (output, raw) => void (output.classToken = raw.trim()),
+  "save-every": (output, raw) => {
+    const steps = numberFromText(raw);
+    if (typeof steps !== "number" || !Number.isInteger(steps) || steps < 1)
+      return `must be a whole number of steps, at least 1, got ${quote(raw)}`;
+    output.saveEvery = steps;
+  }
 };
 function quote(token) {
   if (/nan|infinity/i.test(token)) return "with a non-finite value";
@@ -3139,7 +3165,8 @@ function exportFiles(plan, request, output, out, err, write) {
     ...output.out ? { fileName: basename(output.out), folder: resolve(dirname(output.out)) } : {},
     ...output.modelFamily ? { modelFamily: output.modelFamily } : {},
     ...output.instanceTokens ? { instanceTokens: output.instanceTokens } : {},
-    ...output.classToken !== void 0 ? { classToken: output.classToken } : {}
+    ...output.classToken !== void 0 ? { classToken: output.classToken } : {},
+    ...output.saveEvery !== void 0 ? { saveEvery: output.saveEvery } : {}
   });
   if ("refusal" in exported) {
     const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);

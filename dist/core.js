@@ -1920,6 +1920,7 @@ function trainerRun(plan, request, options) {
   const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
   const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
   const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+  const saveEvery = options.saveEvery;
   const tokens = instanceTokens(options, plan.concepts.length);
   const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
   const derivation = [];
@@ -1941,6 +1942,10 @@ function trainerRun(plan, request, options) {
     repeats,
     textEncoderSteps,
     warmupSteps,
+    ...saveEvery ? {
+      saveEverySteps: Math.max(1, Math.round(saveEvery * sampleFactor / request.gradAccum)),
+      saveEveryBatches: saveEvery * sampleFactor
+    } : {},
     instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
     regFolder: `1_${classToken}`,
     derivation
@@ -1993,6 +1998,9 @@ function commonWarnings(plan, request, family) {
     ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
   ];
 }
+function savesNote(options, trainerEvery) {
+  return options.saveEvery && trainerEvery ? { key: "saves-every", every: options.saveEvery, trainerEvery } : { key: "saves-final" };
+}
 function folderNotes(run, plan, request) {
   return [
     { key: "instance-folders", folders: run.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
@@ -2035,7 +2043,7 @@ function kohyaJson(plan, request, options, family) {
     caption_extension: ".txt",
     prior_loss_weight: 1,
     save_every_n_epochs: 0,
-    save_every_n_steps: 0,
+    save_every_n_steps: run.saveEverySteps ?? 0,
     save_state: false
   };
   const warnings = [
@@ -2066,7 +2074,7 @@ function kohyaJson(plan, request, options, family) {
     notes: [
       ...folderNotes(run, plan, request),
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-      { key: "saves-final" },
+      savesNote(options, run.saveEverySteps),
       { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
     warnings,
@@ -2106,6 +2114,7 @@ function sdScriptsToml(plan, request, options, family) {
     ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
     lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
+    ...run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {},
     ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
   };
   if (learningRate !== void 0) config2.learning_rate = learningRate;
@@ -2125,7 +2134,7 @@ function sdScriptsToml(plan, request, options, family) {
   const name = options.fileName ?? "sd-scripts-dreambooth.toml";
   const content = [
     `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
-    "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+    run.saveEverySteps ? `# Saves a checkpoint every ${run.saveEverySteps} steps and the final model.` : "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
     ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
   ].join("\n");
   return {
@@ -2134,7 +2143,7 @@ function sdScriptsToml(plan, request, options, family) {
 ` }],
     notes: [
       ...folderNotes(run, plan, request),
-      { key: "saves-final" },
+      savesNote(options, run.saveEverySteps),
       { key: "start-sd-scripts", script, config: savedAs(options, name) }
     ],
     warnings,
@@ -2199,8 +2208,9 @@ function oneTrainerJson(plan, request, options, family) {
     unet: { train: true, learning_rate: learningRate },
     text_encoder: textEncoder,
     ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
-    save_every: 0,
-    save_every_unit: "NEVER"
+    // OneTrainer's step is a batch (GenericTrainer), not an optimizer update.
+    save_every: run.saveEveryBatches ?? 0,
+    save_every_unit: run.saveEveryBatches ? "STEP" : "NEVER"
   };
   const concepts = [
     ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
@@ -2224,7 +2234,7 @@ function oneTrainerJson(plan, request, options, family) {
       ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
         (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
       ),
-      { key: "saves-final" },
+      savesNote(options, run.saveEveryBatches),
       { key: "start-onetrainer", config: savedAs(options, name) }
     ],
     warnings: [
@@ -2253,6 +2263,8 @@ function exportRefusal(format, plan, request, options) {
   const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
   const missing = required2.filter((path) => !paths[path]);
   if (missing.length > 0) return { key: "missing-paths", paths: missing };
+  const every = options.saveEvery;
+  if (every !== void 0 && !(Number.isInteger(every) && every >= 1)) return { key: "save-every-invalid" };
   const tokens = options.instanceTokens;
   if (tokens && tokens.length !== plan.concepts.length)
     return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };

@@ -7,6 +7,7 @@
       "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
       "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
       "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+      "saves-every": "Saves a checkpoint every {every|step|steps} of the plan ({trainerEvery} in this trainer's count) and the final model.",
       "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
       "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
       "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
@@ -29,6 +30,7 @@
       "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
       "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
       "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+      "save-every-invalid": "a checkpoint every N steps needs a whole number of steps, at least 1.",
       "token-invalid": '{option} "{value}" cannot be part of a folder name.'
     },
     paths: {
@@ -73,6 +75,7 @@
       regDataDir: "Regularisation folder (full path)",
       instanceToken: "Instance token(s), one per concept (default sks)",
       classToken: "Class word (default person)",
+      saveEvery: "Checkpoint every N steps (optional; default: the final model only)",
       plan: "The plan",
       "value.learningRate": "Learning rate",
       "value.strength": "Strength F",
@@ -315,6 +318,7 @@
       "reg-folder": "正則化フォルダー（reg_data_dir）の中のフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
       "kohya-gui-paths": "ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。",
       "saves-final": "最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。",
+      "saves-every": "計画の {every} ステップごとにチェックポイントを保存し（このトレーナーの数え方では {trainerEvery}）、最終モデルも保存します。",
       "onetrainer-captions": "OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。",
       "onetrainer-concepts": "コンセプトは {name} にもあり、プリセットのコンセプトファイル {file} です。OneTrainer の UI はそこから読み込み（そこに保存してください）、scripts/train.py はプリセット自体から読みます。",
       "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
@@ -337,6 +341,7 @@
       "missing-paths": "{paths}が必要です。ないとトレーナーは自分の既定値で始めてしまいます（最後に失敗するか、別のモデルを学習します）。",
       "relative-path": "{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。",
       "token-count": "コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。",
+      "save-every-invalid": "N ステップごとのチェックポイントには 1 以上の整数のステップ数が必要です。",
       "token-invalid": "{option}「{value}」はフォルダー名に使えません。"
     },
     paths: {
@@ -381,6 +386,7 @@
       regDataDir: "正則化フォルダー（フルパス）",
       instanceToken: "インスタンストークン、コンセプトごとに 1 つ（既定 sks）",
       classToken: "クラスの単語（既定 person）",
+      saveEvery: "N ステップごとのチェックポイント（任意。既定は最終モデルのみ）",
       plan: "計画",
       "value.learningRate": "学習率",
       "value.strength": "強度 F",
@@ -623,6 +629,7 @@
       "reg-folder": "在正则化文件夹（reg_data_dir）里，把 {images} 张类别图放进文件夹“{folder}”（文件夹名就是它们的标注）。",
       "kohya-gui-paths": "文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。",
       "saves-final": "只保存最终模型（不每轮或每 N 步保存检查点）。",
+      "saves-every": "每 {every} 步方案步数保存一个检查点（按这个训练器的计数为 {trainerEvery}），并保存最终模型。",
       "onetrainer-captions": "OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。",
       "onetrainer-concepts": "概念也写在 {name} 中，即预设的概念文件 {file}：OneTrainer 的界面从那里加载概念（请把它保存在那里），scripts/train.py 则从预设本身读取。",
       "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
@@ -645,6 +652,7 @@
       "missing-paths": "需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。",
       "relative-path": "{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。",
       "token-count": "请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。",
+      "save-every-invalid": "每 N 步保存检查点需要至少为 1 的整数步数。",
       "token-invalid": "{option}“{value}”不能用作文件夹名的一部分。"
     },
     paths: {
@@ -689,6 +697,7 @@
       regDataDir: "正则化文件夹（完整路径）",
       instanceToken: "实例触发词，每个概念一个（默认 sks）",
       classToken: "类别词（默认 person）",
+      saveEvery: "每 N 步保存检查点（可选；默认只保存最终模型）",
       plan: "方案",
       "value.learningRate": "学习率",
       "value.strength": "强度 F",

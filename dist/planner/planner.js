@@ -7,6 +7,7 @@
       "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
       "kohya-gui-paths": "The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.",
       "saves-final": "Saves the final model only (no checkpoint every epoch or every N steps).",
+      "saves-every": "Saves a checkpoint every {every|step|steps} of the plan ({trainerEvery} in this trainer's count) and the final model.",
       "onetrainer-captions": `OneTrainer reads each image's caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).`,
       "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
       "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
@@ -29,6 +30,7 @@
       "missing-paths": "needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).",
       "relative-path": '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
       "token-count": "give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.",
+      "save-every-invalid": "a checkpoint every N steps needs a whole number of steps, at least 1.",
       "token-invalid": '{option} "{value}" cannot be part of a folder name.'
     },
     paths: {
@@ -73,6 +75,7 @@
       regDataDir: "Regularisation folder (full path)",
       instanceToken: "Instance token(s), one per concept (default sks)",
       classToken: "Class word (default person)",
+      saveEvery: "Checkpoint every N steps (optional; default: the final model only)",
       plan: "The plan",
       "value.learningRate": "Learning rate",
       "value.strength": "Strength F",
@@ -315,6 +318,7 @@
       "reg-folder": "正則化フォルダー（reg_data_dir）の中のフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
       "kohya-gui-paths": "ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。",
       "saves-final": "最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。",
+      "saves-every": "計画の {every} ステップごとにチェックポイントを保存し（このトレーナーの数え方では {trainerEvery}）、最終モデルも保存します。",
       "onetrainer-captions": "OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。",
       "onetrainer-concepts": "コンセプトは {name} にもあり、プリセットのコンセプトファイル {file} です。OneTrainer の UI はそこから読み込み（そこに保存してください）、scripts/train.py はプリセット自体から読みます。",
       "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
@@ -337,6 +341,7 @@
       "missing-paths": "{paths}が必要です。ないとトレーナーは自分の既定値で始めてしまいます（最後に失敗するか、別のモデルを学習します）。",
       "relative-path": "{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。",
       "token-count": "コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。",
+      "save-every-invalid": "N ステップごとのチェックポイントには 1 以上の整数のステップ数が必要です。",
       "token-invalid": "{option}「{value}」はフォルダー名に使えません。"
     },
     paths: {
@@ -381,6 +386,7 @@
       regDataDir: "正則化フォルダー（フルパス）",
       instanceToken: "インスタンストークン、コンセプトごとに 1 つ（既定 sks）",
       classToken: "クラスの単語（既定 person）",
+      saveEvery: "N ステップごとのチェックポイント（任意。既定は最終モデルのみ）",
       plan: "計画",
       "value.learningRate": "学習率",
       "value.strength": "強度 F",
@@ -623,6 +629,7 @@
       "reg-folder": "在正则化文件夹（reg_data_dir）里，把 {images} 张类别图放进文件夹“{folder}”（文件夹名就是它们的标注）。",
       "kohya-gui-paths": "文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。",
       "saves-final": "只保存最终模型（不每轮或每 N 步保存检查点）。",
+      "saves-every": "每 {every} 步方案步数保存一个检查点（按这个训练器的计数为 {trainerEvery}），并保存最终模型。",
       "onetrainer-captions": "OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。",
       "onetrainer-concepts": "概念也写在 {name} 中，即预设的概念文件 {file}：OneTrainer 的界面从那里加载概念（请把它保存在那里），scripts/train.py 则从预设本身读取。",
       "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
@@ -645,6 +652,7 @@
       "missing-paths": "需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。",
       "relative-path": "{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。",
       "token-count": "请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。",
+      "save-every-invalid": "每 N 步保存检查点需要至少为 1 的整数步数。",
       "token-invalid": "{option}“{value}”不能用作文件夹名的一部分。"
     },
     paths: {
@@ -689,6 +697,7 @@
       regDataDir: "正则化文件夹（完整路径）",
       instanceToken: "实例触发词，每个概念一个（默认 sks）",
       classToken: "类别词（默认 person）",
+      saveEvery: "每 N 步保存检查点（可选；默认只保存最终模型）",
       plan: "方案",
       "value.learningRate": "学习率",
       "value.strength": "强度 F",
@@ -2833,6 +2842,7 @@
     const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
     const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
     const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+    const saveEvery = options.saveEvery;
     const tokens = instanceTokens(options, plan.concepts.length);
     const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
     const derivation = [];
@@ -2854,6 +2864,10 @@
       repeats,
       textEncoderSteps,
       warmupSteps,
+      ...saveEvery ? {
+        saveEverySteps: Math.max(1, Math.round(saveEvery * sampleFactor / request.gradAccum)),
+        saveEveryBatches: saveEvery * sampleFactor
+      } : {},
       instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
       regFolder: `1_${classToken}`,
       derivation
@@ -2906,6 +2920,9 @@
       ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
     ];
   }
+  function savesNote(options, trainerEvery) {
+    return options.saveEvery && trainerEvery ? { key: "saves-every", every: options.saveEvery, trainerEvery } : { key: "saves-final" };
+  }
   function folderNotes(run, plan, request) {
     return [
       { key: "instance-folders", folders: run.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
@@ -2948,7 +2965,7 @@
       caption_extension: ".txt",
       prior_loss_weight: 1,
       save_every_n_epochs: 0,
-      save_every_n_steps: 0,
+      save_every_n_steps: run.saveEverySteps ?? 0,
       save_state: false
     };
     const warnings = [
@@ -2979,7 +2996,7 @@
       notes: [
         ...folderNotes(run, plan, request),
         ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-        { key: "saves-final" },
+        savesNote(options, run.saveEverySteps),
         { key: "start-kohya-gui", config: savedAs(options, name) }
       ],
       warnings,
@@ -3019,6 +3036,7 @@
       ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
       lr_warmup_steps: run.warmupSteps,
       mixed_precision: mixedPrecision(request),
+      ...run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {},
       ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
     };
     if (learningRate !== void 0) config2.learning_rate = learningRate;
@@ -3038,7 +3056,7 @@
     const name = options.fileName ?? "sd-scripts-dreambooth.toml";
     const content = [
       `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
-      "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
+      run.saveEverySteps ? `# Saves a checkpoint every ${run.saveEverySteps} steps and the final model.` : "# Saves the final model only: no save_every_n_epochs or save_every_n_steps.",
       ...Object.entries(config2).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} = ${toml(value)}`)
     ].join("\n");
     return {
@@ -3047,7 +3065,7 @@
 ` }],
       notes: [
         ...folderNotes(run, plan, request),
-        { key: "saves-final" },
+        savesNote(options, run.saveEverySteps),
         { key: "start-sd-scripts", script, config: savedAs(options, name) }
       ],
       warnings,
@@ -3112,8 +3130,9 @@
       unet: { train: true, learning_rate: learningRate },
       text_encoder: textEncoder,
       ...family === "sdxl" ? { text_encoder_2: textEncoder } : {},
-      save_every: 0,
-      save_every_unit: "NEVER"
+      // OneTrainer's step is a batch (GenericTrainer), not an optimizer update.
+      save_every: run.saveEveryBatches ?? 0,
+      save_every_unit: run.saveEveryBatches ? "STEP" : "NEVER"
     };
     const concepts = [
       ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, "REPEATS")),
@@ -3137,7 +3156,7 @@
         ...[...run.instanceFolders, ...request.prior ? [run.regFolder] : []].map(
           (folder) => ({ key: "onetrainer-captions", folder, caption: folder.slice(folder.indexOf("_") + 1) })
         ),
-        { key: "saves-final" },
+        savesNote(options, run.saveEveryBatches),
         { key: "start-onetrainer", config: savedAs(options, name) }
       ],
       warnings: [
@@ -3166,6 +3185,8 @@
     const required2 = [...REQUIRED_PATHS[format], ...request.prior ? ["regDataDir"] : []];
     const missing = required2.filter((path) => !paths[path]);
     if (missing.length > 0) return { key: "missing-paths", paths: missing };
+    const every = options.saveEvery;
+    if (every !== void 0 && !(Number.isInteger(every) && every >= 1)) return { key: "save-every-invalid" };
     const tokens = options.instanceTokens;
     if (tokens && tokens.length !== plan.concepts.length)
       return { key: "token-count", concepts: plan.concepts.length, tokens: tokens.length };
@@ -3503,7 +3524,8 @@
     { id: "trainDataDir", label: "trainDataDir", field: { kind: "text", initial: "" } },
     { id: "regDataDir", label: "regDataDir", field: { kind: "text", initial: "" } },
     { id: "instanceToken", label: "instanceToken", field: { kind: "text", initial: "" } },
-    { id: "classToken", label: "classToken", field: { kind: "text", initial: "" } }
+    { id: "classToken", label: "classToken", field: { kind: "text", initial: "" } },
+    { id: "saveEvery", label: "saveEvery", field: { kind: "text", initial: "" } }
   ];
   var FIELD_OF = {
     frames: "frames",
@@ -3722,7 +3744,9 @@
         ...text("instanceToken") ? {
           instanceTokens: text("instanceToken").split(",").map((token) => token.trim())
         } : {},
-        ...text("classToken") ? { classToken: text("classToken") } : {}
+        ...text("classToken") ? { classToken: text("classToken") } : {},
+        // Not a number is NaN here, which the export refuses with its reason.
+        ...text("saveEvery") ? { saveEvery: Number(text("saveEvery")) } : {}
       };
     }
     function downloads(plan, request) {

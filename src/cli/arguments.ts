@@ -250,6 +250,7 @@ export interface OutputChoice {
   paths: Partial<Record<ExportPath, string>>;
   instanceTokens?: string[];
   classToken?: string;
+  saveEvery?: number;
   /** Print the planned run's learning-rate curve (R9) as JSON instead of the plan. */
   lrCurve: boolean;
 }
@@ -280,6 +281,11 @@ export const OUTPUT_OPTIONS = [
     help: "with --export: each concept's token, in the folder names and captions (default sks, sks2, …)",
   },
   { flag: 'class-token', value: 'WORD', help: 'with --export: the class word (default person)' },
+  {
+    flag: 'save-every',
+    value: 'STEPS',
+    help: "with --export: a checkpoint every STEPS of the plan's steps besides the final model (default: final only)",
+  },
   {
     flag: 'prior',
     help: 'prior preservation: class images in the run (R9); with --export, in a regularisation folder (R16)',
@@ -379,6 +385,12 @@ const EXPORT_VALUE_OPTIONS: Readonly<Record<string, (output: OutputChoice, raw: 
   'reg-data-dir': (output, raw) => void (output.paths.regDataDir = raw),
   'instance-token': (output, raw) => void (output.instanceTokens = raw.split(',').map((token) => token.trim())),
   'class-token': (output, raw) => void (output.classToken = raw.trim()),
+  'save-every': (output, raw) => {
+    const steps = numberFromText(raw);
+    if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1)
+      return `must be a whole number of steps, at least 1, got ${quote(raw)}`;
+    output.saveEvery = steps;
+  },
 };
 
 /** A token of the user's, echoed short; never a bare NaN or Infinity in our output. */

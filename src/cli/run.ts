@@ -75,6 +75,7 @@ function exportFiles(
     ...(output.modelFamily ? { modelFamily: output.modelFamily } : {}),
     ...(output.instanceTokens ? { instanceTokens: output.instanceTokens } : {}),
     ...(output.classToken !== undefined ? { classToken: output.classToken } : {}),
+    ...(output.saveEvery !== undefined ? { saveEvery: output.saveEvery } : {}),
   });
   if ('refusal' in exported) {
     const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);

@@ -34,6 +34,7 @@ export type ExportNote =
   | { key: 'reg-folder'; images: number; folder: string }
   | { key: 'kohya-gui-paths' }
   | { key: 'saves-final' }
+  | { key: 'saves-every'; every: number; trainerEvery: number }
   | { key: 'onetrainer-captions'; folder: string; caption: string }
   | { key: 'onetrainer-concepts'; name: string; file: string }
   | { key: 'start-sd-scripts'; script: string; config: string }
@@ -60,6 +61,7 @@ export type ExportRefusal =
   | { key: 'relative-path'; path: ExportPath; value: string }
   | { key: 'token-count'; concepts: number; tokens: number }
   | { key: 'token-invalid'; option: 'instanceToken' | 'classToken'; value: string }
+  | { key: 'save-every-invalid' }
   | { key: 'plan-errors' };
 
 export interface PlanExport {
@@ -85,6 +87,8 @@ export interface ExportOptions {
   instanceTokens?: string[];
   /** The class word; default `person`. */
   classToken?: string;
+  /** A checkpoint every this many of the plan's steps besides the final model (default: the final only). */
+  saveEvery?: number;
 }
 
 /** What each format cannot run without: sd-scripts and OneTrainer would otherwise start on their own defaults. */
@@ -113,6 +117,9 @@ interface TrainerRun {
   /** The optimizer steps the text encoder trains (the whole run when null). */
   textEncoderSteps: number | null;
   warmupSteps: number;
+  /** A checkpoint every this many optimizer steps / batches (OneTrainer), when asked. */
+  saveEverySteps?: number;
+  saveEveryBatches?: number;
   instanceFolders: string[];
   regFolder: string;
   derivation: DerivationStep[];
@@ -130,6 +137,7 @@ function trainerRun(plan: Plan, request: PlanRequest, options: ExportOptions): T
   const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
   const warmup = ignored ? 0 : (plan.proposedWarmupSteps ?? request.warmupSteps ?? 0);
   const warmupSteps = Math.round((warmup / plan.schedulerSteps) * optimizerSteps);
+  const saveEvery = options.saveEvery;
   const tokens = instanceTokens(options, plan.concepts.length);
   const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
   const derivation: DerivationStep[] = [];
@@ -151,6 +159,12 @@ function trainerRun(plan: Plan, request: PlanRequest, options: ExportOptions): T
     repeats,
     textEncoderSteps,
     warmupSteps,
+    ...(saveEvery
+      ? {
+          saveEverySteps: Math.max(1, Math.round((saveEvery * sampleFactor) / request.gradAccum)),
+          saveEveryBatches: saveEvery * sampleFactor,
+        }
+      : {}),
     instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
     regFolder: `1_${classToken}`,
     derivation,
@@ -225,6 +239,13 @@ function commonWarnings(plan: Plan, request: PlanRequest, family: ModelFamily): 
   ];
 }
 
+/** What the run saves, in the plan's steps and the trainer's count. */
+function savesNote(options: ExportOptions, trainerEvery: number | undefined): ExportNote {
+  return options.saveEvery && trainerEvery
+    ? { key: 'saves-every', every: options.saveEvery, trainerEvery }
+    : { key: 'saves-final' };
+}
+
 function folderNotes(run: TrainerRun, plan: Plan, request: PlanRequest): ExportNote[] {
   return [
     { key: 'instance-folders', folders: run.instanceFolders.map((folder) => `"${folder}"`).join(', ') },
@@ -270,7 +291,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
     caption_extension: '.txt',
     prior_loss_weight: 1,
     save_every_n_epochs: 0,
-    save_every_n_steps: 0,
+    save_every_n_steps: run.saveEverySteps ?? 0,
     save_state: false,
   };
   const warnings: ExportWarning[] = [
@@ -303,7 +324,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
     notes: [
       ...folderNotes(run, plan, request),
       ...(paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: 'kohya-gui-paths' } as const]),
-      { key: 'saves-final' },
+      savesNote(options, run.saveEverySteps),
       { key: 'start-kohya-gui', config: savedAs(options, name) },
     ],
     warnings,
@@ -346,6 +367,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
     ...(chosen.name === 'cosine_with_restarts' ? { lr_scheduler_num_cycles: 1 } : {}),
     lr_warmup_steps: run.warmupSteps,
     mixed_precision: mixedPrecision(request),
+    ...(run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {}),
     ...(family === 'sd2' ? { v2: true, v_parameterization: vPrediction(family, request) } : {}),
   };
   if (learningRate !== undefined) config.learning_rate = learningRate;
@@ -365,7 +387,9 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
   const name = options.fileName ?? 'sd-scripts-dreambooth.toml';
   const content = [
     `# sd-scripts ${script}: accelerate launch ${script} --config_file ${name}`,
-    '# Saves the final model only: no save_every_n_epochs or save_every_n_steps.',
+    run.saveEverySteps
+      ? `# Saves a checkpoint every ${run.saveEverySteps} steps and the final model.`
+      : '# Saves the final model only: no save_every_n_epochs or save_every_n_steps.',
     ...Object.entries(config)
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => `${key} = ${toml(value)}`),
@@ -375,7 +399,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
     files: [{ name, content: `${content}\n` }],
     notes: [
       ...folderNotes(run, plan, request),
-      { key: 'saves-final' },
+      savesNote(options, run.saveEverySteps),
       { key: 'start-sd-scripts', script, config: savedAs(options, name) },
     ],
     warnings,
@@ -450,8 +474,9 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
     unet: { train: true, learning_rate: learningRate },
     text_encoder: textEncoder,
     ...(family === 'sdxl' ? { text_encoder_2: textEncoder } : {}),
-    save_every: 0,
-    save_every_unit: 'NEVER',
+    // OneTrainer's step is a batch (GenericTrainer), not an optimizer update.
+    save_every: run.saveEveryBatches ?? 0,
+    save_every_unit: run.saveEveryBatches ? 'STEP' : 'NEVER',
   };
   const concepts = [
     ...run.instanceFolders.map((folder) => concept(folder, paths.trainDataDir, 1, 'REPEATS')),
@@ -475,7 +500,7 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
       ...[...run.instanceFolders, ...(request.prior ? [run.regFolder] : [])].map(
         (folder) => ({ key: 'onetrainer-captions', folder, caption: folder.slice(folder.indexOf('_') + 1) }) as const,
       ),
-      { key: 'saves-final' },
+      savesNote(options, run.saveEveryBatches),
       { key: 'start-onetrainer', config: savedAs(options, name) },
     ],
     warnings: [
@@ -512,6 +537,8 @@ export function exportRefusal(
   const required = [...REQUIRED_PATHS[format], ...(request.prior ? (['regDataDir'] as const) : [])];
   const missing = required.filter((path) => !paths[path]);
   if (missing.length > 0) return { key: 'missing-paths', paths: missing };
+  const every = options.saveEvery;
+  if (every !== undefined && !(Number.isInteger(every) && every >= 1)) return { key: 'save-every-invalid' };
   const tokens = options.instanceTokens;
   if (tokens && tokens.length !== plan.concepts.length)
     return { key: 'token-count', concepts: plan.concepts.length, tokens: tokens.length };

@@ -12,6 +12,8 @@ export const EN_PAGES = {
     'kohya-gui-paths':
       'The file leaves the model, output and image folders as the GUI has them: set them on the Folders and Model pages; the GUI checks them before it starts.',
     'saves-final': 'Saves the final model only (no checkpoint every epoch or every N steps).',
+    'saves-every':
+      "Saves a checkpoint every {every|step|steps} of the plan ({trainerEvery} in this trainer's count) and the final model.",
     'onetrainer-captions':
       'OneTrainer reads each image\'s caption from the .txt beside it: in "{folder}", write "{caption}" into them (a .txt per image).',
     'onetrainer-concepts':
@@ -47,6 +49,7 @@ export const EN_PAGES = {
       'needs {paths}: without them the trainer would start on its own defaults (and fail at the end, or train the wrong model).',
     'relative-path': '{path} must be a full path (not "{value}"): the trainer resolves it from wherever it is started.',
     'token-count': 'give one instance token per concept: {concepts|concept|concepts}, {tokens|token|tokens}.',
+    'save-every-invalid': 'a checkpoint every N steps needs a whole number of steps, at least 1.',
     'token-invalid': '{option} "{value}" cannot be part of a folder name.',
   },
   paths: {
@@ -92,6 +95,7 @@ export const EN_PAGES = {
     regDataDir: 'Regularisation folder (full path)',
     instanceToken: 'Instance token(s), one per concept (default sks)',
     classToken: 'Class word (default person)',
+    saveEvery: 'Checkpoint every N steps (optional; default: the final model only)',
     plan: 'The plan',
     'value.learningRate': 'Learning rate',
     'value.strength': 'Strength F',

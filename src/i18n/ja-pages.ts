@@ -10,6 +10,8 @@ export const JA_PAGES: PagesCatalog = {
     'kohya-gui-paths':
       'ファイルは GUI のモデル・出力・画像フォルダーを変えません。Folders と Model のページで設定してください。GUI は開始前にそれらを確認します。',
     'saves-final': '最終モデルだけを保存します（エポックごと・N ステップごとのチェックポイントはなし）。',
+    'saves-every':
+      '計画の {every} ステップごとにチェックポイントを保存し（このトレーナーの数え方では {trainerEvery}）、最終モデルも保存します。',
     'onetrainer-captions':
       'OneTrainer は各画像の横の .txt からキャプションを読みます。「{folder}」では「{caption}」と書いてください（画像ごとに 1 つの .txt）。',
     'onetrainer-concepts':
@@ -47,6 +49,7 @@ export const JA_PAGES: PagesCatalog = {
       '{path}はフルパスにしてください（「{value}」ではなく）。トレーナーは起動した場所から相対パスを解決します。',
     'token-count':
       'コンセプトごとにインスタンストークンを 1 つ指定してください：コンセプト {concepts} 個、トークン {tokens} 個。',
+    'save-every-invalid': 'N ステップごとのチェックポイントには 1 以上の整数のステップ数が必要です。',
     'token-invalid': '{option}「{value}」はフォルダー名に使えません。',
   },
   paths: {
@@ -92,6 +95,7 @@ export const JA_PAGES: PagesCatalog = {
     regDataDir: '正則化フォルダー（フルパス）',
     instanceToken: 'インスタンストークン、コンセプトごとに 1 つ（既定 sks）',
     classToken: 'クラスの単語（既定 person）',
+    saveEvery: 'N ステップごとのチェックポイント（任意。既定は最終モデルのみ）',
     plan: '計画',
     'value.learningRate': '学習率',
     'value.strength': '強度 F',

@@ -10,6 +10,7 @@ export const ZH_PAGES: PagesCatalog = {
     'kohya-gui-paths':
       '文件不改动 GUI 中的模型、输出和图片文件夹：请在 Folders 和 Model 页设定；GUI 在开始前会检查它们。',
     'saves-final': '只保存最终模型（不每轮或每 N 步保存检查点）。',
+    'saves-every': '每 {every} 步方案步数保存一个检查点（按这个训练器的计数为 {trainerEvery}），并保存最终模型。',
     'onetrainer-captions':
       'OneTrainer 从每张图片旁的 .txt 读取标注：在“{folder}”中，把“{caption}”写进去（每张图一个 .txt）。',
     'onetrainer-concepts':
@@ -41,6 +42,7 @@ export const ZH_PAGES: PagesCatalog = {
     'missing-paths': '需要{paths}：没有它们，训练器会用自己的默认值启动（到最后才失败，或训练错误的模型）。',
     'relative-path': '{path}必须是完整路径（不是“{value}”）：训练器会从启动它的位置解析相对路径。',
     'token-count': '请为每个概念给出一个实例触发词：{concepts} 个概念，{tokens} 个触发词。',
+    'save-every-invalid': '每 N 步保存检查点需要至少为 1 的整数步数。',
     'token-invalid': '{option}“{value}”不能用作文件夹名的一部分。',
   },
   paths: {
@@ -86,6 +88,7 @@ export const ZH_PAGES: PagesCatalog = {
     regDataDir: '正则化文件夹（完整路径）',
     instanceToken: '实例触发词，每个概念一个（默认 sks）',
     classToken: '类别词（默认 person）',
+    saveEvery: '每 N 步保存检查点（可选；默认只保存最终模型）',
     plan: '方案',
     'value.learningRate': '学习率',
     'value.strength': '强度 F',

@@ -81,6 +81,7 @@ const VERIFIED: Record<ExportFormat, { source: string; keys: readonly string[] }
       'lr_scheduler_num_cycles',
       'lr_warmup_steps',
       'mixed_precision',
+      'save_every_n_steps',
       'v2',
       'v_parameterization',
       'learning_rate',
@@ -330,6 +331,23 @@ describe('exports equal the plan in each trainer’s units', () => {
     expect(JSON.parse(saved.files[0]!.content).concept_file_name).toBe('/runs/a.concepts.json');
   });
 
+  it("a checkpoint every N of the plan's steps, in each trainer's count, when asked", () => {
+    const every = (input: PlanInput) => {
+      const options = { paths: PATHS, saveEvery: 500 };
+      return [
+        JSON.parse(exported('kohya-json', input, options).files[0]!.content).save_every_n_steps,
+        (parseToml(exported('sd-scripts-toml', input, options).files[0]!.content) as Record<string, unknown>)
+          .save_every_n_steps,
+        JSON.parse(exported('onetrainer-json', input, options).files[0]!.content).save_every,
+      ];
+    };
+    expect(every({ frames: 20, textEncoder: true })).toEqual([500, 500, 500]);
+    // Class images double the batches (R16); accumulation counts updates, OneTrainer batches.
+    expect(every({ frames: 20, textEncoder: true, prior: true })).toEqual([1000, 1000, 1000]);
+    expect(every({ frames: 20, textEncoder: true, gradAccum: 2 })).toEqual([250, 250, 500]);
+    expect(documents({ frames: 20 }).oneTrainer).toMatchObject({ save_every: 0, save_every_unit: 'NEVER' });
+  });
+
   it('OneTrainer drops the incomplete batch: 25 frames at batch 2 are 12 batches an epoch', () => {
     const { plan } = planOf({ frames: 25, batchSize: 2 });
     const { oneTrainer } = documents({ frames: 25, batchSize: 2 });
@@ -420,6 +438,8 @@ describe('refusals', () => {
       value: 'a/b',
     });
     expect(refusal({ frames: 3, batchSize: 5 }, 'kohya-json')).toEqual({ key: 'plan-errors' });
+    for (const saveEvery of [0, 1.5, Number.NaN])
+      expect(refusal({ frames: 3 }, 'kohya-json', { saveEvery })).toEqual({ key: 'save-every-invalid' });
   });
 });
 
@@ -467,6 +487,7 @@ describe('dreambooth-calc --export', () => {
     ],
     [['--frames', '3', '--out', 'x.json'], '--out: goes with --export'],
     [['--frames', '3', '--model', 'x'], '--model: goes with --export'],
+    [['--frames', '3', '--export', 'kohya-json', '--save-every', '0'], '--save-every: must be a whole number of steps'],
     [
       ['--frames', '3', '--export', 'kohya-json', '--model-family', 'sd3'],
       '--model-family: must be one of sd15, sd2, sdxl',

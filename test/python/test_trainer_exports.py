@@ -52,6 +52,8 @@ CASES = {
     # Half the run with the text encoder, and a batch that does not divide the frames.
     "E": (["--frames", "25", "--te-ratio", "0.5", "--batch-size", "2"], "sd15"),
 }
+# Checkpoints asked for (the plan's steps between them); elsewhere the final model only.
+SAVE_EVERY = {"A": 500, "C": 420}
 FORMAT_FILES = {"sd-scripts-toml": "run.toml", "onetrainer-json": "run.json", "kohya-json": "gui.json"}
 
 
@@ -67,6 +69,7 @@ class Workspace:
 
     def __init__(self, case, export_format):
         self.root = tempfile.mkdtemp(prefix=f"dbc-{case}-{export_format}-")
+        self.case = case
         self.args, family = CASES[case]
         with open(os.path.join(self.root, "model.safetensors"), "wb") as file:
             file.write(b"\0")
@@ -75,6 +78,7 @@ class Workspace:
             paths += ["--reg-data-dir", "class"]
         self.export = run(
             ["node", CLI, *self.args, "--export", export_format, "--model-family", family, *paths,
+             *(["--save-every", str(SAVE_EVERY[case])] if case in SAVE_EVERY else []),
              "--out", FORMAT_FILES[export_format]],
             cwd=self.root,
         )
@@ -164,7 +168,10 @@ class TrainerExportsTest(unittest.TestCase):
         prior = "--prior" in space.args
         ratio = 1.0 if "--te" in space.args else float(space.args[space.args.index("--te-ratio") + 1])
         ga = int(space.args[space.args.index("--grad-accum") + 1]) if "--grad-accum" in space.args else 1
+        every = SAVE_EVERY.get(space.case)
         return {
+            # The final model, and a checkpoint each time the plan's steps reach a multiple of `every`.
+            "saves": 1 + (plan["maxTrainSteps"] // every if every else 0),
             "batches": plan["maxTrainSteps"] * (2 if prior else 1),
             "ga": ga,
             "rate": float(f"{plan['learningRate']:.4g}"),
@@ -189,7 +196,7 @@ class TrainerExportsTest(unittest.TestCase):
         self.assertEqual(got["reg_images_used"], want["class_images"])
         self.assertGreaterEqual(got["reg_images_per_epoch"], want["class_images"])
         self.assertEqual(got["empty_captions"], 0)
-        self.assertEqual(got["saves"], 1)
+        self.assertEqual(got["saves"], want["saves"])
         self.assertEqual(got["lr_warmup_steps"], 0)
 
     def test_sd_scripts_trains_the_plan(self):
@@ -244,7 +251,7 @@ class TrainerExportsTest(unittest.TestCase):
             self.assertEqual(batches, round(want["ratio"] * got["batches"]))
         self.assertEqual(len(got["text_encoder_batches"]), 2 if CASES[case][1] == "sdxl" else 1)
         self.assertEqual(got["empty_captions"], 0)
-        self.assertEqual(got["saves"], 1)
+        self.assertEqual(got["saves"], want["saves"])
         self.assertEqual(got["warmup_steps"], 0)
         # Every planned class image is drawn over the run (the research draws each once in B).
         if want["class_images"]:

@@ -85,6 +85,7 @@ const FIELDS: readonly { id: string; label: PlannerKey; field: FieldKind }[] = [
   { id: 'regDataDir', label: 'regDataDir', field: { kind: 'text', initial: '' } },
   { id: 'instanceToken', label: 'instanceToken', field: { kind: 'text', initial: '' } },
   { id: 'classToken', label: 'classToken', field: { kind: 'text', initial: '' } },
+  { id: 'saveEvery', label: 'saveEvery', field: { kind: 'text', initial: '' } },
 ];
 
 /** Which form field a request field's problem belongs to. */
@@ -339,6 +340,8 @@ export function mountPlanner(
           }
         : {}),
       ...(text('classToken') ? { classToken: text('classToken') } : {}),
+      // Not a number is NaN here, which the export refuses with its reason.
+      ...(text('saveEvery') ? { saveEvery: Number(text('saveEvery')) } : {}),
     };
   }
 

@@ -77,7 +77,8 @@ def what_onetrainer_does(onetrainer, config_file, through_ui=False):
     if config.save_every_unit == TimeUnit.EPOCH and config.save_every > 0:
         saves += (config.epochs - 1) // config.save_every
     elif config.save_every_unit == TimeUnit.STEP and config.save_every > 0:
-        saves += (batches - 1) // config.save_every
+        # TimedActionMixin.repeating_action_needed: when (global_step + 1) % save_every == 0.
+        saves += batches // config.save_every
 
     parts = {"text_encoder": config.text_encoder}
     if config.model_type.is_stable_diffusion_xl():

@@ -64,7 +64,8 @@ def what_sd_scripts_does(sd_scripts, script_name, config_file, arguments=()):
     if args.save_every_n_epochs:
         saves += len([e for e in range(1, epochs + 1) if e % args.save_every_n_epochs == 0 and e < epochs])
     if args.save_every_n_steps:
-        saves += (max_train_steps - 1) // args.save_every_n_steps
+        # train_db.py: after each optimizer step, when global_step % save_every_n_steps == 0.
+        saves += max_train_steps // args.save_every_n_steps
 
     infos = list(dataset.image_data.values())
     return {
