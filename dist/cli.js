@@ -2193,6 +2193,8 @@ function oneTrainerJson(plan, request, options, family) {
     learning_rate_scheduler: chosen.name,
     // In optimizer steps: OneTrainer steps its scheduler once per update.
     learning_rate_warmup_steps: run2.warmupSteps,
+    // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
+    learning_rate_scaler: "NONE",
     ...learningRate === null ? {} : { learning_rate: learningRate },
     resolution: String(side(request)),
     train_dtype: ONETRAINER_PRECISIONS[request.precision],
@@ -2472,6 +2474,8 @@ var EN = {
 
 // src/i18n/en-pages.ts
 var EN_PAGES = {
+  // What these say each trainer does is sourced (file and line of its code) in docs/formulas.md, R16
+  // and "Exports"; test/python/test_trainer_exports.py runs that code on the files.
   exports: {
     "instance-folders": "Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.",
     "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
@@ -2482,14 +2486,14 @@ var EN_PAGES = {
     "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
     "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
     "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
-    "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
+    "start-kohya-gui": 'In the kohya_ss GUI: Dreambooth tab, Configuration, put {config} in "Load/Save Config file" and load it, then Start training (or Print training command).',
     "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
     "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
     "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
     "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
     "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
-    "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+    "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled, as the trainer should use it: sd-scripts and the kohya_ss GUI do not scale rates, and OneTrainer's Learning Rate Scaler is set to NONE.",
     buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
     "extension-schedulers": `The steps were planned for the Dreambooth extension's own {scheduler} curve; this trainer's runs the length of the run, as the research's did: plan with --schedulers research (the planner: "the research's") for its file.`,
     "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
@@ -2963,18 +2967,28 @@ function readArguments(argv) {
   if (output.exportFormat && output.lrCurve) return fail2("--lr-curve: prints the curve, not files; leave out --export");
   return { ok: true, input, json, help, version: version2, output };
 }
+var EXPORT_FLAGS = {
+  model: "model",
+  outputDir: "output-dir",
+  trainDataDir: "train-data-dir",
+  regDataDir: "reg-data-dir",
+  instanceToken: "instance-token",
+  classToken: "class-token"
+};
 var EXPORT_VALUE_OPTIONS = {
   "model-family": (output, raw) => {
     if (!MODEL_FAMILIES.includes(raw))
       return `must be one of ${MODEL_FAMILIES.join(", ")}, got ${quote(raw)}`;
     output.modelFamily = raw;
   },
-  model: (output, raw) => void (output.paths.model = raw),
-  "output-dir": (output, raw) => void (output.paths.outputDir = raw),
-  "train-data-dir": (output, raw) => void (output.paths.trainDataDir = raw),
-  "reg-data-dir": (output, raw) => void (output.paths.regDataDir = raw),
-  "instance-token": (output, raw) => void (output.instanceTokens = raw.split(",").map((token) => token.trim())),
-  "class-token": (output, raw) => void (output.classToken = raw.trim()),
+  ...Object.fromEntries(
+    EXPORT_PATHS.map((path) => [
+      EXPORT_FLAGS[path],
+      (output, raw) => void (output.paths[path] = raw)
+    ])
+  ),
+  [EXPORT_FLAGS.instanceToken]: (output, raw) => void (output.instanceTokens = raw.split(",").map((token) => token.trim())),
+  [EXPORT_FLAGS.classToken]: (output, raw) => void (output.classToken = raw.trim()),
   "save-every": (output, raw) => {
     const steps = numberFromText(raw);
     if (typeof steps !== "number" || !Number.isInteger(steps) || steps < 1)
@@ -3169,7 +3183,7 @@ function exportFiles(plan, request, output, out, err, write) {
     ...output.saveEvery !== void 0 ? { saveEvery: output.saveEvery } : {}
   });
   if ("refusal" in exported) {
-    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
+    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${EXPORT_FLAGS[option]}`);
     return fail([{ code: "export-refused", message: `--export ${format}: ${message}` }], false, out, err);
   }
   if (output.out === void 0 && exported.files.length > 1) {
@@ -3202,14 +3216,6 @@ function exportFiles(plan, request, output, out, err, write) {
   for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
-var FLAGS = {
-  model: "model",
-  outputDir: "output-dir",
-  trainDataDir: "train-data-dir",
-  regDataDir: "reg-data-dir",
-  instanceToken: "instance-token",
-  classToken: "class-token"
-};
 function fail(errors, json, out, err, plan) {
   if (json) out(JSON.stringify(failureJson(errors, plan)));
   err(`dreambooth-calc: ${errors.map((error) => error.message).join("; ")}`);

@@ -2202,6 +2202,8 @@ function oneTrainerJson(plan, request, options, family) {
     learning_rate_scheduler: chosen.name,
     // In optimizer steps: OneTrainer steps its scheduler once per update.
     learning_rate_warmup_steps: run.warmupSteps,
+    // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
+    learning_rate_scaler: "NONE",
     ...learningRate === null ? {} : { learning_rate: learningRate },
     resolution: String(side(request)),
     train_dtype: ONETRAINER_PRECISIONS[request.precision],

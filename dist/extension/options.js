@@ -2,6 +2,8 @@
 (() => {
   // src/i18n/en-pages.ts
   var EN_PAGES = {
+    // What these say each trainer does is sourced (file and line of its code) in docs/formulas.md, R16
+    // and "Exports"; test/python/test_trainer_exports.py runs that code on the files.
     exports: {
       "instance-folders": "Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.",
       "reg-folder": 'Inside the regularisation folder (reg_data_dir), put the {images|class image|class images} in the folder "{folder}" (its name is their caption).',
@@ -12,14 +14,14 @@
       "onetrainer-concepts": "The concepts are also in {name}, the preset's concept file {file}: OneTrainer's UI loads them from there (save it there), scripts/train.py from the preset itself.",
       "start-sd-scripts": "Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}",
       "start-onetrainer": "Start it in the OneTrainer folder: python scripts/train.py --config-path {config}",
-      "start-kohya-gui": "In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).",
+      "start-kohya-gui": 'In the kohya_ss GUI: Dreambooth tab, Configuration, put {config} in "Load/Save Config file" and load it, then Start training (or Print training command).',
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
       "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
       "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
       "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
       "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
       "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
-      "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+      "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled, as the trainer should use it: sd-scripts and the kohya_ss GUI do not scale rates, and OneTrainer's Learning Rate Scaler is set to NONE.",
       buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
       "extension-schedulers": `The steps were planned for the Dreambooth extension's own {scheduler} curve; this trainer's runs the length of the run, as the research's did: plan with --schedulers research (the planner: "the research's") for its file.`,
       "no-rate": "No learning rate in the file: an adaptive optimizer is not what the research measured."
@@ -323,14 +325,14 @@
       "onetrainer-concepts": "コンセプトは {name} にもあり、プリセットのコンセプトファイル {file} です。OneTrainer の UI はそこから読み込み（そこに保存してください）、scripts/train.py はプリセット自体から読みます。",
       "start-sd-scripts": "sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}",
       "start-onetrainer": "OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}",
-      "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。",
+      "start-kohya-gui": "kohya_ss GUI で：Dreambooth タブの Configuration で「Load/Save Config file」に {config} を入れて読み込み、Start training（または Print training command）。",
       "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
       "family-unmeasured": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
       "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {model} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
       "te-share-whole-run": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。",
       "gui-stop-te-step": "GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。",
       "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
-      "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。",
+      "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。トレーナーはそのまま使うべきです：sd-scripts と kohya_ss GUI は学習率をスケールせず、OneTrainer の Learning Rate Scaler は NONE にしています。",
       buckets: "OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。",
       "extension-schedulers": "ステップ数は Dreambooth 拡張機能自身のスケジューラー {scheduler} の曲線で計画しています。このトレーナーの曲線は研究と同じく学習全体にわたります。そのファイルには --schedulers research（プランナーでは「研究のもの」）で計画してください。",
       "no-rate": "ファイルに学習率はありません。適応型オプティマイザーは研究の測定対象外です。"
@@ -634,14 +636,14 @@
       "onetrainer-concepts": "概念也写在 {name} 中，即预设的概念文件 {file}：OneTrainer 的界面从那里加载概念（请把它保存在那里），scripts/train.py 则从预设本身读取。",
       "start-sd-scripts": "在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}",
       "start-onetrainer": "在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}",
-      "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。",
+      "start-kohya-gui": "在 kohya_ss GUI 中：Dreambooth 标签页，Configuration，把 {config} 填进 “Load/Save Config file” 并加载，然后 Start training（或 Print training command）。",
       "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
       "family-unmeasured": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
       "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {model} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
       "te-share-whole-run": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。",
       "gui-stop-te-step": "GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。",
       "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
-      "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。",
+      "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}，训练器应当按它使用：sd-scripts 和 kohya_ss GUI 不缩放学习率，OneTrainer 的 Learning Rate Scaler 设为 NONE。",
       buckets: "OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。",
       "extension-schedulers": "步数是按 Dreambooth 扩展自己的调度器 {scheduler} 的曲线规划的；这个训练器的曲线覆盖整个训练，和研究的一样：请用 --schedulers research（规划器中选“研究中的含义”）为它规划文件。",
       "no-rate": "文件中没有学习率：自适应优化器不在研究测量范围内。"

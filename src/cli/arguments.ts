@@ -6,6 +6,7 @@
 import {
   BOUNDS,
   EXPORT_FORMATS,
+  EXPORT_PATHS,
   MODEL_FAMILIES,
   STRENGTHS,
   numberFromText,
@@ -372,19 +373,34 @@ export function readArguments(argv: readonly string[]): Arguments {
   return { ok: true, input: input as PlanInput, json, help, version, output };
 }
 
+/** The export's options by the names the core gives them, as flags. */
+export const EXPORT_FLAGS = {
+  model: 'model',
+  outputDir: 'output-dir',
+  trainDataDir: 'train-data-dir',
+  regDataDir: 'reg-data-dir',
+  instanceToken: 'instance-token',
+  classToken: 'class-token',
+} as const;
+
+type ValueOption = (output: OutputChoice, raw: string) => string | undefined;
+
 /** The export's options with a value: each stores it, or says what is wrong with it. */
-const EXPORT_VALUE_OPTIONS: Readonly<Record<string, (output: OutputChoice, raw: string) => string | undefined>> = {
+const EXPORT_VALUE_OPTIONS: Readonly<Record<string, ValueOption>> = {
   'model-family': (output, raw) => {
     if (!(MODEL_FAMILIES as readonly string[]).includes(raw))
       return `must be one of ${MODEL_FAMILIES.join(', ')}, got ${quote(raw)}`;
     output.modelFamily = raw as ModelFamily;
   },
-  model: (output, raw) => void (output.paths.model = raw),
-  'output-dir': (output, raw) => void (output.paths.outputDir = raw),
-  'train-data-dir': (output, raw) => void (output.paths.trainDataDir = raw),
-  'reg-data-dir': (output, raw) => void (output.paths.regDataDir = raw),
-  'instance-token': (output, raw) => void (output.instanceTokens = raw.split(',').map((token) => token.trim())),
-  'class-token': (output, raw) => void (output.classToken = raw.trim()),
+  ...Object.fromEntries(
+    EXPORT_PATHS.map((path): [string, ValueOption] => [
+      EXPORT_FLAGS[path],
+      (output, raw) => void (output.paths[path] = raw),
+    ]),
+  ),
+  [EXPORT_FLAGS.instanceToken]: (output, raw) =>
+    void (output.instanceTokens = raw.split(',').map((token) => token.trim())),
+  [EXPORT_FLAGS.classToken]: (output, raw) => void (output.classToken = raw.trim()),
   'save-every': (output, raw) => {
     const steps = numberFromText(raw);
     if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1)

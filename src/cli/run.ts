@@ -5,7 +5,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { computePlan, exportPlan, validatePlanInput, type Plan, type PlanRequest } from '../core/index.js';
 import { EN, EN_PAGES, exportText, noticeText, problemText, refusalText } from '../i18n/index.js';
-import { flagOf, readArguments, type OutputChoice } from './arguments.js';
+import { EXPORT_FLAGS, flagOf, readArguments, type OutputChoice } from './arguments.js';
 import { curveJson, failureJson, helpText, planJson, table } from './render.js';
 
 /** Writes a file next to --out (the CLI entry's; absent where nothing may be written). */
@@ -78,7 +78,7 @@ function exportFiles(
     ...(output.saveEvery !== undefined ? { saveEvery: output.saveEvery } : {}),
   });
   if ('refusal' in exported) {
-    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${FLAGS[option]}`);
+    const message = refusalText(EN, EN_PAGES, exported.refusal, (option) => `--${EXPORT_FLAGS[option]}`);
     return fail([{ code: 'export-refused', message: `--export ${format}: ${message}` }], false, out, err);
   }
   if (output.out === undefined && exported.files.length > 1) {
@@ -112,16 +112,6 @@ function exportFiles(
   for (const warning of exported.warnings) err(`warning [${warning.key}]: ${exportText(EN, EN_PAGES, warning)}`);
   return 0;
 }
-
-/** The export options' flags, by the names the core gives them. */
-const FLAGS = {
-  model: 'model',
-  outputDir: 'output-dir',
-  trainDataDir: 'train-data-dir',
-  regDataDir: 'reg-data-dir',
-  instanceToken: 'instance-token',
-  classToken: 'class-token',
-} as const;
 
 /** An error line of the output: a plan's notice, or `invalid-input` for what could not be read. */
 export interface ErrorLine {

@@ -4,6 +4,8 @@
  * script, which shows none of them, does not carry them. The other languages have exactly these keys.
  */
 export const EN_PAGES = {
+  // What these say each trainer does is sourced (file and line of its code) in docs/formulas.md, R16
+  // and "Exports"; test/python/test_trainer_exports.py runs that code on the files.
   exports: {
     'instance-folders':
       'Inside the training folder (train_data_dir), name the image folders {folders}: the number is the repeats the plan counts, the rest the caption of every image without a .txt caption.',
@@ -21,7 +23,7 @@ export const EN_PAGES = {
     'start-sd-scripts': 'Start it in the sd-scripts folder: accelerate launch {script} --config_file {config}',
     'start-onetrainer': 'Start it in the OneTrainer folder: python scripts/train.py --config-path {config}',
     'start-kohya-gui':
-      'In the kohya_ss GUI: Dreambooth tab, Configuration file, Open {config}, then Start training (or Print training command).',
+      'In the kohya_ss GUI: Dreambooth tab, Configuration, put {config} in "Load/Save Config file" and load it, then Start training (or Print training command).',
     'scheduler-substituted':
       'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     'family-unmeasured':
@@ -35,7 +37,7 @@ export const EN_PAGES = {
     'dynamic-resolution':
       "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
     'scale-lr-unscaled':
-      "The file carries the planned rate {rate} unscaled: this trainer has no Scale Learning Rate, and the research's rate is the rate itself.",
+      "The file carries the planned rate {rate} unscaled, as the trainer should use it: sd-scripts and the kohya_ss GUI do not scale rates, and OneTrainer's Learning Rate Scaler is set to NONE.",
     buckets:
       "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
     'extension-schedulers':

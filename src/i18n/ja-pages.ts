@@ -19,7 +19,7 @@ export const JA_PAGES: PagesCatalog = {
     'start-sd-scripts': 'sd-scripts のフォルダーで起動します：accelerate launch {script} --config_file {config}',
     'start-onetrainer': 'OneTrainer のフォルダーで起動します：python scripts/train.py --config-path {config}',
     'start-kohya-gui':
-      'kohya_ss GUI で：Dreambooth タブの Configuration file で {config} を開き、Start training（または Print training command）。',
+      'kohya_ss GUI で：Dreambooth タブの Configuration で「Load/Save Config file」に {config} を入れて読み込み、Start training（または Print training command）。',
     'scheduler-substituted':
       'トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。',
     'family-unmeasured':
@@ -33,7 +33,7 @@ export const JA_PAGES: PagesCatalog = {
     'dynamic-resolution':
       'トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。',
     'scale-lr-unscaled':
-      'ファイルには計画の学習率 {rate} をスケールせずに書いています。このトレーナーに Scale Learning Rate はなく、研究の学習率がそのまま実際の学習率です。',
+      'ファイルには計画の学習率 {rate} をスケールせずに書いています。トレーナーはそのまま使うべきです：sd-scripts と kohya_ss GUI は学習率をスケールせず、OneTrainer の Learning Rate Scaler は NONE にしています。',
     buckets:
       'OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。',
     'extension-schedulers':

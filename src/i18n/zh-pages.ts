@@ -18,7 +18,7 @@ export const ZH_PAGES: PagesCatalog = {
     'start-sd-scripts': '在 sd-scripts 文件夹中启动：accelerate launch {script} --config_file {config}',
     'start-onetrainer': '在 OneTrainer 文件夹中启动：python scripts/train.py --config-path {config}',
     'start-kohya-gui':
-      '在 kohya_ss GUI 中：Dreambooth 标签页，Configuration file，打开 {config}，然后 Start training（或 Print training command）。',
+      '在 kohya_ss GUI 中：Dreambooth 标签页，Configuration，把 {config} 填进 “Load/Save Config file” 并加载，然后 Start training（或 Print training command）。',
     'scheduler-substituted': '训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。',
     'family-unmeasured': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
     'sd2-v-prediction':
@@ -30,7 +30,7 @@ export const ZH_PAGES: PagesCatalog = {
     'dynamic-resolution':
       '训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。',
     'scale-lr-unscaled':
-      '文件写入的是未缩放的方案学习率 {rate}：该训练器没有 Scale Learning Rate，研究的学习率就是实际学习率。',
+      '文件写入的是未缩放的方案学习率 {rate}，训练器应当按它使用：sd-scripts 和 kohya_ss GUI 不缩放学习率，OneTrainer 的 Learning Rate Scaler 设为 NONE。',
     buckets: 'OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。',
     'extension-schedulers':
       '步数是按 Dreambooth 扩展自己的调度器 {scheduler} 的曲线规划的；这个训练器的曲线覆盖整个训练，和研究的一样：请用 --schedulers research（规划器中选“研究中的含义”）为它规划文件。',

@@ -108,6 +108,7 @@ const VERIFIED: Record<ExportFormat, { source: string; keys: readonly string[] }
       'gradient_accumulation_steps',
       'learning_rate_scheduler',
       'learning_rate_warmup_steps',
+      'learning_rate_scaler',
       'learning_rate',
       'resolution',
       'train_dtype',

@@ -245,6 +245,7 @@ class TrainerExportsTest(unittest.TestCase):
         self.assertLessEqual(abs(got["batches"] - want["batches"]), got["batches_per_epoch"] / 2)
         self.assertEqual(got["gradient_accumulation_steps"], want["ga"])
         self.assertEqual(got["learning_rate"], want["rate"])
+        self.assertEqual(got["learning_rate_scale"], 1)
         self.assertEqual(got["unet_learning_rate"], want["rate"])
         for rate, batches in zip(got["text_encoder_rates"], got["text_encoder_batches"]):
             self.assertEqual(rate, want["rate"])

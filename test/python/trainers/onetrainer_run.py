@@ -94,6 +94,7 @@ def what_onetrainer_does(onetrainer, config_file, through_ui=False):
         "batches_per_epoch": batches_per_epoch,
         "batches": batches,
         "learning_rate": config.learning_rate,
+        "learning_rate_scale": config.learning_rate_scaler.get_scale(config.batch_size, config.gradient_accumulation_steps),
         "unet_learning_rate": config.unet.learning_rate,
         "text_encoder_rates": [part.learning_rate for part in parts.values()],
         "text_encoder_batches": [trained_batches(part) for part in parts.values()],
