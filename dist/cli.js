@@ -225,7 +225,7 @@ function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
 }
 function isMeasuredOptimizer(optimizer) {
-  return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
+  return /\b(paged)?adamw?(8bit|32bit)?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
 }
 function divisors(frames, largest = frames) {
   const small = [];
@@ -2003,7 +2003,8 @@ function kohyaEpochs(run2, plan, request) {
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
   return Math.ceil(run2.optimizerSteps / stepsPerEpoch);
 }
-function kohyaJson(plan, request, options, family) {
+function kohyaGuiSettings(plan, request, options = {}) {
+  const family = options.modelFamily ?? "sd15";
   const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2047,29 +2048,37 @@ function kohyaJson(plan, request, options, family) {
     config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  let textEncoderSteps = null;
   if (family === "sdxl") {
     if (trainsTextEncoder && run2.textEncoderSteps !== null)
       warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
   } else {
     config2.stop_text_encoder_training = run2.textEncoderSteps === 0 ? -1 : 0;
     if (run2.textEncoderSteps) {
-      config2.additional_parameters = `--stop_text_encoder_training ${run2.textEncoderSteps}`;
+      textEncoderSteps = run2.textEncoderSteps;
+      config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run2.textEncoderSteps}`;
       warnings.push({ key: "gui-stop-te-step", step: run2.textEncoderSteps });
     }
   }
+  return { config: config2, notes: folderNotes(run2, plan, request), warnings, derivation: run2.derivation, textEncoderSteps };
+}
+var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
+function kohyaJson(plan, request, options, family) {
+  const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
+  const paths = options.paths ?? {};
   const name = options.fileName ?? "kohya-dreambooth.json";
   return {
     format: "kohya-json",
-    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(settings.config, null, 2)}
 ` }],
     notes: [
-      ...folderNotes(run2, plan, request),
+      ...settings.notes,
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-      savesNote(options, run2.saveEverySteps),
+      savesNote(options, settings.config.save_every_n_steps ? Number(settings.config.save_every_n_steps) : void 0),
       { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
-    warnings,
-    derivation: run2.derivation
+    warnings: settings.warnings,
+    derivation: settings.derivation
   };
 }
 function toml(value) {
@@ -2374,6 +2383,7 @@ var EN = {
     fromPage: "From the page ({ui})",
     "generation.current": "current extension UI",
     "generation.dated": "extension UI of {date}",
+    "generation.kohya": "kohya_ss GUI",
     issue: "{where}: {what}",
     "note.missing": "{label}: not found on this page; assumed {assumed}",
     "note.empty": "{label}: is empty; assumed {assumed}",
@@ -2421,8 +2431,22 @@ var EN = {
     "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
     "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
     "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
+    "why.kohyaMaxEpochs": "above 0 it would override Max train steps",
+    "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at Max train steps inside the last one",
+    "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
+    "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+    "why.kohyaTextEncoderOff": "the text encoder is not trained",
     "status.entry": "{label} {from} → {to}",
     "status.wrote": "Wrote {list}. Click {save} to keep them.",
+    "status.wroteLive": "Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).",
+    "host.kohyaFolders": "The steps assume the image folder holds a folder per concept named {folders}: the number is the repeats (R16), the rest the caption of every image without a .txt caption.",
+    "host.kohyaRegFolder": 'The regularisation folder must hold {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+    "host.kohyaNoRegFolder": "Class images are on, but the regularisation folder is empty: sd-scripts would train without them. Set the folder, or untick class images.",
+    "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
+    "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
+    "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+    "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+    "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
     "status.nothing": "Nothing to write: the form already holds the planned values.",
     "status.failed": "Not written: {list}.",
     "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
@@ -2468,7 +2492,20 @@ var EN = {
     optimizerAdaptive: "{optimizer} is adaptive: Autofill does not write a rate.",
     optimizerUnmeasured: "{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.",
     optimizerMeasured: "{optimizer} is what the research measured: the planned rate {rate} applies.",
-    thisOptimizer: "This optimizer"
+    thisOptimizer: "This optimizer",
+    kohyaSteps: "With {who}: Max train steps {steps}, the research's {planSteps|step|steps} at batch size {batchSize} counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+    kohyaStepsPrior: "With {who}: Max train steps {steps}: the research's {planSteps|step|steps} at batch size {batchSize}, two samples each with class images (R16), counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+    kohyaEpoch: "With {who}: {epochs|epoch|epochs}; sd-scripts stops at step {steps} inside the last one.",
+    kohyaFolders: "For {who}: name the concept's folder {folders}.",
+    kohyaRegImages: 'For {who}: {images|class image|class images} ({perFrame} per image) in the folder "{folder}".',
+    kohyaRegImagesOff: 'Class images are off. With them, {who} would need {images|class image|class images} ({perFrame} per image) in "{folder}", and Max train steps {steps}.',
+    kohyaScheduler: "{scheduler}: Max train steps {steps} for {who}; constant: {constantSteps}.",
+    kohyaSchedulerConstant: "{scheduler}: Max train steps {steps} for {who}.",
+    kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
+    kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
+    kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
+    kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
+    kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
   }
 };
 

@@ -220,7 +220,7 @@ function isAdaptiveOptimizer(optimizer) {
   return /dadapt|prodigy/i.test(optimizer);
 }
 function isMeasuredOptimizer(optimizer) {
-  return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
+  return /\b(paged)?adamw?(8bit|32bit)?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
 }
 function divisors(frames, largest = frames) {
   const small = [];
@@ -2012,7 +2012,8 @@ function kohyaEpochs(run, plan, request) {
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
   return Math.ceil(run.optimizerSteps / stepsPerEpoch);
 }
-function kohyaJson(plan, request, options, family) {
+function kohyaGuiSettings(plan, request, options = {}) {
+  const family = options.modelFamily ?? "sd15";
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2056,29 +2057,37 @@ function kohyaJson(plan, request, options, family) {
     config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  let textEncoderSteps = null;
   if (family === "sdxl") {
     if (trainsTextEncoder && run.textEncoderSteps !== null)
       warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
   } else {
     config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
     if (run.textEncoderSteps) {
-      config2.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+      textEncoderSteps = run.textEncoderSteps;
+      config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
       warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
     }
   }
+  return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+}
+var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
+function kohyaJson(plan, request, options, family) {
+  const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
+  const paths = options.paths ?? {};
   const name = options.fileName ?? "kohya-dreambooth.json";
   return {
     format: "kohya-json",
-    files: [{ name, content: `${JSON.stringify(config2, null, 2)}
+    files: [{ name, content: `${JSON.stringify(settings.config, null, 2)}
 ` }],
     notes: [
-      ...folderNotes(run, plan, request),
+      ...settings.notes,
       ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-      savesNote(options, run.saveEverySteps),
+      savesNote(options, settings.config.save_every_n_steps ? Number(settings.config.save_every_n_steps) : void 0),
       { key: "start-kohya-gui", config: savedAs(options, name) }
     ],
-    warnings,
-    derivation: run.derivation
+    warnings: settings.warnings,
+    derivation: settings.derivation
   };
 }
 function toml(value) {
@@ -2309,6 +2318,7 @@ export {
   PRECISION_LIMITS,
   SCHEDULER_FAMILIES,
   SCHEDULER_TAIL_LIMIT,
+  STOP_TEXT_ENCODER,
   STRENGTHS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
@@ -2320,6 +2330,7 @@ export {
   formatNumber,
   framesForStrength,
   isAbsolutePath,
+  kohyaGuiSettings,
   learningRateCurve,
   lowerStepAlternatives,
   normaliseName,

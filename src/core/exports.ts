@@ -260,14 +260,32 @@ function kohyaEpochs(run: TrainerRun, plan: Plan, request: PlanRequest) {
   return Math.ceil(run.optimizerSteps / stepsPerEpoch);
 }
 
-function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+/** The kohya_ss GUI's settings for a plan: its config file's values, and the Autofill's on its page. */
+export interface KohyaGuiSettings {
+  /** The GUI's own keys (its config file's and its Dreambooth tab's parameters) → values. */
+  config: Record<string, string | number | boolean>;
+  /** The folders the GUI's image and regularisation folders must hold. */
+  notes: ExportNote[];
+  warnings: ExportWarning[];
+  derivation: DerivationStep[];
+  /** Optimizer steps the text encoder trains, when it stops before the end (sd-scripts' --stop_text_encoder_training). */
+  textEncoderSteps: number | null;
+}
+
+/** The plan in the kohya_ss GUI's terms (R16): its steps after accumulation, its epochs, warmup and text encoder. */
+export function kohyaGuiSettings(
+  plan: Plan,
+  request: PlanRequest,
+  options: Pick<ExportOptions, 'paths' | 'instanceTokens' | 'classToken' | 'saveEvery' | 'modelFamily'> = {},
+): KohyaGuiSettings {
+  const family = options.modelFamily ?? 'sd15';
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, 'constant');
   const resolution = side(request);
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : undefined;
   const trainsTextEncoder = request.textEncoderRatio > 0;
   const paths = options.paths ?? {};
-  const config: Record<string, unknown> = {
+  const config: KohyaGuiSettings['config'] = {
     ...(paths.model ? { pretrained_model_name_or_path: paths.model } : {}),
     ...(paths.outputDir ? { output_dir: paths.outputDir } : {}),
     ...(paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {}),
@@ -304,6 +322,7 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
     config.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
+  let textEncoderSteps: number | null = null;
   if (family === 'sdxl') {
     // sdxl_train.py trains the text encoders all run or not at all.
     if (trainsTextEncoder && run.textEncoderSteps !== null)
@@ -313,22 +332,32 @@ function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, fam
     // at 100: a share of the run goes to sd-scripts as an additional parameter (0 = the slider's "whole run").
     config.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
     if (run.textEncoderSteps) {
-      config.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+      textEncoderSteps = run.textEncoderSteps;
+      config.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
       warnings.push({ key: 'gui-stop-te-step', step: run.textEncoderSteps });
     }
   }
+  return { config, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+}
+
+/** sd-scripts' option that stops the text encoder after N optimizer steps. */
+export const STOP_TEXT_ENCODER = '--stop_text_encoder_training';
+
+function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+  const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
+  const paths = options.paths ?? {};
   const name = options.fileName ?? 'kohya-dreambooth.json';
   return {
     format: 'kohya-json',
-    files: [{ name, content: `${JSON.stringify(config, null, 2)}\n` }],
+    files: [{ name, content: `${JSON.stringify(settings.config, null, 2)}\n` }],
     notes: [
-      ...folderNotes(run, plan, request),
+      ...settings.notes,
       ...(paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: 'kohya-gui-paths' } as const]),
-      savesNote(options, run.saveEverySteps),
+      savesNote(options, settings.config.save_every_n_steps ? Number(settings.config.save_every_n_steps) : undefined),
       { key: 'start-kohya-gui', config: savedAs(options, name) },
     ],
-    warnings,
-    derivation: run.derivation,
+    warnings: settings.warnings,
+    derivation: settings.derivation,
   };
 }
 

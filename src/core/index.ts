@@ -31,6 +31,8 @@ export {
   isAbsolutePath,
   exportPlan,
   exportRefusal,
+  kohyaGuiSettings,
+  STOP_TEXT_ENCODER,
   type ExportFile,
   type ExportFormat,
   type ExportNote,
@@ -38,6 +40,7 @@ export {
   type ExportPath,
   type ExportRefusal,
   type ExportWarning,
+  type KohyaGuiSettings,
   type ModelFamily,
   type PlanExport,
 } from './exports.js';

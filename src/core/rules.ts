@@ -286,10 +286,11 @@ export function isAdaptiveOptimizer(optimizer: string): boolean {
 
 /**
  * R15: the research measured (8-bit) Adam only; AdamW differs by its weight decay, which the
- * research's runs had too. Lion, SGD, Adafactor and the rest are not measured.
+ * research's runs had too. sd-scripts names them AdamW8bit, PagedAdamW8bit (paged: memory only)
+ * and so on. Lion, SGD, Adafactor, schedule-free AdamW and the rest are not measured.
  */
 export function isMeasuredOptimizer(optimizer: string): boolean {
-  return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, ' ')) && !isAdaptiveOptimizer(optimizer);
+  return /\b(paged)?adamw?(8bit|32bit)?\b/i.test(optimizer.replace(/[_-]/g, ' ')) && !isAdaptiveOptimizer(optimizer);
 }
 
 /**

@@ -295,7 +295,7 @@ describe('R9 warmup', () => {
 });
 
 describe('R15 optimizers', () => {
-  it.each(['8bit AdamW', 'Torch AdamW', 'Paged 8bit AdamW', 'AdamW'])(
+  it.each(['8bit AdamW', 'Torch AdamW', 'Paged 8bit AdamW', 'AdamW', 'AdamW8bit', 'PagedAdamW8bit', 'PagedAdamW32bit'])(
     '%s is what the research measured',
     (optimizer) => {
       const plan = planFor({ frames: 10, optimizer });
@@ -304,14 +304,17 @@ describe('R15 optimizers', () => {
     },
   );
 
-  it.each(['Lion', '8bit Lion', 'SGD', 'AdaFactor', 'CAME'])("%s: the rate is Adam's, said so", (optimizer) => {
-    const plan = planFor({ frames: 10, optimizer });
-    expect(plan.optimizerMeasured).toBe(false);
-    expect(plan.learningRateApplies).toBe(true);
-    expect(english(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!)).toContain(
-      `For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`,
-    );
-  });
+  it.each(['Lion', '8bit Lion', 'SGD', 'AdaFactor', 'CAME', 'AdamWScheduleFree', 'bitsandbytes.optim.AdEMAMix8bit'])(
+    "%s: the rate is Adam's, said so",
+    (optimizer) => {
+      const plan = planFor({ frames: 10, optimizer });
+      expect(plan.optimizerMeasured).toBe(false);
+      expect(plan.learningRateApplies).toBe(true);
+      expect(english(plan.warnings.find((notice) => notice.code === 'optimizer-unmeasured')!)).toContain(
+        `For ${optimizer} the rate 1e-6 is what the formulas give for Adam, not a measured rate`,
+      );
+    },
+  );
 
   it('adaptive optimizers stay out of scope (no rate at all)', () => {
     const plan = planFor({ frames: 10, optimizer: 'AdamW Dadaptation' });
