@@ -250,6 +250,88 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     unmeasuredOptions: [
       "A training option the research did not measure. The plan holds best with the research trainer's neutral values: Clip Skip 1 (the extension's default is 2), no tag shuffling (on by default), Offset Noise 0, Min SNR 0, DREAM off. Change them only when you are testing them on purpose.",
       "not covered by the research"
+    ],
+    // The kohya_ss GUI's Dreambooth tab (v26.0.0 and master; line numbers of v26.0.0). It drives sd-scripts'
+    // train_db.py (sdxl_train.py for SDXL); R16 and "Exports" in docs/formulas.md say how it counts.
+    // Evidence: kohya_gui/class_source_model.py:166-170; dreambooth_gui.py:769-794 (repeats from "<n>_" folder names); sd-scripts library/train_util.py:2114-2138 (repeats × images)
+    kohyaImageFolder: [
+      `The folder holding one folder per concept, named <repeats>_<token> <class> ("20_sks person"). sd-scripts takes each folder's images as many times per epoch as its number says, and the rest of the name as the caption of every image without a .txt caption. The research's frames are the images of a concept: steps and rate follow their count, and Autofill's steps assume the folder names it shows.`,
+      "Concepts and filewords; R16"
+    ],
+    // Evidence: kohya_gui/class_folders.py:134-143; dreambooth_gui.py:803-811 (reg_factor 2 with a regularisation folder); sd-scripts library/train_util.py:1586 (class images are samples of their own, weighted by prior_loss_weight)
+    kohyaRegFolder: [
+      "Class (regularisation) images for prior preservation. sd-scripts draws each of them as a sample of its own beside your images, so with this folder set every step of the research costs two samples (R16), and the GUI doubles its own step count. The research generated class images per instance image; Autofill says how many and in which folder name.",
+      "Prior Preservation Loss; R16"
+    ],
+    // Evidence: R7 (docs/formulas.md); kohya_gui/class_basic_training.py:88-94
+    kohyaBatchSize: [
+      "Images per step. The research's steps shrink with the batch size by √BS (plus a small correction, R7), and a batch size that divides the frame count keeps every batch full. Autofill turns those steps into the GUI's Max train steps.",
+      "Batch size (R7)"
+    ],
+    // Evidence: kohya_gui/dreambooth_gui.py:958 (passed on as epoch); sd-scripts train_db.py:277-278 (epochs follow from max_train_steps)
+    kohyaEpoch: [
+      "How many epochs the run covers. With Max train steps set, sd-scripts counts the epochs itself and stops at the steps inside the last one; Autofill writes the epochs the planned steps cover, so the two agree.",
+      "num_train_epochs; R16"
+    ],
+    // Evidence: kohya_gui/class_basic_training.py:100-107 (info: overrides max_train_steps); sd-scripts train_db.py:219-224
+    kohyaMaxTrainEpoch: [
+      "Above 0 it replaces Max train steps with whole epochs, which the research's step counts do not come in. Keep it at 0 so the planned steps are what runs.",
+      "Number of training steps (max_train_steps)"
+    ],
+    // Evidence: R1–R9, R16 (docs/formulas.md); kohya_gui/dreambooth_gui.py:751-830 (0: derived from folders, ×2 with regularisation), :1008; sd-scripts train_db.py:277 (steps are optimizer updates: batches ÷ gradient accumulation)
+    kohyaMaxTrainSteps: [
+      "The run's length in sd-scripts' steps: optimizer updates, that is batches ÷ gradient accumulation, and with class images two samples per research step (R16). The research's formulas give its steps from the frame count, rate, resolution, batch size and scheduler; Autofill converts them. At 0 the GUI derives steps from the folders' repeats and its Epoch instead.",
+      "Number of training steps (max_train_steps); R16"
+    ],
+    // Evidence: R9 (docs/formulas.md); kohya_gui/class_basic_training.py:160-178; sd-scripts library/train_util.py:5265 (diffusers' schedulers, sized to the run as the research's were)
+    kohyaScheduler: [
+      "How the rate changes over the run. The research's constant needs the fewest steps; a curve that falls to 0 over the run (linear, cosine) trains at half the rate on average, so it needs twice the steps (R9). Schedulers the research did not measure are planned as constant.",
+      "lr_scheduler (R9)"
+    ],
+    // Evidence: R4, R5 (docs/formulas.md); kohya_gui/class_basic_training.py:256-267
+    kohyaLearningRate: [
+      "The UNet's rate. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). A lower rate with proportionally more steps breaks images up at high CFG, the research warns.",
+      "Advanced Dreambooth Formula; learning_rate"
+    ],
+    // Evidence: research trainer 07df22a train_dreambooth.py:455-460 (one rate for UNet and text encoder); kohya_gui/class_basic_training.py:268-300 (TE, TE1/TE2 for SDXL; 0 = not trained); dreambooth_gui.py:922-923
+    kohyaTextLearningRate: [
+      "The text encoder's rate (TE1 and TE2 for SDXL's two). The research's trainer had one rate for both, so Autofill writes the UNet's here; 0 leaves the text encoder untrained, which the research's steps per frame (200 instead of 100) account for.",
+      "learning_rate; Train Text Encoder"
+    ],
+    // Evidence: R9 warmup (docs/formulas.md); kohya_gui/dreambooth_gui.py:834-844 (steps override the %); sd-scripts library/train_util.py:5276 (a % is a share of the run)
+    kohyaWarmup: [
+      "The first part of the run, during which the rate climbs from 0. A warmup up to a tenth of the run keeps the research's numbers; a longer one under-trains. The steps override the %; Autofill writes your share in the planned run's steps.",
+      "lr_warmup_steps (R9)"
+    ],
+    // Evidence: R2 (docs/formulas.md); kohya_gui/class_basic_training.py:370-376
+    kohyaResolution: [
+      "The training size (width,height). Steps per frame grow with the area: ×(resolution / 512)², 768 px needs 2.25 times the steps of 512 px. The larger side counts.",
+      "Resolution (R2)"
+    ],
+    // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained)
+    kohyaStopTextEncoder: [
+      "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), so a share of a long run cannot be set here: Autofill sets 0 or -1 and puts a partial stop into Additional parameters as --stop_text_encoder_training. The research trained it all run (100 steps per frame) or not at all (200).",
+      "Train Text Encoder; R16"
+    ],
+    // Evidence: R8 (docs/formulas.md); kohya_gui/class_advanced_training.py:81-88; sd-scripts train_db.py:277
+    kohyaGradAccum: [
+      "Adds up gradients over several batches before one update, when memory is short. It is close to, not equal to, a larger batch and needs √GA times the research's steps; sd-scripts counts one step per update. The research advises 1.",
+      "gradient_accumulation_steps (R8)"
+    ],
+    // Evidence: R13 (docs/formulas.md); kohya_gui/class_accelerate_launch.py:21-26
+    kohyaPrecision: [
+      'Number format of training: "no" is fp32, fp16 and bf16 are faster and round small numbers. Every Dreambooth rate lies in the 16-bit rounding zone the research measured; fp16 cannot hold a rate under about 6e-8 at all.',
+      "Number formats; mixed_precision"
+    ],
+    // Evidence: R13 (docs/formulas.md); kohya_gui/class_advanced_training.py:261-269
+    kohyaFullPrecision: [
+      "Holds the weights themselves in fp16 or bf16, which keeps no update much smaller than the weights: at Dreambooth's rates most of the training is rounded away. Off keeps the planned rate.",
+      "Number formats"
+    ],
+    // Evidence: R15 (docs/formulas.md); kohya_gui/class_basic_training.py:190-222
+    kohyaOptimizer: [
+      "The update rule. The research measured (8-bit) Adam only: for others Autofill offers the Adam rate unticked. Adaptive optimizers (DAdaptation, Prodigy) set their own step size, so Autofill writes no rate for them.",
+      "use_8bit_adam; not covered for adaptive optimizers"
     ]
   };
 
@@ -345,6 +427,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       fromPage: "From the page ({ui})",
       "generation.current": "current extension UI",
       "generation.dated": "extension UI of {date}",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}: {what}",
       "note.missing": "{label}: not found on this page; assumed {assumed}",
       "note.empty": "{label}: is empty; assumed {assumed}",
@@ -392,8 +475,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
+      "why.kohyaMaxEpochs": "above 0 it would override Max train steps",
+      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at Max train steps inside the last one",
+      "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
+      "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+      "why.kohyaTextEncoderOff": "the text encoder is not trained",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
+      "status.wroteLive": "Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).",
+      "host.kohyaFolders": "The steps assume the image folder holds a folder per concept named {folders}: the number is the repeats (R16), the rest the caption of every image without a .txt caption.",
+      "host.kohyaRegFolder": 'The regularisation folder must hold {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+      "host.kohyaNoRegFolder": "Class images are on, but the regularisation folder is empty: sd-scripts would train without them. Set the folder, or untick class images.",
+      "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
+      "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
+      "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+      "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+      "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
       "status.nothing": "Nothing to write: the form already holds the planned values.",
       "status.failed": "Not written: {list}.",
       "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
@@ -439,7 +536,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       optimizerAdaptive: "{optimizer} is adaptive: Autofill does not write a rate.",
       optimizerUnmeasured: "{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.",
       optimizerMeasured: "{optimizer} is what the research measured: the planned rate {rate} applies.",
-      thisOptimizer: "This optimizer"
+      thisOptimizer: "This optimizer",
+      kohyaSteps: "With {who}: Max train steps {steps}, the research's {planSteps|step|steps} at batch size {batchSize} counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+      kohyaStepsPrior: "With {who}: Max train steps {steps}: the research's {planSteps|step|steps} at batch size {batchSize}, two samples each with class images (R16), counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+      kohyaEpoch: "With {who}: {epochs|epoch|epochs}; sd-scripts stops at step {steps} inside the last one.",
+      kohyaFolders: "For {who}: name the concept's folder {folders}.",
+      kohyaRegImages: 'For {who}: {images|class image|class images} ({perFrame} per image) in the folder "{folder}".',
+      kohyaRegImagesOff: 'Class images are off. With them, {who} would need {images|class image|class images} ({perFrame} per image) in "{folder}", and Max train steps {steps}.',
+      kohyaScheduler: "{scheduler}: Max train steps {steps} for {who}; constant: {constantSteps}.",
+      kohyaSchedulerConstant: "{scheduler}: Max train steps {steps} for {who}.",
+      kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
+      kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
+      kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
+      kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
+      kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
     }
   };
 
@@ -648,6 +758,70 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     unmeasuredOptions: [
       "研究で測定されていない学習オプション。計画は研究のトレーナーと同じ中立の値で最もよく当てはまります：Clip Skip 1（拡張機能の既定は 2）、タグのシャッフルなし（既定はオン）、Offset Noise 0、Min SNR 0、DREAM オフ。意図して試すとき以外は変えないでください。",
       "not covered by the research（研究の対象外）"
+    ],
+    kohyaImageFolder: [
+      "コンセプトごとのフォルダーを入れるフォルダー。各フォルダーは <繰り返し回数>_<トークン> <クラス>（「20_sks person」）と名付けます。sd-scripts は各フォルダーの画像を 1 エポックに名前の数字の回数ずつ使い、名前の残りを .txt キャプションのない画像のキャプションにします。研究の教師画像は 1 つのコンセプトの画像で、ステップ数と学習率はその枚数で決まります。自動入力のステップ数は、表示するフォルダー名を前提にしています。",
+      "Concepts and filewords; R16（コンセプトと filewords／R16）"
+    ],
+    kohyaRegFolder: [
+      "正則化のための正則化画像。sd-scripts はそれぞれを 1 つのサンプルとして画像と並べて使うため、このフォルダーを設定すると研究の 1 ステップが 2 サンプルになり（R16）、GUI 自身のステップ数も 2 倍になります。研究は教師画像 1 枚ごとに正則化画像を生成しました。自動入力は必要な枚数とフォルダー名を示します。",
+      "Prior Preservation Loss; R16（正則化の損失／R16）"
+    ],
+    kohyaBatchSize: [
+      "1 ステップの画像数。研究のステップ数はバッチサイズに応じて √BS で減り（わずかな補正つき、R7）、教師画像の枚数を割り切るバッチサイズならどのバッチも満杯になります。自動入力はそれを GUI の Max train steps に換算します。",
+      "Batch size (R7)（バッチサイズ、R7）"
+    ],
+    kohyaEpoch: [
+      "学習が及ぶエポック数。Max train steps を設定すると sd-scripts はエポック数を自分で数え、最後のエポックの途中でそのステップ数に達して止まります。自動入力は計画のステップ数が及ぶエポック数を書くので、両者は一致します。",
+      "num_train_epochs; R16"
+    ],
+    kohyaMaxTrainEpoch: [
+      "0 より大きいと Max train steps を丸ごとのエポック数で置き換えますが、研究のステップ数はエポック単位ではありません。計画のステップ数で学習するよう 0 のままにしてください。",
+      "Number of training steps (max_train_steps)（学習ステップ数）"
+    ],
+    kohyaMaxTrainSteps: [
+      "sd-scripts の数え方での学習の長さ：オプティマイザーの更新回数、つまりバッチ数 ÷ 勾配累積で、正則化画像があると研究の 1 ステップが 2 サンプルです（R16）。研究の式は教師画像の枚数・学習率・解像度・バッチサイズ・スケジューラーからステップ数を出し、自動入力がそれを換算します。0 のとき GUI はフォルダーの繰り返し回数と Epoch（エポック数）からステップ数を求めます。",
+      "Number of training steps (max_train_steps); R16（学習ステップ数／R16）"
+    ],
+    kohyaScheduler: [
+      "学習中の学習率の変わり方。研究の constant が最も少ないステップで済みます。学習中に 0 まで下がる曲線（linear、cosine）は平均で半分の学習率なので、2 倍のステップが必要です（R9）。研究で未測定のスケジューラーは constant として計画します。",
+      "lr_scheduler (R9)"
+    ],
+    kohyaLearningRate: [
+      "UNet の学習率。上級式は 1 枚あたりのステップ数を固定し、学習率のほうを調整します：学習率 = 1e-5 × 強度 ÷ 1 つのコンセプトの教師画像の枚数（複数なら最も多いもの）。学習率を下げてその分ステップを増やすと、高い CFG で画像が崩れると研究は注意しています。",
+      "Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）"
+    ],
+    kohyaTextLearningRate: [
+      "テキストエンコーダーの学習率（SDXL では 2 つ：TE1 と TE2）。研究のトレーナーは両者で 1 つの学習率だったので、自動入力は UNet と同じ値を書きます。0 ではテキストエンコーダーを学習せず、研究の 1 枚あたりのステップ数（100 ではなく 200）がそれを織り込んでいます。",
+      "learning_rate; Train Text Encoder（learning_rate／テキストエンコーダーの学習）"
+    ],
+    kohyaWarmup: [
+      "学習の最初の区間で、学習率が 0 から上がっていきます。学習の 10 分の 1 までのウォームアップなら研究の数値が保たれ、それより長いと学習不足になります。ステップ数の指定が % より優先されます。自動入力はお使いの割合を計画の学習のステップ数で書きます。",
+      "lr_warmup_steps (R9)"
+    ],
+    kohyaResolution: [
+      "学習サイズ（幅,高さ）。1 枚あたりのステップ数は面積に比例して増えます：×(解像度 / 512)²、768 px は 512 px の 2.25 倍のステップが必要です。大きい方の辺で数えます。",
+      "Resolution (R2)（解像度、R2）"
+    ],
+    kohyaStopTextEncoder: [
+      "テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。そのため長い学習の割合はここでは設定できず、自動入力は 0 か -1 にして、途中で止める場合は --stop_text_encoder_training として Additional parameters に入れます。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。",
+      "Train Text Encoder; R16（テキストエンコーダーの学習／R16）"
+    ],
+    kohyaGradAccum: [
+      "VRAM が足りないとき、数バッチ分の勾配を足し合わせてから 1 回更新します。大きなバッチに近いものの同じではなく、研究のステップ数の √GA 倍が必要です。sd-scripts は 1 回の更新を 1 ステップと数えます。研究の推奨は 1 です。",
+      "gradient_accumulation_steps (R8)"
+    ],
+    kohyaPrecision: [
+      "学習の数値形式：「no」は fp32、fp16 と bf16 は高速ですが小さな数を丸めます。研究の測定では Dreambooth の学習率はどれも 16 ビットの丸めの範囲にあり、fp16 は約 6e-8 未満の学習率をまったく表せません。",
+      "Number formats; mixed_precision（数値形式／mixed_precision）"
+    ],
+    kohyaFullPrecision: [
+      "重みそのものを fp16 や bf16 で持つため、重みよりずっと小さい更新は残りません。Dreambooth の学習率では学習の大半が丸めで失われます。オフなら計画の学習率で学習します。",
+      "Number formats（数値形式）"
+    ],
+    kohyaOptimizer: [
+      "更新の規則。研究が測定したのは（8 ビット）Adam だけです。ほかのオプティマイザーでは、自動入力は Adam の学習率をチェックなしで提示します。適応型オプティマイザー（DAdaptation、Prodigy）はステップの大きさを自分で決めるので、自動入力は学習率を書きません。",
+      "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）"
     ]
   };
 
@@ -743,6 +917,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       fromPage: "ページから読み取った値（{ui}）",
       "generation.current": "現行の拡張機能 UI",
       "generation.dated": "{date} 版の拡張機能 UI",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}：{what}",
       "note.missing": "{label}：このページに見つかりません。{assumed} とみなしました",
       "note.empty": "{label}：空です。{assumed} とみなしました",
@@ -790,8 +965,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.schedulerSwitch": "研究の constant にあたり、エポック数はこれで計画しています",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
+      "why.kohyaMaxEpochs": "0 より大きいと Max train steps を上書きします",
+      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります",
+      "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
+      "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
+      "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
+      "status.wroteLive": "{list} を書き込みました。GUI は学習開始時（またはコマンドの表示や設定の保存時）にこれらを読みます。",
+      "host.kohyaFolders": "ステップ数は、画像フォルダーにコンセプトごとのフォルダー {folders} があることを前提にしています。数字は繰り返し回数（R16）、残りは .txt キャプションのない画像のキャプションです。",
+      "host.kohyaRegFolder": "正則化フォルダーにはフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
+      "host.kohyaNoRegFolder": "正則化画像はオンですが、正則化フォルダーが空です。sd-scripts は正則化画像なしで学習します。フォルダーを設定するか、正則化画像のチェックを外してください。",
+      "host.kohyaRegUnused": "正則化フォルダー（{directory}）が設定されています。sd-scripts はどの画像にもそこから正則化画像を 1 枚組み合わせます（R16）。計画に数えるよう正則化画像にチェックを入れるか、フォルダーを空にしてください。",
+      "host.kohyaDatasetConfig": "データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。",
+      "host.kohyaSdxl": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
+      "host.kohyaTextEncoderWholeRun": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。",
+      "host.kohyaSchedulerSubstituted": "sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。",
       "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
       "status.failed": "書き込めなかった項目：{list}。",
       "status.stale": "プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。",
@@ -837,7 +1026,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       optimizerAdaptive: "{optimizer} は適応型です。自動入力は学習率を書き込みません。",
       optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。",
       optimizerMeasured: "{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。",
-      thisOptimizer: "このオプティマイザー"
+      thisOptimizer: "このオプティマイザー",
+      kohyaSteps: "{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップを、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。",
+      kohyaStepsPrior: "{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップで、正則化画像があると 1 ステップ 2 サンプル（R16）、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。",
+      kohyaEpoch: "{who}：{epochs} エポック。sd-scripts は最後のエポックの途中、{steps} ステップで止まります。",
+      kohyaFolders: "{who}：コンセプトのフォルダーを {folders} と名付けてください。",
+      kohyaRegImages: "{who}：フォルダー「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）。",
+      kohyaRegImagesOff: "正則化画像はオフです。使う場合、{who}では「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）が必要で、Max train steps は {steps} です。",
+      kohyaScheduler: "{scheduler}：{who}で Max train steps は {steps}、constant なら {constantSteps}。",
+      kohyaSchedulerConstant: "{scheduler}：{who}で Max train steps は {steps}。",
+      kohyaWarmup: "ウォームアップ：{steps} ステップのうち {warmup} ステップで、学習の 10 分の 1 以内です。",
+      kohyaResolution: "{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。",
+      kohyaTextEncoder: "{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。",
+      kohyaTextEncoderStop: "sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。",
+      kohyaGradAccum: "{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。"
     }
   };
 
@@ -1037,6 +1239,70 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     unmeasuredOptions: [
       "研究没有测过的训练选项。方案在研究所用训练器的中性取值下最可靠：Clip Skip 1（扩展默认为 2）、不打乱标签（默认开启）、Offset Noise 0、Min SNR 0、关闭 DREAM。除非有意测试，请不要改动。",
       "not covered by the research（研究未覆盖）"
+    ],
+    kohyaImageFolder: [
+      "存放各概念文件夹的文件夹，每个概念一个文件夹，命名为 <重复次数>_<触发词> <类别>（“20_sks person”）。sd-scripts 每轮按文件夹名中的数字重复取用其中的图片，名字其余部分作为没有 .txt 标注的图片的标注。研究中的实例图就是一个概念的图片：步数和学习率都随其数量而定，自动填写的步数假定使用它给出的文件夹名。",
+      "Concepts and filewords; R16（概念与 filewords；R16）"
+    ],
+    kohyaRegFolder: [
+      "先验保留用的类别图（正则化图）。sd-scripts 把每张类别图作为单独的样本与你的图片一起取用，所以设了这个文件夹后，研究的每一步要花两个样本（R16），GUI 自己算的步数也会翻倍。研究按每张实例图生成类别图；自动填写会告诉你需要多少张、放在哪个文件夹名下。",
+      "Prior Preservation Loss; R16（先验保留损失；R16）"
+    ],
+    kohyaBatchSize: [
+      "每一步的图片数。研究的步数随批次大小按 √BS 减少（另有少量修正，R7），批次大小能整除实例图数时每个批次都是满的。自动填写会把这些步数换算成 GUI 的 Max train steps。",
+      "Batch size (R7)（批次大小，R7）"
+    ],
+    kohyaEpoch: [
+      "本次训练覆盖的轮数。设了 Max train steps 时，sd-scripts 自己计算轮数，并在最后一轮中途到达步数时停止；自动填写写入方案步数覆盖的轮数，两者一致。",
+      "num_train_epochs; R16"
+    ],
+    kohyaMaxTrainEpoch: [
+      "大于 0 时会用整轮数取代 Max train steps，而研究的步数并不按整轮来算。请保持为 0，让方案的步数生效。",
+      "Number of training steps (max_train_steps)（训练步数）"
+    ],
+    kohyaMaxTrainSteps: [
+      "按 sd-scripts 计数的训练长度：优化器更新次数，即批次数 ÷ 梯度累加，使用类别图时研究的每一步是两个样本（R16）。研究的公式根据实例图数、学习率、分辨率、批次大小和调度器给出步数；自动填写负责换算。为 0 时，GUI 会改为根据文件夹的重复次数和它的 Epoch（轮数）推算步数。",
+      "Number of training steps (max_train_steps); R16（训练步数；R16）"
+    ],
+    kohyaScheduler: [
+      "学习率在训练中的变化方式。研究的 constant 需要的步数最少；在训练中降到 0 的曲线（linear、cosine）平均只有一半的学习率，所以需要两倍步数（R9）。研究没有测过的调度器按 constant 规划。",
+      "lr_scheduler (R9)"
+    ],
+    kohyaLearningRate: [
+      "UNet 的学习率。进阶公式固定每张图步数、按比例调整学习率：学习率 = 1e-5 × 强度 ÷ 单个概念的实例图数（多个概念时取最大的）。研究提醒：降低学习率再按比例加步数，在高 CFG 下出图会崩坏。",
+      "Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）"
+    ],
+    kohyaTextLearningRate: [
+      "文本编码器的学习率（SDXL 有两个：TE1 和 TE2）。研究所用的训练器两者只有一个学习率，所以自动填写在这里写入与 UNet 相同的值；0 表示不训练文本编码器，研究的每张图步数（200 而不是 100）已把这点算进去。",
+      "learning_rate; Train Text Encoder（learning_rate；训练文本编码器）"
+    ],
+    kohyaWarmup: [
+      "训练开始的一段，学习率从 0 往上爬。预热不超过训练的十分之一时，研究的数值仍然成立；更长则会训练不足。步数会覆盖百分比；自动填写按方案训练的步数写入你的预热比例。",
+      "lr_warmup_steps (R9)"
+    ],
+    kohyaResolution: [
+      "训练尺寸（宽,高）。每张图步数随面积增长：×(分辨率 / 512)²，768 px 需要 512 px 的 2.25 倍步数。按较大的一边计算。",
+      "Resolution (R2)（分辨率，R2）"
+    ],
+    kohyaStopTextEncoder: [
+      "文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练），所以长的训练无法在这里设定比例：自动填写设为 0 或 -1，部分停止则以 --stop_text_encoder_training 写进 Additional parameters。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。",
+      "Train Text Encoder; R16（训练文本编码器；R16）"
+    ],
+    kohyaGradAccum: [
+      "显存不够时，把几个批次的梯度累加后再更新一次。它接近但不等于更大的批次，需要研究步数的 √GA 倍；sd-scripts 每次更新算一步。研究建议设为 1。",
+      "gradient_accumulation_steps (R8)"
+    ],
+    kohyaPrecision: [
+      "训练使用的数值格式：“no”即 fp32，fp16 和 bf16 更快，但会对小数值舍入。研究测得 Dreambooth 的学习率都处在 16 位的舍入区间；fp16 根本无法表示约 6e-8 以下的学习率。",
+      "Number formats; mixed_precision（数值格式；mixed_precision）"
+    ],
+    kohyaFullPrecision: [
+      "把权重本身也以 fp16 或 bf16 保存，远小于权重的更新都保不住：在 Dreambooth 的学习率下，大部分训练会被舍入掉。关闭才能按方案的学习率训练。",
+      "Number formats（数值格式）"
+    ],
+    kohyaOptimizer: [
+      "参数更新的规则。研究只测过（8 位）Adam：其他优化器自动填写给出的 Adam 学习率默认不勾选。自适应优化器（DAdaptation、Prodigy）自己决定步长，所以自动填写不为它们写学习率。",
+      "use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）"
     ]
   };
 
@@ -1132,6 +1398,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       fromPage: "从页面读取（{ui}）",
       "generation.current": "当前版本扩展界面",
       "generation.dated": "{date} 版扩展界面",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}：{what}",
       "note.missing": "{label}：页面上未找到，视为 {assumed}",
       "note.empty": "{label}：为空，视为 {assumed}",
@@ -1179,8 +1446,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.schedulerSwitch": "即研究中的 constant：轮数按它规划",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
+      "why.kohyaMaxEpochs": "大于 0 时会覆盖 Max train steps",
+      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止",
+      "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
+      "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
+      "why.kohyaTextEncoderOff": "不训练文本编码器",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
+      "status.wroteLive": "已写入 {list}。GUI 在开始训练（或打印训练命令、保存配置）时读取它们。",
+      "host.kohyaFolders": "步数假定图片文件夹里每个概念有一个文件夹，命名为 {folders}：数字是重复次数（R16），其余部分是没有 .txt 标注的图片的标注。",
+      "host.kohyaRegFolder": "正则化文件夹里须有文件夹“{folder}”，放 {images} 张类别图（文件夹名就是它们的标注）。",
+      "host.kohyaNoRegFolder": "已开启类别图，但正则化文件夹为空：sd-scripts 会不用类别图训练。请设定该文件夹，或取消勾选类别图。",
+      "host.kohyaRegUnused": "已设定正则化文件夹（{directory}）：sd-scripts 会为每张图片配一张其中的类别图（R16）。请勾选类别图让方案计入，或清空该文件夹。",
+      "host.kohyaDatasetConfig": "已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。",
+      "host.kohyaSdxl": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
+      "host.kohyaTextEncoderWholeRun": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。",
+      "host.kohyaSchedulerSubstituted": "sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。",
       "status.nothing": "无需写入：表单已是方案的数值。",
       "status.failed": "未写入：{list}。",
       "status.stale": "预览之后表单有改动。请检查更新后的预览，再点应用。",
@@ -1226,7 +1507,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       optimizerAdaptive: "{optimizer} 是自适应优化器：自动填写不写学习率。",
       optimizerUnmeasured: "研究没有测过 {optimizer}：{rate} 是 Adam 的学习率，默认不勾选。",
       optimizerMeasured: "{optimizer} 正是研究测过的：方案的学习率 {rate} 适用。",
-      thisOptimizer: "该优化器"
+      thisOptimizer: "该优化器",
+      kohyaSteps: "{who}：Max train steps 为 {steps}，即批次大小 {batchSize} 时研究的 {planSteps} 步，按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。",
+      kohyaStepsPrior: "{who}：Max train steps 为 {steps}：批次大小 {batchSize} 时研究的 {planSteps} 步，使用类别图时每步两个样本（R16），按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。",
+      kohyaEpoch: "{who}：{epochs} 轮；sd-scripts 在最后一轮中途的第 {steps} 步停止。",
+      kohyaFolders: "{who}：把概念的文件夹命名为 {folders}。",
+      kohyaRegImages: "{who}：在文件夹“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张）。",
+      kohyaRegImagesOff: "类别图未开启。开启时，{who}需要在“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张），Max train steps 为 {steps}。",
+      kohyaScheduler: "{scheduler}：{who}的 Max train steps 为 {steps}；constant 为 {constantSteps}。",
+      kohyaSchedulerConstant: "{scheduler}：{who}的 Max train steps 为 {steps}。",
+      kohyaWarmup: "你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。",
+      kohyaResolution: "{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。",
+      kohyaTextEncoder: "{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。",
+      kohyaTextEncoderStop: "sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。",
+      kohyaGradAccum: "{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。"
     }
   };
 
@@ -1236,6 +1530,347 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     zh: { texts: ZH, tooltips: ZH_TOOLTIPS },
     ja: { texts: JA, tooltips: JA_TOOLTIPS }
   };
+
+  // src/webui/selectors.ts
+  var GRADIO_APP = "gradio-app";
+  var RENDERED_TABS = "#tabs";
+  var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
+  var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
+  var SAVE_BUTTON = "#db_save_config";
+  var BLOCK = "div.block";
+  var FIELD_IDS = { resolution: ["max_res"] };
+  var SLIDER_RANGE = 'input[type="range"]';
+  var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
+  var NUMBER_INPUT = 'input[type="number"]';
+  var CHECKBOX_INPUT = 'input[type="checkbox"]';
+  var TEXTBOX_INPUT = 'textarea, input[type="text"]';
+  var DROPDOWN_INPUT = "input.border-none";
+  var DROPDOWN_OPTION = "ul.options li[data-value]";
+  var conceptDirectoryId = (concept) => `idd${concept}`;
+  var conceptClassDirectoryId = (concept) => `cdd${concept}`;
+  var CONCEPT_DIRECTORY_BOXES = '[id^="idd"], [id^="cdd"]';
+  var BILINGUAL_WRAPPER = ".bilingual__trans_wrapper";
+  var BILINGUAL_ORIGINAL = "em";
+  var DARK_THEME_CLASS = "dark";
+
+  // src/webui/components.ts
+  function componentOf(labelElement, label, shownLabel = label) {
+    const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
+    if (!block) return null;
+    const kind = block.querySelector(SLIDER_RANGE) ? "slider" : block.querySelector(CHECKBOX_INPUT) ? "checkbox" : block.querySelector(DROPDOWN_INPUT) ? "dropdown" : block.querySelector(NUMBER_INPUT) ? "number" : block.querySelector(TEXTBOX_INPUT) ? "textbox" : null;
+    return kind ? { kind, label, shownLabel, block } : null;
+  }
+  function input(component, selector) {
+    const element = component.block.querySelector(selector);
+    if (!element) throw new Error(`${component.label}: its input is missing`);
+    return element;
+  }
+  function readComponent(component) {
+    switch (component.kind) {
+      case "checkbox":
+        return input(component, CHECKBOX_INPUT).checked;
+      case "dropdown":
+        return input(component, DROPDOWN_INPUT).value;
+      case "textbox":
+        return input(component, TEXTBOX_INPUT).value;
+      case "slider":
+        return parseNumber(input(component, SLIDER_NUMBER).value);
+      case "number":
+        return parseNumber(input(component, NUMBER_INPUT).value);
+    }
+  }
+  function readText(component) {
+    const value = readComponent(component);
+    if (typeof value === "boolean") return value ? "on" : "off";
+    if (component.kind === "slider" || component.kind === "number") {
+      return input(component, component.kind === "slider" ? SLIDER_NUMBER : NUMBER_INPUT).value;
+    }
+    return String(value);
+  }
+  function parseNumber(text2) {
+    if (text2.trim() === "") return null;
+    const value = Number(text2);
+    return Number.isFinite(value) ? value : null;
+  }
+  function limitsOf(component) {
+    if (component.kind !== "slider") return null;
+    const range = input(component, SLIDER_RANGE);
+    const min = Number(range.getAttribute("min") ?? "0");
+    const max = Number(range.getAttribute("max") ?? "100");
+    const step = Number(range.getAttribute("step") ?? "1");
+    return { min, max, step: step > 0 ? step : 1 };
+  }
+  function fitValue(component, value) {
+    if (!Number.isFinite(value)) return { ok: false, why: "not-finite" };
+    if (value < 0) return { ok: false, why: "negative" };
+    const limits = limitsOf(component);
+    if (!limits) return { ok: true, value };
+    if (value < limits.min || value > limits.max) {
+      return { ok: false, why: "range", min: limits.min, max: limits.max };
+    }
+    const steps = Math.round((value - limits.min) / limits.step);
+    const decimals = (String(limits.step).split(".")[1] ?? "").length;
+    const snapped = Number((limits.min + steps * limits.step).toFixed(decimals));
+    return { ok: true, value: Math.min(limits.max, snapped) };
+  }
+  function eventsOf(target) {
+    const view = target.ownerDocument.defaultView ?? globalThis;
+    return { Event: view.Event, FocusEvent: view.FocusEvent, MouseEvent: view.MouseEvent };
+  }
+  function dispatch(target, type) {
+    target.dispatchEvent(new (eventsOf(target)).Event(type, { bubbles: true }));
+  }
+  function writeComponent(component, value) {
+    switch (component.kind) {
+      case "number":
+      case "slider": {
+        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value)))
+          throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        const text2 = String(value);
+        const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
+        for (const target of targets) {
+          target.value = text2;
+          dispatch(target, "input");
+        }
+        return;
+      }
+      case "checkbox": {
+        const box = input(component, CHECKBOX_INPUT);
+        if (typeof value !== "boolean") throw new Error(`${component.label}: refusing to write ${String(value)}`);
+        if (box.checked === value) return;
+        box.checked = value;
+        dispatch(box, "change");
+        return;
+      }
+      case "textbox": {
+        const area = input(component, TEXTBOX_INPUT);
+        area.value = String(value ?? "");
+        dispatch(area, "input");
+        return;
+      }
+      case "dropdown": {
+        const filter = input(component, DROPDOWN_INPUT);
+        const { FocusEvent, MouseEvent } = eventsOf(filter);
+        filter.dispatchEvent(new FocusEvent("focus"));
+        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find(
+          (item) => item.getAttribute("data-value") === value
+        );
+        if (!option) {
+          filter.dispatchEvent(new FocusEvent("blur"));
+          throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
+        }
+        option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+        return;
+      }
+    }
+  }
+  async function selectOption(component, value) {
+    const filter = input(component, DROPDOWN_INPUT);
+    const { FocusEvent, MouseEvent } = eventsOf(filter);
+    filter.dispatchEvent(new FocusEvent("focus"));
+    const find = () => [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
+    let option = find();
+    for (let tick = 0; !option && tick < 5; tick++) {
+      await Promise.resolve();
+      option = find();
+    }
+    if (!option) {
+      filter.dispatchEvent(new FocusEvent("blur"));
+      throw new Error(`${component.label}: "${value}" is not one of its options`);
+    }
+    option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+  }
+
+  // src/webui/fields.ts
+  var FIELDS = {
+    epochs: ["Training Steps Per Image (Epochs)"],
+    maxTrainSteps: ["Max Training Steps"],
+    learningRate: ["Learning Rate"],
+    textLearningRate: ["Text Encoder Learning Rate"],
+    batchSize: ["Batch Size"],
+    gradAccum: ["Gradient Accumulation Steps"],
+    textEncoderRatio: ["Step Ratio of Text Encoder Training"],
+    trainTextEncoder: ["Train Text Encoder"],
+    resolution: ["Max Resolution", "Resolution"],
+    scheduler: ["Learning Rate Scheduler"],
+    startFactor: ["Constant/Linear Starting Factor"],
+    scalePosition: ["Scale Position"],
+    cycles: ["Number of Hard Resets"],
+    power: ["Polynomial Power"],
+    minLearningRate: ["Min Learning Rate"],
+    warmupSteps: ["Learning Rate Warmup Steps"],
+    precision: ["Mixed Precision"],
+    optimizer: ["Optimizer"],
+    useLora: ["Use LORA"],
+    scaleLr: ["Scale Learning Rate"],
+    fullMixedPrecision: ["Full Mixed Precision"],
+    model: ["Model"],
+    apiKey: ["API Key"]
+  };
+  var CONCEPT_FIELDS = {
+    instanceDirectory: ["Directory", "Dataset Directory"],
+    classDirectory: ["Directory", "Classification Dataset Directory"],
+    instancePrompt: ["Prompt", "Instance Prompt"],
+    classImagesPerInstance: ["Class Images Per Instance Image"],
+    classImagesTotal: ["Total Number of Class/Reg Images"]
+  };
+
+  // src/webui/locate.ts
+  function findTabElement(doc) {
+    const root = doc.querySelector("gradio-app")?.shadowRoot ?? doc;
+    for (const id of TAB_IDS) {
+      const tab = root.querySelector(`#${id}`);
+      if (tab) return tab;
+    }
+    return null;
+  }
+  function normaliseLabel(text2) {
+    return text2.replace(/[\p{Extended_Pictographic}\u2139\u24d8\u2753\u2754\ufe0f\u200b]/gu, " ").replace(/\s+/g, " ").trim();
+  }
+  function englishLabels(localization = {}) {
+    let translate = translators.get(localization);
+    if (!translate) {
+      const reverse = /* @__PURE__ */ new Map();
+      for (const [english, shown] of Object.entries(localization)) {
+        const key = normaliseLabel(shown);
+        reverse.set(key, [...reverse.get(key) ?? [], english]);
+      }
+      translate = (shown) => {
+        const text2 = normaliseLabel(shown);
+        return [text2, ...reverse.get(text2) ?? []];
+      };
+      translators.set(localization, translate);
+    }
+    return translate;
+  }
+  var translators = /* @__PURE__ */ new WeakMap();
+  function readLabel(element, toEnglish) {
+    const wrapper = element.querySelector(BILINGUAL_WRAPPER);
+    if (wrapper) {
+      const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? "");
+      const plain = normaliseLabel(
+        [...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" ")
+      );
+      const parts = [emphasised, plain].filter(Boolean);
+      const english = [...new Set(parts.flatMap(toEnglish))];
+      const shown2 = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? "";
+      return { english, direct: parts, shown: shown2, element };
+    }
+    const shown = normaliseLabel(element.textContent ?? "");
+    return { english: [...new Set(toEnglish(shown))], direct: [shown], shown, element };
+  }
+  function labelsIn(scope, toEnglish) {
+    return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
+  }
+  var blockOf = (entry) => entry.element.closest(BLOCK) ?? entry.element;
+  var oneBlock = (entries) => new Set(entries.map(blockOf)).size === 1;
+  function lookup(aliases, within, ids = []) {
+    for (const alias of aliases) {
+      let matches = within.filter((entry) => entry.english.includes(alias));
+      if (matches.length > 0 && !oneBlock(matches)) {
+        const direct = matches.filter((entry) => entry.direct.includes(alias));
+        const byId = matches.filter((entry) => ids.some((id) => blockOf(entry).closest(`#${id}`)));
+        const decided = [direct, byId].find((entries) => entries.length > 0 && oneBlock(entries));
+        if (!decided) return { ambiguous: true };
+        matches = decided;
+      }
+      const match = matches[0];
+      if (match) {
+        const component = componentOf(match.element, alias, match.shown);
+        if (component) return { component };
+      }
+    }
+    return null;
+  }
+  function locateTab(tabElement, localization = {}) {
+    const toEnglish = englishLabels(localization);
+    const labels = labelsIn(tabElement, toEnglish);
+    const has = (label) => labels.some((entry) => entry.english.includes(label));
+    const generation = detectGeneration(tabElement, has);
+    const concepts = conceptScopes(tabElement, labels);
+    const inConcept = (element) => concepts.some((scope) => scope.contains(element));
+    const outside = labels.filter((entry) => !inConcept(entry.element));
+    const found = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(FIELDS)) found.set(key, lookup(FIELDS[key], outside, FIELD_IDS[key]));
+    const componentOfLookup = (result) => result && "component" in result ? result.component : null;
+    return {
+      root: tabElement,
+      generation,
+      concepts,
+      labels,
+      ambiguous: [...found].filter(([, result]) => result !== null && "ambiguous" in result).map(([key]) => key),
+      find: (key) => componentOfLookup(found.get(key)),
+      findInConcept: (key, concept) => {
+        const scope = concepts[concept - 1];
+        if (!scope) return null;
+        const anchorId = key === "instanceDirectory" ? conceptDirectoryId(concept) : key === "classDirectory" ? conceptClassDirectoryId(concept) : null;
+        const anchor = anchorId ? tabElement.querySelector(`#${anchorId}`) : null;
+        const anchorLabel = anchor?.querySelector(FIELD_LABEL);
+        if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key][0], readLabel(anchorLabel, toEnglish).shown);
+        const classPart = classScope(tabElement, scope, concept);
+        const within = labels.filter((entry) => {
+          if (!scope.contains(entry.element)) return false;
+          if (key.startsWith("instance")) return !classPart?.contains(entry.element);
+          if (key === "classDirectory" && classPart) return classPart.contains(entry.element);
+          return true;
+        });
+        return componentOfLookup(lookup(CONCEPT_FIELDS[key], within));
+      }
+    };
+  }
+  function detectGeneration(tab, has) {
+    if (tab.id === "tab_dreambooth_v2") return "current";
+    if (has("Max Training Steps") || has("Train Text Encoder")) return "2022-12";
+    if (has("Optimizer")) return "2023-04";
+    return "2023-01";
+  }
+  function classScope(tab, scope, concept) {
+    const classBox = tab.querySelector(`#${conceptClassDirectoryId(concept)}`);
+    const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+    if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
+    let part = classBox;
+    while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox))
+      part = part.parentElement;
+    return part;
+  }
+  function conceptScopes(tab, labels) {
+    const anchors = [];
+    for (let concept = 1; ; concept++) {
+      const box = tab.querySelector(`#${conceptDirectoryId(concept)}`);
+      if (!box) break;
+      anchors.push(box);
+    }
+    if (anchors.length === 0) {
+      for (const entry of labels) if (entry.english.includes("Dataset Directory")) anchors.push(entry.element);
+    }
+    return anchors.map((anchor) => {
+      let scope = anchor;
+      while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement.contains(other))) {
+        scope = scope.parentElement;
+      }
+      return scope;
+    });
+  }
+  function fieldBlockAt(target, tab) {
+    const element = target instanceof Element ? target : null;
+    const block = element?.closest(BLOCK);
+    if (!block || !tab.contains(block)) return null;
+    const labelElement = block.querySelector(FIELD_LABEL);
+    return labelElement ? { labelElement, block } : null;
+  }
+  function englishLabelOf(labelElement, localization) {
+    return readLabel(labelElement, englishLabels(localization)).english;
+  }
+  function saveButtonLabel(tabElement) {
+    const button = tabElement.querySelector(SAVE_BUTTON);
+    return button && readLabel(button, (shown) => [shown]).shown || "Save Settings";
+  }
+  function takeTitle(labelElement) {
+    const title = labelElement.getAttribute("title");
+    if (title === null) return null;
+    labelElement.removeAttribute("title");
+    return title.trim() === "" ? null : title;
+  }
 
   // src/core/constants.ts
   var BASE_LR = 1e-5;
@@ -1316,8 +1951,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (Number.isInteger(value)) return String(value);
     return trimZeros(value.toPrecision(4));
   }
-  function trimZeros(text) {
-    return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  function trimZeros(text2) {
+    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
   }
   function formatSteps(rawSteps) {
     return Number.isInteger(rawSteps) ? String(rawSteps) : rawSteps.toFixed(2);
@@ -1369,8 +2004,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (family === "research") return 1;
     return (Math.ceil(frames * (prior ? 2 : 1) / batchSize) * batchSize + 1) / frames;
   }
-  function scheduledRateShare(scheduler, family, span, shape) {
-    switch (scheduler) {
+  function scheduledRateShare(scheduler2, family, span, shape) {
+    switch (scheduler2) {
       case "linear":
       case "linear_with_warmup":
       case "cosine_with_restarts":
@@ -1388,30 +2023,30 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         return 1;
     }
   }
-  function schedulerMultiplier(scheduler, family, startFactor, span, shape) {
-    if (MEASURED_SCHEDULERS[family].includes(scheduler)) {
-      const share = scheduledRateShare(scheduler, family, span, shape);
+  function schedulerMultiplier(scheduler2, family, startFactor, span, shape) {
+    if (MEASURED_SCHEDULERS[family].includes(scheduler2)) {
+      const share = scheduledRateShare(scheduler2, family, span, shape);
       return { multiplier: 1 / share, share, measured: true };
     }
-    if (family === "extension" && scheduler === "constant") {
+    if (family === "extension" && scheduler2 === "constant") {
       return startFactor === 1 ? { multiplier: 1, share: 1, measured: true } : { multiplier: 1, measured: false, curve: "start-factor" };
     }
-    if (family === "extension" && scheduler === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
+    if (family === "extension" && scheduler2 === "linear") return { multiplier: 1, measured: false, curve: "ramp-up" };
     return { multiplier: 1, measured: false, curve: "unknown" };
   }
-  function schedulerTail(scheduler, family, span) {
-    const stops = family === "extension" && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler);
+  function schedulerTail(scheduler2, family, span) {
+    const stops = family === "extension" && ["linear_with_warmup", "cosine_with_restarts", "polynomial"].includes(scheduler2);
     return stops ? 1 - 1 / span : 0;
   }
-  function schedulerFails(scheduler, learningRate) {
-    return scheduler === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
+  function schedulerFails(scheduler2, learningRate) {
+    return scheduler2 === "polynomial" && learningRate <= POLYNOMIAL_END_RATE;
   }
-  function schedulerWarmsUp(scheduler, family) {
+  function schedulerWarmsUp(scheduler2, family) {
     const measured = MEASURED_SCHEDULERS[family];
-    return measured.includes(scheduler) && scheduler !== "constant";
+    return measured.includes(scheduler2) && scheduler2 !== "constant";
   }
-  function schedulerIgnoresWarmup(scheduler, family) {
-    return scheduler === "constant" || family === "extension" && scheduler === "linear";
+  function schedulerIgnoresWarmup(scheduler2, family) {
+    return scheduler2 === "constant" || family === "extension" && scheduler2 === "linear";
   }
   function schedulerCount(family, maxTrainSteps, epochs, frames, batchSize, prior) {
     return family === "extension" ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior)) : maxTrainSteps;
@@ -1420,8 +2055,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
     return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
   }
-  function withoutFloatNoise(rate) {
-    return Number(rate.toPrecision(12));
+  function withoutFloatNoise(rate2) {
+    return Number(rate2.toPrecision(12));
   }
   function roundSteps(rawSteps) {
     return Math.floor(rawSteps + 0.5);
@@ -1456,7 +2091,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     return /dadapt|prodigy/i.test(optimizer);
   }
   function isMeasuredOptimizer(optimizer) {
-    return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
+    return /\b(paged)?adamw?(8bit|32bit)?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
   }
   function divisors(frames, largest = frames) {
     const small = [];
@@ -1479,7 +2114,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const derivation = [];
     const warnings = [];
     const errors = [];
-    const step = (rule, quantity, text) => derivation.push({ rule, quantity, text });
+    const step = (rule, quantity, text2) => derivation.push({ rule, quantity, text: text2 });
     const r = request.textEncoderRatio;
     const frames = totalFrames(request.concepts);
     const lrFrames = learningRateFrames(request.concepts);
@@ -1610,22 +2245,22 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         })
       );
     const plannedScheduler = proposedScheduler ?? request.scheduler;
-    const scheduler = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor, span, {
+    const scheduler2 = schedulerMultiplier(plannedScheduler, request.schedulers, request.startFactor, span, {
       cycles: request.cycles,
       power: request.power,
       endShare: POLYNOMIAL_END_RATE / trainerRate
     });
-    if (scheduler.measured && scheduler.multiplier !== 1) {
+    if (scheduler2.measured && scheduler2.multiplier !== 1) {
       const before = rawSteps;
-      rawSteps *= scheduler.multiplier;
+      rawSteps *= scheduler2.multiplier;
       const over = span === 1 ? "" : ` over ${formatNumber(round4(span))} of its length`;
       explain && step(
         "R9",
         "maxTrainSteps",
-        `steps · m(${plannedScheduler}) = ${formatSteps(before)} · ${formatNumber(round4(scheduler.multiplier))} = ${formatSteps(rawSteps)} (m = 1 / mean rate ${formatNumber(round4(scheduler.share))}${over})`
+        `steps · m(${plannedScheduler}) = ${formatSteps(before)} · ${formatNumber(round4(scheduler2.multiplier))} = ${formatSteps(rawSteps)} (m = 1 / mean rate ${formatNumber(round4(scheduler2.share))}${over})`
       );
     }
-    if (!scheduler.measured) warnings.push(unmeasuredScheduler(request, scheduler.curve));
+    if (!scheduler2.measured) warnings.push(unmeasuredScheduler(request, scheduler2.curve));
     const maxTrainSteps = roundSteps(rawSteps);
     explain && step("Rounding", "maxTrainSteps", `steps = round(${formatSteps(rawSteps)}) = ${maxTrainSteps}`);
     const epochs = epochsFor(maxTrainSteps, request.batchSize, frames);
@@ -1718,7 +2353,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       effectiveLearningRate,
       learningRateApplies,
       optimizerMeasured,
-      ...scheduler.measured || scheduler.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
+      ...scheduler2.measured || scheduler2.curve !== "start-factor" ? {} : { proposedStartFactor: 1 },
       schedulerSteps,
       ...proposedWarmupSteps === void 0 ? {} : { proposedWarmupSteps },
       ...proposedScheduler === void 0 ? {} : { proposedScheduler },
@@ -2930,9 +3565,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   function sum(values) {
     return values.reduce((total, value) => total + value, 0);
   }
-  function numberFromText(text) {
-    const trimmed = text.trim();
-    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text;
+  function numberFromText(text2) {
+    const trimmed = text2.trim();
+    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : text2;
   }
 
   // src/core/lr-curve.ts
@@ -3061,9 +3696,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
     return { scheduler: run.scheduler, steps, epochs: steps / perEpoch, points, meanShare: counted ? sum2 / counted : 0 };
   }
-  function curveRun(request, plan, scheduler) {
+  function curveRun(request, plan, scheduler2) {
     return {
-      scheduler,
+      scheduler: scheduler2,
       schedulers: request.schedulers,
       learningRate: plan.effectiveLearningRate,
       frames: plan.frames,
@@ -3119,450 +3754,178 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (request.resolutions.some((resolution) => resolution > 512))
       changes.push([{ kind: "resolution", resolution: 512 }, { resolutions: [512] }]);
     if (request.mode === "standard") {
-      const rate = (request.learningRate ?? BASE_LR) * 2;
-      changes.push([{ kind: "learning-rate", rate }, { learningRate: rate }]);
+      const rate2 = (request.learningRate ?? BASE_LR) * 2;
+      changes.push([{ kind: "learning-rate", rate: rate2 }, { learningRate: rate2 }]);
     }
     return changes.map(([change, requestChange]) => ({ change, plan: planWith(request, requestChange) }));
   }
 
-  // src/i18n/index.ts
-  function fill(catalog, template, params = {}) {
-    return template.replace(
-      /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
-      (whole2, name, one, other) => {
-        const value = params[name];
-        if (value === void 0) return whole2;
-        if (Array.isArray(value))
-          return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
-        const shown = typeof value === "number" ? formatNumber(value) : value;
-        return one === void 0 ? shown : `${shown} ${value === 1 ? one : other}`;
-      }
-    );
-  }
-  function noticeKey(notice2) {
-    switch (notice2.code) {
-      case "out-of-scope":
-        return notice2.params.lora ? "out-of-scope.lora" : "out-of-scope.optimizer";
-      case "plan-range":
-        if (notice2.params.kind === "rate") return notice2.params.tooLow ? "plan-range.rate-low" : "plan-range.rate-high";
-        return notice2.params.kind === "zero-steps" ? "plan-range.zero-steps" : "plan-range.overflow";
-      default:
-        return notice2.code;
-    }
-  }
-  function noticeText(catalog, notice2) {
-    return fill(catalog, catalog.notices[noticeKey(notice2)], notice2.params);
-  }
-  function problemText(catalog, problem2, fieldName) {
-    const params = problem2.params;
-    const field = params.field;
-    return fill(
-      catalog,
-      catalog.problems[problem2.key],
-      typeof field === "string" && fieldName ? { ...params, field: fieldName(field) } : params
-    );
-  }
-  function languageTag(language) {
-    return language === "zh" ? "zh-CN" : language;
-  }
-  function languageOf(name) {
-    if (!name) return null;
-    const lower = name.trim().toLowerCase();
-    if (/^zh|chinese|中文|简体/.test(lower)) return "zh";
-    if (/^ja|^jp|japanese|日本語/.test(lower)) return "ja";
-    if (/^en/.test(lower)) return "en";
-    return null;
-  }
-  function languageOfTexts(texts) {
-    const joined = texts.join("");
-    if (/[\u3040-\u30ff]/.test(joined)) return "ja";
-    if (/[\u4e00-\u9fff]/.test(joined)) return "zh";
-    return null;
-  }
-  function chooseLanguage(signals) {
-    const setting = signals.setting && signals.setting !== "auto" ? languageOf(signals.setting) : null;
-    if (setting) return setting;
-    const webui = languageOf(signals.webui) ?? languageOfTexts(signals.sample ?? []);
-    if (webui) return webui;
-    for (const tag of signals.browser ?? []) {
-      const browser = languageOf(tag);
-      if (browser) return browser;
-    }
-    return "en";
-  }
-
-  // src/webui/selectors.ts
-  var GRADIO_APP = "gradio-app";
-  var RENDERED_TABS = "#tabs";
-  var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
-  var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
-  var SAVE_BUTTON = "#db_save_config";
-  var BLOCK = "div.block";
-  var FIELD_IDS = { resolution: ["max_res"] };
-  var SLIDER_RANGE = 'input[type="range"]';
-  var SLIDER_NUMBER = 'input[data-testid="number-input"], input[type="number"]';
-  var NUMBER_INPUT = 'input[type="number"]';
-  var CHECKBOX_INPUT = 'input[type="checkbox"]';
-  var TEXTBOX_INPUT = 'textarea, input[type="text"]';
-  var DROPDOWN_INPUT = "input.border-none";
-  var DROPDOWN_OPTION = "ul.options li[data-value]";
-  var conceptDirectoryId = (concept) => `idd${concept}`;
-  var conceptClassDirectoryId = (concept) => `cdd${concept}`;
-  var CONCEPT_DIRECTORY_BOXES = '[id^="idd"], [id^="cdd"]';
-  var BILINGUAL_WRAPPER = ".bilingual__trans_wrapper";
-  var BILINGUAL_ORIGINAL = "em";
-  var DARK_THEME_CLASS = "dark";
-
-  // src/webui/components.ts
-  function componentOf(labelElement, label, shownLabel = label) {
-    const block = labelElement.closest(BLOCK) ?? labelElement.parentElement;
-    if (!block) return null;
-    const kind = block.querySelector(SLIDER_RANGE) ? "slider" : block.querySelector(CHECKBOX_INPUT) ? "checkbox" : block.querySelector(DROPDOWN_INPUT) ? "dropdown" : block.querySelector(NUMBER_INPUT) ? "number" : block.querySelector(TEXTBOX_INPUT) ? "textbox" : null;
-    return kind ? { kind, label, shownLabel, block } : null;
-  }
-  function input(component, selector) {
-    const element = component.block.querySelector(selector);
-    if (!element) throw new Error(`${component.label}: its input is missing`);
-    return element;
-  }
-  function readComponent(component) {
-    switch (component.kind) {
-      case "checkbox":
-        return input(component, CHECKBOX_INPUT).checked;
-      case "dropdown":
-        return input(component, DROPDOWN_INPUT).value;
-      case "textbox":
-        return input(component, TEXTBOX_INPUT).value;
-      case "slider":
-        return parseNumber(input(component, SLIDER_NUMBER).value);
-      case "number":
-        return parseNumber(input(component, NUMBER_INPUT).value);
-    }
-  }
-  function readText(component) {
-    const value = readComponent(component);
-    if (typeof value === "boolean") return value ? "on" : "off";
-    if (component.kind === "slider" || component.kind === "number") {
-      return input(component, component.kind === "slider" ? SLIDER_NUMBER : NUMBER_INPUT).value;
-    }
-    return String(value);
-  }
-  function parseNumber(text) {
-    if (text.trim() === "") return null;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : null;
-  }
-  function limitsOf(component) {
-    if (component.kind !== "slider") return null;
-    const range = input(component, SLIDER_RANGE);
-    const min = Number(range.getAttribute("min") ?? "0");
-    const max = Number(range.getAttribute("max") ?? "100");
-    const step = Number(range.getAttribute("step") ?? "1");
-    return { min, max, step: step > 0 ? step : 1 };
-  }
-  function fitValue(component, value) {
-    if (!Number.isFinite(value)) return { ok: false, why: "not-finite" };
-    if (value < 0) return { ok: false, why: "negative" };
-    const limits = limitsOf(component);
-    if (!limits) return { ok: true, value };
-    if (value < limits.min || value > limits.max) {
-      return { ok: false, why: "range", min: limits.min, max: limits.max };
-    }
-    const steps = Math.round((value - limits.min) / limits.step);
-    const decimals = (String(limits.step).split(".")[1] ?? "").length;
-    const snapped = Number((limits.min + steps * limits.step).toFixed(decimals));
-    return { ok: true, value: Math.min(limits.max, snapped) };
-  }
-  function eventsOf(target) {
-    const view = target.ownerDocument.defaultView ?? globalThis;
-    return { Event: view.Event, FocusEvent: view.FocusEvent, MouseEvent: view.MouseEvent };
-  }
-  function dispatch(target, type) {
-    target.dispatchEvent(new (eventsOf(target)).Event(type, { bubbles: true }));
-  }
-  function writeComponent(component, value) {
-    switch (component.kind) {
-      case "number":
-      case "slider": {
-        if (value !== "" && (typeof value !== "number" || !Number.isFinite(value)))
-          throw new Error(`${component.label}: refusing to write ${String(value)}`);
-        const text = String(value);
-        const targets = component.kind === "slider" ? [input(component, SLIDER_NUMBER), input(component, SLIDER_RANGE)] : [input(component, NUMBER_INPUT)];
-        for (const target of targets) {
-          target.value = text;
-          dispatch(target, "input");
-        }
-        return;
-      }
-      case "checkbox": {
-        const box = input(component, CHECKBOX_INPUT);
-        if (typeof value !== "boolean") throw new Error(`${component.label}: refusing to write ${String(value)}`);
-        if (box.checked === value) return;
-        box.checked = value;
-        dispatch(box, "change");
-        return;
-      }
-      case "textbox": {
-        const area = input(component, TEXTBOX_INPUT);
-        area.value = String(value ?? "");
-        dispatch(area, "input");
-        return;
-      }
-      case "dropdown": {
-        const filter = input(component, DROPDOWN_INPUT);
-        const { FocusEvent, MouseEvent } = eventsOf(filter);
-        filter.dispatchEvent(new FocusEvent("focus"));
-        const option = [...component.block.querySelectorAll(DROPDOWN_OPTION)].find(
-          (item) => item.getAttribute("data-value") === value
-        );
-        if (!option) {
-          filter.dispatchEvent(new FocusEvent("blur"));
-          throw new Error(`${component.label}: "${String(value)}" is not one of its options`);
-        }
-        option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
-        return;
-      }
-    }
-  }
-  async function selectOption(component, value) {
-    const filter = input(component, DROPDOWN_INPUT);
-    const { FocusEvent, MouseEvent } = eventsOf(filter);
-    filter.dispatchEvent(new FocusEvent("focus"));
-    const find = () => [...component.block.querySelectorAll(DROPDOWN_OPTION)].find((item) => item.getAttribute("data-value") === value);
-    let option = find();
-    for (let tick = 0; !option && tick < 5; tick++) {
-      await Promise.resolve();
-      option = find();
-    }
-    if (!option) {
-      filter.dispatchEvent(new FocusEvent("blur"));
-      throw new Error(`${component.label}: "${value}" is not one of its options`);
-    }
-    option.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
-  }
-
-  // src/webui/fields.ts
-  var FIELDS = {
-    epochs: ["Training Steps Per Image (Epochs)"],
-    maxTrainSteps: ["Max Training Steps"],
-    learningRate: ["Learning Rate"],
-    textLearningRate: ["Text Encoder Learning Rate"],
-    batchSize: ["Batch Size"],
-    gradAccum: ["Gradient Accumulation Steps"],
-    textEncoderRatio: ["Step Ratio of Text Encoder Training"],
-    trainTextEncoder: ["Train Text Encoder"],
-    resolution: ["Max Resolution", "Resolution"],
-    scheduler: ["Learning Rate Scheduler"],
-    startFactor: ["Constant/Linear Starting Factor"],
-    scalePosition: ["Scale Position"],
-    cycles: ["Number of Hard Resets"],
-    power: ["Polynomial Power"],
-    minLearningRate: ["Min Learning Rate"],
-    warmupSteps: ["Learning Rate Warmup Steps"],
-    precision: ["Mixed Precision"],
-    optimizer: ["Optimizer"],
-    useLora: ["Use LORA"],
-    scaleLr: ["Scale Learning Rate"],
-    fullMixedPrecision: ["Full Mixed Precision"],
-    model: ["Model"],
-    apiKey: ["API Key"]
-  };
-  var CONCEPT_FIELDS = {
-    instanceDirectory: ["Directory", "Dataset Directory"],
-    classDirectory: ["Directory", "Classification Dataset Directory"],
-    instancePrompt: ["Prompt", "Instance Prompt"],
-    classImagesPerInstance: ["Class Images Per Instance Image"],
-    classImagesTotal: ["Total Number of Class/Reg Images"]
-  };
-
-  // src/webui/locate.ts
-  function findTabElement(doc) {
-    const root = doc.querySelector("gradio-app")?.shadowRoot ?? doc;
-    for (const id of TAB_IDS) {
-      const tab = root.querySelector(`#${id}`);
-      if (tab) return tab;
-    }
-    return null;
-  }
-  var RENDERED_GRACE_MS = 3e3;
-  var RENDER_LIMIT_MS = 12e4;
-  function whenTabReady(doc) {
-    const existing = findTabElement(doc);
-    if (existing) return Promise.resolve(existing);
-    const app = doc.querySelector(GRADIO_APP);
-    if (!app) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      let grace;
-      const finish = (tab) => {
-        observer.disconnect();
-        clearTimeout(grace);
-        clearTimeout(limit);
-        resolve(tab);
-      };
-      const observer = new MutationObserver(() => {
-        const tab = findTabElement(doc);
-        if (tab) finish(tab);
-        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
-          grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
-      });
-      const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
-      observer.observe(app, { childList: true, subtree: true });
-    });
-  }
-  function normaliseLabel(text) {
-    return text.replace(/[\p{Extended_Pictographic}\u2139\u24d8\u2753\u2754\ufe0f\u200b]/gu, " ").replace(/\s+/g, " ").trim();
-  }
-  function englishLabels(localization = {}) {
-    const reverse = /* @__PURE__ */ new Map();
-    for (const [english, shown] of Object.entries(localization)) {
-      const key = normaliseLabel(shown);
-      reverse.set(key, [...reverse.get(key) ?? [], english]);
-    }
-    return (shown) => {
-      const text = normaliseLabel(shown);
-      return [text, ...reverse.get(text) ?? []];
-    };
-  }
-  function readLabel(element, toEnglish) {
-    const wrapper = element.querySelector(BILINGUAL_WRAPPER);
-    if (wrapper) {
-      const emphasised = normaliseLabel(wrapper.querySelector(BILINGUAL_ORIGINAL)?.textContent ?? "");
-      const plain = normaliseLabel(
-        [...wrapper.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(" ")
+  // src/core/exports.ts
+  var DEFAULT_CLASS_TOKEN = "person";
+  function trainerRun(plan, request, options) {
+    const sampleFactor = request.prior ? 2 : 1;
+    const batches = plan.maxTrainSteps * sampleFactor;
+    const optimizerSteps = Math.ceil(batches / request.gradAccum);
+    const repeats = request.prior ? Math.max(1, Math.ceil(plan.classImages / plan.frames)) : 1;
+    const ratio = request.textEncoderRatio;
+    const textEncoderSteps = ratio >= 1 ? null : Math.round(ratio * optimizerSteps);
+    const ignored = schedulerIgnoresWarmup(plan.proposedScheduler ?? request.scheduler, request.schedulers);
+    const warmup = ignored ? 0 : plan.proposedWarmupSteps ?? request.warmupSteps ?? 0;
+    const warmupSteps = Math.round(warmup / plan.schedulerSteps * optimizerSteps);
+    const saveEvery = options.saveEvery;
+    const tokens = instanceTokens(options, plan.concepts.length);
+    const classToken = options.classToken ?? DEFAULT_CLASS_TOKEN;
+    const derivation = [];
+    const line = (quantity, text2) => derivation.push({ rule: "R16", quantity, text: text2 });
+    if (request.prior) line("batches", `batches = 2 · steps = 2 · ${plan.maxTrainSteps} = ${batches}`);
+    if (request.gradAccum > 1)
+      line(
+        "optimizerSteps",
+        `optimizer steps = ⌈batches / GA⌉ = ⌈${batches} / ${request.gradAccum}⌉ = ${optimizerSteps}`
       );
-      const parts = [emphasised, plain].filter(Boolean);
-      const english = [...new Set(parts.flatMap(toEnglish))];
-      const shown2 = parts.find((part) => /[^\x00-\x7f]/.test(part)) ?? parts[0] ?? "";
-      return { english, direct: parts, shown: shown2, element };
-    }
-    const shown = normaliseLabel(element.textContent ?? "");
-    return { english: [...new Set(toEnglish(shown))], direct: [shown], shown, element };
-  }
-  function labelsIn(scope, toEnglish) {
-    return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
-  }
-  var blockOf = (entry) => entry.element.closest(BLOCK) ?? entry.element;
-  var oneBlock = (entries) => new Set(entries.map(blockOf)).size === 1;
-  function lookup(aliases, within, ids = []) {
-    for (const alias of aliases) {
-      let matches = within.filter((entry) => entry.english.includes(alias));
-      if (matches.length > 0 && !oneBlock(matches)) {
-        const direct = matches.filter((entry) => entry.direct.includes(alias));
-        const byId = matches.filter((entry) => ids.some((id) => blockOf(entry).closest(`#${id}`)));
-        const decided = [direct, byId].find((entries) => entries.length > 0 && oneBlock(entries));
-        if (!decided) return { ambiguous: true };
-        matches = decided;
-      }
-      const match = matches[0];
-      if (match) {
-        const component = componentOf(match.element, alias, match.shown);
-        if (component) return { component };
-      }
-    }
-    return null;
-  }
-  function locateTab(tabElement, localization = {}) {
-    const toEnglish = englishLabels(localization);
-    const labels = labelsIn(tabElement, toEnglish);
-    const has = (label) => labels.some((entry) => entry.english.includes(label));
-    const generation = detectGeneration(tabElement, has);
-    const concepts = conceptScopes(tabElement, labels);
-    const inConcept = (element) => concepts.some((scope) => scope.contains(element));
-    const outside = labels.filter((entry) => !inConcept(entry.element));
-    const found = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(FIELDS)) found.set(key, lookup(FIELDS[key], outside, FIELD_IDS[key]));
-    const componentOfLookup = (result) => result && "component" in result ? result.component : null;
+    if (request.prior)
+      line("repeats", `repeats = ⌈class images / FN⌉ = ⌈${plan.classImages} / ${plan.frames}⌉ = ${repeats}`);
+    if (textEncoderSteps !== null && textEncoderSteps > 0)
+      line("textEncoderSteps", `TE steps = r · steps = ${ratio} · ${optimizerSteps} = ${textEncoderSteps}`);
     return {
-      root: tabElement,
-      generation,
-      concepts,
-      labels,
-      ambiguous: [...found].filter(([, result]) => result !== null && "ambiguous" in result).map(([key]) => key),
-      find: (key) => componentOfLookup(found.get(key)),
-      findInConcept: (key, concept) => {
-        const scope = concepts[concept - 1];
-        if (!scope) return null;
-        const anchorId = key === "instanceDirectory" ? conceptDirectoryId(concept) : key === "classDirectory" ? conceptClassDirectoryId(concept) : null;
-        const anchor = anchorId ? tabElement.querySelector(`#${anchorId}`) : null;
-        const anchorLabel = anchor?.querySelector(FIELD_LABEL);
-        if (anchorLabel) return componentOf(anchorLabel, CONCEPT_FIELDS[key][0], readLabel(anchorLabel, toEnglish).shown);
-        const classPart = classScope(tabElement, scope, concept);
-        const within = labels.filter((entry) => {
-          if (!scope.contains(entry.element)) return false;
-          if (key.startsWith("instance")) return !classPart?.contains(entry.element);
-          if (key === "classDirectory" && classPart) return classPart.contains(entry.element);
-          return true;
-        });
-        return componentOfLookup(lookup(CONCEPT_FIELDS[key], within));
-      }
+      sampleFactor,
+      batches,
+      optimizerSteps,
+      repeats,
+      textEncoderSteps,
+      warmupSteps,
+      ...saveEvery ? {
+        saveEverySteps: Math.max(1, Math.round(saveEvery * sampleFactor / request.gradAccum)),
+        saveEveryBatches: saveEvery * sampleFactor
+      } : {},
+      instanceFolders: tokens.map((token) => `${repeats}_${token} ${classToken}`),
+      regFolder: `1_${classToken}`,
+      derivation
     };
   }
-  function detectGeneration(tab, has) {
-    if (tab.id === "tab_dreambooth_v2") return "current";
-    if (has("Max Training Steps") || has("Train Text Encoder")) return "2022-12";
-    if (has("Optimizer")) return "2023-04";
-    return "2023-01";
+  function instanceTokens(options, concepts) {
+    if (options.instanceTokens) return options.instanceTokens;
+    return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
   }
-  function classScope(tab, scope, concept) {
-    const classBox = tab.querySelector(`#${conceptClassDirectoryId(concept)}`);
-    const instanceBox = tab.querySelector(`#${conceptDirectoryId(concept)}`);
-    if (!classBox || !instanceBox || !scope.contains(classBox)) return null;
-    let part = classBox;
-    while (part.parentElement && part.parentElement !== scope && !part.parentElement.contains(instanceBox))
-      part = part.parentElement;
-    return part;
+  var KOHYA_SCHEDULERS = {
+    constant: "constant",
+    constant_with_warmup: "constant_with_warmup",
+    linear: "linear",
+    linear_with_warmup: "linear",
+    cosine: "cosine",
+    cosine_with_restarts: "cosine_with_restarts",
+    polynomial: "polynomial"
+  };
+  function scheduler(plan, request, names, constant) {
+    const planned = plan.proposedScheduler ?? request.scheduler;
+    const unmeasured = ["scheduler-unknown", "scheduler-start-factor", "scheduler-ramp-up"];
+    const measured = !plan.warnings.some((notice2) => unmeasured.includes(notice2.code));
+    const name = measured && Object.hasOwn(names, planned) ? names[planned] : void 0;
+    return name ? { name } : { name: constant, warning: { key: "scheduler-substituted", scheduler: planned, used: constant } };
   }
-  function conceptScopes(tab, labels) {
-    const anchors = [];
-    for (let concept = 1; ; concept++) {
-      const box = tab.querySelector(`#${conceptDirectoryId(concept)}`);
-      if (!box) break;
-      anchors.push(box);
+  var rate = (value) => Number(value.toPrecision(4));
+  var side = (request) => request.resolutions[request.resolutions.length - 1];
+  var mixedPrecision = (request) => request.precision === "fp16" || request.precision === "bf16" ? request.precision : "no";
+  var vPrediction = (family, request) => family === "sd2" && side(request) >= 768;
+  function commonWarnings(plan, request, family) {
+    return [
+      // The extension's own curves cover another share of the run than these trainers' (R9).
+      ...request.schedulers === "extension" ? [{ key: "extension-schedulers", scheduler: plan.proposedScheduler ?? request.scheduler }] : [],
+      ...family === "sdxl" ? [{ key: "family-unmeasured" }] : [],
+      ...family === "sd2" ? [{ key: "sd2-v-prediction", model: vPrediction(family, request) ? "768-v" : "base" }] : [],
+      ...request.resolutions.length > 1 ? [{ key: "dynamic-resolution", resolution: side(request) }] : [],
+      ...request.scaleLr && plan.learningRateApplies ? [{ key: "scale-lr-unscaled", rate: rate(plan.learningRate) }] : [],
+      ...plan.learningRateApplies ? [] : [{ key: "no-rate" }]
+    ];
+  }
+  function folderNotes(run, plan, request) {
+    return [
+      { key: "instance-folders", folders: run.instanceFolders.map((folder) => `"${folder}"`).join(", ") },
+      ...request.prior ? [{ key: "reg-folder", images: plan.classImages, folder: run.regFolder }] : []
+    ];
+  }
+  function kohyaEpochs(run, plan, request) {
+    const batchesPerEpoch = Math.ceil(run.sampleFactor * run.repeats * plan.frames / request.batchSize);
+    const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
+    return Math.ceil(run.optimizerSteps / stepsPerEpoch);
+  }
+  function kohyaGuiSettings(plan, request, options = {}) {
+    const family = options.modelFamily ?? "sd15";
+    const run = trainerRun(plan, request, options);
+    const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
+    const resolution = side(request);
+    const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
+    const trainsTextEncoder = request.textEncoderRatio > 0;
+    const paths = options.paths ?? {};
+    const config2 = {
+      ...paths.model ? { pretrained_model_name_or_path: paths.model } : {},
+      ...paths.outputDir ? { output_dir: paths.outputDir } : {},
+      ...paths.trainDataDir ? { train_data_dir: paths.trainDataDir } : {},
+      reg_data_dir: request.prior ? paths.regDataDir ?? "" : "",
+      // The folders' names carry repeats and captions; a dataset file would replace them.
+      dataset_config: "",
+      v2: family === "sd2",
+      v_parameterization: vPrediction(family, request),
+      sdxl: family === "sdxl",
+      max_train_steps: run.optimizerSteps,
+      max_train_epochs: 0,
+      epoch: kohyaEpochs(run, plan, request),
+      train_batch_size: request.batchSize,
+      gradient_accumulation_steps: request.gradAccum,
+      lr_scheduler: chosen.name,
+      lr_scheduler_num_cycles: 1,
+      lr_warmup: 0,
+      lr_warmup_steps: run.warmupSteps,
+      mixed_precision: mixedPrecision(request),
+      max_resolution: `${resolution},${resolution}`,
+      caption_extension: ".txt",
+      prior_loss_weight: 1,
+      save_every_n_epochs: 0,
+      save_every_n_steps: run.saveEverySteps ?? 0,
+      save_state: false
+    };
+    const warnings = [
+      ...chosen.warning ? [chosen.warning] : [],
+      ...commonWarnings(plan, request, family)
+    ];
+    if (learningRate !== void 0) {
+      config2.learning_rate = learningRate;
+      config2.learning_rate_te = trainsTextEncoder ? learningRate : 0;
+      config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
+      config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
     }
-    if (anchors.length === 0) {
-      for (const entry of labels) if (entry.english.includes("Dataset Directory")) anchors.push(entry.element);
-    }
-    return anchors.map((anchor) => {
-      let scope = anchor;
-      while (scope.parentElement && scope.parentElement !== tab && !anchors.some((other) => other !== anchor && scope.parentElement.contains(other))) {
-        scope = scope.parentElement;
+    let textEncoderSteps = null;
+    if (family === "sdxl") {
+      if (trainsTextEncoder && run.textEncoderSteps !== null)
+        warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
+    } else {
+      config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
+      if (run.textEncoderSteps) {
+        textEncoderSteps = run.textEncoderSteps;
+        config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
+        warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
       }
-      return scope;
-    });
+    }
+    return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
   }
-  function fieldBlockAt(target, tab) {
-    const element = target instanceof Element ? target : null;
-    const block = element?.closest(BLOCK);
-    if (!block || !tab.contains(block)) return null;
-    const labelElement = block.querySelector(FIELD_LABEL);
-    return labelElement ? { labelElement, block } : null;
-  }
-  function englishLabelOf(labelElement, localization) {
-    return readLabel(labelElement, englishLabels(localization)).english;
-  }
-  function saveButtonLabel(tabElement) {
-    const button = tabElement.querySelector(SAVE_BUTTON);
-    return button && readLabel(button, (shown) => [shown]).shown || "Save Settings";
-  }
-  function takeTitle(labelElement) {
-    const title = labelElement.getAttribute("title");
-    if (title === null) return null;
-    labelElement.removeAttribute("title");
-    return title.trim() === "" ? null : title;
-  }
+  var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
 
   // src/webui/form.ts
-  var PRECISION_OF = { no: "fp32", fp16: "fp16", bf16: "bf16", fp32: "fp32" };
-  function readForm(tab) {
-    const input2 = {};
+  var PRECISION_OF = {
+    no: "fp32",
+    fp16: "fp16",
+    bf16: "bf16",
+    fp32: "fp32"
+  };
+  function fieldReader(tab, input2, englishLabel) {
     const sources = [];
     const notes = [];
-    const read = (key, field, assumed, parse2) => {
+    const read = (key, field, assumed, parse2, keep = true) => {
       const component = tab.find(key);
       if (!component) {
         notes.push({
           field,
-          label: FIELDS[key][0],
+          label: englishLabel(key),
           kind: tab.ambiguous.includes(key) ? "ambiguous" : "missing",
           assumed
         });
@@ -3580,88 +3943,61 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         return void 0;
       }
       sources.push({ field, label: component.shownLabel, shown });
+      if (keep) input2[field] = value;
       return value;
     };
-    const wholeNumber = (min) => (component) => {
-      const value = readComponent(component);
-      return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
-    };
-    const batchSize = read("batchSize", "batchSize", 1, wholeNumber(1));
-    if (batchSize !== void 0) input2.batchSize = batchSize;
-    const gradAccum = read("gradAccum", "gradAccum", 1, wholeNumber(1));
-    if (gradAccum !== void 0) input2.gradAccum = gradAccum;
+    return { read, sources, notes };
+  }
+  var wholeNumber = (min) => (component) => {
+    const value = readComponent(component);
+    return typeof value === "number" && Number.isInteger(value) && value >= min ? value : void 0;
+  };
+  var inRange = (min, max) => (component) => {
+    const value = readComponent(component);
+    return typeof value === "number" && value >= min && value <= max ? value : void 0;
+  };
+  var isChecked = (component) => readComponent(component) === true;
+  var nonEmptyText = (component) => {
+    const value = readComponent(component);
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+  };
+  function readForm(tab) {
+    const input2 = {};
+    const { read, sources, notes } = fieldReader(tab, input2, (key) => FIELDS[key][0]);
+    read("batchSize", "batchSize", 1, wholeNumber(1));
+    read("gradAccum", "gradAccum", 1, wholeNumber(1));
     if (tab.find("textEncoderRatio")) {
-      const ratio = read("textEncoderRatio", "textEncoderRatio", { key: "noTextEncoder" }, (component) => {
+      read("textEncoderRatio", "textEncoderRatio", { key: "noTextEncoder" }, (component) => {
         const value = readComponent(component);
         return typeof value === "number" && value >= 0 && value <= 1 ? value : void 0;
       });
-      if (ratio !== void 0) input2.textEncoderRatio = ratio;
     } else {
-      const train = read(
-        "trainTextEncoder",
-        "textEncoder",
-        { key: "off" },
-        (component) => readComponent(component) === true
-      );
-      if (train !== void 0) input2.textEncoder = train;
+      read("trainTextEncoder", "textEncoder", { key: "off" }, isChecked);
     }
-    const resolution = read("resolution", "resolution", 512, wholeNumber(1));
-    if (resolution !== void 0) input2.resolution = resolution;
-    const scheduler = read("scheduler", "scheduler", "constant", (component) => {
-      const value = readComponent(component);
-      return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-    });
-    if (scheduler !== void 0) input2.scheduler = scheduler;
+    read("resolution", "resolution", 512, wholeNumber(1));
+    read("scheduler", "scheduler", "constant", nonEmptyText);
     input2.schedulers = tab.generation === "2022-12" ? "research" : "extension";
-    const inRange = (min, max) => (component) => {
-      const value = readComponent(component);
-      return typeof value === "number" && value >= min && value <= max ? value : void 0;
-    };
     if (input2.schedulers === "extension") {
-      const startFactor = read("startFactor", "startFactor", 0.5, inRange(0, 1));
-      if (startFactor !== void 0) input2.startFactor = startFactor;
-      const scalePosition = read("scalePosition", "scalePosition", 0.5, inRange(0, 1));
-      if (scalePosition !== void 0) input2.scalePosition = scalePosition;
-      const cycles = read("cycles", "cycles", 1, wholeNumber(1));
-      if (cycles !== void 0) input2.cycles = cycles;
-      const power = read("power", "power", 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
-      if (power !== void 0) input2.power = power;
-      const minLearningRate = read(
-        "minLearningRate",
-        "minLearningRate",
-        1e-6,
-        inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max)
-      );
-      if (minLearningRate !== void 0) input2.minLearningRate = minLearningRate;
+      read("startFactor", "startFactor", 0.5, inRange(0, 1));
+      read("scalePosition", "scalePosition", 0.5, inRange(0, 1));
+      read("cycles", "cycles", 1, wholeNumber(1));
+      read("power", "power", 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
+      read("minLearningRate", "minLearningRate", 1e-6, inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max));
     }
-    const warmup = read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
-    if (warmup !== void 0) input2.warmupSteps = warmup;
-    const precision = read("precision", "precision", "fp32", (component) => {
+    read("warmupSteps", "warmupSteps", { key: "unchecked" }, wholeNumber(0));
+    read("precision", "precision", "fp32", (component) => {
       const shown = String(readComponent(component)).trim();
       return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : void 0;
     });
-    if (precision !== void 0) input2.precision = precision;
     if (tab.find("optimizer")) {
-      const optimizer = read("optimizer", "optimizer", "AdamW", (component) => {
-        const value = readComponent(component);
-        return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-      });
-      if (optimizer !== void 0) input2.optimizer = optimizer;
+      read("optimizer", "optimizer", "AdamW", nonEmptyText);
     }
-    const lora = read("useLora", "lora", { key: "off" }, (component) => readComponent(component) === true);
-    if (lora !== void 0) input2.lora = lora;
+    read("useLora", "lora", { key: "off" }, isChecked);
     if (tab.find("fullMixedPrecision")) {
-      const full = read(
-        "fullMixedPrecision",
-        "fullMixedPrecision",
-        { key: "off" },
-        (component) => readComponent(component) === true
-      );
-      if (full !== void 0) input2.fullMixedPrecision = full;
+      read("fullMixedPrecision", "fullMixedPrecision", { key: "off" }, isChecked);
     }
     if (tab.find("scaleLr")) {
-      const scale = read("scaleLr", "scaleLr", { key: "off" }, (component) => readComponent(component) === true);
-      if (scale !== void 0) input2.scaleLr = scale;
+      read("scaleLr", "scaleLr", { key: "off" }, isChecked);
     }
     const model = tab.find("model");
     const modelName = model ? String(readComponent(model) ?? "").trim() : "";
@@ -3669,8 +4005,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     tab.concepts.forEach((_, slot) => {
       const index = slot + 1;
       const directory = tab.findInConcept("instanceDirectory", index);
-      const text = directory ? String(readComponent(directory) ?? "").trim() : "";
-      if (text === "") return;
+      const text2 = directory ? String(readComponent(directory) ?? "").trim() : "";
+      if (text2 === "") return;
       const prompt = tab.findInConcept("instancePrompt", index);
       const classDirectory = tab.findInConcept("classDirectory", index);
       const classField = tab.findInConcept(
@@ -3680,7 +4016,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       const classImages = classField ? readComponent(classField) : null;
       activeConcepts.push({
         index,
-        directory: text,
+        directory: text2,
         classDirectory: classDirectory ? String(readComponent(classDirectory) ?? "").trim() : "",
         prompt: prompt ? String(readComponent(prompt) ?? "") : "",
         classImages: typeof classImages === "number" ? classImages : null
@@ -3692,36 +4028,24 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   }
 
   // src/webui/targets.ts
-  function roundRate(rate) {
-    return Number(rate.toPrecision(4));
+  function roundRate(rate2) {
+    return Number(rate2.toPrecision(4));
+  }
+  function plannedRate(plan, request) {
+    const step = plan.derivation.find((entry) => entry.quantity === "learningRate" || entry.quantity === "strength");
+    return {
+      rate: roundRate(plan.learningRate),
+      rule: step?.rule ?? "R4",
+      formula: step?.text ?? "",
+      notes: plan.optimizerMeasured ? [] : [{ key: "optimizerUnmeasured", optimizer: request.optimizer ?? "" }],
+      selectedByDefault: plan.optimizerMeasured
+    };
   }
   function plannedWrites(tab, plan, request, options) {
     const rows = [];
     const formulaOf = (...quantities) => plan.derivation.filter((step) => quantities.includes(step.quantity)).map((step) => step.text).join("; ");
     const add = (id, component, planned, rule, formula, row = {}) => {
-      if (!component) return;
-      const fit = fitValue(component, planned);
-      const value = fit.ok ? fit.value : null;
-      rows.push({
-        id,
-        component,
-        ...row.concept === void 0 ? {} : { concept: row.concept },
-        current: readText(component),
-        value,
-        planned,
-        rule,
-        formula,
-        notes: row.notes ?? [],
-        ...fit.ok ? {} : {
-          problem: {
-            failure: fit,
-            alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : []
-          }
-        },
-        changes: value !== null && readComponent(component) !== value,
-        selectedByDefault: row.selectedByDefault ?? true,
-        ...row.resolves ? { resolves: row.resolves } : {}
-      });
+      if (component) rows.push(numberRow(id, component, planned, rule, formula, request, row));
     };
     if (options.batchSize !== void 0) {
       add("batchSize", tab.find("batchSize"), options.batchSize, "R7", "", {
@@ -3747,34 +4071,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       });
     }
     if (plan.learningRateApplies) {
-      const rate = roundRate(plan.learningRate);
-      const step = plan.derivation.find((entry) => entry.quantity === "learningRate" || entry.quantity === "strength");
-      const unmeasured = plan.optimizerMeasured ? [] : [{ key: "optimizerUnmeasured", optimizer: request.optimizer ?? "" }];
-      const selectedByDefault = plan.optimizerMeasured;
-      add("learningRate", tab.find("learningRate"), rate, step?.rule ?? "R4", step?.text ?? "", {
-        notes: unmeasured,
-        selectedByDefault
-      });
-      add("textLearningRate", tab.find("textLearningRate"), rate, step?.rule ?? "R4", "", {
-        notes: [{ key: "sameRate" }, ...unmeasured],
-        selectedByDefault
+      const { rate: rate2, rule, formula, ...row } = plannedRate(plan, request);
+      add("learningRate", tab.find("learningRate"), rate2, rule, formula, row);
+      add("textLearningRate", tab.find("textLearningRate"), rate2, rule, "", {
+        ...row,
+        notes: [{ key: "sameRate" }, ...row.notes ?? []]
       });
     }
     const set = (id, component, value, rule, row) => {
-      if (!component) return;
-      rows.push({
-        id,
-        component,
-        current: readText(component),
-        value,
-        planned: value,
-        rule,
-        formula: "",
-        notes: row.notes ?? [],
-        changes: readComponent(component) !== value,
-        selectedByDefault: true,
-        ...row.resolves ? { resolves: row.resolves } : {}
-      });
+      if (component) rows.push(choiceRow(id, component, value, rule, row));
     };
     if (plan.proposedScheduler !== void 0) {
       const failing = plan.warnings.find(
@@ -3805,6 +4110,45 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       });
     }
     return rows;
+  }
+  function numberRow(id, component, planned, rule, formula, request, row = {}) {
+    const fit = fitValue(component, planned);
+    const value = fit.ok ? fit.value : null;
+    return {
+      id,
+      component,
+      ...row.concept === void 0 ? {} : { concept: row.concept },
+      current: readText(component),
+      value,
+      planned,
+      rule,
+      formula,
+      notes: row.notes ?? [],
+      ...fit.ok ? {} : {
+        problem: {
+          failure: fit,
+          alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : []
+        }
+      },
+      changes: value !== null && readComponent(component) !== value,
+      selectedByDefault: row.selectedByDefault ?? true,
+      ...row.resolves ? { resolves: row.resolves } : {}
+    };
+  }
+  function choiceRow(id, component, value, rule, row = {}) {
+    return {
+      id,
+      component,
+      current: readText(component),
+      value,
+      planned: value,
+      rule,
+      formula: row.formula ?? "",
+      notes: row.notes ?? [],
+      changes: readComponent(component) !== value,
+      selectedByDefault: true,
+      ...row.resolves ? { resolves: row.resolves } : {}
+    };
   }
   function fittingAlternatives(component, request, figure) {
     const max = limitsOf(component)?.max;
@@ -3914,29 +4258,402 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     return () => tabElement.removeEventListener("change", listener);
   }
 
-  // src/ui/dom.ts
-  function h(doc, tag, attributes = {}, ...children) {
-    const element = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) {
-      if (value === void 0 || value === false) continue;
-      element.setAttribute(name, value === true ? "" : value);
+  // src/webui/a1111.ts
+  function a1111Host(tabElement) {
+    return {
+      kind: "a1111",
+      root: tabElement,
+      read(localization) {
+        const tab = locateTab(tabElement, localization);
+        return {
+          reading: readForm(tab),
+          plannedWrites: (plan, request, options) => plannedWrites(tab, plan, request, options),
+          batchOptionProblem: (option) => batchOptionProblem(tab, option)
+        };
+      },
+      saveLabel: () => saveButtonLabel(tabElement),
+      onDirectoryEdited: (callback) => onDirectoryEdited(tabElement, callback)
+    };
+  }
+
+  // src/webui/kohya/fields.ts
+  var KOHYA_FIELDS = {
+    batchSize: ["Train batch size"],
+    epoch: ["Epoch"],
+    maxTrainEpochs: ["Max train epoch"],
+    maxTrainSteps: ["Max train steps"],
+    scheduler: ["LR Scheduler"],
+    optimizer: ["Optimizer"],
+    learningRate: ["Learning rate Unet"],
+    textLearningRate: ["Learning rate TE"],
+    textLearningRate1: ["Learning rate TE1"],
+    textLearningRate2: ["Learning rate TE2"],
+    warmupPercent: ["LR warmup (% of total steps)"],
+    warmupSteps: ["LR warmup steps (override)"],
+    resolution: ["Max resolution"],
+    stopTextEncoder: ["Stop TE (% of total steps)"],
+    gradAccum: ["Gradient accumulate steps"],
+    precision: ["Mixed precision"],
+    fullFp16: ["Full fp16 training (experimental)"],
+    fullBf16: ["Full bf16 training (experimental)"],
+    additionalParameters: ["Additional parameters"],
+    sdxl: ["SDXL"],
+    v2: ["v2"],
+    trainDataDir: ["Image folder (containing training images subfolders)"],
+    regDataDir: ["Regularisation directory (Optional. containing regularisation images)"],
+    datasetConfig: ["Dataset config file (Optional. Select the toml configuration file to use for the dataset)"],
+    outputName: ["Trained Model output name"]
+  };
+
+  // src/webui/kohya/selectors.ts
+  var TAB_SET = "div.tabs";
+  var TAB_BUTTONS = ':scope > .tab-wrapper [role="tablist"] > button[role="tab"]';
+  var TAB_PANELS = ":scope > .tabitem";
+  var GUI_TABS = ["Dreambooth", "LoRA", "Textual Inversion", "Finetuning"];
+  var DREAMBOOTH_TAB = "Dreambooth";
+  var ACCORDION_HEADER = "button.label-wrap";
+  var ACCORDION_OPEN = "open";
+  var ACCORDION_BODY = '[data-testid="accordion-content"]';
+
+  // src/webui/kohya/locate.ts
+  function findKohyaTabButton(doc, localization = {}) {
+    for (const set of doc.querySelectorAll(TAB_SET)) {
+      if (set.parentElement?.closest(TAB_SET)) continue;
+      const buttons = [...set.querySelectorAll(TAB_BUTTONS)];
+      if (buttons.length < GUI_TABS.length) continue;
+      const toEnglish = englishLabels(localization);
+      const english = buttons.map((button) => readLabel(button, toEnglish).english);
+      if (GUI_TABS.every((name) => english.some((names) => names.includes(name))))
+        return buttons[english.findIndex((names) => names.includes(DREAMBOOTH_TAB))] ?? null;
     }
-    for (const child of children) {
-      if (child === null || child === void 0 || child === false) continue;
-      element.append(typeof child === "string" ? doc.createTextNode(child) : child);
+    return null;
+  }
+  function kohyaPanelOf(button) {
+    const controls = button.getAttribute("aria-controls");
+    if (controls) return button.ownerDocument.getElementById(controls);
+    if (button.getAttribute("aria-selected") !== "true") return null;
+    const set = button.closest(TAB_SET);
+    return [...set?.querySelectorAll(TAB_PANELS) ?? []].find(
+      (panel) => panel.style.display !== "none" && !panel.hidden
+    ) ?? null;
+  }
+  var PANEL_LIMIT_MS = 3e4;
+  function whenKohyaPanel(button) {
+    const existing = kohyaPanelOf(button);
+    const set = button.closest(TAB_SET);
+    if (existing || !set) return Promise.resolve(existing);
+    return new Promise((resolve) => {
+      const finish = (panel) => {
+        observer.disconnect();
+        clearTimeout(limit);
+        resolve(panel);
+      };
+      const observer = new MutationObserver(() => {
+        const panel = kohyaPanelOf(button);
+        if (panel) finish(panel);
+      });
+      const limit = setTimeout(() => finish(null), PANEL_LIMIT_MS);
+      observer.observe(set, { childList: true, subtree: true, attributes: true, attributeFilter: ["style"] });
+    });
+  }
+  function locateKohyaTab(root, localization = {}) {
+    const labels = labelsIn(root, englishLabels(localization));
+    const found = new Map(
+      Object.keys(KOHYA_FIELDS).map((key) => [key, lookup(KOHYA_FIELDS[key], labels)])
+    );
+    return {
+      root,
+      find: (key) => {
+        const result = found.get(key);
+        return result && "component" in result ? result.component : null;
+      },
+      ambiguous: [...found].filter(([, result]) => result !== null && "ambiguous" in result).map(([key]) => key)
+    };
+  }
+
+  // src/webui/ready.ts
+  var RENDERED_GRACE_MS = 3e3;
+  var RENDER_LIMIT_MS = 12e4;
+  function findHost(doc, localization = {}) {
+    const a1111 = findTabElement(doc);
+    if (a1111) return { kind: "a1111", root: a1111 };
+    const kohya = findKohyaTabButton(doc, localization);
+    return kohya ? { kind: "kohya", root: kohya } : null;
+  }
+  function whenHostReady(doc, localization = () => ({})) {
+    const existing = findHost(doc, localization());
+    if (existing) return Promise.resolve(existing);
+    const app = doc.querySelector(GRADIO_APP);
+    if (!app) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      let grace;
+      const finish = (found) => {
+        observer.disconnect();
+        clearTimeout(grace);
+        clearTimeout(limit);
+        resolve(found);
+      };
+      const observer = new MutationObserver(() => {
+        const found = findHost(doc, localization());
+        if (found) finish(found);
+        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
+          grace = setTimeout(() => finish(findHost(doc, localization())), RENDERED_GRACE_MS);
+      });
+      const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
+      observer.observe(app, { childList: true, subtree: true });
+    });
+  }
+
+  // src/webui/kohya/form.ts
+  var STOP_OPTION = /(^|\s)--stop_text_encoder_training(?:\s+|=)(-?\d+)(?=\s|$)/;
+  var text = (component) => component ? String(readComponent(component) ?? "").trim() : "";
+  var number = (component) => {
+    const value = component ? readComponent(component) : null;
+    return typeof value === "number" ? value : null;
+  };
+  function resolutionOf(component) {
+    const sides = String(readComponent(component) ?? "").split(",").map((part) => part.trim());
+    if (sides.length > 2 || sides.some((side2) => !/^\d+$/.test(side2))) return void 0;
+    const largest = Math.max(...sides.map(Number));
+    return largest >= 1 ? largest : void 0;
+  }
+  function kohyaTextEncoderRatio(values) {
+    if (values.rate === 0 || values.stop === -1) return 0;
+    const option = STOP_OPTION.exec(values.additional);
+    const steps = option ? Number(option[2]) : values.stop && values.stop > 0 ? values.stop : null;
+    if (steps === null) return 1;
+    if (steps < 0) return 0;
+    const total = values.maxTrainSteps;
+    return total && total > 0 ? Math.min(1, steps / total) : 1;
+  }
+  function withStopOption(additional, steps) {
+    const rest = additional.replace(STOP_OPTION, " ").replace(/\s+/g, " ").trim();
+    const option = steps === null ? "" : `--stop_text_encoder_training ${steps}`;
+    return [rest, option].filter(Boolean).join(" ");
+  }
+  function readKohyaForm(tab) {
+    const input2 = { schedulers: "research" };
+    const { read, sources, notes } = fieldReader(tab, input2, (key) => KOHYA_FIELDS[key][0]);
+    const checked = (key) => {
+      const component = tab.find(key);
+      return component !== null && isChecked(component);
+    };
+    read("batchSize", "batchSize", 1, wholeNumber(1));
+    read("gradAccum", "gradAccum", 1, wholeNumber(1));
+    read("resolution", "resolution", 512, resolutionOf);
+    read("scheduler", "scheduler", "constant", nonEmptyText);
+    read("optimizer", "optimizer", "AdamW", nonEmptyText);
+    read("precision", "precision", "fp32", (component) => {
+      const shown = String(readComponent(component)).trim();
+      return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : void 0;
+    });
+    input2.fullMixedPrecision = checked("fullFp16") || checked("fullBf16");
+    const family = checked("sdxl") ? "sdxl" : checked("v2") ? "sd2" : "sd15";
+    const maxTrainSteps = number(tab.find("maxTrainSteps"));
+    const additionalParameters = text(tab.find("additionalParameters"));
+    const teRate = family === "sdxl" ? Math.max(number(tab.find("textLearningRate1")) ?? 0, number(tab.find("textLearningRate2")) ?? 0) : read("textLearningRate", "textEncoderRatio", 1, inRange(0, 1), false);
+    const stop = family === "sdxl" ? null : read("stopTextEncoder", "textEncoderRatio", 1, inRange(-1, 100), false);
+    input2.textEncoderRatio = family === "sdxl" ? teRate ? 1 : 0 : kohyaTextEncoderRatio({
+      rate: teRate ?? null,
+      stop: stop ?? null,
+      additional: additionalParameters,
+      maxTrainSteps
+    });
+    const warmupSteps = number(tab.find("warmupSteps"));
+    const warmupPercent = number(tab.find("warmupPercent"));
+    const warmupShare = warmupSteps && warmupSteps > 0 && maxTrainSteps && maxTrainSteps > 0 ? Math.min(1, warmupSteps / maxTrainSteps) : warmupPercent && warmupPercent > 0 ? Math.min(1, warmupPercent / 100) : 0;
+    const trainDataDir = text(tab.find("trainDataDir"));
+    const regDataDir = text(tab.find("regDataDir"));
+    const concept = {
+      index: 1,
+      directory: trainDataDir,
+      classDirectory: regDataDir,
+      prompt: "",
+      classImages: null
+    };
+    return {
+      generation: "kohya",
+      input: input2,
+      sources,
+      notes,
+      activeConcepts: trainDataDir ? [concept] : [],
+      modelName: text(tab.find("outputName")),
+      apiKey: "",
+      warmupShare,
+      prior: regDataDir !== "",
+      family,
+      maxTrainSteps,
+      trainDataDir,
+      regDataDir,
+      datasetConfig: text(tab.find("datasetConfig")),
+      additionalParameters
+    };
+  }
+
+  // src/webui/kohya/render.ts
+  var RENDER_WAIT_MS = 3e3;
+  var MAX_ROUNDS = 6;
+  var bodyOf = (header) => header.parentElement?.querySelector(`:scope > ${ACCORDION_BODY}`) ?? null;
+  var isEmpty = (body) => body.querySelectorAll("*").length <= 1;
+  function unrendered(root) {
+    return [...root.querySelectorAll(ACCORDION_HEADER)].filter((header) => {
+      const body = bodyOf(header);
+      return body !== null && isEmpty(body) && !header.classList.contains(ACCORDION_OPEN);
+    });
+  }
+  function rendered(header) {
+    const body = bodyOf(header);
+    const win = header.ownerDocument.defaultView;
+    const started = Date.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!isEmpty(body) || Date.now() - started > RENDER_WAIT_MS) resolve();
+        else win.setTimeout(check, 30);
+      };
+      check();
+    });
+  }
+  async function renderLazyFields(root) {
+    const opened = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const closed = unrendered(root);
+      if (closed.length === 0) break;
+      for (const header of closed) header.click();
+      opened.push(...closed);
+      await Promise.all(closed.map(rendered));
     }
-    return element;
+    for (const header of opened.reverse()) if (header.classList.contains(ACCORDION_OPEN)) header.click();
+  }
+
+  // src/webui/kohya/targets.ts
+  function kohyaWrites(tab, reading, plan, request, options) {
+    const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
+    const { config: config2 } = settings;
+    const rows = [];
+    const number2 = (id, planned, rule, formula, row = {}) => {
+      const component = tab.find(id);
+      if (component) rows.push(numberRow(id, component, planned, rule, formula, request, row));
+    };
+    const choice = (id, value, rule, row = {}) => {
+      const component = tab.find(id);
+      if (component) rows.push(choiceRow(id, component, value, rule, row));
+    };
+    const formulaOf = (...quantities) => [...plan.derivation, ...settings.derivation].filter((step) => quantities.includes(step.quantity)).map((step) => step.text).join("; ");
+    if (options.batchSize !== void 0)
+      number2("batchSize", options.batchSize, "R7", "", { notes: [{ key: "batchAdopted", frames: plan.frames }] });
+    number2(
+      "maxTrainSteps",
+      Number(config2.max_train_steps),
+      "R7–R9 · R16",
+      formulaOf("maxTrainSteps", "batches", "optimizerSteps")
+    );
+    number2("maxTrainEpochs", 0, "R16", "", { notes: [{ key: "kohyaMaxEpochs" }] });
+    number2("epoch", Number(config2.epoch), "R16", formulaOf("repeats"), { notes: [{ key: "kohyaEpoch" }] });
+    if (plan.learningRateApplies) {
+      const { rate: rate2, rule, formula, ...row } = plannedRate(plan, request);
+      number2("learningRate", rate2, rule, formula, row);
+      const textRow = (id, value) => number2(id, value, rule, "", {
+        ...row,
+        notes: [value === 0 ? { key: "kohyaTextEncoderOff" } : { key: "sameRate" }, ...row.notes ?? []]
+      });
+      if (reading.family === "sdxl") {
+        textRow("textLearningRate1", Number(config2.learning_rate_te1));
+        textRow("textLearningRate2", Number(config2.learning_rate_te2));
+      } else textRow("textLearningRate", Number(config2.learning_rate_te));
+    }
+    const scheduler2 = tab.find("scheduler");
+    if (scheduler2 && readComponent(scheduler2) !== config2.lr_scheduler)
+      choice("scheduler", String(config2.lr_scheduler), "R9", { notes: [{ key: "schedulerSwitch" }] });
+    if (config2.lr_scheduler !== "constant") {
+      const share = Math.round(100 * (reading.warmupShare ?? 0));
+      number2("warmupPercent", 0, "R9", "", { notes: [{ key: "kohyaWarmup", share }] });
+      number2("warmupSteps", Number(config2.lr_warmup_steps), "R9", "", { notes: [{ key: "kohyaWarmup", share }] });
+    }
+    if (reading.family !== "sdxl") {
+      const off = config2.stop_text_encoder_training === -1;
+      number2("stopTextEncoder", Number(config2.stop_text_encoder_training), "R1 · R16", "", {
+        notes: off ? [{ key: "kohyaTextEncoderOff" }] : []
+      });
+      const additional = withStopOption(reading.additionalParameters, settings.textEncoderSteps);
+      if (additional !== reading.additionalParameters || settings.textEncoderSteps !== null)
+        choice("additionalParameters", additional, "R1 · R16", {
+          formula: formulaOf("textEncoderSteps"),
+          ...settings.textEncoderSteps === null ? {} : { notes: [{ key: "kohyaStopTextEncoder", steps: settings.textEncoderSteps }] }
+        });
+    }
+    if (plan.warnings.some((warning) => warning.code === "full-mixed-precision"))
+      for (const id of ["fullFp16", "fullBf16"]) {
+        const component = tab.find(id);
+        if (component && readComponent(component) === true)
+          rows.push(
+            choiceRow(id, component, false, "R13", {
+              notes: [{ key: "weightsInFp32" }],
+              resolves: "full-mixed-precision"
+            })
+          );
+      }
+    return rows;
+  }
+
+  // src/webui/kohya/host.ts
+  function kohyaHost(root) {
+    return {
+      kind: "kohya",
+      root,
+      read(localization) {
+        const tab = locateKohyaTab(root, localization);
+        const reading = readKohyaForm(tab);
+        return {
+          reading,
+          plannedWrites: (plan, request, options) => kohyaWrites(tab, reading, plan, request, options),
+          batchOptionProblem(option) {
+            const component = tab.find("batchSize");
+            const fit = component && fitValue(component, option.batchSize);
+            return component && fit && !fit.ok ? { component, value: option.batchSize, failure: fit } : null;
+          },
+          notes(plan, request) {
+            const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
+            const notes = [];
+            for (const note of settings.notes) {
+              if (note.key === "instance-folders")
+                notes.push({ key: "kohyaFolders", folders: note.folders, directory: reading.trainDataDir });
+              if (note.key === "reg-folder")
+                notes.push({
+                  key: "kohyaRegFolder",
+                  images: note.images,
+                  folder: note.folder,
+                  directory: reading.regDataDir
+                });
+            }
+            if (request.prior && !reading.regDataDir) notes.push({ key: "kohyaNoRegFolder" });
+            if (!request.prior && reading.regDataDir)
+              notes.push({ key: "kohyaRegUnused", directory: reading.regDataDir });
+            if (reading.datasetConfig) notes.push({ key: "kohyaDatasetConfig", file: reading.datasetConfig });
+            for (const warning of settings.warnings) {
+              if (warning.key === "family-unmeasured") notes.push({ key: "kohyaSdxl" });
+              if (warning.key === "te-share-whole-run")
+                notes.push({ key: "kohyaTextEncoderWholeRun", share: warning.share });
+              if (warning.key === "scheduler-substituted")
+                notes.push({ key: "kohyaSchedulerSubstituted", scheduler: warning.scheduler, used: warning.used });
+            }
+            return notes;
+          }
+        };
+      },
+      saveLabel: () => null,
+      render: () => renderLazyFields(root)
+    };
   }
 
   // src/ui/plan-from-page.ts
   function activeSlots(reading) {
     return reading.activeConcepts.length > 0 ? reading.activeConcepts.map((concept) => concept.index) : [1];
   }
-  function planFromPage(tabElement, localization, session, choices) {
-    const tab = locateTab(tabElement, localization);
-    const reading = readForm(tab);
+  function planFromPage(host, localization, session, choices) {
+    const form = host.read(localization);
+    const { reading } = form;
     const slots = activeSlots(reading);
-    const base = { tab, reading, slots };
+    const base = { form, reading, slots };
     const missing = slots.filter((slot) => (choices.frames[slot] ?? "").trim() === "");
     if (missing.length > 0)
       return {
@@ -3963,97 +4680,15 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       });
       return { ...base, issues };
     }
-    return { ...base, issues: [], plan: computePlan(validated.request), request: validated.request };
-  }
-
-  // src/ui/rate-chart.ts
-  var SVG = "http://www.w3.org/2000/svg";
-  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
-  function svg(doc, tag, attributes, text) {
-    const element = doc.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-    if (text !== void 0) element.textContent = text;
-    return element;
-  }
-  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
-  function rateChart(doc, words, curves, size) {
-    const { unit, planned, asSet, research } = curves;
-    const figure = doc.createElement("figure");
-    figure.className = "rate-chart";
-    figure.dataset.dbc = "rate-chart";
-    const caption = doc.createElement("figcaption");
-    caption.textContent = words.ui("curve.title");
-    if (!planned) {
-      const none = doc.createElement("p");
-      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
-      figure.append(caption, none);
-      return figure;
+    const share = reading.warmupShare;
+    let plan = computePlan(validated.request);
+    let request = validated.request;
+    const shared = share && validatePlanInput({ ...input2, warmupSteps: Math.round(share * plan.schedulerSteps) });
+    if (shared && shared.ok) {
+      request = shared.request;
+      plan = computePlan(request);
     }
-    const researchLength = unit === "steps" ? research.steps : research.epochs;
-    const runLength = unit === "steps" ? planned.steps : planned.epochs;
-    const maxX = Math.max(researchLength, runLength, 1);
-    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
-    const maxY = Math.max(...rates) * 1.1 || 1;
-    const { width, height } = size;
-    const plotWidth = width - PAD.left - PAD.right;
-    const plotHeight = height - PAD.top - PAD.bottom;
-    const x = (value) => PAD.left + plotWidth * value / maxX;
-    const y = (rate) => PAD.top + plotHeight * (1 - rate / maxY);
-    const at = (left, rate) => `${x(left).toFixed(1)},${y(rate).toFixed(1)}`;
-    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
-    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
-    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
-    const legend = [
-      words.ui("curve.planned", { scheduler: planned.scheduler }),
-      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
-      words.ui("curve.research")
-    ];
-    const chart = svg(doc, "svg", {
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
-      "data-dbc": "rate-chart-svg"
-    });
-    const baseline = PAD.top + plotHeight;
-    chart.append(
-      svg(doc, "line", {
-        x1: PAD.left,
-        y1: baseline.toFixed(1),
-        x2: width - PAD.right,
-        y2: baseline.toFixed(1),
-        class: "axis"
-      }),
-      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
-      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
-      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
-      svg(
-        doc,
-        "text",
-        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
-        `${compact.format(maxX)} ${unitWord}`
-      ),
-      svg(doc, "polyline", {
-        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
-        class: "research",
-        "data-dbc": "curve-research"
-      })
-    );
-    if (asSet)
-      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
-    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
-    const key = doc.createElement("ul");
-    key.className = "curve-key";
-    legend.forEach((text, index) => {
-      const item = doc.createElement("li");
-      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
-      item.textContent = text;
-      key.append(item);
-    });
-    figure.append(caption, chart, key);
-    return figure;
-  }
-  function drawRateChart(doc, words, request, plan, size) {
-    return rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
+    return { ...base, issues: [], plan, request };
   }
 
   // src/ui/storage.ts
@@ -4062,8 +4697,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   function loadFrames(doc, modelName) {
     const result = { frames: {}, dropped: [] };
     try {
-      const text = doc.defaultView?.localStorage.getItem(KEY_PREFIX + modelName);
-      const parsed = text ? JSON.parse(text) : {};
+      const text2 = doc.defaultView?.localStorage.getItem(KEY_PREFIX + modelName);
+      const parsed = text2 ? JSON.parse(text2) : {};
       if (typeof parsed !== "object" || parsed === null) return result;
       for (const [key, value] of Object.entries(parsed)) {
         const slot = Number(key);
@@ -4097,797 +4732,28 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     }
   }
 
-  // src/ui/autofill/actions.ts
-  var isDropdown = (entry) => entry.component.kind === "dropdown";
-  function applyRows(rows, labelOf) {
-    const applied = { written: [], failed: [] };
-    const record = (row, previous) => applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
-    const write = (row) => {
-      const previous = readComponent(row.component);
-      try {
-        writeComponent(row.component, row.value);
-        record(row, previous);
-      } catch {
-        applied.failed.push(row);
-      }
-    };
-    const writable = rows.filter((row) => row.value !== null);
-    for (const row of writable.filter((candidate) => !isDropdown(candidate))) write(row);
-    const dropdowns = writable.filter(isDropdown);
-    if (dropdowns.length === 0) return applied;
-    return (async () => {
-      for (const row of dropdowns) {
-        const previous = readComponent(row.component);
-        try {
-          await selectOption(row.component, String(row.value));
-          record(row, previous);
-        } catch {
-          applied.failed.push(row);
-        }
-      }
-      return applied;
-    })();
-  }
-  function undoWrites(written) {
-    const undone = { restored: [], kept: [] };
-    const ours = [...written].reverse().filter((entry) => {
-      const now = readComponent(entry.component);
-      if (now === entry.value) return true;
-      undone.kept.unshift({ entry, now });
-      return false;
-    });
-    for (const entry of ours.filter((candidate) => !isDropdown(candidate))) {
-      writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
-      undone.restored.unshift(entry);
-    }
-    const dropdowns = ours.filter(isDropdown);
-    if (dropdowns.length === 0) return undone;
-    return (async () => {
-      for (const entry of dropdowns) {
-        await selectOption(entry.component, String(entry.previous));
-        undone.restored.unshift(entry);
-      }
-      return undone;
-    })();
-  }
-
-  // src/ui/autofill/counts.ts
-  async function countConcepts(win, reading, slots) {
-    let refused = null;
-    const concepts = reading.activeConcepts.filter((concept) => slots.includes(concept.index));
-    const answers = await Promise.all(
-      concepts.map(async (concept) => {
-        const images = await countFolder(win, concept.directory, reading.apiKey);
-        if (images && "refused" in images) refused = images.refused;
-        if (!images || !("count" in images)) return null;
-        const classes = concept.classDirectory ? await countFolder(win, concept.classDirectory, reading.apiKey) : null;
-        return {
-          slot: concept.index,
-          directory: concept.directory,
-          images: images.count,
-          classes: classes && "count" in classes ? classes.count : null
-        };
-      })
-    );
-    return { counts: answers.filter((answer) => answer !== null), refused };
-  }
-  function countedText(words, count) {
-    const params = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };
-    return words.ui(count.images.truncated ? "countedAtLeast" : "counted", params);
-  }
-  function countNotes(words, counts, plan, request, prior, slots) {
-    const notes = [];
-    const resolution = Math.max(...request.resolutions);
-    for (const count of counts) {
-      const { images, captioned, smallestSide } = count.images;
-      if (images > 0 && captioned === images && request.mode !== "filewords")
-        notes.push(words.ui("counts.filewords", { slot: count.slot, images }));
-      if (count.images.unreadable > 0)
-        notes.push(words.ui("counts.unreadable", { slot: count.slot, folders: count.images.unreadable }));
-      if (smallestSide !== null && smallestSide < resolution)
-        notes.push(words.ui("counts.small", { slot: count.slot, side: smallestSide, resolution }));
-      const frames = plan.concepts[slots.indexOf(count.slot)]?.frames;
-      if (prior && count.classes && frames !== void 0) {
-        const needed = plan.classImagesPerInstance * frames;
-        const existing = count.classes.images;
-        notes.push(
-          words.ui("counts.classImages", { slot: count.slot, existing, needed, missing: Math.max(0, needed - existing) })
-        );
-      }
-    }
-    return notes;
-  }
-
-  // src/ui/autofill/state.ts
-  function isSelected(state, row) {
-    return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
-  }
-  function visibleWarnings(state, warnings) {
-    const resolved = new Set(state.rows.filter((row) => isSelected(state, row)).map((row) => row.resolves));
-    return warnings.filter((notice2) => !resolved.has(notice2.code));
-  }
-  function canApply(state) {
-    const plan = state.pagePlan.plan;
-    return plan !== void 0 && plan.errors.length === 0 && state.rows.some((row) => isSelected(state, row));
-  }
-  function selectedSignature(state, rows) {
-    return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(",");
-  }
-
-  // src/ui/autofill/view.ts
-  function shownValue(words, value) {
-    if (value === null || value === "") return words.ui("empty");
-    if (typeof value === "boolean") return words.ui(value ? "on" : "off");
-    if (typeof value === "number") return formatNumber(value);
-    const number = Number(value);
-    return value.trim() !== "" && Number.isFinite(number) ? formatNumber(number) : value;
-  }
-  function rowLabel(words, row) {
-    const label = row.component.shownLabel;
-    return row.concept === void 0 ? label : words.ui("rowOfConcept", { label, slot: row.concept });
-  }
-  function renderInputs(doc, words, reading, frames, session, prior, on) {
-    const fields = [];
-    for (const slot of Object.keys(frames).map(Number)) {
-      const concept = reading.activeConcepts.find((candidate) => candidate.index === slot);
-      const input2 = h(doc, "input", {
-        type: "text",
-        inputmode: "numeric",
-        size: "6",
-        "data-dbc": `frames-${slot}`,
-        value: frames[slot],
-        title: concept ? concept.directory : words.ui("noDirectory")
-      });
-      input2.addEventListener("input", () => on.frames(slot, input2.value));
-      fields.push(
-        h(
-          doc,
-          "label",
-          {},
-          words.ui("frames", { slot }),
-          input2,
-          h(doc, "span", { class: "hint", "data-dbc": `counted-${slot}` })
-        )
-      );
-    }
-    const mode = h(
-      doc,
-      "select",
-      { "data-dbc": "mode" },
-      ...MODES.map(
-        (name) => h(doc, "option", { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))
-      )
-    );
-    mode.addEventListener("change", () => on.mode(mode.value));
-    fields.push(h(doc, "label", {}, words.ui("formula"), mode));
-    const strengthList = h(
-      doc,
-      "datalist",
-      { id: "dbc-strengths" },
-      ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`))
-    );
-    const strength = h(doc, "input", {
-      type: "text",
-      size: "8",
-      "data-dbc": "strength",
-      list: "dbc-strengths",
-      value: session.strength,
-      disabled: session.mode !== "advanced"
-    });
-    strength.addEventListener("input", () => on.strength(strength.value));
-    fields.push(h(doc, "label", {}, words.ui("strengthInput"), strength, strengthList));
-    const priorBox = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: prior });
-    priorBox.addEventListener("change", () => on.prior(priorBox.checked));
-    fields.push(h(doc, "label", { class: "inline" }, priorBox, words.ui("prior")));
-    return fields;
-  }
-  function summaryText(words, plan) {
-    return words.ui("summary", {
-      frames: plan.frames,
-      rate: plan.learningRate,
-      spf: plan.stepsPerFrame,
-      steps: plan.maxTrainSteps,
-      epochs: plan.epochs,
-      classImages: plan.classImagesPerInstance
-    });
-  }
-  function rowNoteText(words, note) {
-    switch (note.key) {
-      case "batchAdopted":
-        return words.ui("why.batchAdopted", { frames: note.frames });
-      case "sameRate":
-        return words.ui("why.sameRate");
-      case "startFactor":
-        return words.ui("why.startFactor");
-      case "weightsInFp32":
-        return words.ui("why.weightsInFp32");
-      case "schedulerSwitch":
-        return words.ui("why.schedulerSwitch");
-      case "optimizerUnmeasured":
-        return words.ui("why.optimizerUnmeasured", { optimizer: note.optimizer });
-    }
-  }
-  function failureText(words, value, failure2) {
-    switch (failure2.why) {
-      case "range":
-        return words.ui("fit.range", { value, min: failure2.min, max: failure2.max });
-      case "not-finite":
-        return words.ui("fit.notFinite", { value });
-      case "negative":
-        return words.ui("fit.negative", { value });
-    }
-  }
-  function changeText(words, change, value) {
-    switch (change.kind) {
-      case "scheduler":
-        return words.ui("change.scheduler", { scheduler: change.scheduler, value });
-      case "text-encoder":
-        return words.ui("change.textEncoder", { value });
-      case "resolution":
-        return words.ui("change.resolution", { resolution: change.resolution, value });
-      case "learning-rate":
-        return words.ui("change.rate", { rate: change.rate, value });
-    }
-  }
-  function rowProblemText(words, row) {
-    const problem2 = row.problem;
-    const fixes = problem2.alternatives.map(({ change, value }) => changeText(words, change, value));
-    const advice = fixes.length > 0 ? words.ui("fit.alternatives", { list: fixes }) : problem2.failure.why === "range" ? words.ui("fit.none") : "";
-    return `${failureText(words, Number(row.planned), problem2.failure)} ${advice}`.trim();
-  }
-  function renderRows(doc, words, rows, selected, onTick) {
-    const body = h(doc, "tbody");
-    for (const row of rows) {
-      const label = rowLabel(words, row);
-      const tick = h(doc, "input", {
-        type: "checkbox",
-        "data-dbc": `row-${row.id}`,
-        "aria-label": words.ui("writeRow", { label }),
-        checked: selected(row),
-        disabled: row.value === null || !row.changes
-      });
-      tick.addEventListener("change", () => onTick(row, tick.checked));
-      const planned = row.value === null ? words.ui("notWritten") : row.changes ? shownValue(words, row.value) : words.ui("unchanged");
-      const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join("; ");
-      body.append(
-        h(
-          doc,
-          "tr",
-          {},
-          h(doc, "td", {}, tick),
-          h(doc, "td", {}, label),
-          h(doc, "td", { class: "num", "data-dbc": `now-${row.id}` }, shownValue(words, row.current)),
-          h(doc, "td", { class: "num", "data-dbc": `value-${row.id}` }, planned),
-          h(
-            doc,
-            "td",
-            { class: "why", title: why },
-            h(doc, "strong", {}, row.rule),
-            why ? ` ${why}` : "",
-            row.problem ? h(doc, "div", { class: "problem" }, rowProblemText(words, row)) : null
-          )
-        )
-      );
-    }
-    return h(
-      doc,
-      "table",
-      { class: "changes" },
-      h(
-        doc,
-        "thead",
-        {},
-        h(
-          doc,
-          "tr",
-          {},
-          h(doc, "th", {}, ""),
-          h(doc, "th", {}, words.ui("field")),
-          h(doc, "th", { class: "num" }, words.ui("now")),
-          h(doc, "th", { class: "num" }, words.ui("planned")),
-          h(doc, "th", {}, words.ui("rule"))
-        )
-      ),
-      body
-    );
-  }
-  function renderNotices(doc, words, errors, warnings) {
-    if (errors.length + warnings.length === 0) return null;
-    return h(
-      doc,
-      "ul",
-      { class: "notices", "data-dbc": "warnings" },
-      ...errors.map((notice2) => h(doc, "li", { class: "error", "data-code": notice2.code }, words.notice(notice2))),
-      ...warnings.map((notice2) => h(doc, "li", { class: "warning", "data-code": notice2.code }, words.notice(notice2)))
-    );
-  }
-  function renderPageNotes(doc, words, notes) {
-    if (notes.length === 0) return null;
-    return h(
-      doc,
-      "ul",
-      { class: "notices", "data-dbc": "page-notes" },
-      ...notes.map((note) => h(doc, "li", { class: "warning", "data-field": note.field }, noteText(words, note)))
-    );
-  }
-  function renderInfo(doc, notes) {
-    if (notes.length === 0) return null;
-    return h(
-      doc,
-      "ul",
-      { class: "notices", "data-dbc": "counts" },
-      ...notes.map((note) => h(doc, "li", { class: "info" }, note))
-    );
-  }
-  function renderIssues(doc, words, issues, pageLabel) {
-    return h(
-      doc,
-      "ul",
-      { class: "notices" },
-      ...issues.map((issue3) => h(doc, "li", { class: "error" }, issueText(words, issue3, pageLabel)))
-    );
-  }
-  function issueText(words, issue3, pageLabel) {
-    const target = issue3.target;
-    const where = target.kind === "frames" ? words.ui("frames", { slot: target.slot }) : target.kind === "strength" ? words.ui("strength") : target.kind === "formula" ? words.ui("formula") : pageLabel(target.field);
-    const what = issue3.problem.key === "enterFrames" ? words.ui("enterFrames") : words.problem(issue3.problem);
-    return words.ui("issue", { where, what });
-  }
-  function assumedText(words, note) {
-    const assumed = note.assumed;
-    if (typeof assumed === "object")
-      return words.ui(
-        assumed.key === "off" ? "off" : assumed.key === "noTextEncoder" ? "assumed.noTextEncoder" : "assumed.unchecked"
-      );
-    return shownValue(words, assumed);
-  }
-  function noteText(words, note) {
-    const params = { label: note.label, assumed: assumedText(words, note), shown: note.shown ?? "" };
-    return words.ui(`note.${note.kind}`, params);
-  }
-  function renderSources(doc, words, reading) {
-    const generation = reading.generation === "current" ? words.ui("generation.current") : words.ui("generation.dated", { date: reading.generation });
-    return [
-      h(doc, "summary", {}, words.ui("fromPage", { ui: generation })),
-      h(
-        doc,
-        "ul",
-        { class: "source" },
-        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`))
-      )
-    ];
-  }
-  function renderBatches(doc, words, rows, onUse) {
-    const body = rows.map(({ option, inUse, problem: problem2 }) => {
-      const use = h(
-        doc,
-        "button",
-        {
-          type: "button",
-          "data-dbc": `batch-${option.batchSize}`,
-          "aria-pressed": String(inUse),
-          disabled: inUse || problem2 !== null,
-          title: problem2 ?? ""
-        },
-        inUse ? words.ui("inUse") : problem2 ? words.ui("noFit") : words.ui("use")
-      );
-      use.addEventListener("click", () => onUse(option.batchSize));
-      return h(
-        doc,
-        "tr",
-        {},
-        h(doc, "td", { class: "num" }, String(option.batchSize)),
-        h(doc, "td", { class: "num" }, String(option.maxTrainSteps)),
-        h(doc, "td", { class: "num" }, String(option.epochs)),
-        h(doc, "td", {}, use)
-      );
-    });
-    return [
-      h(doc, "summary", {}, words.ui("batches")),
-      h(
-        doc,
-        "table",
-        { class: "batches" },
-        h(
-          doc,
-          "thead",
-          {},
-          h(
-            doc,
-            "tr",
-            {},
-            h(doc, "th", { class: "num" }, words.ui("batchSize")),
-            h(doc, "th", { class: "num" }, words.ui("steps")),
-            h(doc, "th", { class: "num" }, words.ui("epochs")),
-            h(doc, "th", {}, "")
-          )
-        ),
-        h(doc, "tbody", {}, ...body)
-      )
-    ];
-  }
-
-  // src/ui/autofill/panel.ts
-  function settle(result, then) {
-    if (result instanceof Promise) void result.then(then);
-    else then(result);
-  }
-  function createAutofillPanel(doc, tabElement, localization, session, onClose, defaults = { prior: false, serverCounts: false }) {
-    const { words } = session;
-    const panel = h(doc, "section", {
-      class: "panel",
-      "data-dbc": "panel",
-      role: "region",
-      "aria-label": words.ui("region"),
-      hidden: true
-    });
-    const closeButton = h(
-      doc,
-      "button",
-      { type: "button", class: "close", "aria-label": words.ui("closeLabel"), title: words.ui("closeLabel") },
-      "×"
-    );
-    const inputsBox = h(doc, "div", { class: "inputs" });
-    const summary = h(doc, "p", { class: "summary", "data-dbc": "summary", "aria-live": "polite" });
-    const changes = h(doc, "div");
-    const notices = h(doc, "div");
-    const curve = h(doc, "div");
-    const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
-    const applyButton = h(
-      doc,
-      "button",
-      { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") },
-      words.ui("apply")
-    );
-    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, words.ui("undo"));
-    const unfolded = loadUnfolded(doc);
-    const fold = (name) => {
-      const details = h(doc, "details", { "data-dbc": name, open: unfolded.has(name) });
-      details.addEventListener("toggle", () => {
-        if (details.open) unfolded.add(name);
-        else unfolded.delete(name);
-        saveUnfolded(doc, unfolded);
-      });
-      return details;
-    };
-    const sources = fold("sources");
-    const batches = fold("batches");
-    panel.append(
-      h(doc, "div", { class: "head" }, h(doc, "h2", {}, words.ui("title")), closeButton),
-      inputsBox,
-      summary,
-      changes,
-      notices,
-      curve,
-      h(doc, "div", { class: "actions" }, applyButton, undoButton, status),
-      sources,
-      batches
-    );
-    let state = null;
-    let stopWatching;
-    const win = doc.defaultView;
-    applyButton.addEventListener("click", () => apply());
-    undoButton.addEventListener("click", () => undo());
-    closeButton.addEventListener("click", () => onClose());
-    panel.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
-        event.stopPropagation();
-        onClose();
-      } else if (event.key === "Enter" && event.target instanceof doc.defaultView.HTMLInputElement && event.target.type !== "checkbox") {
-        event.preventDefault();
-        if (!applyButton.disabled) apply();
-      }
-    });
-    function plan(current) {
-      const pagePlan = planFromPage(tabElement, localization(), session, {
-        frames: current.frames,
-        prior: current.prior,
-        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
-      });
-      const rows = pagePlan.plan && pagePlan.request ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
-        prior: current.prior,
-        conceptSlots: pagePlan.slots,
-        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
-      }) : [];
-      return { pagePlan, rows };
-    }
-    function open() {
-      const first = planFromPage(tabElement, localization(), session, { frames: {} });
-      const remembered = loadFrames(doc, first.reading.modelName);
-      const frames = Object.fromEntries(
-        first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])
-      );
-      const prior = state?.prior ?? (defaults.prior || first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
-      state = {
-        ...plan({ frames, prior }),
-        frames,
-        prior,
-        choices: /* @__PURE__ */ new Map(),
-        lastWrite: state?.lastWrite ?? [],
-        counts: [],
-        counted: {}
-      };
-      inputsBox.replaceChildren(
-        ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
-          frames: (slot, text) => edited(() => state.frames[slot] = text),
-          mode: (mode) => edited(() => {
-            session.mode = mode;
-            inputsBox.querySelector('[data-dbc="strength"]').disabled = mode !== "advanced";
-          }),
-          strength: (text) => edited(() => session.strength = text),
-          prior: (on) => edited(() => state.prior = on)
-        }),
-        h(doc, "p", { class: "hint refused", "data-dbc": "count-refused" })
-      );
-      render();
-      status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
-      panel.hidden = false;
-      inputsBox.querySelector("input")?.focus();
-      stopWatching?.();
-      if (defaults.serverCounts) {
-        stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
-        void count(state.pagePlan.slots);
-      }
-    }
-    async function count(slots) {
-      const current = state;
-      const { counts: answers, refused } = await countConcepts(
-        win,
-        planFromPage(tabElement, localization(), session, { frames: {} }).reading,
-        slots
-      );
-      if (state !== current) return;
-      const refusal = inputsBox.querySelector('[data-dbc="count-refused"]');
-      refusal.textContent = refused ? words.ui(`countRefused.${refused}`) : "";
-      if (answers.length === 0) return;
-      current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
-      for (const answer of answers) {
-        const input2 = inputsBox.querySelector(`[data-dbc="frames-${answer.slot}"]`);
-        if (!input2) continue;
-        inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`).textContent = countedText(words, answer);
-        const typed = current.frames[answer.slot] ?? "";
-        if (typed === "" || typed === current.counted[answer.slot]) {
-          const value = answer.images.images > 0 ? String(answer.images.images) : typed;
-          current.frames[answer.slot] = value;
-          current.counted[answer.slot] = value;
-          input2.value = value;
-        }
-      }
-      refresh();
-    }
-    function edited(change) {
-      change();
-      status.textContent = "";
-      refresh();
-    }
-    function refresh() {
-      Object.assign(state, plan(state));
-      if (state.pagePlan.plan) {
-        saveFrames(
-          doc,
-          state.pagePlan.reading.modelName,
-          Object.fromEntries(Object.entries(state.frames).map(([slot, text]) => [slot, Number(text)]))
-        );
-      }
-      render();
-    }
-    const pageLabel = (field) => state.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
-    function render() {
-      const current = state;
-      const { pagePlan, rows } = current;
-      for (const slot of Object.keys(current.frames)) {
-        const invalid = pagePlan.issues.some(
-          (issue3) => issue3.target.kind === "frames" && issue3.target.slot === Number(slot)
-        );
-        inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute("aria-invalid", String(invalid));
-      }
-      sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
-      const plan2 = pagePlan.plan;
-      if (!plan2 || !pagePlan.request) {
-        summary.textContent = "";
-        changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
-        notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? "");
-        drawCurve(null, null);
-        batches.replaceChildren();
-        batches.hidden = true;
-        applyButton.disabled = true;
-        return;
-      }
-      summary.textContent = summaryText(words, plan2);
-      changes.replaceChildren(
-        renderRows(
-          doc,
-          words,
-          rows,
-          (row) => isSelected(current, row),
-          (row, on) => {
-            current.choices.set(row.id, on);
-            render();
-          }
-        )
-      );
-      notices.replaceChildren(
-        renderPageNotes(doc, words, pagePlan.reading.notes) ?? "",
-        renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "",
-        renderInfo(doc, countNotes(words, current.counts, plan2, pagePlan.request, current.prior, pagePlan.slots)) ?? ""
-      );
-      drawCurve(plan2, pagePlan.request);
-      const options = batchSizeOptions(pagePlan.request).map((option) => {
-        const problem2 = batchOptionProblem(pagePlan.tab, option);
-        const why = problem2 && words.ui("fit.labelled", {
-          label: problem2.component.shownLabel,
-          reason: failureText(words, problem2.value, problem2.failure)
-        });
-        return { option, inUse: option.batchSize === pagePlan.request.batchSize, problem: why };
-      });
-      batches.hidden = options.length < 2;
-      batches.replaceChildren(
-        ...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize))
-      );
-      applyButton.disabled = !canApply(current);
-    }
-    function drawCurve(plan2, request) {
-      curve.replaceChildren(
-        plan2 && request && plan2.learningRateApplies ? drawRateChart(doc, words, request, plan2, { width: 320, height: 110 }) : ""
-      );
-    }
-    function apply() {
-      const current = state;
-      const previewed = selectedSignature(current, current.rows);
-      Object.assign(current, plan(current));
-      if (selectedSignature(current, current.rows) !== previewed) {
-        render();
-        status.textContent = words.ui("status.stale");
-        return;
-      }
-      settle(
-        applyRows(
-          current.rows.filter((row) => isSelected(current, row)),
-          (row) => rowLabel(words, row)
-        ),
-        (applied) => reportApplied(current, applied)
-      );
-    }
-    function reportApplied(current, { written, failed }) {
-      current.lastWrite = written;
-      undoButton.disabled = written.length === 0;
-      const entries = written.map(
-        (entry) => words.ui("status.entry", {
-          label: entry.label,
-          from: shownValue(words, entry.previous),
-          to: shownValue(words, entry.value)
-        })
-      );
-      const report = [
-        written.length === 0 ? words.ui("status.nothing") : words.ui("status.wrote", { list: entries, save: saveButtonLabel(tabElement) })
-      ];
-      if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
-      current.adoptedBatchSize = void 0;
-      refresh();
-      status.textContent = report.join(" ");
-    }
-    function undo() {
-      const current = state;
-      settle(undoWrites(current.lastWrite), (undone) => reportUndone(current, undone));
-    }
-    function reportUndone(current, { restored, kept }) {
-      const report = [];
-      if (kept.length > 0)
-        report.push(
-          words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) })
-        );
-      if (restored.length > 0)
-        report.push(
-          words.ui("status.restored", {
-            list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`)
-          })
-        );
-      current.lastWrite = [];
-      undoButton.disabled = true;
-      refresh();
-      status.textContent = report.join(" ");
-    }
-    return {
-      element: panel,
-      open,
-      close: () => {
-        panel.hidden = true;
-        stopWatching?.();
-        stopWatching = void 0;
-      },
-      isOpen: () => !panel.hidden
-    };
-  }
-
-  // src/ui/session.ts
-  function createSession(words, defaults = {}) {
-    return { mode: defaults.mode ?? "advanced", strength: defaults.strength ?? "medium", words };
-  }
-
-  // src/ui/styles.ts
-  var COMPANION_CSS = `
-:host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
-  --dbc-bg: #ffffff; --dbc-fg: #1f2937; --dbc-muted: #6b7280; --dbc-border: #d1d5db;
-  --dbc-accent: #ea580c; --dbc-accent-fg: #ffffff; --dbc-warn-bg: #fef3c7; --dbc-warn-fg: #92400e;
-  --dbc-error-bg: #fee2e2; --dbc-error-fg: #991b1b; --dbc-row: #f9fafb; }
-:host([data-theme="dark"]) { --dbc-bg: #1f2937; --dbc-fg: #f3f4f6; --dbc-muted: #9ca3af; --dbc-border: #4b5563;
-  --dbc-accent: #f97316; --dbc-warn-bg: #422006; --dbc-warn-fg: #fcd34d; --dbc-error-bg: #450a0a;
-  --dbc-error-fg: #fca5a5; --dbc-row: #111827; }
-* { box-sizing: border-box; font: inherit; color: inherit; }
-button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border); background: var(--dbc-bg);
-  color: var(--dbc-fg); padding: 4px 10px; }
-button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
-button:disabled { opacity: 0.5; cursor: not-allowed; }
-.autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
-.panel { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--dbc-border); border-radius: 8px;
-  background: var(--dbc-bg); color: var(--dbc-fg); }
-.panel[hidden], [hidden] { display: none; }
-.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-h2 { font-size: 14px; font-weight: 600; margin: 0; }
-.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--dbc-muted); }
-.inputs { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: end; margin: 6px 0; }
-label { display: flex; flex-direction: column; gap: 1px; font-size: 12px; color: var(--dbc-muted); }
-label.inline { flex-direction: row; align-items: center; gap: 6px; align-self: center; }
-input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
-  border-radius: 6px; padding: 2px 6px; }
-input[type="checkbox"] { min-width: 0; }
-input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
-.summary { margin: 4px 0; font-weight: 600; font-size: 13px; }
-table { border-collapse: collapse; font-size: 13px; }
-table.changes { width: 100%; }
-th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
-th { color: var(--dbc-muted); font-weight: 600; font-size: 12px; }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.why { color: var(--dbc-muted); font-size: 12px; max-width: 34em; }
-.problem { color: var(--dbc-error-fg); font-size: 12px; }
-ul { margin: 4px 0; padding-left: 0; }
-.notices li, .source li { list-style: none; }
-.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
-.info { background: var(--dbc-row); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
-.hint { font-size: 11px; color: var(--dbc-muted); max-width: 22em; }
-.hint.refused { flex-basis: 100%; max-width: none; margin: 0; }
-.hint.refused:empty { display: none; }
-.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
-.actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
-.status { font-size: 12px; margin: 0; flex: 1 1 20em; }
-details { margin-top: 4px; font-size: 12px; }
-summary { cursor: pointer; color: var(--dbc-muted); }
-.source { color: var(--dbc-muted); }
-code { font-family: ui-monospace, monospace; font-size: 12px; }
-.rate-chart { margin: 4px 0; font-size: 11px; color: var(--dbc-muted); }
-.rate-chart svg { display: block; width: 100%; max-width: 22rem; height: auto; }
-.rate-chart text { fill: currentColor; font-size: 10px; } .axis { stroke: var(--dbc-border); }
-polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
-.as-set { stroke: var(--dbc-warn-fg); stroke-dasharray: 4 3; } .research { stroke: currentColor; stroke-dasharray: 1 3; }
-.curve-key { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; }
-.curve-key li::before { content: ""; display: inline-block; width: 14px; margin-right: 4px; vertical-align: middle;
-  border-top: 2px solid var(--dbc-accent); }
-.curve-key .as-set::before { border-top-style: dashed; border-color: var(--dbc-warn-fg); }
-.curve-key .research::before { border-top: 2px dotted; }
-`;
-
   // src/ui/tooltips/live.ts
-  function liveContext(doc, tabElement, localization, session) {
-    const modelName = planFromPage(tabElement, localization, session, { frames: {} }).reading.modelName;
-    const remembered = loadFrames(doc, modelName).frames;
+  function liveContext(doc, host, localization, session) {
+    const first = planFromPage(host, localization, session, { frames: {} }).reading;
+    const remembered = loadFrames(doc, first.modelName).frames;
     const frames = Object.fromEntries(Object.entries(remembered).map(([slot, count]) => [slot, String(count)]));
-    const { plan, request } = planFromPage(tabElement, localization, session, { frames });
-    return plan && request ? { plan, request, strengthLabel: session.strength } : null;
+    const { plan, request, reading } = planFromPage(host, localization, session, { frames, prior: first.prior === true });
+    return plan && request ? { plan, request, strengthLabel: session.strength, family: reading.family ?? "sd15" } : null;
   }
   function liveLine(words, topic, context) {
     const { plan, request } = context;
     const who = words.live("yourFrames", { frames: plan.frames });
-    const rate = plan.learningRate;
+    const rate2 = plan.learningRate;
     const noticeOf = (...codes) => [...plan.errors, ...plan.warnings].find((entry) => codes.includes(entry.code));
     switch (topic) {
       case "learningRate":
       case "textLearningRate": {
         if (!plan.learningRateApplies) return words.live("rateNotPlanned", { who });
         if (request.mode !== "advanced" || request.strength === void 0)
-          return words.live("rateOfMode", { who, mode: words.ui(`mode.${request.mode}`), rate });
+          return words.live("rateOfMode", { who, mode: words.ui(`mode.${request.mode}`), rate: rate2 });
         const harder = planWith(request, { strength: request.strength * 2 }).learningRate;
         const rateWho = request.concepts.length > 1 ? words.live("largestConcept", { largest: Math.max(...request.concepts), frames: plan.frames }) : who;
-        const line = words.live("rate", { who: rateWho, strength: context.strengthLabel, rate, harder });
+        const line = words.live("rate", { who: rateWho, strength: context.strengthLabel, rate: rate2, harder });
         return plan.optimizerMeasured ? line : `${line} ${words.live("rateUnmeasured", { optimizer: request.optimizer ?? "" })}`;
       }
       case "epochs":
@@ -4981,20 +4847,20 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
       case "precision": {
         if (!plan.learningRateApplies) return words.live("rateNotPlanned", { who });
         const notice2 = noticeOf("precision-range", "precision-rounding");
-        return notice2 ? words.live("precision", { rate, precision: request.precision, notice: words.notice(notice2) }) : words.live("precisionExact", { rate, precision: request.precision });
+        return notice2 ? words.live("precision", { rate: rate2, precision: request.precision, notice: words.notice(notice2) }) : words.live("precisionExact", { rate: rate2, precision: request.precision });
       }
       case "scaleLr": {
-        if (request.gradAccum * request.batchSize * request.gpus === 1) return words.live("scaleLrNoChange", { rate });
+        if (request.gradAccum * request.batchSize * request.gpus === 1) return words.live("scaleLrNoChange", { rate: rate2 });
         const scaled = planWith(request, { scaleLr: true }).effectiveLearningRate;
-        return words.live(request.scaleLr ? "scaleLrOn" : "scaleLrOff", { scaled, rate });
+        return words.live(request.scaleLr ? "scaleLrOn" : "scaleLrOff", { scaled, rate: rate2 });
       }
       case "lora":
         if (request.lora) return words.live("loraOn");
-        return plan.learningRateApplies ? words.live("loraOff", { rate: formatNumber(rate) }) : words.live("loraOffAdaptive", { optimizer: request.optimizer ?? words.live("thisOptimizer") });
+        return plan.learningRateApplies ? words.live("loraOff", { rate: formatNumber(rate2) }) : words.live("loraOffAdaptive", { optimizer: request.optimizer ?? words.live("thisOptimizer") });
       case "optimizer": {
         const optimizer = request.optimizer ?? words.live("thisOptimizer");
         if (!plan.learningRateApplies) return words.live("optimizerAdaptive", { optimizer });
-        return words.live(plan.optimizerMeasured ? "optimizerMeasured" : "optimizerUnmeasured", { optimizer, rate });
+        return words.live(plan.optimizerMeasured ? "optimizerMeasured" : "optimizerUnmeasured", { optimizer, rate: rate2 });
       }
     }
   }
@@ -5218,13 +5084,1074 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
       generic: true
     }
   ];
-  var BY_LABEL = /* @__PURE__ */ new Map();
-  for (const entry of TOOLTIPS) {
-    for (const label of entry.labels) if (!BY_LABEL.has(label)) BY_LABEL.set(label, entry);
+  function byLabel(entries) {
+    const table = /* @__PURE__ */ new Map();
+    for (const entry of entries) for (const label of entry.labels) if (!table.has(label)) table.set(label, entry);
+    return (label) => table.get(label);
   }
-  function tooltipFor(label) {
-    return BY_LABEL.get(label);
+  var tooltipFor = byLabel(TOOLTIPS);
+
+  // src/ui/a1111-setup.ts
+  function a1111Setup(root) {
+    return { host: a1111Host(root), tooltips: tooltipFor, live: { line: liveLine } };
   }
+
+  // src/ui/tooltips/kohya-live.ts
+  var KOHYA_LIVE = {
+    line(words, topic, context) {
+      const { plan, request, family } = context;
+      const who = words.live("yourFrames", { frames: plan.frames });
+      const gui = (changes = {}) => {
+        const changed = { ...request, ...changes };
+        return kohyaGuiSettings(planWith(request, changes), changed, { modelFamily: family });
+      };
+      const steps = (changes = {}) => Number(gui(changes).config.max_train_steps);
+      const settings = gui();
+      const now = Number(settings.config.max_train_steps);
+      switch (topic) {
+        case "kohyaSteps":
+          return words.live(request.prior ? "kohyaStepsPrior" : "kohyaSteps", {
+            who,
+            steps: now,
+            planSteps: plan.maxTrainSteps,
+            batchSize: request.batchSize,
+            gradAccum: request.gradAccum
+          });
+        case "kohyaEpoch":
+          return words.live("kohyaEpoch", { who, epochs: Number(settings.config.epoch), steps: now });
+        case "kohyaFolders": {
+          const folders = settings.notes.find((note) => note.key === "instance-folders");
+          return words.live("kohyaFolders", { who, folders: folders?.key === "instance-folders" ? folders.folders : "" });
+        }
+        case "kohyaRegImages": {
+          const withClass = request.prior ? request : { ...request, prior: true };
+          const classPlan = request.prior ? plan : planWith(request, { prior: true });
+          const folder = kohyaGuiSettings(classPlan, withClass, { modelFamily: family }).notes.find(
+            (note) => note.key === "reg-folder"
+          );
+          return words.live(request.prior ? "kohyaRegImages" : "kohyaRegImagesOff", {
+            who,
+            images: classPlan.classImages,
+            perFrame: classPlan.classImagesPerInstance,
+            folder: folder?.key === "reg-folder" ? folder.folder : "",
+            steps: steps({ prior: true })
+          });
+        }
+        case "kohyaScheduler": {
+          const line = settings.config.lr_scheduler === "constant" ? words.live("kohyaSchedulerConstant", { scheduler: String(settings.config.lr_scheduler), steps: now, who }) : words.live("kohyaScheduler", {
+            scheduler: String(settings.config.lr_scheduler),
+            steps: now,
+            who,
+            constantSteps: steps({ scheduler: "constant" })
+          });
+          const unmeasured = plan.warnings.find((notice2) => notice2.code === "scheduler-unknown");
+          return unmeasured ? `${line} ${words.notice(unmeasured)}` : line;
+        }
+        case "kohyaWarmup": {
+          const notice2 = plan.warnings.find((entry) => entry.code === "warmup-share");
+          if (notice2) return words.notice(notice2);
+          return words.live("kohyaWarmup", { warmup: Number(settings.config.lr_warmup_steps), steps: now });
+        }
+        case "kohyaResolution": {
+          const side2 = Math.max(...request.resolutions);
+          const other = side2 === 512 ? 768 : 512;
+          return words.live("kohyaResolution", {
+            resolution: side2,
+            steps: now,
+            who,
+            other,
+            otherSteps: steps({ resolutions: [other] })
+          });
+        }
+        case "kohyaTextEncoder": {
+          const line = words.live("kohyaTextEncoder", {
+            who,
+            on: steps({ textEncoderRatio: 1 }),
+            off: steps({ textEncoderRatio: 0 }),
+            steps: now
+          });
+          return settings.textEncoderSteps === null ? line : `${line} ${words.live("kohyaTextEncoderStop", { teSteps: settings.textEncoderSteps, steps: now })}`;
+        }
+        case "kohyaGradAccum":
+          return words.live("kohyaGradAccum", {
+            who,
+            steps: now,
+            gradAccum: request.gradAccum,
+            single: steps({ gradAccum: 1 })
+          });
+        case "learningRate":
+        case "textLearningRate":
+        case "precision":
+        case "optimizer":
+          return liveLine(words, topic, context);
+      }
+      return "";
+    }
+  };
+
+  // src/ui/tooltips/kohya-texts.ts
+  var KOHYA_TOOLTIPS = [
+    { id: "kohyaImageFolder", labels: ["Image folder (containing training images subfolders)"], live: "kohyaFolders" },
+    {
+      id: "kohyaRegFolder",
+      labels: ["Regularisation directory (Optional. containing regularisation images)"],
+      live: "kohyaRegImages"
+    },
+    { id: "kohyaBatchSize", labels: ["Train batch size"], live: "kohyaSteps" },
+    { id: "kohyaEpoch", labels: ["Epoch"], live: "kohyaEpoch" },
+    { id: "kohyaMaxTrainEpoch", labels: ["Max train epoch"] },
+    { id: "kohyaMaxTrainSteps", labels: ["Max train steps"], live: "kohyaSteps" },
+    { id: "kohyaScheduler", labels: ["LR Scheduler"], live: "kohyaScheduler" },
+    { id: "kohyaLearningRate", labels: ["Learning rate Unet"], live: "learningRate" },
+    {
+      id: "kohyaTextLearningRate",
+      labels: ["Learning rate TE", "Learning rate TE1", "Learning rate TE2"],
+      live: "textLearningRate"
+    },
+    { id: "kohyaWarmup", labels: ["LR warmup (% of total steps)", "LR warmup steps (override)"], live: "kohyaWarmup" },
+    { id: "kohyaResolution", labels: ["Max resolution"], live: "kohyaResolution" },
+    { id: "kohyaStopTextEncoder", labels: ["Stop TE (% of total steps)"], live: "kohyaTextEncoder" },
+    { id: "kohyaGradAccum", labels: ["Gradient accumulate steps"], live: "kohyaGradAccum" },
+    { id: "kohyaPrecision", labels: ["Mixed precision"], live: "precision" },
+    { id: "kohyaFullPrecision", labels: ["Full fp16 training (experimental)", "Full bf16 training (experimental)"] },
+    { id: "kohyaOptimizer", labels: ["Optimizer"], live: "optimizer" }
+  ];
+  var kohyaTooltipFor = byLabel(KOHYA_TOOLTIPS);
+
+  // src/ui/kohya-setup.ts
+  async function kohyaSetup(button) {
+    const panel = await whenKohyaPanel(button);
+    return panel && { host: kohyaHost(panel), tooltips: kohyaTooltipFor, live: KOHYA_LIVE };
+  }
+
+  // src/i18n/index.ts
+  function fill(catalog, template, params = {}) {
+    return template.replace(
+      /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+      (whole2, name, one, other) => {
+        const value = params[name];
+        if (value === void 0) return whole2;
+        if (Array.isArray(value))
+          return value.map((entry) => typeof entry === "number" ? formatNumber(entry) : entry).join(catalog.list);
+        const shown = typeof value === "number" ? formatNumber(value) : value;
+        return one === void 0 ? shown : `${shown} ${value === 1 ? one : other}`;
+      }
+    );
+  }
+  function noticeKey(notice2) {
+    switch (notice2.code) {
+      case "out-of-scope":
+        return notice2.params.lora ? "out-of-scope.lora" : "out-of-scope.optimizer";
+      case "plan-range":
+        if (notice2.params.kind === "rate") return notice2.params.tooLow ? "plan-range.rate-low" : "plan-range.rate-high";
+        return notice2.params.kind === "zero-steps" ? "plan-range.zero-steps" : "plan-range.overflow";
+      default:
+        return notice2.code;
+    }
+  }
+  function noticeText(catalog, notice2) {
+    return fill(catalog, catalog.notices[noticeKey(notice2)], notice2.params);
+  }
+  function problemText(catalog, problem2, fieldName) {
+    const params = problem2.params;
+    const field = params.field;
+    return fill(
+      catalog,
+      catalog.problems[problem2.key],
+      typeof field === "string" && fieldName ? { ...params, field: fieldName(field) } : params
+    );
+  }
+  function languageTag(language) {
+    return language === "zh" ? "zh-CN" : language;
+  }
+  function languageOf(name) {
+    if (!name) return null;
+    const lower = name.trim().toLowerCase();
+    if (/^zh|chinese|中文|简体/.test(lower)) return "zh";
+    if (/^ja|^jp|japanese|日本語/.test(lower)) return "ja";
+    if (/^en/.test(lower)) return "en";
+    return null;
+  }
+  function languageOfTexts(texts) {
+    const joined = texts.join("");
+    if (/[\u3040-\u30ff]/.test(joined)) return "ja";
+    if (/[\u4e00-\u9fff]/.test(joined)) return "zh";
+    return null;
+  }
+  function chooseLanguage(signals) {
+    const setting = signals.setting && signals.setting !== "auto" ? languageOf(signals.setting) : null;
+    if (setting) return setting;
+    const webui = languageOf(signals.webui) ?? languageOfTexts(signals.sample ?? []);
+    if (webui) return webui;
+    for (const tag of signals.browser ?? []) {
+      const browser = languageOf(tag);
+      if (browser) return browser;
+    }
+    return "en";
+  }
+
+  // src/ui/dom.ts
+  function h(doc, tag, attributes = {}, ...children) {
+    const element = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === void 0 || value === false) continue;
+      element.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) {
+      if (child === null || child === void 0 || child === false) continue;
+      element.append(typeof child === "string" ? doc.createTextNode(child) : child);
+    }
+    return element;
+  }
+
+  // src/ui/rate-chart.ts
+  var SVG = "http://www.w3.org/2000/svg";
+  var PAD = { left: 44, right: 12, top: 10, bottom: 20 };
+  function svg(doc, tag, attributes, text2) {
+    const element = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+    if (text2 !== void 0) element.textContent = text2;
+    return element;
+  }
+  var xOf = (point, unit) => unit === "steps" ? point.step : point.epoch;
+  function rateChart(doc, words, curves, size) {
+    const { unit, planned, asSet, research } = curves;
+    const figure = doc.createElement("figure");
+    figure.className = "rate-chart";
+    figure.dataset.dbc = "rate-chart";
+    const caption = doc.createElement("figcaption");
+    caption.textContent = words.ui("curve.title");
+    if (!planned) {
+      const none = doc.createElement("p");
+      none.textContent = words.ui("curve.none", { scheduler: curves.scheduler });
+      figure.append(caption, none);
+      return figure;
+    }
+    const researchLength = unit === "steps" ? research.steps : research.epochs;
+    const runLength = unit === "steps" ? planned.steps : planned.epochs;
+    const maxX = Math.max(researchLength, runLength, 1);
+    const rates = [research.rate, ...planned.points.map((p) => p.rate), ...(asSet?.points ?? []).map((p) => p.rate)];
+    const maxY = Math.max(...rates) * 1.1 || 1;
+    const { width, height } = size;
+    const plotWidth = width - PAD.left - PAD.right;
+    const plotHeight = height - PAD.top - PAD.bottom;
+    const x = (value) => PAD.left + plotWidth * value / maxX;
+    const y = (rate2) => PAD.top + plotHeight * (1 - rate2 / maxY);
+    const at = (left, rate2) => `${x(left).toFixed(1)},${y(rate2).toFixed(1)}`;
+    const line = (points) => points.map((point) => at(xOf(point, unit), point.rate)).join(" ");
+    const unitWord = words.ui(unit === "steps" ? "curve.steps" : "curve.epochs");
+    const compact = new Intl.NumberFormat(words.language, { notation: "compact", maximumSignificantDigits: 3 });
+    const legend = [
+      words.ui("curve.planned", { scheduler: planned.scheduler }),
+      ...asSet ? [words.ui("curve.asSet", { scheduler: asSet.scheduler })] : [],
+      words.ui("curve.research")
+    ];
+    const chart = svg(doc, "svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": `${words.ui("curve.title")}: ${legend.join("; ")}`,
+      "data-dbc": "rate-chart-svg"
+    });
+    const baseline = PAD.top + plotHeight;
+    chart.append(
+      svg(doc, "line", {
+        x1: PAD.left,
+        y1: baseline.toFixed(1),
+        x2: width - PAD.right,
+        y2: baseline.toFixed(1),
+        class: "axis"
+      }),
+      svg(doc, "line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: baseline, class: "axis" }),
+      svg(doc, "text", { x: PAD.left - 4, y: y(research.rate) + 4, "text-anchor": "end" }, formatNumber(research.rate)),
+      svg(doc, "text", { x: PAD.left - 4, y: baseline, "text-anchor": "end" }, "0"),
+      svg(
+        doc,
+        "text",
+        { x: width - PAD.right, y: height - 4, "text-anchor": "end" },
+        `${compact.format(maxX)} ${unitWord}`
+      ),
+      svg(doc, "polyline", {
+        points: `${at(0, research.rate)} ${at(researchLength, research.rate)}`,
+        class: "research",
+        "data-dbc": "curve-research"
+      })
+    );
+    if (asSet)
+      chart.append(svg(doc, "polyline", { points: line(asSet.points), class: "as-set", "data-dbc": "curve-as-set" }));
+    chart.append(svg(doc, "polyline", { points: line(planned.points), class: "planned", "data-dbc": "curve-planned" }));
+    const key = doc.createElement("ul");
+    key.className = "curve-key";
+    legend.forEach((text2, index) => {
+      const item = doc.createElement("li");
+      item.className = index === 0 ? "planned" : index === legend.length - 1 ? "research" : "as-set";
+      item.textContent = text2;
+      key.append(item);
+    });
+    figure.append(caption, chart, key);
+    return figure;
+  }
+  function drawRateChart(doc, words, request, plan, size) {
+    return rateChart(doc, words, planCurves(request, plan, Math.round(size.width / 2)), size);
+  }
+
+  // src/ui/autofill/actions.ts
+  var isDropdown = (entry) => entry.component.kind === "dropdown";
+  function applyRows(rows, labelOf) {
+    const applied = { written: [], failed: [] };
+    const record = (row, previous) => applied.written.push({ component: row.component, label: labelOf(row), previous, value: row.value });
+    const write = (row) => {
+      const previous = readComponent(row.component);
+      try {
+        writeComponent(row.component, row.value);
+        record(row, previous);
+      } catch {
+        applied.failed.push(row);
+      }
+    };
+    const writable = rows.filter((row) => row.value !== null);
+    for (const row of writable.filter((candidate) => !isDropdown(candidate))) write(row);
+    const dropdowns = writable.filter(isDropdown);
+    if (dropdowns.length === 0) return applied;
+    return (async () => {
+      for (const row of dropdowns) {
+        const previous = readComponent(row.component);
+        try {
+          await selectOption(row.component, String(row.value));
+          record(row, previous);
+        } catch {
+          applied.failed.push(row);
+        }
+      }
+      return applied;
+    })();
+  }
+  function undoWrites(written) {
+    const undone = { restored: [], kept: [] };
+    const ours = [...written].reverse().filter((entry) => {
+      const now = readComponent(entry.component);
+      if (now === entry.value) return true;
+      undone.kept.unshift({ entry, now });
+      return false;
+    });
+    for (const entry of ours.filter((candidate) => !isDropdown(candidate))) {
+      writeComponent(entry.component, entry.previous === null ? "" : entry.previous);
+      undone.restored.unshift(entry);
+    }
+    const dropdowns = ours.filter(isDropdown);
+    if (dropdowns.length === 0) return undone;
+    return (async () => {
+      for (const entry of dropdowns) {
+        await selectOption(entry.component, String(entry.previous));
+        undone.restored.unshift(entry);
+      }
+      return undone;
+    })();
+  }
+
+  // src/ui/autofill/counts.ts
+  async function countConcepts(win, reading, slots) {
+    let refused = null;
+    const concepts = reading.activeConcepts.filter((concept) => slots.includes(concept.index));
+    const answers = await Promise.all(
+      concepts.map(async (concept) => {
+        const images = await countFolder(win, concept.directory, reading.apiKey);
+        if (images && "refused" in images) refused = images.refused;
+        if (!images || !("count" in images)) return null;
+        const classes = concept.classDirectory ? await countFolder(win, concept.classDirectory, reading.apiKey) : null;
+        return {
+          slot: concept.index,
+          directory: concept.directory,
+          images: images.count,
+          classes: classes && "count" in classes ? classes.count : null
+        };
+      })
+    );
+    return { counts: answers.filter((answer) => answer !== null), refused };
+  }
+  function countedText(words, count) {
+    const params = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };
+    return words.ui(count.images.truncated ? "countedAtLeast" : "counted", params);
+  }
+  function countNotes(words, counts, plan, request, prior, slots) {
+    const notes = [];
+    const resolution = Math.max(...request.resolutions);
+    for (const count of counts) {
+      const { images, captioned, smallestSide } = count.images;
+      if (images > 0 && captioned === images && request.mode !== "filewords")
+        notes.push(words.ui("counts.filewords", { slot: count.slot, images }));
+      if (count.images.unreadable > 0)
+        notes.push(words.ui("counts.unreadable", { slot: count.slot, folders: count.images.unreadable }));
+      if (smallestSide !== null && smallestSide < resolution)
+        notes.push(words.ui("counts.small", { slot: count.slot, side: smallestSide, resolution }));
+      const frames = plan.concepts[slots.indexOf(count.slot)]?.frames;
+      if (prior && count.classes && frames !== void 0) {
+        const needed = plan.classImagesPerInstance * frames;
+        const existing = count.classes.images;
+        notes.push(
+          words.ui("counts.classImages", { slot: count.slot, existing, needed, missing: Math.max(0, needed - existing) })
+        );
+      }
+    }
+    return notes;
+  }
+
+  // src/ui/autofill/state.ts
+  function isSelected(state, row) {
+    return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
+  }
+  function visibleWarnings(state, warnings) {
+    const resolved = new Set(state.rows.filter((row) => isSelected(state, row)).map((row) => row.resolves));
+    return warnings.filter((notice2) => !resolved.has(notice2.code));
+  }
+  function canApply(state) {
+    const plan = state.pagePlan.plan;
+    return plan !== void 0 && plan.errors.length === 0 && state.rows.some((row) => isSelected(state, row));
+  }
+  function selectedSignature(state, rows) {
+    return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(",");
+  }
+
+  // src/ui/autofill/view.ts
+  function shownValue(words, value) {
+    if (value === null || value === "") return words.ui("empty");
+    if (typeof value === "boolean") return words.ui(value ? "on" : "off");
+    if (typeof value === "number") return formatNumber(value);
+    const number2 = Number(value);
+    return value.trim() !== "" && Number.isFinite(number2) ? formatNumber(number2) : value;
+  }
+  function rowLabel(words, row) {
+    const label = row.component.shownLabel;
+    return row.concept === void 0 ? label : words.ui("rowOfConcept", { label, slot: row.concept });
+  }
+  function renderInputs(doc, words, reading, frames, session, prior, on) {
+    const fields = [];
+    for (const slot of Object.keys(frames).map(Number)) {
+      const concept = reading.activeConcepts.find((candidate) => candidate.index === slot);
+      const input2 = h(doc, "input", {
+        type: "text",
+        inputmode: "numeric",
+        size: "6",
+        "data-dbc": `frames-${slot}`,
+        value: frames[slot],
+        title: concept ? concept.directory : words.ui("noDirectory")
+      });
+      input2.addEventListener("input", () => on.frames(slot, input2.value));
+      fields.push(
+        h(
+          doc,
+          "label",
+          {},
+          words.ui("frames", { slot }),
+          input2,
+          h(doc, "span", { class: "hint", "data-dbc": `counted-${slot}` })
+        )
+      );
+    }
+    const mode = h(
+      doc,
+      "select",
+      { "data-dbc": "mode" },
+      ...MODES.map(
+        (name) => h(doc, "option", { value: name, selected: name === session.mode }, words.ui(`mode.${name}`))
+      )
+    );
+    mode.addEventListener("change", () => on.mode(mode.value));
+    fields.push(h(doc, "label", {}, words.ui("formula"), mode));
+    const strengthList = h(
+      doc,
+      "datalist",
+      { id: "dbc-strengths" },
+      ...Object.entries(STRENGTHS).map(([name, value]) => h(doc, "option", { value: name }, `${name} (${value})`))
+    );
+    const strength = h(doc, "input", {
+      type: "text",
+      size: "8",
+      "data-dbc": "strength",
+      list: "dbc-strengths",
+      value: session.strength,
+      disabled: session.mode !== "advanced"
+    });
+    strength.addEventListener("input", () => on.strength(strength.value));
+    fields.push(h(doc, "label", {}, words.ui("strengthInput"), strength, strengthList));
+    const priorBox = h(doc, "input", { type: "checkbox", "data-dbc": "prior", checked: prior });
+    priorBox.addEventListener("change", () => on.prior(priorBox.checked));
+    fields.push(h(doc, "label", { class: "inline" }, priorBox, words.ui("prior")));
+    return fields;
+  }
+  function summaryText(words, plan) {
+    return words.ui("summary", {
+      frames: plan.frames,
+      rate: plan.learningRate,
+      spf: plan.stepsPerFrame,
+      steps: plan.maxTrainSteps,
+      epochs: plan.epochs,
+      classImages: plan.classImagesPerInstance
+    });
+  }
+  var rowNoteText = (words, { key, ...params }) => words.ui(`why.${key}`, params);
+  var hostNoteText = (words, { key, ...params }) => words.ui(`host.${key}`, params);
+  function failureText(words, value, failure2) {
+    switch (failure2.why) {
+      case "range":
+        return words.ui("fit.range", { value, min: failure2.min, max: failure2.max });
+      case "not-finite":
+        return words.ui("fit.notFinite", { value });
+      case "negative":
+        return words.ui("fit.negative", { value });
+    }
+  }
+  function changeText(words, change, value) {
+    switch (change.kind) {
+      case "scheduler":
+        return words.ui("change.scheduler", { scheduler: change.scheduler, value });
+      case "text-encoder":
+        return words.ui("change.textEncoder", { value });
+      case "resolution":
+        return words.ui("change.resolution", { resolution: change.resolution, value });
+      case "learning-rate":
+        return words.ui("change.rate", { rate: change.rate, value });
+    }
+  }
+  function rowProblemText(words, row) {
+    const problem2 = row.problem;
+    const fixes = problem2.alternatives.map(({ change, value }) => changeText(words, change, value));
+    const advice = fixes.length > 0 ? words.ui("fit.alternatives", { list: fixes }) : problem2.failure.why === "range" ? words.ui("fit.none") : "";
+    return `${failureText(words, Number(row.planned), problem2.failure)} ${advice}`.trim();
+  }
+  function renderRows(doc, words, rows, selected, onTick) {
+    const body = h(doc, "tbody");
+    for (const row of rows) {
+      const label = rowLabel(words, row);
+      const tick = h(doc, "input", {
+        type: "checkbox",
+        "data-dbc": `row-${row.id}`,
+        "aria-label": words.ui("writeRow", { label }),
+        checked: selected(row),
+        disabled: row.value === null || !row.changes
+      });
+      tick.addEventListener("change", () => onTick(row, tick.checked));
+      const planned = row.value === null ? words.ui("notWritten") : row.changes ? shownValue(words, row.value) : words.ui("unchanged");
+      const why = [row.formula, ...row.notes.map((note) => rowNoteText(words, note))].filter(Boolean).join("; ");
+      body.append(
+        h(
+          doc,
+          "tr",
+          {},
+          h(doc, "td", {}, tick),
+          h(doc, "td", {}, label),
+          h(doc, "td", { class: "num", "data-dbc": `now-${row.id}` }, shownValue(words, row.current)),
+          h(doc, "td", { class: "num", "data-dbc": `value-${row.id}` }, planned),
+          h(
+            doc,
+            "td",
+            { class: "why", title: why },
+            h(doc, "strong", {}, row.rule),
+            why ? ` ${why}` : "",
+            row.problem ? h(doc, "div", { class: "problem" }, rowProblemText(words, row)) : null
+          )
+        )
+      );
+    }
+    return h(
+      doc,
+      "table",
+      { class: "changes" },
+      h(
+        doc,
+        "thead",
+        {},
+        h(
+          doc,
+          "tr",
+          {},
+          h(doc, "th", {}, ""),
+          h(doc, "th", {}, words.ui("field")),
+          h(doc, "th", { class: "num" }, words.ui("now")),
+          h(doc, "th", { class: "num" }, words.ui("planned")),
+          h(doc, "th", {}, words.ui("rule"))
+        )
+      ),
+      body
+    );
+  }
+  function renderNotices(doc, words, errors, warnings) {
+    if (errors.length + warnings.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "warnings" },
+      ...errors.map((notice2) => h(doc, "li", { class: "error", "data-code": notice2.code }, words.notice(notice2))),
+      ...warnings.map((notice2) => h(doc, "li", { class: "warning", "data-code": notice2.code }, words.notice(notice2)))
+    );
+  }
+  function renderPageNotes(doc, words, notes) {
+    if (notes.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "page-notes" },
+      ...notes.map((note) => h(doc, "li", { class: "warning", "data-field": note.field }, noteText(words, note)))
+    );
+  }
+  function renderInfo(doc, notes) {
+    if (notes.length === 0) return null;
+    return h(
+      doc,
+      "ul",
+      { class: "notices", "data-dbc": "counts" },
+      ...notes.map((note) => h(doc, "li", { class: "info" }, note))
+    );
+  }
+  function renderIssues(doc, words, issues, pageLabel) {
+    return h(
+      doc,
+      "ul",
+      { class: "notices" },
+      ...issues.map((issue3) => h(doc, "li", { class: "error" }, issueText(words, issue3, pageLabel)))
+    );
+  }
+  function issueText(words, issue3, pageLabel) {
+    const target = issue3.target;
+    const where = target.kind === "frames" ? words.ui("frames", { slot: target.slot }) : target.kind === "strength" ? words.ui("strength") : target.kind === "formula" ? words.ui("formula") : pageLabel(target.field);
+    const what = issue3.problem.key === "enterFrames" ? words.ui("enterFrames") : words.problem(issue3.problem);
+    return words.ui("issue", { where, what });
+  }
+  function assumedText(words, note) {
+    const assumed = note.assumed;
+    if (typeof assumed === "object")
+      return words.ui(
+        assumed.key === "off" ? "off" : assumed.key === "noTextEncoder" ? "assumed.noTextEncoder" : "assumed.unchecked"
+      );
+    return shownValue(words, assumed);
+  }
+  function noteText(words, note) {
+    const params = { label: note.label, assumed: assumedText(words, note), shown: note.shown ?? "" };
+    return words.ui(`note.${note.kind}`, params);
+  }
+  function renderSources(doc, words, reading) {
+    const generation = reading.generation === "current" ? words.ui("generation.current") : reading.generation === "kohya" ? words.ui("generation.kohya") : words.ui("generation.dated", { date: reading.generation });
+    return [
+      h(doc, "summary", {}, words.ui("fromPage", { ui: generation })),
+      h(
+        doc,
+        "ul",
+        { class: "source" },
+        ...reading.sources.map((source) => h(doc, "li", {}, `${source.label}: ${shownValue(words, source.shown)}`))
+      )
+    ];
+  }
+  function renderBatches(doc, words, rows, onUse) {
+    const body = rows.map(({ option, inUse, problem: problem2 }) => {
+      const use = h(
+        doc,
+        "button",
+        {
+          type: "button",
+          "data-dbc": `batch-${option.batchSize}`,
+          "aria-pressed": String(inUse),
+          disabled: inUse || problem2 !== null,
+          title: problem2 ?? ""
+        },
+        inUse ? words.ui("inUse") : problem2 ? words.ui("noFit") : words.ui("use")
+      );
+      use.addEventListener("click", () => onUse(option.batchSize));
+      return h(
+        doc,
+        "tr",
+        {},
+        h(doc, "td", { class: "num" }, String(option.batchSize)),
+        h(doc, "td", { class: "num" }, String(option.maxTrainSteps)),
+        h(doc, "td", { class: "num" }, String(option.epochs)),
+        h(doc, "td", {}, use)
+      );
+    });
+    return [
+      h(doc, "summary", {}, words.ui("batches")),
+      h(
+        doc,
+        "table",
+        { class: "batches" },
+        h(
+          doc,
+          "thead",
+          {},
+          h(
+            doc,
+            "tr",
+            {},
+            h(doc, "th", { class: "num" }, words.ui("batchSize")),
+            h(doc, "th", { class: "num" }, words.ui("steps")),
+            h(doc, "th", { class: "num" }, words.ui("epochs")),
+            h(doc, "th", {}, "")
+          )
+        ),
+        h(doc, "tbody", {}, ...body)
+      )
+    ];
+  }
+
+  // src/ui/autofill/panel.ts
+  function settle(result, then) {
+    if (result instanceof Promise) void result.then(then);
+    else then(result);
+  }
+  function createAutofillPanel(doc, host, localization, session, onClose, defaults = { prior: false, serverCounts: false }) {
+    const { words } = session;
+    const panel = h(doc, "section", {
+      class: "panel",
+      "data-dbc": "panel",
+      role: "region",
+      "aria-label": words.ui("region"),
+      hidden: true
+    });
+    const closeButton = h(
+      doc,
+      "button",
+      { type: "button", class: "close", "aria-label": words.ui("closeLabel"), title: words.ui("closeLabel") },
+      "×"
+    );
+    const inputsBox = h(doc, "div", { class: "inputs" });
+    const summary = h(doc, "p", { class: "summary", "data-dbc": "summary", "aria-live": "polite" });
+    const changes = h(doc, "div");
+    const notices = h(doc, "div");
+    const curve = h(doc, "div");
+    const status = h(doc, "p", { class: "status", "data-dbc": "status", role: "status" });
+    const applyButton = h(
+      doc,
+      "button",
+      { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") },
+      words.ui("apply")
+    );
+    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, words.ui("undo"));
+    const unfolded = loadUnfolded(doc);
+    const fold = (name) => {
+      const details = h(doc, "details", { "data-dbc": name, open: unfolded.has(name) });
+      details.addEventListener("toggle", () => {
+        if (details.open) unfolded.add(name);
+        else unfolded.delete(name);
+        saveUnfolded(doc, unfolded);
+      });
+      return details;
+    };
+    const sources = fold("sources");
+    const batches = fold("batches");
+    panel.append(
+      h(doc, "div", { class: "head" }, h(doc, "h2", {}, words.ui("title")), closeButton),
+      inputsBox,
+      summary,
+      changes,
+      notices,
+      curve,
+      h(doc, "div", { class: "actions" }, applyButton, undoButton, status),
+      sources,
+      batches
+    );
+    let state = null;
+    let stopWatching;
+    const win = doc.defaultView;
+    applyButton.addEventListener("click", () => apply());
+    undoButton.addEventListener("click", () => undo());
+    closeButton.addEventListener("click", () => onClose());
+    panel.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        onClose();
+      } else if (event.key === "Enter" && event.target instanceof doc.defaultView.HTMLInputElement && event.target.type !== "checkbox") {
+        event.preventDefault();
+        if (!applyButton.disabled) apply();
+      }
+    });
+    function plan(current) {
+      const pagePlan = planFromPage(host, localization(), session, {
+        frames: current.frames,
+        prior: current.prior,
+        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
+      });
+      const rows = pagePlan.plan && pagePlan.request ? pagePlan.form.plannedWrites(pagePlan.plan, pagePlan.request, {
+        prior: current.prior,
+        conceptSlots: pagePlan.slots,
+        ...current.adoptedBatchSize === void 0 ? {} : { batchSize: current.adoptedBatchSize }
+      }) : [];
+      return { pagePlan, rows };
+    }
+    function open() {
+      const first = planFromPage(host, localization(), session, { frames: {} });
+      const remembered = loadFrames(doc, first.reading.modelName);
+      const frames = Object.fromEntries(
+        first.slots.map((slot) => [slot, remembered.frames[slot] === void 0 ? "" : String(remembered.frames[slot])])
+      );
+      const prior = state?.prior ?? (defaults.prior || first.reading.prior === true || first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
+      state = {
+        ...plan({ frames, prior }),
+        frames,
+        prior,
+        choices: /* @__PURE__ */ new Map(),
+        lastWrite: state?.lastWrite ?? [],
+        counts: [],
+        counted: {}
+      };
+      inputsBox.replaceChildren(
+        ...renderInputs(doc, words, state.pagePlan.reading, frames, session, prior, {
+          frames: (slot, text2) => edited(() => state.frames[slot] = text2),
+          mode: (mode) => edited(() => {
+            session.mode = mode;
+            inputsBox.querySelector('[data-dbc="strength"]').disabled = mode !== "advanced";
+          }),
+          strength: (text2) => edited(() => session.strength = text2),
+          prior: (on) => edited(() => state.prior = on)
+        }),
+        h(doc, "p", { class: "hint refused", "data-dbc": "count-refused" })
+      );
+      render();
+      status.textContent = remembered.dropped.map((entry) => words.ui("status.dropped", { slot: entry.slot, problem: words.problem(entry.problem) })).join(" ");
+      panel.hidden = false;
+      inputsBox.querySelector("input")?.focus();
+      stopWatching?.();
+      if (defaults.serverCounts && host.onDirectoryEdited) {
+        stopWatching = host.onDirectoryEdited((slot) => void count([slot]));
+        void count(state.pagePlan.slots);
+      }
+    }
+    async function count(slots) {
+      const current = state;
+      const { counts: answers, refused } = await countConcepts(
+        win,
+        planFromPage(host, localization(), session, { frames: {} }).reading,
+        slots
+      );
+      if (state !== current) return;
+      const refusal = inputsBox.querySelector('[data-dbc="count-refused"]');
+      refusal.textContent = refused ? words.ui(`countRefused.${refused}`) : "";
+      if (answers.length === 0) return;
+      current.counts = [...current.counts.filter((entry) => !slots.includes(entry.slot)), ...answers];
+      for (const answer of answers) {
+        const input2 = inputsBox.querySelector(`[data-dbc="frames-${answer.slot}"]`);
+        if (!input2) continue;
+        inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`).textContent = countedText(words, answer);
+        const typed = current.frames[answer.slot] ?? "";
+        if (typed === "" || typed === current.counted[answer.slot]) {
+          const value = answer.images.images > 0 ? String(answer.images.images) : typed;
+          current.frames[answer.slot] = value;
+          current.counted[answer.slot] = value;
+          input2.value = value;
+        }
+      }
+      refresh();
+    }
+    function edited(change) {
+      change();
+      status.textContent = "";
+      refresh();
+    }
+    function refresh() {
+      Object.assign(state, plan(state));
+      if (state.pagePlan.plan) {
+        saveFrames(
+          doc,
+          state.pagePlan.reading.modelName,
+          Object.fromEntries(Object.entries(state.frames).map(([slot, text2]) => [slot, Number(text2)]))
+        );
+      }
+      render();
+    }
+    const pageLabel = (field) => state.pagePlan.reading.sources.find((source) => source.field === field)?.label ?? field;
+    function render() {
+      const current = state;
+      const { pagePlan, rows } = current;
+      for (const slot of Object.keys(current.frames)) {
+        const invalid = pagePlan.issues.some(
+          (issue3) => issue3.target.kind === "frames" && issue3.target.slot === Number(slot)
+        );
+        inputsBox.querySelector(`[data-dbc="frames-${slot}"]`)?.setAttribute("aria-invalid", String(invalid));
+      }
+      sources.replaceChildren(...renderSources(doc, words, pagePlan.reading));
+      const plan2 = pagePlan.plan;
+      if (!plan2 || !pagePlan.request) {
+        summary.textContent = "";
+        changes.replaceChildren(renderIssues(doc, words, pagePlan.issues, pageLabel));
+        notices.replaceChildren(renderPageNotes(doc, words, pagePlan.reading.notes) ?? "");
+        drawCurve(null, null);
+        batches.replaceChildren();
+        batches.hidden = true;
+        applyButton.disabled = true;
+        return;
+      }
+      summary.textContent = summaryText(words, plan2);
+      changes.replaceChildren(
+        renderRows(
+          doc,
+          words,
+          rows,
+          (row) => isSelected(current, row),
+          (row, on) => {
+            current.choices.set(row.id, on);
+            render();
+          }
+        )
+      );
+      notices.replaceChildren(
+        renderPageNotes(doc, words, pagePlan.reading.notes) ?? "",
+        renderNotices(doc, words, plan2.errors, visibleWarnings(current, plan2.warnings)) ?? "",
+        renderInfo(doc, [
+          ...countNotes(words, current.counts, plan2, pagePlan.request, current.prior, pagePlan.slots),
+          ...(pagePlan.form.notes?.(plan2, pagePlan.request) ?? []).map((note) => hostNoteText(words, note))
+        ]) ?? ""
+      );
+      drawCurve(plan2, pagePlan.request);
+      const options = batchSizeOptions(pagePlan.request).map((option) => {
+        const problem2 = pagePlan.form.batchOptionProblem(option);
+        const why = problem2 && words.ui("fit.labelled", {
+          label: problem2.component.shownLabel,
+          reason: failureText(words, problem2.value, problem2.failure)
+        });
+        return { option, inUse: option.batchSize === pagePlan.request.batchSize, problem: why };
+      });
+      batches.hidden = options.length < 2;
+      batches.replaceChildren(
+        ...options.length < 2 ? [] : renderBatches(doc, words, options, (batchSize) => edited(() => current.adoptedBatchSize = batchSize))
+      );
+      applyButton.disabled = !canApply(current);
+    }
+    function drawCurve(plan2, request) {
+      curve.replaceChildren(
+        plan2 && request && plan2.learningRateApplies ? drawRateChart(doc, words, request, plan2, { width: 320, height: 110 }) : ""
+      );
+    }
+    function apply() {
+      const current = state;
+      const previewed = selectedSignature(current, current.rows);
+      Object.assign(current, plan(current));
+      if (selectedSignature(current, current.rows) !== previewed) {
+        render();
+        status.textContent = words.ui("status.stale");
+        return;
+      }
+      settle(
+        applyRows(
+          current.rows.filter((row) => isSelected(current, row)),
+          (row) => rowLabel(words, row)
+        ),
+        (applied) => reportApplied(current, applied)
+      );
+    }
+    function reportApplied(current, { written, failed }) {
+      current.lastWrite = written;
+      undoButton.disabled = written.length === 0;
+      const entries = written.map(
+        (entry) => words.ui("status.entry", {
+          label: entry.label,
+          from: shownValue(words, entry.previous),
+          to: shownValue(words, entry.value)
+        })
+      );
+      const savedBy = host.saveLabel();
+      const report = [
+        written.length === 0 ? words.ui("status.nothing") : savedBy === null ? words.ui("status.wroteLive", { list: entries }) : words.ui("status.wrote", { list: entries, save: savedBy })
+      ];
+      if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
+      current.adoptedBatchSize = void 0;
+      refresh();
+      status.textContent = report.join(" ");
+    }
+    function undo() {
+      const current = state;
+      settle(undoWrites(current.lastWrite), (undone) => reportUndone(current, undone));
+    }
+    function reportUndone(current, { restored, kept }) {
+      const report = [];
+      if (kept.length > 0)
+        report.push(
+          words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) })
+        );
+      if (restored.length > 0)
+        report.push(
+          words.ui("status.restored", {
+            list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`)
+          })
+        );
+      current.lastWrite = [];
+      undoButton.disabled = true;
+      refresh();
+      status.textContent = report.join(" ");
+    }
+    return {
+      element: panel,
+      open,
+      close: () => {
+        panel.hidden = true;
+        stopWatching?.();
+        stopWatching = void 0;
+      },
+      isOpen: () => !panel.hidden
+    };
+  }
+
+  // src/ui/session.ts
+  function createSession(words, defaults = {}) {
+    return { mode: defaults.mode ?? "advanced", strength: defaults.strength ?? "medium", words };
+  }
+
+  // src/ui/styles.ts
+  var COMPANION_CSS = `
+:host { all: initial; display: block; margin: 4px 0 8px; font: 14px/1.4 system-ui, sans-serif;
+  --dbc-bg: #ffffff; --dbc-fg: #1f2937; --dbc-muted: #6b7280; --dbc-border: #d1d5db;
+  --dbc-accent: #ea580c; --dbc-accent-fg: #ffffff; --dbc-warn-bg: #fef3c7; --dbc-warn-fg: #92400e;
+  --dbc-error-bg: #fee2e2; --dbc-error-fg: #991b1b; --dbc-row: #f9fafb; }
+:host([data-theme="dark"]) { --dbc-bg: #1f2937; --dbc-fg: #f3f4f6; --dbc-muted: #9ca3af; --dbc-border: #4b5563;
+  --dbc-accent: #f97316; --dbc-warn-bg: #422006; --dbc-warn-fg: #fcd34d; --dbc-error-bg: #450a0a;
+  --dbc-error-fg: #fca5a5; --dbc-row: #111827; }
+* { box-sizing: border-box; font: inherit; color: inherit; }
+button { cursor: pointer; border-radius: 6px; border: 1px solid var(--dbc-border); background: var(--dbc-bg);
+  color: var(--dbc-fg); padding: 4px 10px; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid var(--dbc-accent); outline-offset: 1px; }
+button:disabled { opacity: 0.5; cursor: not-allowed; }
+.autofill { background: var(--dbc-accent); color: var(--dbc-accent-fg); border-color: var(--dbc-accent); font-weight: 600; }
+.panel { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--dbc-border); border-radius: 8px;
+  background: var(--dbc-bg); color: var(--dbc-fg); }
+.panel[hidden], [hidden] { display: none; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+h2 { font-size: 14px; font-weight: 600; margin: 0; }
+.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; color: var(--dbc-muted); }
+.inputs { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: end; margin: 6px 0; }
+label { display: flex; flex-direction: column; gap: 1px; font-size: 12px; color: var(--dbc-muted); }
+label.inline { flex-direction: row; align-items: center; gap: 6px; align-self: center; }
+input, select { color: var(--dbc-fg); background: var(--dbc-row); border: 1px solid var(--dbc-border);
+  border-radius: 6px; padding: 2px 6px; }
+input[type="checkbox"] { min-width: 0; }
+input[aria-invalid="true"] { border-color: var(--dbc-error-fg); }
+.summary { margin: 4px 0; font-weight: 600; font-size: 13px; }
+table { border-collapse: collapse; font-size: 13px; }
+table.changes { width: 100%; }
+th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--dbc-border); vertical-align: top; }
+th { color: var(--dbc-muted); font-weight: 600; font-size: 12px; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.why { color: var(--dbc-muted); font-size: 12px; max-width: 34em; }
+.problem { color: var(--dbc-error-fg); font-size: 12px; }
+ul { margin: 4px 0; padding-left: 0; }
+.notices li, .source li { list-style: none; }
+.warning { background: var(--dbc-warn-bg); color: var(--dbc-warn-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.info { background: var(--dbc-row); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.hint { font-size: 11px; color: var(--dbc-muted); max-width: 22em; }
+.hint.refused { flex-basis: 100%; max-width: none; margin: 0; }
+.hint.refused:empty { display: none; }
+.error { background: var(--dbc-error-bg); color: var(--dbc-error-fg); border-radius: 4px; padding: 1px 6px; margin: 2px 0; font-size: 12px; }
+.actions { display: flex; gap: 8px; margin-top: 6px; align-items: center; flex-wrap: wrap; }
+.status { font-size: 12px; margin: 0; flex: 1 1 20em; }
+details { margin-top: 4px; font-size: 12px; }
+summary { cursor: pointer; color: var(--dbc-muted); }
+.source { color: var(--dbc-muted); }
+code { font-family: ui-monospace, monospace; font-size: 12px; }
+.rate-chart { margin: 4px 0; font-size: 11px; color: var(--dbc-muted); }
+.rate-chart svg { display: block; width: 100%; max-width: 22rem; height: auto; }
+.rate-chart text { fill: currentColor; font-size: 10px; } .axis { stroke: var(--dbc-border); }
+polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
+.as-set { stroke: var(--dbc-warn-fg); stroke-dasharray: 4 3; } .research { stroke: currentColor; stroke-dasharray: 1 3; }
+.curve-key { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; }
+.curve-key li::before { content: ""; display: inline-block; width: 14px; margin-right: 4px; vertical-align: middle;
+  border-top: 2px solid var(--dbc-accent); }
+.curve-key .as-set::before { border-top-style: dashed; border-color: var(--dbc-warn-fg); }
+.curve-key .research::before { border-top: 2px dotted; }
+`;
 
   // src/ui/tooltips/tooltips.ts
   var TOOLTIP_ID = "dbc-tooltip";
@@ -5263,17 +6190,20 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const { words } = options;
     const show = (field) => {
       if (current === field.block) return;
-      const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
+      const entry = englishLabelOf(field.labelElement, options.localization()).map(options.table).find(Boolean);
       const texts = entry && words.tooltip(entry.id);
       if (!entry || !texts) return;
       const hint = takeTitle(field.labelElement);
       if (hint) extensionHints.set(field.labelElement, hint);
-      const { text, section } = texts;
-      const parts = [part(text, "dbc-tip-part")];
+      const { text: text2, section } = texts;
+      const parts = [part(text2, "dbc-tip-part")];
       if (entry.live) {
         const context = options.live();
         parts.push(
-          part(context ? liveLine(words, entry.live, context) : words.ui("tip.enterFrames"), "dbc-tip-part dbc-tip-live")
+          part(
+            context ? options.lines.line(words, entry.live, context) : words.ui("tip.enterFrames"),
+            "dbc-tip-part dbc-tip-live"
+          )
         );
       }
       const extensionHint = extensionHints.get(field.labelElement);
@@ -5295,10 +6225,10 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
       tip.hidden = true;
       current = null;
     };
-    function part(text, className) {
+    function part(text2, className) {
       const element = doc.createElement("span");
       element.className = className;
-      element.textContent = text;
+      element.textContent = text2;
       return element;
     }
     const onOver = (event) => {
@@ -5341,7 +6271,9 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
   }
 
   // src/ui/mount.ts
-  function mountCompanion(doc, tabElement, options) {
+  function mountCompanion(doc, setup, options) {
+    const page = setup.host;
+    const tabElement = page.root;
     const existing = tabElement.querySelector(":scope > [data-dbc-host]");
     if (existing) return existing;
     const { words } = options;
@@ -5365,7 +6297,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const formula = MODES.find((mode) => mode === settings.formula);
     const strength = typeof settings.strength === "string" && settings.strength.trim() !== "" ? settings.strength.trim() : void 0;
     const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
-    const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
+    const panel = createAutofillPanel(doc, page, localization, session, () => close(), {
       prior: settings.prior === true,
       serverCounts: hasServerCounts(context)
     });
@@ -5376,21 +6308,27 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
       button.setAttribute("aria-expanded", "false");
       button.focus();
     }
+    const openPanel = () => {
+      host.dataset.theme = isDarkTheme(doc) ? "dark" : "light";
+      button.setAttribute("aria-expanded", "true");
+      panel.open();
+    };
     button.addEventListener("click", () => {
       if (panel.isOpen()) {
         close();
         return;
       }
-      host.dataset.theme = isDarkTheme(doc) ? "dark" : "light";
-      button.setAttribute("aria-expanded", "true");
-      panel.open();
+      if (page.render) void page.render().then(openPanel);
+      else openPanel();
     });
     tabElement.prepend(host);
     if (settings.tooltips !== false) {
       attachTooltips(doc, tabElement, {
         localization,
         words,
-        live: () => liveContext(doc, tabElement, localization(), session)
+        table: setup.tooltips,
+        lines: setup.live,
+        live: () => liveContext(doc, page, localization(), session)
       });
     }
     return host;
@@ -5414,8 +6352,9 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
 
   // src/ui/start.ts
   async function startCompanion(doc, options) {
-    const tab = await whenTabReady(doc);
-    if (!tab) return null;
+    const found = await whenHostReady(doc, () => options.context().localization);
+    const setupOf = found && options.hosts[found.kind];
+    if (!found || !setupOf) return null;
     const context = options.context();
     const setting = await options.languageSetting?.() ?? null;
     const webuiSetting = context.settings.language;
@@ -5435,13 +6374,15 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
     if (!loaded) return null;
     const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-    return mountCompanion(doc, tab, { context: options.context, words });
+    const setup = await setupOf(found.root);
+    return setup && mountCompanion(doc, setup, { context: options.context, words });
   }
 
   // src/entries/userscript.ts
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
-    languageSetting: () => typeof DREAMBOOTH_COMPANION_LANGUAGE === "string" ? DREAMBOOTH_COMPANION_LANGUAGE : null
+    languageSetting: () => typeof DREAMBOOTH_COMPANION_LANGUAGE === "string" ? DREAMBOOTH_COMPANION_LANGUAGE : null,
+    hosts: { a1111: a1111Setup, kohya: kohyaSetup }
   });
 })();

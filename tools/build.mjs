@@ -44,11 +44,33 @@ await copyFile('src/demo/index.html', 'dist/demo/index.html');
 // 1. The MV3 extension, unpacked in dist/extension (npm run package zips it per store). The content
 // script is minified: it loads on every WebUI page (its sources go to the add-on reviewers in the
 // sources zip). The small bridge and options page, the userscript and the A1111 script stay readable.
-const extension = { ...page, minify: true };
+// Our CSS lives in template literals (src/ui/styles.ts, the tooltip's): minified with the code.
+const compactCss = {
+  name: 'compact-css',
+  setup(builder) {
+    builder.onLoad({ filter: /src[\\/]ui[\\/](styles|tooltips[\\/]tooltips)\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/`[^`]*`/g, (literal) =>
+        literal
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':'),
+      ),
+      loader: 'ts',
+    }));
+  },
+};
+const extension = { ...page, minify: true, plugins: [compactCss] };
 await build({
   ...extension,
   entryPoints: ['src/entries/content-script.ts'],
   outfile: 'dist/extension/content-script.js',
+});
+// The kohya_ss GUI's host, an ES module the content script imports on that page only.
+await build({
+  ...extension,
+  format: 'esm',
+  entryPoints: ['src/entries/kohya.ts'],
+  outfile: 'dist/extension/kohya.js',
 });
 await build({ ...page, entryPoints: ['src/entries/page-bridge.ts'], outfile: 'dist/extension/page-bridge.js' });
 await build({ ...page, entryPoints: ['src/entries/options.ts'], outfile: 'dist/extension/options.js' });

@@ -4,10 +4,14 @@ export interface KohyaOptions {
   version: 'v26.0.0' | 'master';
   /** One of the GUI's localizations/ (zh-CN, zh-TW), as its --language option takes it. */
   language?: string;
+  /** The GUI's config.toml (its own defaults for the fields), as TOML text. */
+  config?: string;
 }
 
 export interface KohyaPage {
   url: string;
+  /** What the GUI printed so far (its log, and the command "Print training command" shows). */
+  output(): string;
   stop(): Promise<void>;
 }
 

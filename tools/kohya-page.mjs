@@ -2,7 +2,7 @@
 // the v26.0.0 release on the real Gradio 5.34.2, or master on Gradio 6.17.3, from ../shared beside this
 // repository; stops it by its pid.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ export async function startKohyaPage(options) {
   const { gui, gradio } = KOHYA_GUIS[options.version];
   const port = await freePort();
   const root = await mkdtemp(join(tmpdir(), 'dbc-kohya-'));
+  // The GUI's own defaults file (--config, ./config.toml where it starts), as a user keeps theirs.
+  if (options.config) await writeFile(join(root, 'config.toml'), options.config);
   const args = [PAGE, '--gui', join(SHARED, gui), '--root', root, '--port', String(port)];
   args.push('--assets', join(SHARED, KOHYA_GUIS['v26.0.0'].gui, 'assets'));
   if (options.language) args.push('--language', options.language);
@@ -32,9 +34,16 @@ export async function startKohyaPage(options) {
     env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   await waitForReady(child, 120_000);
   return {
     url: `http://127.0.0.1:${port}/`,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

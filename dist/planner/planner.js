@@ -215,6 +215,7 @@
       fromPage: "From the page ({ui})",
       "generation.current": "current extension UI",
       "generation.dated": "extension UI of {date}",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}: {what}",
       "note.missing": "{label}: not found on this page; assumed {assumed}",
       "note.empty": "{label}: is empty; assumed {assumed}",
@@ -262,8 +263,22 @@
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
+      "why.kohyaMaxEpochs": "above 0 it would override Max train steps",
+      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at Max train steps inside the last one",
+      "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
+      "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+      "why.kohyaTextEncoderOff": "the text encoder is not trained",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
+      "status.wroteLive": "Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).",
+      "host.kohyaFolders": "The steps assume the image folder holds a folder per concept named {folders}: the number is the repeats (R16), the rest the caption of every image without a .txt caption.",
+      "host.kohyaRegFolder": 'The regularisation folder must hold {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+      "host.kohyaNoRegFolder": "Class images are on, but the regularisation folder is empty: sd-scripts would train without them. Set the folder, or untick class images.",
+      "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
+      "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
+      "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
+      "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+      "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
       "status.nothing": "Nothing to write: the form already holds the planned values.",
       "status.failed": "Not written: {list}.",
       "status.stale": "The form changed since the preview. Check the updated preview, then Apply again.",
@@ -309,7 +324,20 @@
       optimizerAdaptive: "{optimizer} is adaptive: Autofill does not write a rate.",
       optimizerUnmeasured: "{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.",
       optimizerMeasured: "{optimizer} is what the research measured: the planned rate {rate} applies.",
-      thisOptimizer: "This optimizer"
+      thisOptimizer: "This optimizer",
+      kohyaSteps: "With {who}: Max train steps {steps}, the research's {planSteps|step|steps} at batch size {batchSize} counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+      kohyaStepsPrior: "With {who}: Max train steps {steps}: the research's {planSteps|step|steps} at batch size {batchSize}, two samples each with class images (R16), counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+      kohyaEpoch: "With {who}: {epochs|epoch|epochs}; sd-scripts stops at step {steps} inside the last one.",
+      kohyaFolders: "For {who}: name the concept's folder {folders}.",
+      kohyaRegImages: 'For {who}: {images|class image|class images} ({perFrame} per image) in the folder "{folder}".',
+      kohyaRegImagesOff: 'Class images are off. With them, {who} would need {images|class image|class images} ({perFrame} per image) in "{folder}", and Max train steps {steps}.',
+      kohyaScheduler: "{scheduler}: Max train steps {steps} for {who}; constant: {constantSteps}.",
+      kohyaSchedulerConstant: "{scheduler}: Max train steps {steps} for {who}.",
+      kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
+      kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
+      kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
+      kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
+      kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
     }
   };
 
@@ -526,6 +554,7 @@
       fromPage: "ページから読み取った値（{ui}）",
       "generation.current": "現行の拡張機能 UI",
       "generation.dated": "{date} 版の拡張機能 UI",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}：{what}",
       "note.missing": "{label}：このページに見つかりません。{assumed} とみなしました",
       "note.empty": "{label}：空です。{assumed} とみなしました",
@@ -573,8 +602,22 @@
       "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.schedulerSwitch": "研究の constant にあたり、エポック数はこれで計画しています",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
+      "why.kohyaMaxEpochs": "0 より大きいと Max train steps を上書きします",
+      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります",
+      "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
+      "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
+      "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
+      "status.wroteLive": "{list} を書き込みました。GUI は学習開始時（またはコマンドの表示や設定の保存時）にこれらを読みます。",
+      "host.kohyaFolders": "ステップ数は、画像フォルダーにコンセプトごとのフォルダー {folders} があることを前提にしています。数字は繰り返し回数（R16）、残りは .txt キャプションのない画像のキャプションです。",
+      "host.kohyaRegFolder": "正則化フォルダーにはフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。",
+      "host.kohyaNoRegFolder": "正則化画像はオンですが、正則化フォルダーが空です。sd-scripts は正則化画像なしで学習します。フォルダーを設定するか、正則化画像のチェックを外してください。",
+      "host.kohyaRegUnused": "正則化フォルダー（{directory}）が設定されています。sd-scripts はどの画像にもそこから正則化画像を 1 枚組み合わせます（R16）。計画に数えるよう正則化画像にチェックを入れるか、フォルダーを空にしてください。",
+      "host.kohyaDatasetConfig": "データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。",
+      "host.kohyaSdxl": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
+      "host.kohyaTextEncoderWholeRun": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。",
+      "host.kohyaSchedulerSubstituted": "sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。",
       "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
       "status.failed": "書き込めなかった項目：{list}。",
       "status.stale": "プレビューの後にフォームが変わりました。更新されたプレビューを確認してから、もう一度適用してください。",
@@ -620,7 +663,20 @@
       optimizerAdaptive: "{optimizer} は適応型です。自動入力は学習率を書き込みません。",
       optimizerUnmeasured: "{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。",
       optimizerMeasured: "{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。",
-      thisOptimizer: "このオプティマイザー"
+      thisOptimizer: "このオプティマイザー",
+      kohyaSteps: "{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップを、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。",
+      kohyaStepsPrior: "{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップで、正則化画像があると 1 ステップ 2 サンプル（R16）、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。",
+      kohyaEpoch: "{who}：{epochs} エポック。sd-scripts は最後のエポックの途中、{steps} ステップで止まります。",
+      kohyaFolders: "{who}：コンセプトのフォルダーを {folders} と名付けてください。",
+      kohyaRegImages: "{who}：フォルダー「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）。",
+      kohyaRegImagesOff: "正則化画像はオフです。使う場合、{who}では「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）が必要で、Max train steps は {steps} です。",
+      kohyaScheduler: "{scheduler}：{who}で Max train steps は {steps}、constant なら {constantSteps}。",
+      kohyaSchedulerConstant: "{scheduler}：{who}で Max train steps は {steps}。",
+      kohyaWarmup: "ウォームアップ：{steps} ステップのうち {warmup} ステップで、学習の 10 分の 1 以内です。",
+      kohyaResolution: "{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。",
+      kohyaTextEncoder: "{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。",
+      kohyaTextEncoderStop: "sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。",
+      kohyaGradAccum: "{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。"
     }
   };
 
@@ -837,6 +893,7 @@
       fromPage: "从页面读取（{ui}）",
       "generation.current": "当前版本扩展界面",
       "generation.dated": "{date} 版扩展界面",
+      "generation.kohya": "kohya_ss GUI",
       issue: "{where}：{what}",
       "note.missing": "{label}：页面上未找到，视为 {assumed}",
       "note.empty": "{label}：为空，视为 {assumed}",
@@ -884,8 +941,22 @@
       "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.schedulerSwitch": "即研究中的 constant：轮数按它规划",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
+      "why.kohyaMaxEpochs": "大于 0 时会覆盖 Max train steps",
+      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止",
+      "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
+      "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
+      "why.kohyaTextEncoderOff": "不训练文本编码器",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
+      "status.wroteLive": "已写入 {list}。GUI 在开始训练（或打印训练命令、保存配置）时读取它们。",
+      "host.kohyaFolders": "步数假定图片文件夹里每个概念有一个文件夹，命名为 {folders}：数字是重复次数（R16），其余部分是没有 .txt 标注的图片的标注。",
+      "host.kohyaRegFolder": "正则化文件夹里须有文件夹“{folder}”，放 {images} 张类别图（文件夹名就是它们的标注）。",
+      "host.kohyaNoRegFolder": "已开启类别图，但正则化文件夹为空：sd-scripts 会不用类别图训练。请设定该文件夹，或取消勾选类别图。",
+      "host.kohyaRegUnused": "已设定正则化文件夹（{directory}）：sd-scripts 会为每张图片配一张其中的类别图（R16）。请勾选类别图让方案计入，或清空该文件夹。",
+      "host.kohyaDatasetConfig": "已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。",
+      "host.kohyaSdxl": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
+      "host.kohyaTextEncoderWholeRun": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。",
+      "host.kohyaSchedulerSubstituted": "sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。",
       "status.nothing": "无需写入：表单已是方案的数值。",
       "status.failed": "未写入：{list}。",
       "status.stale": "预览之后表单有改动。请检查更新后的预览，再点应用。",
@@ -931,7 +1002,20 @@
       optimizerAdaptive: "{optimizer} 是自适应优化器：自动填写不写学习率。",
       optimizerUnmeasured: "研究没有测过 {optimizer}：{rate} 是 Adam 的学习率，默认不勾选。",
       optimizerMeasured: "{optimizer} 正是研究测过的：方案的学习率 {rate} 适用。",
-      thisOptimizer: "该优化器"
+      thisOptimizer: "该优化器",
+      kohyaSteps: "{who}：Max train steps 为 {steps}，即批次大小 {batchSize} 时研究的 {planSteps} 步，按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。",
+      kohyaStepsPrior: "{who}：Max train steps 为 {steps}：批次大小 {batchSize} 时研究的 {planSteps} 步，使用类别图时每步两个样本（R16），按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。",
+      kohyaEpoch: "{who}：{epochs} 轮；sd-scripts 在最后一轮中途的第 {steps} 步停止。",
+      kohyaFolders: "{who}：把概念的文件夹命名为 {folders}。",
+      kohyaRegImages: "{who}：在文件夹“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张）。",
+      kohyaRegImagesOff: "类别图未开启。开启时，{who}需要在“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张），Max train steps 为 {steps}。",
+      kohyaScheduler: "{scheduler}：{who}的 Max train steps 为 {steps}；constant 为 {constantSteps}。",
+      kohyaSchedulerConstant: "{scheduler}：{who}的 Max train steps 为 {steps}。",
+      kohyaWarmup: "你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。",
+      kohyaResolution: "{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。",
+      kohyaTextEncoder: "{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。",
+      kohyaTextEncoderStop: "sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。",
+      kohyaGradAccum: "{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。"
     }
   };
 
@@ -1158,7 +1242,7 @@
     return /dadapt|prodigy/i.test(optimizer);
   }
   function isMeasuredOptimizer(optimizer) {
-    return /\badamw?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
+    return /\b(paged)?adamw?(8bit|32bit)?\b/i.test(optimizer.replace(/[_-]/g, " ")) && !isAdaptiveOptimizer(optimizer);
   }
   function divisors(frames, largest = frames) {
     const small = [];
@@ -2936,7 +3020,8 @@
     const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
     return Math.ceil(run.optimizerSteps / stepsPerEpoch);
   }
-  function kohyaJson(plan, request, options, family) {
+  function kohyaGuiSettings(plan, request, options = {}) {
+    const family = options.modelFamily ?? "sd15";
     const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
     const resolution = side(request);
@@ -2980,29 +3065,37 @@
       config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
       config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
     }
+    let textEncoderSteps = null;
     if (family === "sdxl") {
       if (trainsTextEncoder && run.textEncoderSteps !== null)
         warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
     } else {
       config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
       if (run.textEncoderSteps) {
-        config2.additional_parameters = `--stop_text_encoder_training ${run.textEncoderSteps}`;
+        textEncoderSteps = run.textEncoderSteps;
+        config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
         warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
       }
     }
+    return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+  }
+  var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
+  function kohyaJson(plan, request, options, family) {
+    const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
+    const paths = options.paths ?? {};
     const name = options.fileName ?? "kohya-dreambooth.json";
     return {
       format: "kohya-json",
-      files: [{ name, content: `${JSON.stringify(config2, null, 2)}
+      files: [{ name, content: `${JSON.stringify(settings.config, null, 2)}
 ` }],
       notes: [
-        ...folderNotes(run, plan, request),
+        ...settings.notes,
         ...paths.model && paths.outputDir && paths.trainDataDir ? [] : [{ key: "kohya-gui-paths" }],
-        savesNote(options, run.saveEverySteps),
+        savesNote(options, settings.config.save_every_n_steps ? Number(settings.config.save_every_n_steps) : void 0),
         { key: "start-kohya-gui", config: savedAs(options, name) }
       ],
-      warnings,
-      derivation: run.derivation
+      warnings: settings.warnings,
+      derivation: settings.derivation
     };
   }
   function toml(value) {

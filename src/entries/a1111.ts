@@ -4,6 +4,7 @@
  * that hook. Its language follows the WebUI (or the companion's option in the WebUI's Settings).
  */
 import { PACKS } from '../i18n/catalogs.js';
+import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -11,6 +12,7 @@ const start = () =>
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
+    hosts: { a1111: a1111Setup },
   });
 const onUiLoaded = (window as unknown as { onUiLoaded?: (callback: () => void) => void }).onUiLoaded;
 if (typeof onUiLoaded === 'function') onUiLoaded(start);

@@ -9,6 +9,7 @@ import { buildDemoPage } from '../demo/gradio-page.js';
 import { addWebuiFiller } from '../demo/filler.js';
 import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
 import { PACKS } from '../i18n/catalogs.js';
+import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -60,6 +61,7 @@ if (params.get('companion') !== 'off') {
   void startCompanion(document, {
     context: () => pageContextFromWindow(window),
     language: (language) => PACKS[language],
+    hosts: { a1111: a1111Setup },
     languageSetting: () => params.get('companion-lang'),
   });
 }

@@ -1,9 +1,11 @@
 /**
- * Userscript (@grant none, so it runs in the page's world and reads the WebUI's localization
- * directly). DREAMBOOTH_COMPANION_LANGUAGE, set at the top of the installed script, chooses the
+ * Userscript (@grant none, so it runs in the page's world and reads the page's localization
+ * directly), for the A1111 WebUI and the kohya_ss GUI alike. DREAMBOOTH_COMPANION_LANGUAGE, set at the top of the installed script, chooses the
  * language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' or 'ja'.
  */
 import { PACKS } from '../i18n/catalogs.js';
+import { a1111Setup } from '../ui/a1111-setup.js';
+import { kohyaSetup } from '../ui/kohya-setup.js';
 import { startCompanion } from '../ui/start.js';
 import { pageContextFromWindow } from '../webui/index.js';
 
@@ -13,4 +15,5 @@ void startCompanion(document, {
   context: () => pageContextFromWindow(window),
   language: (language) => PACKS[language],
   languageSetting: () => (typeof DREAMBOOTH_COMPANION_LANGUAGE === 'string' ? DREAMBOOTH_COMPANION_LANGUAGE : null),
+  hosts: { a1111: a1111Setup, kohya: kohyaSetup },
 });

@@ -230,4 +230,86 @@ export const EN_TOOLTIPS = {
     "A training option the research did not measure. The plan holds best with the research trainer's neutral values: Clip Skip 1 (the extension's default is 2), no tag shuffling (on by default), Offset Noise 0, Min SNR 0, DREAM off. Change them only when you are testing them on purpose.",
     'not covered by the research',
   ],
+  // The kohya_ss GUI's Dreambooth tab (v26.0.0 and master; line numbers of v26.0.0). It drives sd-scripts'
+  // train_db.py (sdxl_train.py for SDXL); R16 and "Exports" in docs/formulas.md say how it counts.
+  // Evidence: kohya_gui/class_source_model.py:166-170; dreambooth_gui.py:769-794 (repeats from "<n>_" folder names); sd-scripts library/train_util.py:2114-2138 (repeats × images)
+  kohyaImageFolder: [
+    "The folder holding one folder per concept, named <repeats>_<token> <class> (\"20_sks person\"). sd-scripts takes each folder's images as many times per epoch as its number says, and the rest of the name as the caption of every image without a .txt caption. The research's frames are the images of a concept: steps and rate follow their count, and Autofill's steps assume the folder names it shows.",
+    'Concepts and filewords; R16',
+  ],
+  // Evidence: kohya_gui/class_folders.py:134-143; dreambooth_gui.py:803-811 (reg_factor 2 with a regularisation folder); sd-scripts library/train_util.py:1586 (class images are samples of their own, weighted by prior_loss_weight)
+  kohyaRegFolder: [
+    'Class (regularisation) images for prior preservation. sd-scripts draws each of them as a sample of its own beside your images, so with this folder set every step of the research costs two samples (R16), and the GUI doubles its own step count. The research generated class images per instance image; Autofill says how many and in which folder name.',
+    'Prior Preservation Loss; R16',
+  ],
+  // Evidence: R7 (docs/formulas.md); kohya_gui/class_basic_training.py:88-94
+  kohyaBatchSize: [
+    "Images per step. The research's steps shrink with the batch size by √BS (plus a small correction, R7), and a batch size that divides the frame count keeps every batch full. Autofill turns those steps into the GUI's Max train steps.",
+    'Batch size (R7)',
+  ],
+  // Evidence: kohya_gui/dreambooth_gui.py:958 (passed on as epoch); sd-scripts train_db.py:277-278 (epochs follow from max_train_steps)
+  kohyaEpoch: [
+    'How many epochs the run covers. With Max train steps set, sd-scripts counts the epochs itself and stops at the steps inside the last one; Autofill writes the epochs the planned steps cover, so the two agree.',
+    'num_train_epochs; R16',
+  ],
+  // Evidence: kohya_gui/class_basic_training.py:100-107 (info: overrides max_train_steps); sd-scripts train_db.py:219-224
+  kohyaMaxTrainEpoch: [
+    "Above 0 it replaces Max train steps with whole epochs, which the research's step counts do not come in. Keep it at 0 so the planned steps are what runs.",
+    'Number of training steps (max_train_steps)',
+  ],
+  // Evidence: R1–R9, R16 (docs/formulas.md); kohya_gui/dreambooth_gui.py:751-830 (0: derived from folders, ×2 with regularisation), :1008; sd-scripts train_db.py:277 (steps are optimizer updates: batches ÷ gradient accumulation)
+  kohyaMaxTrainSteps: [
+    "The run's length in sd-scripts' steps: optimizer updates, that is batches ÷ gradient accumulation, and with class images two samples per research step (R16). The research's formulas give its steps from the frame count, rate, resolution, batch size and scheduler; Autofill converts them. At 0 the GUI derives steps from the folders' repeats and its Epoch instead.",
+    'Number of training steps (max_train_steps); R16',
+  ],
+  // Evidence: R9 (docs/formulas.md); kohya_gui/class_basic_training.py:160-178; sd-scripts library/train_util.py:5265 (diffusers' schedulers, sized to the run as the research's were)
+  kohyaScheduler: [
+    "How the rate changes over the run. The research's constant needs the fewest steps; a curve that falls to 0 over the run (linear, cosine) trains at half the rate on average, so it needs twice the steps (R9). Schedulers the research did not measure are planned as constant.",
+    'lr_scheduler (R9)',
+  ],
+  // Evidence: R4, R5 (docs/formulas.md); kohya_gui/class_basic_training.py:256-267
+  kohyaLearningRate: [
+    "The UNet's rate. The advanced formula keeps steps per frame fixed and scales the rate: LR = 1e-5 × strength / frames of one concept (the largest, with several). A lower rate with proportionally more steps breaks images up at high CFG, the research warns.",
+    'Advanced Dreambooth Formula; learning_rate',
+  ],
+  // Evidence: research trainer 07df22a train_dreambooth.py:455-460 (one rate for UNet and text encoder); kohya_gui/class_basic_training.py:268-300 (TE, TE1/TE2 for SDXL; 0 = not trained); dreambooth_gui.py:922-923
+  kohyaTextLearningRate: [
+    "The text encoder's rate (TE1 and TE2 for SDXL's two). The research's trainer had one rate for both, so Autofill writes the UNet's here; 0 leaves the text encoder untrained, which the research's steps per frame (200 instead of 100) account for.",
+    'learning_rate; Train Text Encoder',
+  ],
+  // Evidence: R9 warmup (docs/formulas.md); kohya_gui/dreambooth_gui.py:834-844 (steps override the %); sd-scripts library/train_util.py:5276 (a % is a share of the run)
+  kohyaWarmup: [
+    "The first part of the run, during which the rate climbs from 0. A warmup up to a tenth of the run keeps the research's numbers; a longer one under-trains. The steps override the %; Autofill writes your share in the planned run's steps.",
+    'lr_warmup_steps (R9)',
+  ],
+  // Evidence: R2 (docs/formulas.md); kohya_gui/class_basic_training.py:370-376
+  kohyaResolution: [
+    'The training size (width,height). Steps per frame grow with the area: ×(resolution / 512)², 768 px needs 2.25 times the steps of 512 px. The larger side counts.',
+    'Resolution (R2)',
+  ],
+  // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained)
+  kohyaStopTextEncoder: [
+    'When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), so a share of a long run cannot be set here: Autofill sets 0 or -1 and puts a partial stop into Additional parameters as --stop_text_encoder_training. The research trained it all run (100 steps per frame) or not at all (200).',
+    'Train Text Encoder; R16',
+  ],
+  // Evidence: R8 (docs/formulas.md); kohya_gui/class_advanced_training.py:81-88; sd-scripts train_db.py:277
+  kohyaGradAccum: [
+    "Adds up gradients over several batches before one update, when memory is short. It is close to, not equal to, a larger batch and needs √GA times the research's steps; sd-scripts counts one step per update. The research advises 1.",
+    'gradient_accumulation_steps (R8)',
+  ],
+  // Evidence: R13 (docs/formulas.md); kohya_gui/class_accelerate_launch.py:21-26
+  kohyaPrecision: [
+    'Number format of training: "no" is fp32, fp16 and bf16 are faster and round small numbers. Every Dreambooth rate lies in the 16-bit rounding zone the research measured; fp16 cannot hold a rate under about 6e-8 at all.',
+    'Number formats; mixed_precision',
+  ],
+  // Evidence: R13 (docs/formulas.md); kohya_gui/class_advanced_training.py:261-269
+  kohyaFullPrecision: [
+    "Holds the weights themselves in fp16 or bf16, which keeps no update much smaller than the weights: at Dreambooth's rates most of the training is rounded away. Off keeps the planned rate.",
+    'Number formats',
+  ],
+  // Evidence: R15 (docs/formulas.md); kohya_gui/class_basic_training.py:190-222
+  kohyaOptimizer: [
+    'The update rule. The research measured (8-bit) Adam only: for others Autofill offers the Adam rate unticked. Adaptive optimizers (DAdaptation, Prodigy) set their own step size, so Autofill writes no rate for them.',
+    'use_8bit_adam; not covered for adaptive optimizers',
+  ],
 } as const;

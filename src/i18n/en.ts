@@ -121,6 +121,7 @@ export const EN = {
     fromPage: 'From the page ({ui})',
     'generation.current': 'current extension UI',
     'generation.dated': 'extension UI of {date}',
+    'generation.kohya': 'kohya_ss GUI',
     issue: '{where}: {what}',
     'note.missing': '{label}: not found on this page; assumed {assumed}',
     'note.empty': '{label}: is empty; assumed {assumed}',
@@ -173,8 +174,32 @@ export const EN = {
     'why.weightsInFp32': 'weights kept in fp32 keep updates of the planned rate',
     'why.schedulerSwitch': "the research's constant: the epochs are planned for it",
     'why.optimizerUnmeasured': 'computed for Adam, not measured for {optimizer}',
+    'why.kohyaMaxEpochs': 'above 0 it would override Max train steps',
+    'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at Max train steps inside the last one',
+    'why.kohyaWarmup': 'keeps your warmup at {share}% of the run, in its steps',
+    'why.kohyaStopTextEncoder':
+      'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+    'why.kohyaTextEncoderOff': 'the text encoder is not trained',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': 'Wrote {list}. Click {save} to keep them.',
+    'status.wroteLive':
+      'Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).',
+    'host.kohyaFolders':
+      'The steps assume the image folder holds a folder per concept named {folders}: the number is the repeats (R16), the rest the caption of every image without a .txt caption.',
+    'host.kohyaRegFolder':
+      'The regularisation folder must hold {images|class image|class images} in the folder "{folder}" (its name is their caption).',
+    'host.kohyaNoRegFolder':
+      'Class images are on, but the regularisation folder is empty: sd-scripts would train without them. Set the folder, or untick class images.',
+    'host.kohyaRegUnused':
+      'A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.',
+    'host.kohyaDatasetConfig':
+      'A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.',
+    'host.kohyaSdxl':
+      'The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).',
+    'host.kohyaTextEncoderWholeRun':
+      'SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.',
+    'host.kohyaSchedulerSubstituted':
+      'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
     'status.nothing': 'Nothing to write: the form already holds the planned values.',
     'status.failed': 'Not written: {list}.',
     'status.stale': 'The form changed since the preview. Check the updated preview, then Apply again.',
@@ -227,5 +252,21 @@ export const EN = {
     optimizerUnmeasured: '{optimizer} was not measured by the research: {rate} is the rate for Adam, offered unticked.',
     optimizerMeasured: '{optimizer} is what the research measured: the planned rate {rate} applies.',
     thisOptimizer: 'This optimizer',
+    kohyaSteps:
+      "With {who}: Max train steps {steps}, the research's {planSteps|step|steps} at batch size {batchSize} counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+    kohyaStepsPrior:
+      "With {who}: Max train steps {steps}: the research's {planSteps|step|steps} at batch size {batchSize}, two samples each with class images (R16), counted as sd-scripts' optimizer steps (gradient accumulation {gradAccum}).",
+    kohyaEpoch: 'With {who}: {epochs|epoch|epochs}; sd-scripts stops at step {steps} inside the last one.',
+    kohyaFolders: "For {who}: name the concept's folder {folders}.",
+    kohyaRegImages: 'For {who}: {images|class image|class images} ({perFrame} per image) in the folder "{folder}".',
+    kohyaRegImagesOff:
+      'Class images are off. With them, {who} would need {images|class image|class images} ({perFrame} per image) in "{folder}", and Max train steps {steps}.',
+    kohyaScheduler: '{scheduler}: Max train steps {steps} for {who}; constant: {constantSteps}.',
+    kohyaSchedulerConstant: '{scheduler}: Max train steps {steps} for {who}.',
+    kohyaWarmup: 'Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.',
+    kohyaResolution: 'At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.',
+    kohyaTextEncoder: 'With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).',
+    kohyaTextEncoderStop: 'sd-scripts stops it after {teSteps} of the {steps} steps.',
+    kohyaGradAccum: 'With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises.',
   },
 } as const;

@@ -206,4 +206,68 @@ export const JA_TOOLTIPS: TooltipTexts = {
     '研究で測定されていない学習オプション。計画は研究のトレーナーと同じ中立の値で最もよく当てはまります：Clip Skip 1（拡張機能の既定は 2）、タグのシャッフルなし（既定はオン）、Offset Noise 0、Min SNR 0、DREAM オフ。意図して試すとき以外は変えないでください。',
     'not covered by the research（研究の対象外）',
   ],
+  kohyaImageFolder: [
+    'コンセプトごとのフォルダーを入れるフォルダー。各フォルダーは <繰り返し回数>_<トークン> <クラス>（「20_sks person」）と名付けます。sd-scripts は各フォルダーの画像を 1 エポックに名前の数字の回数ずつ使い、名前の残りを .txt キャプションのない画像のキャプションにします。研究の教師画像は 1 つのコンセプトの画像で、ステップ数と学習率はその枚数で決まります。自動入力のステップ数は、表示するフォルダー名を前提にしています。',
+    'Concepts and filewords; R16（コンセプトと filewords／R16）',
+  ],
+  kohyaRegFolder: [
+    '正則化のための正則化画像。sd-scripts はそれぞれを 1 つのサンプルとして画像と並べて使うため、このフォルダーを設定すると研究の 1 ステップが 2 サンプルになり（R16）、GUI 自身のステップ数も 2 倍になります。研究は教師画像 1 枚ごとに正則化画像を生成しました。自動入力は必要な枚数とフォルダー名を示します。',
+    'Prior Preservation Loss; R16（正則化の損失／R16）',
+  ],
+  kohyaBatchSize: [
+    '1 ステップの画像数。研究のステップ数はバッチサイズに応じて √BS で減り（わずかな補正つき、R7）、教師画像の枚数を割り切るバッチサイズならどのバッチも満杯になります。自動入力はそれを GUI の Max train steps に換算します。',
+    'Batch size (R7)（バッチサイズ、R7）',
+  ],
+  kohyaEpoch: [
+    '学習が及ぶエポック数。Max train steps を設定すると sd-scripts はエポック数を自分で数え、最後のエポックの途中でそのステップ数に達して止まります。自動入力は計画のステップ数が及ぶエポック数を書くので、両者は一致します。',
+    'num_train_epochs; R16',
+  ],
+  kohyaMaxTrainEpoch: [
+    '0 より大きいと Max train steps を丸ごとのエポック数で置き換えますが、研究のステップ数はエポック単位ではありません。計画のステップ数で学習するよう 0 のままにしてください。',
+    'Number of training steps (max_train_steps)（学習ステップ数）',
+  ],
+  kohyaMaxTrainSteps: [
+    'sd-scripts の数え方での学習の長さ：オプティマイザーの更新回数、つまりバッチ数 ÷ 勾配累積で、正則化画像があると研究の 1 ステップが 2 サンプルです（R16）。研究の式は教師画像の枚数・学習率・解像度・バッチサイズ・スケジューラーからステップ数を出し、自動入力がそれを換算します。0 のとき GUI はフォルダーの繰り返し回数と Epoch（エポック数）からステップ数を求めます。',
+    'Number of training steps (max_train_steps); R16（学習ステップ数／R16）',
+  ],
+  kohyaScheduler: [
+    '学習中の学習率の変わり方。研究の constant が最も少ないステップで済みます。学習中に 0 まで下がる曲線（linear、cosine）は平均で半分の学習率なので、2 倍のステップが必要です（R9）。研究で未測定のスケジューラーは constant として計画します。',
+    'lr_scheduler (R9)',
+  ],
+  kohyaLearningRate: [
+    'UNet の学習率。上級式は 1 枚あたりのステップ数を固定し、学習率のほうを調整します：学習率 = 1e-5 × 強度 ÷ 1 つのコンセプトの教師画像の枚数（複数なら最も多いもの）。学習率を下げてその分ステップを増やすと、高い CFG で画像が崩れると研究は注意しています。',
+    'Advanced Dreambooth Formula; learning_rate（上級 Dreambooth 式／learning_rate）',
+  ],
+  kohyaTextLearningRate: [
+    'テキストエンコーダーの学習率（SDXL では 2 つ：TE1 と TE2）。研究のトレーナーは両者で 1 つの学習率だったので、自動入力は UNet と同じ値を書きます。0 ではテキストエンコーダーを学習せず、研究の 1 枚あたりのステップ数（100 ではなく 200）がそれを織り込んでいます。',
+    'learning_rate; Train Text Encoder（learning_rate／テキストエンコーダーの学習）',
+  ],
+  kohyaWarmup: [
+    '学習の最初の区間で、学習率が 0 から上がっていきます。学習の 10 分の 1 までのウォームアップなら研究の数値が保たれ、それより長いと学習不足になります。ステップ数の指定が % より優先されます。自動入力はお使いの割合を計画の学習のステップ数で書きます。',
+    'lr_warmup_steps (R9)',
+  ],
+  kohyaResolution: [
+    '学習サイズ（幅,高さ）。1 枚あたりのステップ数は面積に比例して増えます：×(解像度 / 512)²、768 px は 512 px の 2.25 倍のステップが必要です。大きい方の辺で数えます。',
+    'Resolution (R2)（解像度、R2）',
+  ],
+  kohyaStopTextEncoder: [
+    'テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。そのため長い学習の割合はここでは設定できず、自動入力は 0 か -1 にして、途中で止める場合は --stop_text_encoder_training として Additional parameters に入れます。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。',
+    'Train Text Encoder; R16（テキストエンコーダーの学習／R16）',
+  ],
+  kohyaGradAccum: [
+    'VRAM が足りないとき、数バッチ分の勾配を足し合わせてから 1 回更新します。大きなバッチに近いものの同じではなく、研究のステップ数の √GA 倍が必要です。sd-scripts は 1 回の更新を 1 ステップと数えます。研究の推奨は 1 です。',
+    'gradient_accumulation_steps (R8)',
+  ],
+  kohyaPrecision: [
+    '学習の数値形式：「no」は fp32、fp16 と bf16 は高速ですが小さな数を丸めます。研究の測定では Dreambooth の学習率はどれも 16 ビットの丸めの範囲にあり、fp16 は約 6e-8 未満の学習率をまったく表せません。',
+    'Number formats; mixed_precision（数値形式／mixed_precision）',
+  ],
+  kohyaFullPrecision: [
+    '重みそのものを fp16 や bf16 で持つため、重みよりずっと小さい更新は残りません。Dreambooth の学習率では学習の大半が丸めで失われます。オフなら計画の学習率で学習します。',
+    'Number formats（数値形式）',
+  ],
+  kohyaOptimizer: [
+    '更新の規則。研究が測定したのは（8 ビット）Adam だけです。ほかのオプティマイザーでは、自動入力は Adam の学習率をチェックなしで提示します。適応型オプティマイザー（DAdaptation、Prodigy）はステップの大きさを自分で決めるので、自動入力は学習率を書きません。',
+    'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam／適応型オプティマイザーは研究の対象外）',
+  ],
 };

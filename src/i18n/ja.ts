@@ -117,6 +117,7 @@ export const JA: Catalog = {
     fromPage: 'ページから読み取った値（{ui}）',
     'generation.current': '現行の拡張機能 UI',
     'generation.dated': '{date} 版の拡張機能 UI',
+    'generation.kohya': 'kohya_ss GUI',
     issue: '{where}：{what}',
     'note.missing': '{label}：このページに見つかりません。{assumed} とみなしました',
     'note.empty': '{label}：空です。{assumed} とみなしました',
@@ -172,8 +173,32 @@ export const JA: Catalog = {
     'why.weightsInFp32': '重みを fp32 で保持すれば、計画の学習率の更新が残ります',
     'why.schedulerSwitch': '研究の constant にあたり、エポック数はこれで計画しています',
     'why.optimizerUnmeasured': 'Adam 用の値。{optimizer} は研究で未測定',
+    'why.kohyaMaxEpochs': '0 より大きいと Max train steps を上書きします',
+    'why.kohyaEpoch': '学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります',
+    'why.kohyaWarmup': 'ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます',
+    'why.kohyaStopTextEncoder':
+      'sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます',
+    'why.kohyaTextEncoderOff': 'テキストエンコーダーは学習しません',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',
+    'status.wroteLive':
+      '{list} を書き込みました。GUI は学習開始時（またはコマンドの表示や設定の保存時）にこれらを読みます。',
+    'host.kohyaFolders':
+      'ステップ数は、画像フォルダーにコンセプトごとのフォルダー {folders} があることを前提にしています。数字は繰り返し回数（R16）、残りは .txt キャプションのない画像のキャプションです。',
+    'host.kohyaRegFolder':
+      '正則化フォルダーにはフォルダー「{folder}」に正則化画像を {images} 枚入れてください（フォルダー名がキャプションになります）。',
+    'host.kohyaNoRegFolder':
+      '正則化画像はオンですが、正則化フォルダーが空です。sd-scripts は正則化画像なしで学習します。フォルダーを設定するか、正則化画像のチェックを外してください。',
+    'host.kohyaRegUnused':
+      '正則化フォルダー（{directory}）が設定されています。sd-scripts はどの画像にもそこから正則化画像を 1 枚組み合わせます（R16）。計画に数えるよう正則化画像にチェックを入れるか、フォルダーを空にしてください。',
+    'host.kohyaDatasetConfig':
+      'データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。',
+    'host.kohyaSdxl':
+      '研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。',
+    'host.kohyaTextEncoderWholeRun':
+      'SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。',
+    'host.kohyaSchedulerSubstituted':
+      'sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。',
     'status.nothing': '書き込むものはありません。フォームはすでに計画どおりの値です。',
     'status.failed': '書き込めなかった項目：{list}。',
     'status.stale':
@@ -230,5 +255,22 @@ export const JA: Catalog = {
       '{optimizer} は研究で測定されていません。{rate} は Adam 用の学習率のため、チェックを外した状態で提示します。',
     optimizerMeasured: '{optimizer} は研究が測定したものです。計画の学習率 {rate} が当てはまります。',
     thisOptimizer: 'このオプティマイザー',
+    kohyaSteps:
+      '{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップを、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。',
+    kohyaStepsPrior:
+      '{who}：Max train steps は {steps}。バッチサイズ {batchSize} での研究の {planSteps} ステップで、正則化画像があると 1 ステップ 2 サンプル（R16）、sd-scripts のオプティマイザーのステップ数で数えたものです（勾配累積 {gradAccum}）。',
+    kohyaEpoch: '{who}：{epochs} エポック。sd-scripts は最後のエポックの途中、{steps} ステップで止まります。',
+    kohyaFolders: '{who}：コンセプトのフォルダーを {folders} と名付けてください。',
+    kohyaRegImages: '{who}：フォルダー「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）。',
+    kohyaRegImagesOff:
+      '正則化画像はオフです。使う場合、{who}では「{folder}」に正則化画像 {images} 枚（1 枚あたり {perFrame} 枚）が必要で、Max train steps は {steps} です。',
+    kohyaScheduler: '{scheduler}：{who}で Max train steps は {steps}、constant なら {constantSteps}。',
+    kohyaSchedulerConstant: '{scheduler}：{who}で Max train steps は {steps}。',
+    kohyaWarmup: 'ウォームアップ：{steps} ステップのうち {warmup} ステップで、学習の 10 分の 1 以内です。',
+    kohyaResolution: '{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。',
+    kohyaTextEncoder:
+      '{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。',
+    kohyaTextEncoderStop: 'sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。',
+    kohyaGradAccum: '{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。',
   },
 };

@@ -197,4 +197,68 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     '研究没有测过的训练选项。方案在研究所用训练器的中性取值下最可靠：Clip Skip 1（扩展默认为 2）、不打乱标签（默认开启）、Offset Noise 0、Min SNR 0、关闭 DREAM。除非有意测试，请不要改动。',
     'not covered by the research（研究未覆盖）',
   ],
+  kohyaImageFolder: [
+    '存放各概念文件夹的文件夹，每个概念一个文件夹，命名为 <重复次数>_<触发词> <类别>（“20_sks person”）。sd-scripts 每轮按文件夹名中的数字重复取用其中的图片，名字其余部分作为没有 .txt 标注的图片的标注。研究中的实例图就是一个概念的图片：步数和学习率都随其数量而定，自动填写的步数假定使用它给出的文件夹名。',
+    'Concepts and filewords; R16（概念与 filewords；R16）',
+  ],
+  kohyaRegFolder: [
+    '先验保留用的类别图（正则化图）。sd-scripts 把每张类别图作为单独的样本与你的图片一起取用，所以设了这个文件夹后，研究的每一步要花两个样本（R16），GUI 自己算的步数也会翻倍。研究按每张实例图生成类别图；自动填写会告诉你需要多少张、放在哪个文件夹名下。',
+    'Prior Preservation Loss; R16（先验保留损失；R16）',
+  ],
+  kohyaBatchSize: [
+    '每一步的图片数。研究的步数随批次大小按 √BS 减少（另有少量修正，R7），批次大小能整除实例图数时每个批次都是满的。自动填写会把这些步数换算成 GUI 的 Max train steps。',
+    'Batch size (R7)（批次大小，R7）',
+  ],
+  kohyaEpoch: [
+    '本次训练覆盖的轮数。设了 Max train steps 时，sd-scripts 自己计算轮数，并在最后一轮中途到达步数时停止；自动填写写入方案步数覆盖的轮数，两者一致。',
+    'num_train_epochs; R16',
+  ],
+  kohyaMaxTrainEpoch: [
+    '大于 0 时会用整轮数取代 Max train steps，而研究的步数并不按整轮来算。请保持为 0，让方案的步数生效。',
+    'Number of training steps (max_train_steps)（训练步数）',
+  ],
+  kohyaMaxTrainSteps: [
+    '按 sd-scripts 计数的训练长度：优化器更新次数，即批次数 ÷ 梯度累加，使用类别图时研究的每一步是两个样本（R16）。研究的公式根据实例图数、学习率、分辨率、批次大小和调度器给出步数；自动填写负责换算。为 0 时，GUI 会改为根据文件夹的重复次数和它的 Epoch（轮数）推算步数。',
+    'Number of training steps (max_train_steps); R16（训练步数；R16）',
+  ],
+  kohyaScheduler: [
+    '学习率在训练中的变化方式。研究的 constant 需要的步数最少；在训练中降到 0 的曲线（linear、cosine）平均只有一半的学习率，所以需要两倍步数（R9）。研究没有测过的调度器按 constant 规划。',
+    'lr_scheduler (R9)',
+  ],
+  kohyaLearningRate: [
+    'UNet 的学习率。进阶公式固定每张图步数、按比例调整学习率：学习率 = 1e-5 × 强度 ÷ 单个概念的实例图数（多个概念时取最大的）。研究提醒：降低学习率再按比例加步数，在高 CFG 下出图会崩坏。',
+    'Advanced Dreambooth Formula; learning_rate（进阶 Dreambooth 公式；learning_rate）',
+  ],
+  kohyaTextLearningRate: [
+    '文本编码器的学习率（SDXL 有两个：TE1 和 TE2）。研究所用的训练器两者只有一个学习率，所以自动填写在这里写入与 UNet 相同的值；0 表示不训练文本编码器，研究的每张图步数（200 而不是 100）已把这点算进去。',
+    'learning_rate; Train Text Encoder（learning_rate；训练文本编码器）',
+  ],
+  kohyaWarmup: [
+    '训练开始的一段，学习率从 0 往上爬。预热不超过训练的十分之一时，研究的数值仍然成立；更长则会训练不足。步数会覆盖百分比；自动填写按方案训练的步数写入你的预热比例。',
+    'lr_warmup_steps (R9)',
+  ],
+  kohyaResolution: [
+    '训练尺寸（宽,高）。每张图步数随面积增长：×(分辨率 / 512)²，768 px 需要 512 px 的 2.25 倍步数。按较大的一边计算。',
+    'Resolution (R2)（分辨率，R2）',
+  ],
+  kohyaStopTextEncoder: [
+    '文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练），所以长的训练无法在这里设定比例：自动填写设为 0 或 -1，部分停止则以 --stop_text_encoder_training 写进 Additional parameters。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。',
+    'Train Text Encoder; R16（训练文本编码器；R16）',
+  ],
+  kohyaGradAccum: [
+    '显存不够时，把几个批次的梯度累加后再更新一次。它接近但不等于更大的批次，需要研究步数的 √GA 倍；sd-scripts 每次更新算一步。研究建议设为 1。',
+    'gradient_accumulation_steps (R8)',
+  ],
+  kohyaPrecision: [
+    '训练使用的数值格式：“no”即 fp32，fp16 和 bf16 更快，但会对小数值舍入。研究测得 Dreambooth 的学习率都处在 16 位的舍入区间；fp16 根本无法表示约 6e-8 以下的学习率。',
+    'Number formats; mixed_precision（数值格式；mixed_precision）',
+  ],
+  kohyaFullPrecision: [
+    '把权重本身也以 fp16 或 bf16 保存，远小于权重的更新都保不住：在 Dreambooth 的学习率下，大部分训练会被舍入掉。关闭才能按方案的学习率训练。',
+    'Number formats（数值格式）',
+  ],
+  kohyaOptimizer: [
+    '参数更新的规则。研究只测过（8 位）Adam：其他优化器自动填写给出的 Adam 学习率默认不勾选。自适应优化器（DAdaptation、Prodigy）自己决定步长，所以自动填写不为它们写学习率。',
+    'use_8bit_adam; not covered for adaptive optimizers（use_8bit_adam；自适应优化器未被研究覆盖）',
+  ],
 };

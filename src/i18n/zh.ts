@@ -107,6 +107,7 @@ export const ZH: Catalog = {
     fromPage: '从页面读取（{ui}）',
     'generation.current': '当前版本扩展界面',
     'generation.dated': '{date} 版扩展界面',
+    'generation.kohya': 'kohya_ss GUI',
     issue: '{where}：{what}',
     'note.missing': '{label}：页面上未找到，视为 {assumed}',
     'note.empty': '{label}：为空，视为 {assumed}',
@@ -159,8 +160,29 @@ export const ZH: Catalog = {
     'why.weightsInFp32': '权重以 fp32 存放，才能保留方案学习率的更新',
     'why.schedulerSwitch': '即研究中的 constant：轮数按它规划',
     'why.optimizerUnmeasured': '按 Adam 计算，研究未测过 {optimizer}',
+    'why.kohyaMaxEpochs': '大于 0 时会覆盖 Max train steps',
+    'why.kohyaEpoch': '本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止',
+    'why.kohyaWarmup': '保持你的预热占训练的 {share}%，按本次训练的步数',
+    'why.kohyaStopTextEncoder':
+      'sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它',
+    'why.kohyaTextEncoderOff': '不训练文本编码器',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '已写入 {list}。请点击“{save}”保存。',
+    'status.wroteLive': '已写入 {list}。GUI 在开始训练（或打印训练命令、保存配置）时读取它们。',
+    'host.kohyaFolders':
+      '步数假定图片文件夹里每个概念有一个文件夹，命名为 {folders}：数字是重复次数（R16），其余部分是没有 .txt 标注的图片的标注。',
+    'host.kohyaRegFolder': '正则化文件夹里须有文件夹“{folder}”，放 {images} 张类别图（文件夹名就是它们的标注）。',
+    'host.kohyaNoRegFolder':
+      '已开启类别图，但正则化文件夹为空：sd-scripts 会不用类别图训练。请设定该文件夹，或取消勾选类别图。',
+    'host.kohyaRegUnused':
+      '已设定正则化文件夹（{directory}）：sd-scripts 会为每张图片配一张其中的类别图（R16）。请勾选类别图让方案计入，或清空该文件夹。',
+    'host.kohyaDatasetConfig':
+      '已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。',
+    'host.kohyaSdxl': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
+    'host.kohyaTextEncoderWholeRun':
+      'SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。',
+    'host.kohyaSchedulerSubstituted':
+      'sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。',
     'status.nothing': '无需写入：表单已是方案的数值。',
     'status.failed': '未写入：{list}。',
     'status.stale': '预览之后表单有改动。请检查更新后的预览，再点应用。',
@@ -208,5 +230,21 @@ export const ZH: Catalog = {
     optimizerUnmeasured: '研究没有测过 {optimizer}：{rate} 是 Adam 的学习率，默认不勾选。',
     optimizerMeasured: '{optimizer} 正是研究测过的：方案的学习率 {rate} 适用。',
     thisOptimizer: '该优化器',
+    kohyaSteps:
+      '{who}：Max train steps 为 {steps}，即批次大小 {batchSize} 时研究的 {planSteps} 步，按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。',
+    kohyaStepsPrior:
+      '{who}：Max train steps 为 {steps}：批次大小 {batchSize} 时研究的 {planSteps} 步，使用类别图时每步两个样本（R16），按 sd-scripts 的优化器步数计（梯度累加 {gradAccum}）。',
+    kohyaEpoch: '{who}：{epochs} 轮；sd-scripts 在最后一轮中途的第 {steps} 步停止。',
+    kohyaFolders: '{who}：把概念的文件夹命名为 {folders}。',
+    kohyaRegImages: '{who}：在文件夹“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张）。',
+    kohyaRegImagesOff:
+      '类别图未开启。开启时，{who}需要在“{folder}”里放 {images} 张类别图（每张图 {perFrame} 张），Max train steps 为 {steps}。',
+    kohyaScheduler: '{scheduler}：{who}的 Max train steps 为 {steps}；constant 为 {constantSteps}。',
+    kohyaSchedulerConstant: '{scheduler}：{who}的 Max train steps 为 {steps}。',
+    kohyaWarmup: '你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。',
+    kohyaResolution: '{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。',
+    kohyaTextEncoder: '{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。',
+    kohyaTextEncoderStop: 'sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。',
+    kohyaGradAccum: '{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。',
   },
 };

@@ -1,17 +1,26 @@
 /**
- * Puts the Autofill button (and its panel) at the top of the Dreambooth tab, inside an open shadow
- * root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
+ * Puts the Autofill button (and its panel) at the top of the host's Dreambooth tab, inside an open
+ * shadow root so the page's styles and ours stay apart, and the tooltips on the tab's fields.
  */
 import { MODES } from '../core/index.js';
 import { languageTag } from '../i18n/index.js';
-import { hasServerCounts, isDarkTheme, type PageContext } from '../webui/index.js';
+import { hasServerCounts, isDarkTheme, type HostPage, type PageContext } from '../webui/index.js';
 import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
 import { createSession } from './session.js';
 import { COMPANION_CSS } from './styles.js';
 import { liveContext } from './tooltips/live.js';
+import type { TooltipTable } from './tooltips/texts.js';
+import type { LiveLines } from './tooltips/live.js';
 import { attachTooltips } from './tooltips/tooltips.js';
 import type { Words } from './words.js';
+
+/** A host page with what our UI needs of it: which tooltip each field gets, and its live lines. */
+export interface HostSetup {
+  host: HostPage;
+  tooltips: TooltipTable;
+  live: LiveLines;
+}
 
 export interface MountOptions {
   /** What the page says about itself (its localization map), asked whenever it is needed. */
@@ -20,7 +29,9 @@ export interface MountOptions {
 }
 
 /** Mounts once per tab; returns the host element. */
-export function mountCompanion(doc: Document, tabElement: Element, options: MountOptions): HTMLElement {
+export function mountCompanion(doc: Document, setup: HostSetup, options: MountOptions): HTMLElement {
+  const page = setup.host;
+  const tabElement = page.root;
   const existing = tabElement.querySelector<HTMLElement>(':scope > [data-dbc-host]');
   if (existing) return existing;
 
@@ -47,7 +58,7 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
   const strength =
     typeof settings.strength === 'string' && settings.strength.trim() !== '' ? settings.strength.trim() : undefined;
   const session = createSession(words, { ...(formula ? { mode: formula } : {}), ...(strength ? { strength } : {}) });
-  const panel = createAutofillPanel(doc, tabElement, localization, session, () => close(), {
+  const panel = createAutofillPanel(doc, page, localization, session, () => close(), {
     prior: settings.prior === true,
     serverCounts: hasServerCounts(context),
   });
@@ -60,14 +71,19 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
     button.focus();
   }
 
+  const openPanel = () => {
+    host.dataset.theme = isDarkTheme(doc) ? 'dark' : 'light';
+    button.setAttribute('aria-expanded', 'true');
+    panel.open();
+  };
   button.addEventListener('click', () => {
     if (panel.isOpen()) {
       close();
       return;
     }
-    host.dataset.theme = isDarkTheme(doc) ? 'dark' : 'light';
-    button.setAttribute('aria-expanded', 'true');
-    panel.open();
+    // A lazy page first renders the fields the reading needs.
+    if (page.render) void page.render().then(openPanel);
+    else openPanel();
   });
 
   tabElement.prepend(host);
@@ -75,7 +91,9 @@ export function mountCompanion(doc: Document, tabElement: Element, options: Moun
     attachTooltips(doc, tabElement, {
       localization,
       words,
-      live: () => liveContext(doc, tabElement, localization(), session),
+      table: setup.tooltips,
+      lines: setup.live,
+      live: () => liveContext(doc, page, localization(), session),
     });
   }
   return host;

@@ -11,7 +11,7 @@ import {
   type PlanRequest,
   type Problem,
 } from '../core/index.js';
-import { locateTab, readForm, type DreamboothTab, type FormReading, type Localization } from '../webui/index.js';
+import type { FormReading, HostForm, HostPage, Localization } from '../webui/index.js';
 import type { Session } from './session.js';
 
 /** Where a problem is: a frames box of the panel, another panel input, or a field of the page. */
@@ -27,7 +27,8 @@ export interface PlanIssue {
 }
 
 export interface PagePlan {
-  tab: DreamboothTab;
+  /** The form as read for this plan, with the rows a plan writes there. */
+  form: HostForm;
   reading: FormReading;
   /** Concept slots the user is asked about: those with a directory, or slot 1 when none is set. */
   slots: number[];
@@ -50,15 +51,15 @@ export function activeSlots(reading: FormReading): number[] {
 }
 
 export function planFromPage(
-  tabElement: Element,
+  host: HostPage,
   localization: Localization,
   session: Session,
   choices: PlanChoices,
 ): PagePlan {
-  const tab = locateTab(tabElement, localization);
-  const reading = readForm(tab);
+  const form = host.read(localization);
+  const { reading } = form;
   const slots = activeSlots(reading);
-  const base = { tab, reading, slots };
+  const base = { form, reading, slots };
   const missing = slots.filter((slot) => (choices.frames[slot] ?? '').trim() === '');
   if (missing.length > 0)
     return {
@@ -86,5 +87,14 @@ export function planFromPage(
     });
     return { ...base, issues };
   }
-  return { ...base, issues: [], plan: computePlan(validated.request), request: validated.request };
+  // A page that sets the warmup as a share of the run (kohya's %): its steps follow the planned run.
+  const share = reading.warmupShare;
+  let plan = computePlan(validated.request);
+  let request = validated.request;
+  const shared = share && validatePlanInput({ ...input, warmupSteps: Math.round(share * plan.schedulerSteps) });
+  if (shared && shared.ok) {
+    request = shared.request;
+    plan = computePlan(request);
+  }
+  return { ...base, issues: [], plan, request };
 }

@@ -1,10 +1,11 @@
 /**
- * Starts the companion on a WebUI page: waits for the Dreambooth tab, picks the language (the
- * channel's setting, else the WebUI's language, else the browser's), loads its words and mounts.
+ * Starts the companion on a page it serves: waits for its Dreambooth tab (the A1111 WebUI's or the
+ * kohya_ss GUI's), picks the language (the channel's setting, else the page's language, else the
+ * browser's), loads its words and the host's code, and mounts.
  */
 import { chooseLanguage, type Language, type LanguagePack } from '../i18n/index.js';
-import { whenTabReady, type PageContext } from '../webui/index.js';
-import { mountCompanion } from './mount.js';
+import { whenHostReady, type HostKind, type PageContext } from '../webui/index.js';
+import { mountCompanion, type HostSetup } from './mount.js';
 import { wordsFor } from './words.js';
 
 export interface StartOptions {
@@ -14,12 +15,15 @@ export interface StartOptions {
   language: (language: Language) => LanguagePack | Promise<LanguagePack>;
   /** The channel's own language setting ("auto" or a language code). */
   languageSetting?: () => string | null | Promise<string | null>;
+  /** The pages this channel serves: each host's code, bundled or loaded on its page only. */
+  hosts: Partial<Record<HostKind, (root: Element) => HostSetup | null | Promise<HostSetup | null>>>;
 }
 
-/** Mounts on the WebUI's Dreambooth tab; on any other page it stops, holding nothing (null). */
+/** Mounts on a Dreambooth tab the channel serves; on any other page it stops, holding nothing (null). */
 export async function startCompanion(doc: Document, options: StartOptions): Promise<HTMLElement | null> {
-  const tab = await whenTabReady(doc);
-  if (!tab) return null;
+  const found = await whenHostReady(doc, () => options.context().localization);
+  const setupOf = found && options.hosts[found.kind];
+  if (!found || !setupOf) return null;
   const context = options.context();
   const setting = (await options.languageSetting?.()) ?? null;
   const webuiSetting = context.settings.language;
@@ -40,5 +44,6 @@ export async function startCompanion(doc: Document, options: StartOptions): Prom
   const loaded = (await attempt(language)) ?? (language === 'en' ? null : await attempt('en'));
   if (!loaded) return null;
   const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-  return mountCompanion(doc, tab, { context: options.context, words });
+  const setup = await setupOf(found.root);
+  return setup && mountCompanion(doc, setup, { context: options.context, words });
 }

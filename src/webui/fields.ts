@@ -40,5 +40,5 @@ export const CONCEPT_FIELDS = {
 export type FieldKey = keyof typeof FIELDS;
 export type ConceptFieldKey = keyof typeof CONCEPT_FIELDS;
 
-/** The extension's UI generations (dates of the catalog's snapshots). */
-export type Generation = '2022-12' | '2023-01' | '2023-04' | 'current';
+/** The extension's UI generations (dates of the catalog's snapshots), or the kohya_ss GUI's tab. */
+export type Generation = '2022-12' | '2023-01' | '2023-04' | 'current' | 'kohya';

@@ -2,7 +2,7 @@
  * What the Dreambooth form says about the training: the plan inputs the page knows, where each came
  * from, and a note for every field that is missing, empty or odd (with what was assumed instead).
  */
-import { BOUNDS, type PlanInput, type Precision } from '../core/index.js';
+import { BOUNDS, type ModelFamily, type PlanInput, type Precision } from '../core/index.js';
 import { readComponent, readText, type Component } from './components.js';
 import { FIELDS, type FieldKey, type Generation } from './fields.js';
 import type { DreamboothTab } from './locate.js';
@@ -51,27 +51,48 @@ export interface FormReading {
   modelName: string;
   /** The Dreambooth extension's API key as its tab shows it ('' when none): the server's counts need it. */
   apiKey: string;
+  /** A warmup the page sets as a share of the run (kohya_ss GUI's), planned in the run's own steps. */
+  warmupShare?: number;
+  /** The page trains with class images already (kohya_ss GUI: a regularisation folder is set). */
+  prior?: boolean;
+  /** The model family the page trains, where it says (kohya_ss GUI's SDXL and v2 boxes). */
+  family?: ModelFamily;
 }
 
 /** Mixed Precision choices → R13's number formats ("no" trains in fp32). */
-const PRECISION_OF: Readonly<Record<string, Precision>> = { no: 'fp32', fp16: 'fp16', bf16: 'bf16', fp32: 'fp32' };
+export const PRECISION_OF: Readonly<Record<string, Precision>> = {
+  no: 'fp32',
+  fp16: 'fp16',
+  bf16: 'bf16',
+  fp32: 'fp32',
+};
 
-export function readForm(tab: DreamboothTab): FormReading {
-  const input: PlanInput = {};
+/** A page's fields by key, as a host's locator finds them. */
+export interface FieldFinder<K extends string> {
+  find(key: K): Component | null;
+  ambiguous: readonly K[];
+}
+
+/**
+ * Reads fields into the plan input (a value only where it parses; `keep` false reads without setting
+ * it), noting where each value came from and, for a field that is missing, ambiguous, empty or
+ * unusable, what was assumed instead.
+ */
+export function fieldReader<K extends string>(tab: FieldFinder<K>, input: PlanInput, englishLabel: (key: K) => string) {
   const sources: FormSource[] = [];
   const notes: FormNote[] = [];
-
   const read = <T>(
-    key: FieldKey,
+    key: K,
     field: keyof PlanInput,
     assumed: Assumed,
     parse: (component: Component) => T | undefined,
+    keep = true,
   ): T | undefined => {
     const component = tab.find(key);
     if (!component) {
       notes.push({
         field,
-        label: FIELDS[key][0],
+        label: englishLabel(key),
         kind: tab.ambiguous.includes(key) ? 'ambiguous' : 'missing',
         assumed,
       });
@@ -89,101 +110,77 @@ export function readForm(tab: DreamboothTab): FormReading {
       return undefined;
     }
     sources.push({ field, label: component.shownLabel, shown });
+    if (keep) (input as Record<string, unknown>)[field] = value;
     return value;
   };
-  const wholeNumber = (min: number) => (component: Component) => {
-    const value = readComponent(component);
-    return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : undefined;
-  };
+  return { read, sources, notes };
+}
 
-  const batchSize = read('batchSize', 'batchSize', 1, wholeNumber(1));
-  if (batchSize !== undefined) input.batchSize = batchSize;
-  const gradAccum = read('gradAccum', 'gradAccum', 1, wholeNumber(1));
-  if (gradAccum !== undefined) input.gradAccum = gradAccum;
+/** Parsers of fieldReader: a whole number from min, a number in a range, a checkbox, non-empty text. */
+export const wholeNumber = (min: number) => (component: Component) => {
+  const value = readComponent(component);
+  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : undefined;
+};
+export const inRange = (min: number, max: number) => (component: Component) => {
+  const value = readComponent(component);
+  return typeof value === 'number' && value >= min && value <= max ? value : undefined;
+};
+export const isChecked = (component: Component) => readComponent(component) === true;
+export const nonEmptyText = (component: Component) => {
+  const value = readComponent(component);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+};
+
+export function readForm(tab: DreamboothTab): FormReading {
+  const input: PlanInput = {};
+  const { read, sources, notes } = fieldReader(tab, input, (key: FieldKey) => FIELDS[key][0]);
+
+  read('batchSize', 'batchSize', 1, wholeNumber(1));
+  read('gradAccum', 'gradAccum', 1, wholeNumber(1));
 
   if (tab.find('textEncoderRatio')) {
-    const ratio = read('textEncoderRatio', 'textEncoderRatio', { key: 'noTextEncoder' }, (component) => {
+    read('textEncoderRatio', 'textEncoderRatio', { key: 'noTextEncoder' }, (component) => {
       const value = readComponent(component);
       return typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined;
     });
-    if (ratio !== undefined) input.textEncoderRatio = ratio;
   } else {
-    const train = read(
-      'trainTextEncoder',
-      'textEncoder',
-      { key: 'off' },
-      (component) => readComponent(component) === true,
-    );
-    if (train !== undefined) input.textEncoder = train;
+    read('trainTextEncoder', 'textEncoder', { key: 'off' }, isChecked);
   }
 
-  const resolution = read('resolution', 'resolution', 512, wholeNumber(1));
-  if (resolution !== undefined) input.resolution = resolution;
+  read('resolution', 'resolution', 512, wholeNumber(1));
 
-  const scheduler = read('scheduler', 'scheduler', 'constant', (component) => {
-    const value = readComponent(component);
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  });
-  if (scheduler !== undefined) input.scheduler = scheduler;
+  read('scheduler', 'scheduler', 'constant', nonEmptyText);
 
   // R9: since Jan 2023 the extension runs its own schedulers, with a starting factor and warmup.
   input.schedulers = tab.generation === '2022-12' ? 'research' : 'extension';
-  const inRange = (min: number, max: number) => (component: Component) => {
-    const value = readComponent(component);
-    return typeof value === 'number' && value >= min && value <= max ? value : undefined;
-  };
   if (input.schedulers === 'extension') {
-    const startFactor = read('startFactor', 'startFactor', 0.5, inRange(0, 1));
-    if (startFactor !== undefined) input.startFactor = startFactor;
-    const scalePosition = read('scalePosition', 'scalePosition', 0.5, inRange(0, 1));
-    if (scalePosition !== undefined) input.scalePosition = scalePosition;
+    read('startFactor', 'startFactor', 0.5, inRange(0, 1));
+    read('scalePosition', 'scalePosition', 0.5, inRange(0, 1));
     // The curve's shape (R9): cosine's waves, polynomial's power, cosine_annealing's floor.
-    const cycles = read('cycles', 'cycles', 1, wholeNumber(1));
-    if (cycles !== undefined) input.cycles = cycles;
-    const power = read('power', 'power', 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
-    if (power !== undefined) input.power = power;
-    const minLearningRate = read(
-      'minLearningRate',
-      'minLearningRate',
-      1e-6,
-      inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max),
-    );
-    if (minLearningRate !== undefined) input.minLearningRate = minLearningRate;
+    read('cycles', 'cycles', 1, wholeNumber(1));
+    read('power', 'power', 1, inRange(BOUNDS.power.min, BOUNDS.power.max));
+    read('minLearningRate', 'minLearningRate', 1e-6, inRange(BOUNDS.minLearningRate.min, BOUNDS.minLearningRate.max));
   }
-  const warmup = read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
-  if (warmup !== undefined) input.warmupSteps = warmup;
+  read('warmupSteps', 'warmupSteps', { key: 'unchecked' }, wholeNumber(0));
 
-  const precision = read('precision', 'precision', 'fp32', (component) => {
+  read('precision', 'precision', 'fp32', (component) => {
     const shown = String(readComponent(component)).trim();
     return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : undefined;
   });
-  if (precision !== undefined) input.precision = precision;
 
   if (tab.find('optimizer')) {
-    const optimizer = read('optimizer', 'optimizer', 'AdamW', (component) => {
-      const value = readComponent(component);
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-    });
-    if (optimizer !== undefined) input.optimizer = optimizer;
+    read('optimizer', 'optimizer', 'AdamW', nonEmptyText);
   }
 
-  const lora = read('useLora', 'lora', { key: 'off' }, (component) => readComponent(component) === true);
-  if (lora !== undefined) input.lora = lora;
+  read('useLora', 'lora', { key: 'off' }, isChecked);
 
   // Current UI only: whether the UNet's weights are held in the mixed type (R13).
   if (tab.find('fullMixedPrecision')) {
-    const full = read(
-      'fullMixedPrecision',
-      'fullMixedPrecision',
-      { key: 'off' },
-      (component) => readComponent(component) === true,
-    );
-    if (full !== undefined) input.fullMixedPrecision = full;
+    read('fullMixedPrecision', 'fullMixedPrecision', { key: 'off' }, isChecked);
   }
 
   if (tab.find('scaleLr')) {
-    const scale = read('scaleLr', 'scaleLr', { key: 'off' }, (component) => readComponent(component) === true);
-    if (scale !== undefined) input.scaleLr = scale;
+    read('scaleLr', 'scaleLr', { key: 'off' }, isChecked);
   }
 
   const model = tab.find('model');

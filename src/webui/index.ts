@@ -9,7 +9,6 @@ export {
 } from './components.js';
 export {
   findTabElement,
-  whenTabReady,
   locateTab,
   englishLabelOf,
   fieldBlockAt,
@@ -45,3 +44,8 @@ export {
   type CountRefusal,
   type FolderCount,
 } from './server.js';
+export { a1111Host } from './a1111.js';
+export type { BatchOptionProblem, HostForm, HostKind, HostNote, HostPage } from './host.js';
+export { findHost, whenHostReady, RENDERED_GRACE_MS, RENDER_LIMIT_MS, type FoundHost } from './ready.js';
+export { kohyaHost } from './kohya/host.js';
+export { whenKohyaPanel } from './kohya/locate.js';

@@ -14,8 +14,6 @@ import {
   BILINGUAL_WRAPPER,
   BLOCK,
   FIELD_LABEL,
-  GRADIO_APP,
-  RENDERED_TABS,
   TAB_IDS,
   FIELD_IDS,
   SAVE_BUTTON,
@@ -60,41 +58,6 @@ export function findTabElement(doc: Document): Element | null {
   return null;
 }
 
-/** After Gradio rendered its tabs, how long a Dreambooth tab may still take to appear. */
-export const RENDERED_GRACE_MS = 3000;
-/** How long a Gradio page may take to render at all (a slow WebUI start). */
-export const RENDER_LIMIT_MS = 120_000;
-
-/**
- * Resolves with the Dreambooth tab once it exists, or with null when this page will not have one:
- * at once on a page that is not a Gradio app (ComfyUI, Jupyter, a dev server), or a little after a
- * Gradio app rendered its tabs without it. Until then it watches the app, and afterwards nothing:
- * no observer, timer or listener is left on a page the companion does not serve.
- */
-export function whenTabReady(doc: Document): Promise<Element | null> {
-  const existing = findTabElement(doc);
-  if (existing) return Promise.resolve(existing);
-  const app = doc.querySelector(GRADIO_APP);
-  if (!app) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    let grace: ReturnType<typeof setTimeout> | undefined;
-    const finish = (tab: Element | null) => {
-      observer.disconnect();
-      clearTimeout(grace);
-      clearTimeout(limit);
-      resolve(tab);
-    };
-    const observer = new MutationObserver(() => {
-      const tab = findTabElement(doc);
-      if (tab) finish(tab);
-      else if (grace === undefined && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
-        grace = setTimeout(() => finish(findTabElement(doc)), RENDERED_GRACE_MS);
-    });
-    const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
-    observer.observe(app, { childList: true, subtree: true });
-  });
-}
-
 /** Label text without what other extensions add around it: emoji, hint icons, runs of whitespace. */
 export function normaliseLabel(text: string): string {
   return text
@@ -109,16 +72,24 @@ export function normaliseLabel(text: string): string {
  * Resolution" and "Max Res" as 最大解像度).
  */
 export function englishLabels(localization: Localization = {}): (shown: string) => string[] {
-  const reverse = new Map<string, string[]>();
-  for (const [english, shown] of Object.entries(localization)) {
-    const key = normaliseLabel(shown);
-    reverse.set(key, [...(reverse.get(key) ?? []), english]);
+  let translate = translators.get(localization);
+  if (!translate) {
+    const reverse = new Map<string, string[]>();
+    for (const [english, shown] of Object.entries(localization)) {
+      const key = normaliseLabel(shown);
+      reverse.set(key, [...(reverse.get(key) ?? []), english]);
+    }
+    translate = (shown) => {
+      const text = normaliseLabel(shown);
+      return [text, ...(reverse.get(text) ?? [])];
+    };
+    translators.set(localization, translate);
   }
-  return (shown) => {
-    const text = normaliseLabel(shown);
-    return [text, ...(reverse.get(text) ?? [])];
-  };
+  return translate;
 }
+
+/** A localization's reverse map is built once per map: a community file has thousands of entries. */
+const translators = new WeakMap<Localization, (shown: string) => string[]>();
 
 /**
  * What a label element says. A bilingual wrapper holds the translation and the original (in either
@@ -144,11 +115,11 @@ export function readLabel(element: Element, toEnglish: (shown: string) => string
   return { english: [...new Set(toEnglish(shown))], direct: [shown], shown, element };
 }
 
-function labelsIn(scope: Element, toEnglish: (shown: string) => string[]): LabelledElement[] {
+export function labelsIn(scope: Element, toEnglish: (shown: string) => string[]): LabelledElement[] {
   return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
 }
 
-type Lookup = { component: Component } | { ambiguous: true } | null;
+export type Lookup = { component: Component } | { ambiguous: true } | null;
 
 const blockOf = (entry: LabelledElement) => entry.element.closest(BLOCK) ?? entry.element;
 const oneBlock = (entries: LabelledElement[]) => new Set(entries.map(blockOf)).size === 1;
@@ -158,7 +129,7 @@ const oneBlock = (entries: LabelledElement[]) => new Set(entries.map(blockOf)).s
  * only a translation several English labels share makes them match, the label that shows the alias
  * itself, or the field's own element id, tells which one it is.
  */
-function lookup(aliases: readonly string[], within: LabelledElement[], ids: readonly string[] = []): Lookup {
+export function lookup(aliases: readonly string[], within: LabelledElement[], ids: readonly string[] = []): Lookup {
   for (const alias of aliases) {
     let matches = within.filter((entry) => entry.english.includes(alias));
     if (matches.length > 0 && !oneBlock(matches)) {

@@ -21,7 +21,12 @@ export type RowNote =
   | { key: 'startFactor' }
   | { key: 'weightsInFp32' }
   | { key: 'schedulerSwitch' }
-  | { key: 'optimizerUnmeasured'; optimizer: string };
+  | { key: 'optimizerUnmeasured'; optimizer: string }
+  | { key: 'kohyaMaxEpochs' }
+  | { key: 'kohyaEpoch' }
+  | { key: 'kohyaWarmup'; share: number }
+  | { key: 'kohyaStopTextEncoder'; steps: number }
+  | { key: 'kohyaTextEncoderOff' };
 
 /** Why a planned number is not written, and the single changes that would bring it into the field. */
 export interface RowProblem {
@@ -66,13 +71,34 @@ function roundRate(rate: number): number {
   return Number(rate.toPrecision(4));
 }
 
-interface RowOptions {
+/**
+ * R15: the planned rate as written, with the rule and formula behind it. A rate computed for full
+ * fine-tuning never goes into LoRA or adaptive-optimizer training (callers check learningRateApplies);
+ * for an optimizer the research did not measure it is offered unticked.
+ */
+export function plannedRate(
+  plan: Plan,
+  request: PlanRequest,
+): { rate: number; rule: string; formula: string } & Pick<RowOptions, 'notes' | 'selectedByDefault'> {
+  const step = plan.derivation.find((entry) => entry.quantity === 'learningRate' || entry.quantity === 'strength');
+  return {
+    rate: roundRate(plan.learningRate),
+    rule: step?.rule ?? 'R4',
+    formula: step?.text ?? '',
+    notes: plan.optimizerMeasured ? [] : [{ key: 'optimizerUnmeasured', optimizer: request.optimizer ?? '' }],
+    selectedByDefault: plan.optimizerMeasured,
+  };
+}
+
+export interface RowOptions {
   concept?: number;
   notes?: RowNote[];
   /** The plan figure the "what would fit" alternatives recompute. */
   figure?: (plan: Plan) => number;
   selectedByDefault?: boolean;
   resolves?: NoticeCode;
+  /** A choice row's formula (a number row takes it as an argument). */
+  formula?: string;
 }
 
 export function plannedWrites(
@@ -95,31 +121,7 @@ export function plannedWrites(
     formula: string,
     row: RowOptions = {},
   ) => {
-    if (!component) return;
-    const fit = fitValue(component, planned);
-    const value = fit.ok ? fit.value : null;
-    rows.push({
-      id,
-      component,
-      ...(row.concept === undefined ? {} : { concept: row.concept }),
-      current: readText(component),
-      value,
-      planned,
-      rule,
-      formula,
-      notes: row.notes ?? [],
-      ...(fit.ok
-        ? {}
-        : {
-            problem: {
-              failure: fit,
-              alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [],
-            },
-          }),
-      changes: value !== null && readComponent(component) !== value,
-      selectedByDefault: row.selectedByDefault ?? true,
-      ...(row.resolves ? { resolves: row.resolves } : {}),
-    });
+    if (component) rows.push(numberRow(id, component, planned, rule, formula, request, row));
   };
 
   if (options.batchSize !== undefined) {
@@ -152,38 +154,16 @@ export function plannedWrites(
   // R15: a rate computed for full fine-tuning never goes into LoRA or adaptive-optimizer training;
   // for an optimizer the research did not measure it is offered unticked.
   if (plan.learningRateApplies) {
-    const rate = roundRate(plan.learningRate);
-    const step = plan.derivation.find((entry) => entry.quantity === 'learningRate' || entry.quantity === 'strength');
-    const unmeasured: RowNote[] = plan.optimizerMeasured
-      ? []
-      : [{ key: 'optimizerUnmeasured', optimizer: request.optimizer ?? '' }];
-    const selectedByDefault = plan.optimizerMeasured;
-    add('learningRate', tab.find('learningRate'), rate, step?.rule ?? 'R4', step?.text ?? '', {
-      notes: unmeasured,
-      selectedByDefault,
-    });
-    add('textLearningRate', tab.find('textLearningRate'), rate, step?.rule ?? 'R4', '', {
-      notes: [{ key: 'sameRate' }, ...unmeasured],
-      selectedByDefault,
+    const { rate, rule, formula, ...row } = plannedRate(plan, request);
+    add('learningRate', tab.find('learningRate'), rate, rule, formula, row);
+    add('textLearningRate', tab.find('textLearningRate'), rate, rule, '', {
+      ...row,
+      notes: [{ key: 'sameRate' }, ...(row.notes ?? [])],
     });
   }
 
-  /** A row that sets a checkbox or a dropdown to one value, which always fits. */
   const set = (id: string, component: Component | null, value: boolean | string, rule: string, row: RowOptions) => {
-    if (!component) return;
-    rows.push({
-      id,
-      component,
-      current: readText(component),
-      value,
-      planned: value,
-      rule,
-      formula: '',
-      notes: row.notes ?? [],
-      changes: readComponent(component) !== value,
-      selectedByDefault: true,
-      ...(row.resolves ? { resolves: row.resolves } : {}),
-    });
+    if (component) rows.push(choiceRow(id, component, value, rule, row));
   };
   // R9: the plan is for the scheduler it proposes (a curve of the page's that fails the research's plan).
   if (plan.proposedScheduler !== undefined) {
@@ -220,6 +200,65 @@ export function plannedWrites(
     });
   }
   return rows;
+}
+
+/** A row that writes a number, snapped to the field; one that does not fit says why and what would. */
+export function numberRow(
+  id: string,
+  component: Component,
+  planned: number,
+  rule: string,
+  formula: string,
+  request: PlanRequest,
+  row: RowOptions = {},
+): PlannedWrite {
+  const fit = fitValue(component, planned);
+  const value = fit.ok ? fit.value : null;
+  return {
+    id,
+    component,
+    ...(row.concept === undefined ? {} : { concept: row.concept }),
+    current: readText(component),
+    value,
+    planned,
+    rule,
+    formula,
+    notes: row.notes ?? [],
+    ...(fit.ok
+      ? {}
+      : {
+          problem: {
+            failure: fit,
+            alternatives: row.figure ? fittingAlternatives(component, request, row.figure) : [],
+          },
+        }),
+    changes: value !== null && readComponent(component) !== value,
+    selectedByDefault: row.selectedByDefault ?? true,
+    ...(row.resolves ? { resolves: row.resolves } : {}),
+  };
+}
+
+/** A row that sets a checkbox, a dropdown or a text to one value, which always fits. */
+export function choiceRow(
+  id: string,
+  component: Component,
+  value: boolean | string,
+  rule: string,
+  row: RowOptions = {},
+): PlannedWrite {
+  return {
+    id,
+    component,
+    current: readText(component),
+    value,
+    planned: value,
+    rule,
+    formula: row.formula ?? '',
+    notes: row.notes ?? [],
+    changes: readComponent(component) !== value,
+    selectedByDefault: true,
+    ...(row.resolves ? { resolves: row.resolves } : {}),
+  };
 }
 
 /** The single changes (planned again by the core) whose figure fits the field's range. */

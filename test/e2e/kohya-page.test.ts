@@ -1,113 +1,244 @@
-// The kohya_ss GUI itself (tools/kohya-page.mjs): its own tabs under the real Gradio it runs on, the
-// v26.0.0 release on Gradio 5.34.2 and master on Gradio 6.17.3, in English and in its zh-CN
-// localization. Both often run on 127.0.0.1 beside the WebUI: the companion's A1111 code, in the
-// userscript and in the MV3 extension (whose content script matches 127.0.0.1 on every port), must
-// recognise that this page is not the WebUI's and leave it as it is.
-import { mkdtemp, rm } from 'node:fs/promises';
+// Autofill on the kohya_ss GUI itself (tools/kohya-page.mjs): its own Dreambooth tab under the real
+// Gradio it runs on, the v26.0.0 release on Gradio 5.34.2 and master on Gradio 6.17.3 (which renders
+// an accordion's fields only once it is opened), in English and in its zh-CN localization. The judge
+// is the GUI's own command builder: its "Print training command" writes the TOML and command it
+// would start sd-scripts with, and sd-scripts' own argument and dataset code (sd_scripts_run.py)
+// says what that run trains.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKohyaPage, type KohyaOptions, type KohyaPage } from '../../tools/kohya-page.mjs';
+// @ts-expect-error plain ESM tool without types
+import { iconPng } from '../../tools/lib/icon.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
 import { keepLocal } from './real-gradio.js';
 
 const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const SD_SCRIPTS_RUN = fileURLToPath(new URL('../python/trainers/sd_scripts_run.py', import.meta.url));
 
-/** Each GUI in English (its default) and in its zh-CN localization, with the label it shows for Max train steps. */
-const PAGES: [KohyaOptions['version'], 'en' | 'zh-CN', string][] = [
-  ['v26.0.0', 'en', 'Max train steps'],
-  ['v26.0.0', 'zh-CN', '最大训练步数'],
-  ['master', 'en', 'Max train steps'],
-  ['master', 'zh-CN', '最大训练步数'],
+/**
+ * The runs: 10 frames in the image folder. A: the GUI's defaults (batch 1, cosine, 10% warmup, text
+ * encoder on). B: class images in a regularisation folder, accumulation 2, constant, and batch 2
+ * adopted in Autofill (the GUI's config file cannot set the batch: it sets the slider's step).
+ */
+const CASES = {
+  A: { folders: { 'img/1_sks person': 10 }, config: '' },
+  B: {
+    folders: { 'img/100_sks person': 10, 'reg/1_person': 1000 },
+    config: `[basic]\nlr_scheduler = "constant"\nlr_warmup = 0\n[advanced]\ngradient_accumulation_steps = 2\n`,
+  },
+} as const;
+
+/** Each GUI in English and in its zh-CN localization, with the case its config sets up. */
+const PAGES: { version: KohyaOptions['version']; language: 'en' | 'zh-CN'; run: keyof typeof CASES }[] = [
+  { version: 'v26.0.0', language: 'en', run: 'A' },
+  { version: 'v26.0.0', language: 'zh-CN', run: 'B' },
+  { version: 'master', language: 'en', run: 'B' },
+  { version: 'master', language: 'zh-CN', run: 'A' },
 ];
+const key = (entry: (typeof PAGES)[number]) => `${entry.version} ${entry.language}`;
 
 const pages = new Map<string, KohyaPage>();
+let workspace: string;
 let browser: Browser;
-let context: BrowserContext;
-let profile: string;
+
+async function dataset(folder: string, run: keyof typeof CASES): Promise<string> {
+  // Square images at sd-scripts' smallest bucket (64 px): one bucket, as the plan counts.
+  const image = iconPng(64) as Buffer;
+  for (const [name, images] of Object.entries(CASES[run].folders)) {
+    await mkdir(join(folder, name), { recursive: true });
+    for (let index = 0; index < images; index++) await writeFile(join(folder, name, `${index}.png`), image);
+  }
+  await mkdir(join(folder, 'out'), { recursive: true });
+  const reg = run === 'B' ? `reg_data_dir = "${join(folder, 'reg')}"\n` : '';
+  return `[model]\ntrain_data_dir = "${join(folder, 'img')}"\n[folders]\noutput_dir = "${join(folder, 'out')}"\n${reg}${CASES[run].config}`;
+}
 
 beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'dbc-kohya-runs-'));
   const started = await Promise.all(
-    PAGES.map(([version, language]) => startKohyaPage({ version, ...(language === 'en' ? {} : { language }) })),
+    PAGES.map(async (entry) => {
+      const config = await dataset(join(workspace, key(entry).replace(' ', '-')), entry.run);
+      return startKohyaPage({
+        version: entry.version,
+        config,
+        ...(entry.language === 'en' ? {} : { language: entry.language }),
+      });
+    }),
   );
-  started.forEach((page, index) => pages.set(PAGES[index]!.slice(0, 2).join(' '), page));
+  started.forEach((page, index) => pages.set(key(PAGES[index]!), page));
   browser = await launchBrowser();
-  profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: { width: 1400, height: 1000 },
-    args: [
-      ...CHROMIUM_ARGS,
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
-  });
-  await keepLocal(context);
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
   await browser?.close();
   await Promise.all([...pages.values()].map((page) => page.stop()));
-  if (profile) await rm(profile, { recursive: true, force: true });
+  if (workspace) await rm(workspace, { recursive: true, force: true });
 });
-
-/** The GUI's Dreambooth tab, opened to its training parameters: the label the page shows for Max train steps. */
-async function openTrainingPage(page: Page, url: string, label: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('tab', { name: 'Dreambooth' }).first().click();
-  // Gradio 6 renders an accordion's fields (and the accordions inside it) when it is first opened.
-  const field = page.locator('[data-testid=block-info]', { hasText: label }).first();
-  for (let round = 0; round < 5 && !(await field.isVisible()); round++) {
-    for (const header of await page.locator('button.label-wrap:not(.open)').all())
-      if (await header.isVisible()) await header.click();
-    await page.waitForTimeout(500);
-  }
-  await field.waitFor();
-}
-
-/** What the companion would have left on the page: its Autofill host, its tooltip, its errors. */
-async function companionTraces(page: Page, errors: string[]) {
-  // Give its start-up (which waits for the page to settle) time to run.
-  await page.waitForTimeout(2500);
-  return {
-    hosts: await page.locator('[data-dbc-host]').count(),
-    tooltips: await page.locator('#dbc-tooltip, [aria-describedby~="dbc-tooltip"]').count(),
-    errors: errors.filter((error) => /dbc|dreambooth-companion|companion/i.test(error)),
-  };
-}
 
 function errorsOf(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`${error.message}\n${error.stack ?? ''}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
-  });
   return errors;
 }
 
-describe('the kohya_ss GUI page is left as it is', () => {
-  it.each(PAGES)('%s %s: the userscript adds nothing', async (version, language, label) => {
-    const local = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await keepLocal(local);
-    const page = await local.newPage();
-    const errors = errorsOf(page);
-    await openTrainingPage(page, pages.get([version, language].join(' '))!.url, label);
-    await page.addScriptTag({ path: USERSCRIPT });
-    expect(await companionTraces(page, errors)).toEqual({ hosts: 0, tooltips: 0, errors: [] });
-    await local.close();
-  });
+/** The GUI's page with the companion: Autofill shows at the top of its Dreambooth tab. */
+async function openGui(context: BrowserContext, url: string, userscript: boolean): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Dreambooth' }).first().waitFor();
+  if (userscript) await page.addScriptTag({ path: USERSCRIPT });
+  await page.locator('[data-dbc="autofill"]').waitFor({ timeout: 30_000 });
+  return page;
+}
 
-  it.each(PAGES)('%s %s: the MV3 extension adds nothing', async (version, language, label) => {
-    const page = await context.newPage();
-    const errors = errorsOf(page);
-    await openTrainingPage(page, pages.get([version, language].join(' '))!.url, label);
-    expect(await companionTraces(page, errors)).toEqual({ hosts: 0, tooltips: 0, errors: [] });
-    await page.close();
-  });
+/** A field of the Parameters accordion, which the user opens (Gradio may redraw it after a handler ran). */
+async function shownField(page: Page, label: RegExp) {
+  const field = page.locator('[data-testid="block-info"]', { hasText: label }).first();
+  const parameters = page.locator('button.label-wrap:not(.open)', { hasText: /^\s*(Parameters|参数)\s*▼?\s*$/ });
+  for (let round = 0; round < 5 && !(await field.isVisible()); round++) {
+    if ((await parameters.count()) > 0) await parameters.first().click();
+    await page.waitForTimeout(500);
+  }
+  return field;
+}
+
+/** What sd-scripts trains from what the GUI's "Print training command" passes it. */
+async function printedRun(page: Page, gui: KohyaPage) {
+  const before = gui.output().length;
+  await page.getByRole('button', { name: /^(Print training command|打印训练命令)$/ }).click();
+  let command: string[] | undefined;
+  await expect
+    .poll(
+      () => {
+        const line = gui
+          .output()
+          .slice(before)
+          .split('\n')
+          .find((text) => text.includes('--config_file'));
+        command = line?.trim().split(/\s+/);
+        return command !== undefined;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const at = command!.indexOf('--config_file');
+  const script = command!
+    .find((part) => part.endsWith('.py'))!
+    .split('/')
+    .pop()!;
+  const output = execFileSync(
+    '/usr/bin/python3',
+    [SD_SCRIPTS_RUN, join(SHARED, 'trainers', 'sd-scripts'), script, command![at + 1]!, ...command!.slice(at + 2)],
+    { env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return JSON.parse(output.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
+/** The planned runs, by the spec's rules (docs/formulas.md). */
+const PLANNED = {
+  // R1 100 steps per frame with the text encoder, R9 cosine ×2: 2000 steps; R4 1e-5 / 10 frames.
+  // The GUI's 10% warmup stays a tenth of the run: 200 steps.
+  A: {
+    optimizer_steps: 2000,
+    learning_rate: 1e-6,
+    text_encoder_rates: [1e-6],
+    text_encoder_steps: 2000,
+    lr_warmup_steps: 200,
+    reg_images_used: 0,
+  },
+  // R7 batch 2: (10 · 100 + 100) / √2, R8 · √2 → 1100 steps; R16 with class images 2200 batches,
+  // at accumulation 2 1100 optimizer steps; R11 100 class images per frame, all drawn.
+  B: {
+    optimizer_steps: 1100,
+    learning_rate: 1e-6,
+    text_encoder_rates: [1e-6],
+    text_encoder_steps: 1100,
+    lr_warmup_steps: 0,
+    reg_images_used: 1000,
+  },
+} as const;
+
+/** Max train steps at batch 1 (after Undo): A as planned; B 1000 · √2 (R8) = 1414, twice the batches at accumulation 2. */
+const LIVE_STEPS = { A: '2000', B: '1414' } as const;
+
+describe('Autofill on the kohya_ss GUI', () => {
+  it.each(PAGES)(
+    '$version $language, case $run: the GUI passes sd-scripts the plan, and Undo passes what it had',
+    async (entry) => {
+      const gui = pages.get(key(entry))!;
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await keepLocal(context);
+      const page = await openGui(context, gui.url, true);
+      const errors = errorsOf(page);
+      const before = await printedRun(page, gui);
+
+      await page.click('[data-dbc="autofill"]');
+      await page.fill('[data-dbc="frames-1"]', '10');
+      await expect.poll(() => page.textContent('[data-dbc="value-learningRate"]')).toBe('1e-6');
+      // The folder names the plan assumes, and the class images it needs.
+      const notes = await page.textContent('[data-dbc="counts"]');
+      expect(notes).toContain(entry.run === 'A' ? '"1_sks person"' : '"100_sks person"');
+      if (entry.run === 'B') {
+        expect(notes).toMatch(/1_person.*1,?000|1,?000.*1_person/);
+        await page.click('[data-dbc="batches"] > summary');
+        await page.click('[data-dbc="batch-2"]');
+        await expect.poll(() => page.textContent('[data-dbc="value-batchSize"]')).toBe('2');
+      }
+      await page.click('[data-dbc="apply"]');
+      expect(await printedRun(page, gui)).toMatchObject(PLANNED[entry.run]);
+
+      await page.click('[data-dbc="undo"]');
+      const restored = await printedRun(page, gui);
+      expect(restored.optimizer_steps).toBe(before.optimizer_steps);
+      expect(restored.learning_rate).toBe(before.learning_rate);
+      expect(restored.lr_warmup_steps).toEqual(before.lr_warmup_steps);
+
+      // The tooltip beside the GUI's own hint, with the live number for these frames (batch 1 again).
+      // Gradio 6 ends an English label with a space.
+      await (await shownField(page, /^\s*(Max train steps|最大训练步数)\s*$/)).hover();
+      const tip = page.locator('#dbc-tooltip');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toContain(
+        entry.language === 'en'
+          ? `With your 10 frames: Max train steps ${LIVE_STEPS[entry.run]}`
+          : `你的 10 张实例图：Max train steps 为 ${LIVE_STEPS[entry.run]}`,
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
+
+  it.each(PAGES.filter((entry) => entry.language === 'en'))(
+    '$version: the MV3 extension loads the GUI host on its page and autofills',
+    async (entry) => {
+      const profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: false,
+        viewport: { width: 1400, height: 1000 },
+        args: [
+          ...CHROMIUM_ARGS,
+          '--headless=new',
+          `--disable-extensions-except=${EXTENSION}`,
+          `--load-extension=${EXTENSION}`,
+        ],
+      });
+      await keepLocal(context);
+      const page = await openGui(context, pages.get(key(entry))!.url, false);
+      await page.click('[data-dbc="autofill"]');
+      await page.fill('[data-dbc="frames-1"]', '10');
+      await expect.poll(() => page.textContent('[data-dbc="value-learningRate"]')).toBe('1e-6');
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });

@@ -6,6 +6,7 @@ import { PACKS } from '../../src/i18n/catalogs.js';
 import { textsOf } from '../helpers/catalog-texts.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { VERSIONS } from '../../src/demo/catalog.js';
+import { a1111Setup } from '../../src/ui/a1111-setup.js';
 import { mountCompanion } from '../../src/ui/mount.js';
 import { localizationFile, localize } from '../helpers/localizations.js';
 import { mountOptions } from '../helpers/words.js';
@@ -78,7 +79,7 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
     });
     const file = localizationFile(language === 'ja' ? 'ja_JP.L4Ph' : 'zh-Hans-Stable.hanamizuki');
     localize(tab, file);
-    const host = mountCompanion(document, tab, mountOptions(language, file));
+    const host = mountCompanion(document, a1111Setup(tab), mountOptions(language, file));
     const root = host.shadowRoot!;
     const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`)!;
     $('autofill').click();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/i18n/catalogs.js';
 import type { Language } from '../../src/i18n/index.js';
+import { a1111Setup } from '../../src/ui/a1111-setup.js';
 import { startCompanion } from '../../src/ui/start.js';
 import { buildPage } from '../webui/page-fixture.js';
 
@@ -13,6 +14,7 @@ function start(load: (language: Language) => Promise<(typeof PACKS)[Language]>) 
     context: () => ({ localization: {}, webuiLanguage: null, settings: {} }),
     language: load,
     languageSetting: () => 'zh',
+    hosts: { a1111: a1111Setup },
   });
 }
 

@@ -1,6 +1,6 @@
 """The kohya_ss GUI itself as a test page: its own entry point (kohya_gui.py) and tabs, run under the
 real Gradio it is written for, with stand-ins for torch and the other heavy modules it imports
-(tools/trainers/stand_ins.py). The GUI reads its localizations, presets and assets relative to the
+(tools/trainers/stand_ins.py), and a launcher in place of accelerate's that starts nothing. The GUI reads its localizations, presets and assets relative to the
 folder it starts in, so it starts in a temporary folder that links them; a GUI snapshot without
 assets/ (master's) takes them from --assets.
 
@@ -34,6 +34,14 @@ def gui_root(root, gui, assets):
     os.mkdir(light)
     for module in LIGHT_MODULES:
         os.symlink(os.path.join(DEBIAN_MODULES, module), os.path.join(light, module))
+    # The GUI looks for accelerate's launcher before it prints or starts a command: one that starts nothing.
+    launchers = os.path.join(root, "bin")
+    os.mkdir(launchers)
+    launcher = os.path.join(launchers, "accelerate")
+    with open(launcher, "w") as file:
+        file.write("#!/bin/sh\nexit 0\n")
+    os.chmod(launcher, 0o755)
+    os.environ["PATH"] = f"{launchers}:{os.environ.get('PATH', '')}"
     return light
 
 

@@ -5,13 +5,7 @@
  * batch-size table folded (the choice is remembered). Enter applies, Escape closes.
  */
 import { batchSizeOptions, type Plan, type PlanRequest } from '../../core/index.js';
-import {
-  batchOptionProblem,
-  onDirectoryEdited,
-  plannedWrites,
-  saveButtonLabel,
-  type Localization,
-} from '../../webui/index.js';
+import type { HostPage, Localization } from '../../webui/index.js';
 import { h } from '../dom.js';
 import { planFromPage, type PagePlan } from '../plan-from-page.js';
 import { drawRateChart } from '../rate-chart.js';
@@ -22,6 +16,7 @@ import { countConcepts, countedText, countNotes } from './counts.js';
 import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
 import {
   failureText,
+  hostNoteText,
   renderBatches,
   renderInputs,
   renderIssues,
@@ -59,7 +54,7 @@ export interface PanelDefaults {
 
 export function createAutofillPanel(
   doc: Document,
-  tabElement: Element,
+  host: HostPage,
   localization: () => Localization,
   session: Session,
   onClose: () => void,
@@ -143,14 +138,14 @@ export function createAutofillPanel(
     pagePlan: PagePlan;
     rows: PanelState['rows'];
   } {
-    const pagePlan = planFromPage(tabElement, localization(), session, {
+    const pagePlan = planFromPage(host, localization(), session, {
       frames: current.frames,
       prior: current.prior,
       ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
     });
     const rows =
       pagePlan.plan && pagePlan.request
-        ? plannedWrites(pagePlan.tab, pagePlan.plan, pagePlan.request, {
+        ? pagePlan.form.plannedWrites(pagePlan.plan, pagePlan.request, {
             prior: current.prior,
             conceptSlots: pagePlan.slots,
             ...(current.adoptedBatchSize === undefined ? {} : { batchSize: current.adoptedBatchSize }),
@@ -160,14 +155,16 @@ export function createAutofillPanel(
   }
 
   function open() {
-    const first = planFromPage(tabElement, localization(), session, { frames: {} });
+    const first = planFromPage(host, localization(), session, { frames: {} });
     const remembered = loadFrames(doc, first.reading.modelName);
     const frames = Object.fromEntries(
       first.slots.map((slot) => [slot, remembered.frames[slot] === undefined ? '' : String(remembered.frames[slot])]),
     );
     const prior =
       state?.prior ??
-      (defaults.prior || first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
+      (defaults.prior ||
+        first.reading.prior === true ||
+        first.reading.activeConcepts.some((concept) => (concept.classImages ?? 0) > 0));
     state = {
       ...plan({ frames, prior }),
       frames,
@@ -197,8 +194,8 @@ export function createAutofillPanel(
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
     stopWatching?.();
-    if (defaults.serverCounts) {
-      stopWatching = onDirectoryEdited(tabElement, (slot) => void count([slot]));
+    if (defaults.serverCounts && host.onDirectoryEdited) {
+      stopWatching = host.onDirectoryEdited((slot) => void count([slot]));
       void count(state.pagePlan.slots);
     }
   }
@@ -211,7 +208,7 @@ export function createAutofillPanel(
     const current = state!;
     const { counts: answers, refused } = await countConcepts(
       win,
-      planFromPage(tabElement, localization(), session, { frames: {} }).reading,
+      planFromPage(host, localization(), session, { frames: {} }).reading,
       slots,
     );
     if (state !== current) return;
@@ -296,11 +293,14 @@ export function createAutofillPanel(
     notices.replaceChildren(
       renderPageNotes(doc, words, pagePlan.reading.notes) ?? '',
       renderNotices(doc, words, plan.errors, visibleWarnings(current, plan.warnings)) ?? '',
-      renderInfo(doc, countNotes(words, current.counts, plan, pagePlan.request, current.prior, pagePlan.slots)) ?? '',
+      renderInfo(doc, [
+        ...countNotes(words, current.counts, plan, pagePlan.request, current.prior, pagePlan.slots),
+        ...(pagePlan.form.notes?.(plan, pagePlan.request) ?? []).map((note) => hostNoteText(words, note)),
+      ]) ?? '',
     );
     drawCurve(plan, pagePlan.request);
     const options: BatchRow[] = batchSizeOptions(pagePlan.request).map((option) => {
-      const problem = batchOptionProblem(pagePlan.tab, option);
+      const problem = pagePlan.form.batchOptionProblem(option);
       const why =
         problem &&
         words.ui('fit.labelled', {
@@ -358,10 +358,13 @@ export function createAutofillPanel(
         to: shownValue(words, entry.value),
       }),
     );
+    const savedBy = host.saveLabel();
     const report = [
       written.length === 0
         ? words.ui('status.nothing')
-        : words.ui('status.wrote', { list: entries, save: saveButtonLabel(tabElement) }),
+        : savedBy === null
+          ? words.ui('status.wroteLive', { list: entries })
+          : words.ui('status.wrote', { list: entries, save: savedBy }),
     ];
     if (failed.length > 0) report.push(words.ui('status.failed', { list: failed.map((row) => rowLabel(words, row)) }));
     current.adoptedBatchSize = undefined;

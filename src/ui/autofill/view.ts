@@ -13,7 +13,15 @@ import {
   type Notice,
   type Plan,
 } from '../../core/index.js';
-import type { ComponentValue, FitFailure, FormNote, FormReading, PlannedWrite, RowNote } from '../../webui/index.js';
+import type {
+  ComponentValue,
+  FitFailure,
+  FormNote,
+  FormReading,
+  HostNote,
+  PlannedWrite,
+  RowNote,
+} from '../../webui/index.js';
 import { h } from '../dom.js';
 import type { PlanIssue } from '../plan-from-page.js';
 import type { Words } from '../words.js';
@@ -116,22 +124,10 @@ export function summaryText(words: Words, plan: Plan): string {
   });
 }
 
-function rowNoteText(words: Words, note: RowNote): string {
-  switch (note.key) {
-    case 'batchAdopted':
-      return words.ui('why.batchAdopted', { frames: note.frames });
-    case 'sameRate':
-      return words.ui('why.sameRate');
-    case 'startFactor':
-      return words.ui('why.startFactor');
-    case 'weightsInFp32':
-      return words.ui('why.weightsInFp32');
-    case 'schedulerSwitch':
-      return words.ui('why.schedulerSwitch');
-    case 'optimizerUnmeasured':
-      return words.ui('why.optimizerUnmeasured', { optimizer: note.optimizer });
-  }
-}
+const rowNoteText = (words: Words, { key, ...params }: RowNote) => words.ui(`why.${key}`, params);
+
+/** What the page must hold beyond its fields, or where its trainer parts from the research. */
+export const hostNoteText = (words: Words, { key, ...params }: HostNote) => words.ui(`host.${key}`, params);
 
 export function failureText(words: Words, value: number, failure: FitFailure): string {
   switch (failure.why) {
@@ -324,7 +320,9 @@ export function renderSources(doc: Document, words: Words, reading: FormReading)
   const generation =
     reading.generation === 'current'
       ? words.ui('generation.current')
-      : words.ui('generation.dated', { date: reading.generation });
+      : reading.generation === 'kohya'
+        ? words.ui('generation.kohya')
+        : words.ui('generation.dated', { date: reading.generation });
   return [
     h(doc, 'summary', {}, words.ui('fromPage', { ui: generation })),
     h(

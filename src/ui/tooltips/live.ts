@@ -3,8 +3,15 @@
  * remembered for this model, the panel's formula and strength), and what would change it, in the
  * user's language.
  */
-import { batchSizeOptions, formatNumber, planWith, type Plan, type PlanRequest } from '../../core/index.js';
-import type { Localization } from '../../webui/index.js';
+import {
+  batchSizeOptions,
+  formatNumber,
+  planWith,
+  type ModelFamily,
+  type Plan,
+  type PlanRequest,
+} from '../../core/index.js';
+import type { HostPage, Localization } from '../../webui/index.js';
 import { planFromPage } from '../plan-from-page.js';
 import type { Session } from '../session.js';
 import { loadFrames } from '../storage.js';
@@ -15,20 +22,28 @@ export interface LiveContext {
   plan: Plan;
   request: PlanRequest;
   strengthLabel: string;
+  /** The model family the page trains (the kohya_ss GUI says; the WebUI's plan is family-neutral). */
+  family: ModelFamily;
 }
 
 /** The plan behind the tooltips, or null while the frames of the model's concepts are not known. */
 export function liveContext(
   doc: Document,
-  tabElement: Element,
+  host: HostPage,
   localization: Localization,
   session: Session,
 ): LiveContext | null {
-  const modelName = planFromPage(tabElement, localization, session, { frames: {} }).reading.modelName;
-  const remembered = loadFrames(doc, modelName).frames;
+  const first = planFromPage(host, localization, session, { frames: {} }).reading;
+  const remembered = loadFrames(doc, first.modelName).frames;
   const frames = Object.fromEntries(Object.entries(remembered).map(([slot, count]) => [slot, String(count)]));
-  const { plan, request } = planFromPage(tabElement, localization, session, { frames });
-  return plan && request ? { plan, request, strengthLabel: session.strength } : null;
+  // Class images where the page trains with them already (kohya's regularisation folder).
+  const { plan, request, reading } = planFromPage(host, localization, session, { frames, prior: first.prior === true });
+  return plan && request ? { plan, request, strengthLabel: session.strength, family: reading.family ?? 'sd15' } : null;
+}
+
+/** A host's live lines: the user's numbers for a parameter's topic. */
+export interface LiveLines {
+  line(words: Words, topic: string, context: LiveContext): string;
 }
 
 /** One line with the user's numbers for a parameter. */

@@ -25,11 +25,11 @@ export type LiveTopic =
   | 'optimizer'
   | 'saveFrequency';
 
-export interface ParameterTooltip {
+export interface ParameterTooltip<Topic extends string = LiveTopic> {
   id: TooltipId;
   /** English labels of this parameter across the extension's UI generations. */
   labels: readonly string[];
-  live?: LiveTopic;
+  live?: Topic;
   /** A shared text for a group of parameters the research does not discuss. */
   generic?: true;
 }
@@ -253,12 +253,14 @@ export const TOOLTIPS: readonly ParameterTooltip[] = [
   },
 ];
 
-const BY_LABEL = new Map<string, ParameterTooltip>();
-for (const entry of TOOLTIPS) {
-  for (const label of entry.labels) if (!BY_LABEL.has(label)) BY_LABEL.set(label, entry);
+/** The tooltip of an English field label of a host's tab, if we have one. */
+export type TooltipTable = (label: string) => ParameterTooltip<string> | undefined;
+
+export function byLabel(entries: readonly ParameterTooltip<string>[]): TooltipTable {
+  const table = new Map<string, ParameterTooltip<string>>();
+  for (const entry of entries) for (const label of entry.labels) if (!table.has(label)) table.set(label, entry);
+  return (label) => table.get(label);
 }
 
-/** The tooltip of an English field label, if we have one. */
-export function tooltipFor(label: string): ParameterTooltip | undefined {
-  return BY_LABEL.get(label);
-}
+/** The A1111 extension's Dreambooth tab. */
+export const tooltipFor = byLabel(TOOLTIPS);

@@ -16,8 +16,8 @@ import {
 } from '../../webui/index.js';
 import type { Words } from '../words.js';
 import { languageTag } from '../../i18n/index.js';
-import { liveLine, type LiveContext } from './live.js';
-import { tooltipFor } from './texts.js';
+import type { LiveContext, LiveLines } from './live.js';
+import type { TooltipTable } from './texts.js';
 
 export const TOOLTIP_ID = 'dbc-tooltip';
 
@@ -25,6 +25,10 @@ export interface TooltipOptions {
   localization: () => Localization;
   live: () => LiveContext | null;
   words: Words;
+  /** The host's fields: English label → tooltip. */
+  table: TooltipTable;
+  /** The host's live lines. */
+  lines: LiveLines;
 }
 
 export interface Tooltips {
@@ -85,7 +89,7 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
   const { words } = options;
   const show = (field: FieldBlock) => {
     if (current === field.block) return;
-    const entry = englishLabelOf(field.labelElement, options.localization()).map(tooltipFor).find(Boolean);
+    const entry = englishLabelOf(field.labelElement, options.localization()).map(options.table).find(Boolean);
     const texts = entry && words.tooltip(entry.id);
     if (!entry || !texts) return;
     const hint = takeTitle(field.labelElement);
@@ -95,7 +99,10 @@ export function attachTooltips(doc: Document, tabElement: Element, options: Tool
     if (entry.live) {
       const context = options.live();
       parts.push(
-        part(context ? liveLine(words, entry.live, context) : words.ui('tip.enterFrames'), 'dbc-tip-part dbc-tip-live'),
+        part(
+          context ? options.lines.line(words, entry.live, context) : words.ui('tip.enterFrames'),
+          'dbc-tip-part dbc-tip-live',
+        ),
       );
     }
     const extensionHint = extensionHints.get(field.labelElement);

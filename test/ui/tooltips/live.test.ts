@@ -8,7 +8,7 @@ import { words } from '../../helpers/words.js';
 function context(input: PlanInput, strengthLabel = 'medium'): LiveContext {
   const validated = validatePlanInput(input);
   if (!validated.ok) throw new Error(JSON.stringify(validated.issues));
-  return { plan: computePlan(validated.request), request: validated.request, strengthLabel };
+  return { plan: computePlan(validated.request), request: validated.request, strengthLabel, family: 'sd15' };
 }
 
 const en = words('en');

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachTooltips, placeTooltip, type Tooltips } from '../../../src/ui/tooltips/tooltips.js';
-import { liveContext } from '../../../src/ui/tooltips/live.js';
+import { liveContext, liveLine } from '../../../src/ui/tooltips/live.js';
+import { tooltipFor } from '../../../src/ui/tooltips/texts.js';
+import { a1111Host } from '../../../src/webui/index.js';
 import { createSession } from '../../../src/ui/session.js';
 import { saveFrames } from '../../../src/ui/storage.js';
 import { words } from '../../helpers/words.js';
@@ -19,7 +21,9 @@ function setup(options: { localization?: Record<string, string>; frames?: number
   tooltips = attachTooltips(document, tab, {
     localization: () => localization,
     words: session.words,
-    live: () => liveContext(document, tab, localization, session),
+    table: tooltipFor,
+    lines: { line: liveLine },
+    live: () => liveContext(document, a1111Host(tab), localization, session),
   });
   return { tab, tip: tooltips.element, session };
 }

@@ -1,0 +1,61 @@
+/**
+ * The kohya_ss GUI's Dreambooth tab as a host page (v26.0.0 on Gradio 5, master on Gradio 6). The
+ * GUI reads its fields when training starts (or its command is printed or its config saved), so
+ * nothing needs saving after Autofill writes.
+ */
+import { kohyaGuiSettings } from '../../core/index.js';
+import { fitValue } from '../components.js';
+import type { HostNote, HostPage } from '../host.js';
+import { readKohyaForm } from './form.js';
+import { locateKohyaTab } from './locate.js';
+import { renderLazyFields } from './render.js';
+import { kohyaWrites } from './targets.js';
+
+export function kohyaHost(root: Element): HostPage {
+  return {
+    kind: 'kohya',
+    root,
+    read(localization) {
+      const tab = locateKohyaTab(root, localization);
+      const reading = readKohyaForm(tab);
+      return {
+        reading,
+        plannedWrites: (plan, request, options) => kohyaWrites(tab, reading, plan, request, options),
+        batchOptionProblem(option) {
+          const component = tab.find('batchSize');
+          const fit = component && fitValue(component, option.batchSize);
+          return component && fit && !fit.ok ? { component, value: option.batchSize, failure: fit } : null;
+        },
+        notes(plan, request) {
+          const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
+          const notes: HostNote[] = [];
+          for (const note of settings.notes) {
+            if (note.key === 'instance-folders')
+              notes.push({ key: 'kohyaFolders', folders: note.folders, directory: reading.trainDataDir });
+            if (note.key === 'reg-folder')
+              notes.push({
+                key: 'kohyaRegFolder',
+                images: note.images,
+                folder: note.folder,
+                directory: reading.regDataDir,
+              });
+          }
+          if (request.prior && !reading.regDataDir) notes.push({ key: 'kohyaNoRegFolder' });
+          if (!request.prior && reading.regDataDir)
+            notes.push({ key: 'kohyaRegUnused', directory: reading.regDataDir });
+          if (reading.datasetConfig) notes.push({ key: 'kohyaDatasetConfig', file: reading.datasetConfig });
+          for (const warning of settings.warnings) {
+            if (warning.key === 'family-unmeasured') notes.push({ key: 'kohyaSdxl' });
+            if (warning.key === 'te-share-whole-run')
+              notes.push({ key: 'kohyaTextEncoderWholeRun', share: warning.share });
+            if (warning.key === 'scheduler-substituted')
+              notes.push({ key: 'kohyaSchedulerSubstituted', scheduler: warning.scheduler, used: warning.used });
+          }
+          return notes;
+        },
+      };
+    },
+    saveLabel: () => null,
+    render: () => renderLazyFields(root),
+  };
+}

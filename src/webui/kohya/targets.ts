@@ -1,0 +1,113 @@
+/**
+ * Which fields of the kohya_ss GUI's Dreambooth tab a plan writes, in the GUI's own terms: the same
+ * values its config file gets (core's kohyaGuiSettings, which the GUI's own command builder judges in
+ * the tests), so Autofill and the export never disagree. Nothing is written here.
+ */
+import { kohyaGuiSettings, type Plan, type PlanRequest } from '../../core/index.js';
+import { readComponent, type Component } from '../components.js';
+import {
+  choiceRow,
+  numberRow,
+  plannedRate,
+  type PlannedWrite,
+  type RowOptions,
+  type WriteOptions,
+} from '../targets.js';
+import type { KohyaReading } from './form.js';
+import { withStopOption } from './form.js';
+import type { KohyaTab } from './locate.js';
+
+export function kohyaWrites(
+  tab: KohyaTab,
+  reading: KohyaReading,
+  plan: Plan,
+  request: PlanRequest,
+  options: WriteOptions,
+): PlannedWrite[] {
+  const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
+  const { config } = settings;
+  const rows: PlannedWrite[] = [];
+  const number = (id: string, planned: number, rule: string, formula: string, row: RowOptions = {}) => {
+    const component = tab.find(id as never);
+    if (component) rows.push(numberRow(id, component, planned, rule, formula, request, row));
+  };
+  const choice = (id: string, value: boolean | string, rule: string, row: RowOptions = {}) => {
+    const component: Component | null = tab.find(id as never);
+    if (component) rows.push(choiceRow(id, component, value, rule, row));
+  };
+  const formulaOf = (...quantities: string[]) =>
+    [...plan.derivation, ...settings.derivation]
+      .filter((step) => quantities.includes(step.quantity))
+      .map((step) => step.text)
+      .join('; ');
+
+  if (options.batchSize !== undefined)
+    number('batchSize', options.batchSize, 'R7', '', { notes: [{ key: 'batchAdopted', frames: plan.frames }] });
+
+  // R16: sd-scripts counts optimizer steps (after accumulation), and with class images two samples per step.
+  number(
+    'maxTrainSteps',
+    Number(config.max_train_steps),
+    'R7–R9 · R16',
+    formulaOf('maxTrainSteps', 'batches', 'optimizerSteps'),
+  );
+  // Max train epoch overrides the steps; the GUI's Epoch is the epochs the run covers.
+  number('maxTrainEpochs', 0, 'R16', '', { notes: [{ key: 'kohyaMaxEpochs' }] });
+  number('epoch', Number(config.epoch), 'R16', formulaOf('repeats'), { notes: [{ key: 'kohyaEpoch' }] });
+
+  if (plan.learningRateApplies) {
+    const { rate, rule, formula, ...row } = plannedRate(plan, request);
+    number('learningRate', rate, rule, formula, row);
+    const textRow = (id: string, value: number) =>
+      number(id, value, rule, '', {
+        ...row,
+        notes: [value === 0 ? { key: 'kohyaTextEncoderOff' } : { key: 'sameRate' }, ...(row.notes ?? [])],
+      });
+    if (reading.family === 'sdxl') {
+      textRow('textLearningRate1', Number(config.learning_rate_te1));
+      textRow('textLearningRate2', Number(config.learning_rate_te2));
+    } else textRow('textLearningRate', Number(config.learning_rate_te));
+  }
+
+  // R9: the scheduler the steps were planned for, in sd-scripts' names (an unmeasured one as constant).
+  const scheduler = tab.find('scheduler');
+  if (scheduler && readComponent(scheduler) !== config.lr_scheduler)
+    choice('scheduler', String(config.lr_scheduler), 'R9', { notes: [{ key: 'schedulerSwitch' }] });
+  // The warmup keeps its share of the run, in the run's steps (the GUI's constant takes none).
+  if (config.lr_scheduler !== 'constant') {
+    const share = Math.round(100 * (reading.warmupShare ?? 0));
+    number('warmupPercent', 0, 'R9', '', { notes: [{ key: 'kohyaWarmup', share }] });
+    number('warmupSteps', Number(config.lr_warmup_steps), 'R9', '', { notes: [{ key: 'kohyaWarmup', share }] });
+  }
+
+  if (reading.family !== 'sdxl') {
+    // The GUI passes its "Stop TE" slider on as a step number (0 = the whole run, -1 = none), and the
+    // slider ends at 100: a share of the run goes to sd-scripts through Additional parameters.
+    const off = config.stop_text_encoder_training === -1;
+    number('stopTextEncoder', Number(config.stop_text_encoder_training), 'R1 · R16', '', {
+      notes: off ? [{ key: 'kohyaTextEncoderOff' }] : [],
+    });
+    const additional = withStopOption(reading.additionalParameters, settings.textEncoderSteps);
+    if (additional !== reading.additionalParameters || settings.textEncoderSteps !== null)
+      choice('additionalParameters', additional, 'R1 · R16', {
+        formula: formulaOf('textEncoderSteps'),
+        ...(settings.textEncoderSteps === null
+          ? {}
+          : { notes: [{ key: 'kohyaStopTextEncoder', steps: settings.textEncoderSteps }] }),
+      });
+  }
+
+  // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.
+  if (plan.warnings.some((warning) => warning.code === 'full-mixed-precision'))
+    for (const id of ['fullFp16', 'fullBf16'] as const) {
+      const component = tab.find(id);
+      if (component && readComponent(component) === true)
+        rows.push(
+          choiceRow(id, component, false, 'R13', {
+            notes: [{ key: 'weightsInFp32' }],
+            resolves: 'full-mixed-precision',
+          }),
+        );
+    }
+  return rows;
+}
