@@ -475,8 +475,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
-      "why.kohyaMaxEpochs": "above 0 it would override Max train steps",
-      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at Max train steps inside the last one",
+      "why.kohyaMaxEpochs": "above 0 it would override {steps}",
+      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
       "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
@@ -965,8 +965,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.schedulerSwitch": "研究の constant にあたり、エポック数はこれで計画しています",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
-      "why.kohyaMaxEpochs": "0 より大きいと Max train steps を上書きします",
-      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります",
+      "why.kohyaMaxEpochs": "0 より大きいと「{steps}」を上書きします",
+      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります",
       "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
       "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
@@ -1446,8 +1446,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.schedulerSwitch": "即研究中的 constant：轮数按它规划",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
-      "why.kohyaMaxEpochs": "大于 0 时会覆盖 Max train steps",
-      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止",
+      "why.kohyaMaxEpochs": "大于 0 时会覆盖“{steps}”",
+      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止",
       "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
       "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
@@ -1534,6 +1534,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   // src/webui/selectors.ts
   var GRADIO_APP = "gradio-app";
   var RENDERED_TABS = "#tabs";
+  var GRADIO_TAB_BUTTON = '[role="tablist"] > button[role="tab"]';
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
   var SAVE_BUTTON = "#db_save_config";
@@ -4276,6 +4277,39 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     };
   }
 
+  // src/webui/ready.ts
+  var RENDERED_GRACE_MS = 3e3;
+  var RENDER_LIMIT_MS = 12e4;
+  function findHost(doc) {
+    const a1111 = findTabElement(doc);
+    if (a1111) return { kind: "a1111", root: a1111 };
+    const tabs = !doc.querySelector(RENDERED_TABS) && doc.querySelector(GRADIO_TAB_BUTTON);
+    return tabs ? { kind: "kohya", root: doc.documentElement } : null;
+  }
+  function whenHostReady(doc) {
+    const existing = findHost(doc);
+    if (existing) return Promise.resolve(existing);
+    const app = doc.querySelector(GRADIO_APP);
+    if (!app) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      let grace;
+      const finish = (found) => {
+        observer.disconnect();
+        clearTimeout(grace);
+        clearTimeout(limit);
+        resolve(found);
+      };
+      const observer = new MutationObserver(() => {
+        const found = findHost(doc);
+        if (found) finish(found);
+        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
+          grace = setTimeout(() => finish(findHost(doc)), RENDERED_GRACE_MS);
+      });
+      const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
+      observer.observe(app, { childList: true, subtree: true });
+    });
+  }
+
   // src/webui/kohya/fields.ts
   var KOHYA_FIELDS = {
     batchSize: ["Train batch size"],
@@ -4304,6 +4338,92 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     datasetConfig: ["Dataset config file (Optional. Select the toml configuration file to use for the dataset)"],
     outputName: ["Trained Model output name"]
   };
+
+  // src/webui/kohya/form.ts
+  var STOP_OPTION = /(^|\s)--stop_text_encoder_training(?:\s+|=)(-?\d+)(?=\s|$)/;
+  var text = (component) => component ? String(readComponent(component) ?? "").trim() : "";
+  var number = (component) => {
+    const value = component ? readComponent(component) : null;
+    return typeof value === "number" ? value : null;
+  };
+  function resolutionOf(component) {
+    const sides = String(readComponent(component) ?? "").split(",").map((part) => part.trim());
+    if (sides.length > 2 || sides.some((side2) => !/^\d+$/.test(side2))) return void 0;
+    const largest = Math.max(...sides.map(Number));
+    return largest >= 1 ? largest : void 0;
+  }
+  function kohyaTextEncoderRatio(values) {
+    if (values.rate === 0 || values.stop === -1) return 0;
+    const option = STOP_OPTION.exec(values.additional);
+    const steps = option ? Number(option[2]) : values.stop && values.stop > 0 ? values.stop : null;
+    if (steps === null) return 1;
+    if (steps < 0) return 0;
+    const total = values.maxTrainSteps;
+    return total && total > 0 ? Math.min(1, Math.round(100 * steps / total) / 100) : 1;
+  }
+  function withStopOption(additional, steps) {
+    const rest = additional.replace(STOP_OPTION, " ").replace(/\s+/g, " ").trim();
+    const option = steps === null ? "" : `--stop_text_encoder_training ${steps}`;
+    return [rest, option].filter(Boolean).join(" ");
+  }
+  function readKohyaForm(tab) {
+    const input2 = { schedulers: "research" };
+    const { read, sources, notes } = fieldReader(tab, input2, (key) => KOHYA_FIELDS[key][0]);
+    const checked = (key) => {
+      const component = tab.find(key);
+      return component !== null && isChecked(component);
+    };
+    read("batchSize", "batchSize", 1, wholeNumber(1));
+    read("gradAccum", "gradAccum", 1, wholeNumber(1));
+    read("resolution", "resolution", 512, resolutionOf);
+    read("scheduler", "scheduler", "constant", nonEmptyText);
+    read("optimizer", "optimizer", "AdamW", nonEmptyText);
+    read("precision", "precision", "fp32", (component) => {
+      const shown = String(readComponent(component)).trim();
+      return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : void 0;
+    });
+    input2.fullMixedPrecision = checked("fullFp16") || checked("fullBf16");
+    const family = checked("sdxl") ? "sdxl" : checked("v2") ? "sd2" : "sd15";
+    const maxTrainSteps = number(tab.find("maxTrainSteps"));
+    const additionalParameters = text(tab.find("additionalParameters"));
+    const teRate = family === "sdxl" ? Math.max(number(tab.find("textLearningRate1")) ?? 0, number(tab.find("textLearningRate2")) ?? 0) : read("textLearningRate", "textEncoderRatio", 1, inRange(0, 1), false);
+    const stop = family === "sdxl" ? null : read("stopTextEncoder", "textEncoderRatio", 1, inRange(-1, 100), false);
+    input2.textEncoderRatio = family === "sdxl" ? teRate ? 1 : 0 : kohyaTextEncoderRatio({
+      rate: teRate ?? null,
+      stop: stop ?? null,
+      additional: additionalParameters,
+      maxTrainSteps
+    });
+    const warmupSteps = number(tab.find("warmupSteps"));
+    const warmupPercent = number(tab.find("warmupPercent"));
+    const warmupShare = warmupSteps && warmupSteps > 0 && maxTrainSteps && maxTrainSteps > 0 ? Math.min(1, warmupSteps / maxTrainSteps) : warmupPercent && warmupPercent > 0 ? Math.min(1, warmupPercent / 100) : 0;
+    const trainDataDir = text(tab.find("trainDataDir"));
+    const regDataDir = text(tab.find("regDataDir"));
+    const concept = {
+      index: 1,
+      directory: trainDataDir,
+      classDirectory: regDataDir,
+      prompt: "",
+      classImages: null
+    };
+    return {
+      generation: "kohya",
+      input: input2,
+      sources,
+      notes,
+      activeConcepts: trainDataDir ? [concept] : [],
+      modelName: text(tab.find("outputName")),
+      apiKey: "",
+      warmupShare,
+      prior: regDataDir !== "",
+      family,
+      maxTrainSteps,
+      trainDataDir,
+      regDataDir,
+      datasetConfig: text(tab.find("datasetConfig")),
+      additionalParameters
+    };
+  }
 
   // src/webui/kohya/selectors.ts
   var TAB_SET = "div.tabs";
@@ -4371,125 +4491,6 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     };
   }
 
-  // src/webui/ready.ts
-  var RENDERED_GRACE_MS = 3e3;
-  var RENDER_LIMIT_MS = 12e4;
-  function findHost(doc, localization = {}) {
-    const a1111 = findTabElement(doc);
-    if (a1111) return { kind: "a1111", root: a1111 };
-    const kohya = findKohyaTabButton(doc, localization);
-    return kohya ? { kind: "kohya", root: kohya } : null;
-  }
-  function whenHostReady(doc, localization = () => ({})) {
-    const existing = findHost(doc, localization());
-    if (existing) return Promise.resolve(existing);
-    const app = doc.querySelector(GRADIO_APP);
-    if (!app) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      let grace;
-      const finish = (found) => {
-        observer.disconnect();
-        clearTimeout(grace);
-        clearTimeout(limit);
-        resolve(found);
-      };
-      const observer = new MutationObserver(() => {
-        const found = findHost(doc, localization());
-        if (found) finish(found);
-        else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
-          grace = setTimeout(() => finish(findHost(doc, localization())), RENDERED_GRACE_MS);
-      });
-      const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
-      observer.observe(app, { childList: true, subtree: true });
-    });
-  }
-
-  // src/webui/kohya/form.ts
-  var STOP_OPTION = /(^|\s)--stop_text_encoder_training(?:\s+|=)(-?\d+)(?=\s|$)/;
-  var text = (component) => component ? String(readComponent(component) ?? "").trim() : "";
-  var number = (component) => {
-    const value = component ? readComponent(component) : null;
-    return typeof value === "number" ? value : null;
-  };
-  function resolutionOf(component) {
-    const sides = String(readComponent(component) ?? "").split(",").map((part) => part.trim());
-    if (sides.length > 2 || sides.some((side2) => !/^\d+$/.test(side2))) return void 0;
-    const largest = Math.max(...sides.map(Number));
-    return largest >= 1 ? largest : void 0;
-  }
-  function kohyaTextEncoderRatio(values) {
-    if (values.rate === 0 || values.stop === -1) return 0;
-    const option = STOP_OPTION.exec(values.additional);
-    const steps = option ? Number(option[2]) : values.stop && values.stop > 0 ? values.stop : null;
-    if (steps === null) return 1;
-    if (steps < 0) return 0;
-    const total = values.maxTrainSteps;
-    return total && total > 0 ? Math.min(1, steps / total) : 1;
-  }
-  function withStopOption(additional, steps) {
-    const rest = additional.replace(STOP_OPTION, " ").replace(/\s+/g, " ").trim();
-    const option = steps === null ? "" : `--stop_text_encoder_training ${steps}`;
-    return [rest, option].filter(Boolean).join(" ");
-  }
-  function readKohyaForm(tab) {
-    const input2 = { schedulers: "research" };
-    const { read, sources, notes } = fieldReader(tab, input2, (key) => KOHYA_FIELDS[key][0]);
-    const checked = (key) => {
-      const component = tab.find(key);
-      return component !== null && isChecked(component);
-    };
-    read("batchSize", "batchSize", 1, wholeNumber(1));
-    read("gradAccum", "gradAccum", 1, wholeNumber(1));
-    read("resolution", "resolution", 512, resolutionOf);
-    read("scheduler", "scheduler", "constant", nonEmptyText);
-    read("optimizer", "optimizer", "AdamW", nonEmptyText);
-    read("precision", "precision", "fp32", (component) => {
-      const shown = String(readComponent(component)).trim();
-      return Object.hasOwn(PRECISION_OF, shown) ? PRECISION_OF[shown] : void 0;
-    });
-    input2.fullMixedPrecision = checked("fullFp16") || checked("fullBf16");
-    const family = checked("sdxl") ? "sdxl" : checked("v2") ? "sd2" : "sd15";
-    const maxTrainSteps = number(tab.find("maxTrainSteps"));
-    const additionalParameters = text(tab.find("additionalParameters"));
-    const teRate = family === "sdxl" ? Math.max(number(tab.find("textLearningRate1")) ?? 0, number(tab.find("textLearningRate2")) ?? 0) : read("textLearningRate", "textEncoderRatio", 1, inRange(0, 1), false);
-    const stop = family === "sdxl" ? null : read("stopTextEncoder", "textEncoderRatio", 1, inRange(-1, 100), false);
-    input2.textEncoderRatio = family === "sdxl" ? teRate ? 1 : 0 : kohyaTextEncoderRatio({
-      rate: teRate ?? null,
-      stop: stop ?? null,
-      additional: additionalParameters,
-      maxTrainSteps
-    });
-    const warmupSteps = number(tab.find("warmupSteps"));
-    const warmupPercent = number(tab.find("warmupPercent"));
-    const warmupShare = warmupSteps && warmupSteps > 0 && maxTrainSteps && maxTrainSteps > 0 ? Math.min(1, warmupSteps / maxTrainSteps) : warmupPercent && warmupPercent > 0 ? Math.min(1, warmupPercent / 100) : 0;
-    const trainDataDir = text(tab.find("trainDataDir"));
-    const regDataDir = text(tab.find("regDataDir"));
-    const concept = {
-      index: 1,
-      directory: trainDataDir,
-      classDirectory: regDataDir,
-      prompt: "",
-      classImages: null
-    };
-    return {
-      generation: "kohya",
-      input: input2,
-      sources,
-      notes,
-      activeConcepts: trainDataDir ? [concept] : [],
-      modelName: text(tab.find("outputName")),
-      apiKey: "",
-      warmupShare,
-      prior: regDataDir !== "",
-      family,
-      maxTrainSteps,
-      trainDataDir,
-      regDataDir,
-      datasetConfig: text(tab.find("datasetConfig")),
-      additionalParameters
-    };
-  }
-
   // src/webui/kohya/render.ts
   var RENDER_WAIT_MS = 3e3;
   var MAX_ROUNDS = 6;
@@ -4547,8 +4548,9 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "R7–R9 · R16",
       formulaOf("maxTrainSteps", "batches", "optimizerSteps")
     );
-    number2("maxTrainEpochs", 0, "R16", "", { notes: [{ key: "kohyaMaxEpochs" }] });
-    number2("epoch", Number(config2.epoch), "R16", formulaOf("repeats"), { notes: [{ key: "kohyaEpoch" }] });
+    const steps = tab.find("maxTrainSteps")?.shownLabel ?? KOHYA_FIELDS.maxTrainSteps[0];
+    number2("maxTrainEpochs", 0, "R16", "", { notes: [{ key: "kohyaMaxEpochs", steps }] });
+    number2("epoch", Number(config2.epoch), "R16", formulaOf("repeats"), { notes: [{ key: "kohyaEpoch", steps }] });
     if (plan.learningRateApplies) {
       const { rate: rate2, rule, formula, ...row } = plannedRate(plan, request);
       number2("learningRate", rate2, rule, formula, row);
@@ -5219,9 +5221,10 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
   var kohyaTooltipFor = byLabel(KOHYA_TOOLTIPS);
 
   // src/ui/kohya-setup.ts
-  async function kohyaSetup(button) {
-    const panel = await whenKohyaPanel(button);
-    return panel && { host: kohyaHost(panel), tooltips: kohyaTooltipFor, live: KOHYA_LIVE };
+  async function kohyaSetup(page, context) {
+    const button = findKohyaTabButton(page.ownerDocument, context.localization);
+    const panel = button && await whenKohyaPanel(button);
+    return panel ? { host: kohyaHost(panel), tooltips: kohyaTooltipFor, live: KOHYA_LIVE } : null;
   }
 
   // src/i18n/index.ts
@@ -6352,7 +6355,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
 
   // src/ui/start.ts
   async function startCompanion(doc, options) {
-    const found = await whenHostReady(doc, () => options.context().localization);
+    const found = await whenHostReady(doc);
     const setupOf = found && options.hosts[found.kind];
     if (!found || !setupOf) return null;
     const context = options.context();
@@ -6374,7 +6377,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
     if (!loaded) return null;
     const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-    const setup = await setupOf(found.root);
+    const setup = await setupOf(found.root, context);
     return setup && mountCompanion(doc, setup, { context: options.context, words });
   }
 

@@ -79,6 +79,7 @@ const gzip = async (file) => {
 };
 const size = {
   'MV3 content script': await gzip('dist/extension/content-script.js'),
+  'MV3 kohya_ss GUI part': await gzip('dist/extension/kohya.js'),
   'MV3 + English pack': await gzip('dist/extension/i18n/en.json'),
   'MV3 + Chinese pack': await gzip('dist/extension/i18n/zh.json'),
   'MV3 + Japanese pack': await gzip('dist/extension/i18n/ja.json'),

@@ -861,8 +861,8 @@
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
-      "why.kohyaMaxEpochs": "above 0 it would override Max train steps",
-      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at Max train steps inside the last one",
+      "why.kohyaMaxEpochs": "above 0 it would override {steps}",
+      "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
       "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
@@ -1351,8 +1351,8 @@
       "why.weightsInFp32": "重みを fp32 で保持すれば、計画の学習率の更新が残ります",
       "why.schedulerSwitch": "研究の constant にあたり、エポック数はこれで計画しています",
       "why.optimizerUnmeasured": "Adam 用の値。{optimizer} は研究で未測定",
-      "why.kohyaMaxEpochs": "0 より大きいと Max train steps を上書きします",
-      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります",
+      "why.kohyaMaxEpochs": "0 より大きいと「{steps}」を上書きします",
+      "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります",
       "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
       "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
@@ -1832,8 +1832,8 @@
       "why.weightsInFp32": "权重以 fp32 存放，才能保留方案学习率的更新",
       "why.schedulerSwitch": "即研究中的 constant：轮数按它规划",
       "why.optimizerUnmeasured": "按 Adam 计算，研究未测过 {optimizer}",
-      "why.kohyaMaxEpochs": "大于 0 时会覆盖 Max train steps",
-      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止",
+      "why.kohyaMaxEpochs": "大于 0 时会覆盖“{steps}”",
+      "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止",
       "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
       "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
@@ -1920,6 +1920,7 @@
   // src/webui/selectors.ts
   var GRADIO_APP = "gradio-app";
   var RENDERED_TABS = "#tabs";
+  var GRADIO_TAB_BUTTON = '[role="tablist"] > button[role="tab"]';
   var TAB_IDS = ["tab_dreambooth_v2", "tab_dreambooth_interface"];
   var FIELD_LABEL = 'span[data-testid="block-info"], input[type="checkbox"] + span';
   var SAVE_BUTTON = "#db_save_config";
@@ -4512,37 +4513,17 @@
     };
   }
 
-  // src/webui/kohya/selectors.ts
-  var TAB_SET = "div.tabs";
-  var TAB_BUTTONS = ':scope > .tab-wrapper [role="tablist"] > button[role="tab"]';
-  var GUI_TABS = ["Dreambooth", "LoRA", "Textual Inversion", "Finetuning"];
-  var DREAMBOOTH_TAB = "Dreambooth";
-
-  // src/webui/kohya/locate.ts
-  function findKohyaTabButton(doc, localization = {}) {
-    for (const set of doc.querySelectorAll(TAB_SET)) {
-      if (set.parentElement?.closest(TAB_SET)) continue;
-      const buttons = [...set.querySelectorAll(TAB_BUTTONS)];
-      if (buttons.length < GUI_TABS.length) continue;
-      const toEnglish = englishLabels(localization);
-      const english = buttons.map((button) => readLabel(button, toEnglish).english);
-      if (GUI_TABS.every((name) => english.some((names) => names.includes(name))))
-        return buttons[english.findIndex((names) => names.includes(DREAMBOOTH_TAB))] ?? null;
-    }
-    return null;
-  }
-
   // src/webui/ready.ts
   var RENDERED_GRACE_MS = 3e3;
   var RENDER_LIMIT_MS = 12e4;
-  function findHost(doc, localization = {}) {
+  function findHost(doc) {
     const a1111 = findTabElement(doc);
     if (a1111) return { kind: "a1111", root: a1111 };
-    const kohya = findKohyaTabButton(doc, localization);
-    return kohya ? { kind: "kohya", root: kohya } : null;
+    const tabs = !doc.querySelector(RENDERED_TABS) && doc.querySelector(GRADIO_TAB_BUTTON);
+    return tabs ? { kind: "kohya", root: doc.documentElement } : null;
   }
-  function whenHostReady(doc, localization = () => ({})) {
-    const existing = findHost(doc, localization());
+  function whenHostReady(doc) {
+    const existing = findHost(doc);
     if (existing) return Promise.resolve(existing);
     const app = doc.querySelector(GRADIO_APP);
     if (!app) return Promise.resolve(null);
@@ -4555,10 +4536,10 @@
         resolve(found);
       };
       const observer = new MutationObserver(() => {
-        const found = findHost(doc, localization());
+        const found = findHost(doc);
         if (found) finish(found);
         else if (grace === void 0 && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
-          grace = setTimeout(() => finish(findHost(doc, localization())), RENDERED_GRACE_MS);
+          grace = setTimeout(() => finish(findHost(doc)), RENDERED_GRACE_MS);
       });
       const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
       observer.observe(app, { childList: true, subtree: true });
@@ -6144,7 +6125,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
 
   // src/ui/start.ts
   async function startCompanion(doc, options) {
-    const found = await whenHostReady(doc, () => options.context().localization);
+    const found = await whenHostReady(doc);
     const setupOf = found && options.hosts[found.kind];
     if (!found || !setupOf) return null;
     const context = options.context();
@@ -6166,7 +6147,7 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
     const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
     if (!loaded) return null;
     const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-    const setup = await setupOf(found.root);
+    const setup = await setupOf(found.root, context);
     return setup && mountCompanion(doc, setup, { context: options.context, words });
   }
 

@@ -8,7 +8,7 @@ import type { Language, LanguagePack } from '../i18n/index.js';
 import type { HostSetup } from '../ui/mount.js';
 import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
-import { pageContextFromAttribute } from '../webui/index.js';
+import { pageContextFromAttribute, type PageContext } from '../webui/index.js';
 
 interface ExtensionApi {
   runtime: { getURL(path: string): string };
@@ -32,13 +32,13 @@ void startCompanion(document, {
   },
   hosts: {
     a1111: a1111Setup,
-    kohya: async (root) => {
+    kohya: async (root, context) => {
       // Written out as chrome.runtime.getURL (Firefox has it too): the add-on linter accepts an
       // import of the extension's own file only in that form.
       const module = (await import(chrome.runtime.getURL('kohya.js'))) as {
-        kohyaSetup(root: Element): Promise<HostSetup | null>;
+        kohyaSetup(root: Element, context: PageContext): Promise<HostSetup | null>;
       };
-      return module.kohyaSetup(root);
+      return module.kohyaSetup(root, context);
     },
   },
 });

@@ -174,8 +174,8 @@ export const EN = {
     'why.weightsInFp32': 'weights kept in fp32 keep updates of the planned rate',
     'why.schedulerSwitch': "the research's constant: the epochs are planned for it",
     'why.optimizerUnmeasured': 'computed for Adam, not measured for {optimizer}',
-    'why.kohyaMaxEpochs': 'above 0 it would override Max train steps',
-    'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at Max train steps inside the last one',
+    'why.kohyaMaxEpochs': 'above 0 it would override {steps}',
+    'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at {steps} inside the last one',
     'why.kohyaWarmup': 'keeps your warmup at {share}% of the run, in its steps',
     'why.kohyaStopTextEncoder':
       'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',

@@ -173,8 +173,8 @@ export const JA: Catalog = {
     'why.weightsInFp32': '重みを fp32 で保持すれば、計画の学習率の更新が残ります',
     'why.schedulerSwitch': '研究の constant にあたり、エポック数はこれで計画しています',
     'why.optimizerUnmeasured': 'Adam 用の値。{optimizer} は研究で未測定',
-    'why.kohyaMaxEpochs': '0 より大きいと Max train steps を上書きします',
-    'why.kohyaEpoch': '学習が及ぶエポック数。sd-scripts は最後のエポックの途中で Max train steps に達して止まります',
+    'why.kohyaMaxEpochs': '0 より大きいと「{steps}」を上書きします',
+    'why.kohyaEpoch': '学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります',
     'why.kohyaWarmup': 'ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます',
     'why.kohyaStopTextEncoder':
       'sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます',

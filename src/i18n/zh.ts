@@ -160,8 +160,8 @@ export const ZH: Catalog = {
     'why.weightsInFp32': '权重以 fp32 存放，才能保留方案学习率的更新',
     'why.schedulerSwitch': '即研究中的 constant：轮数按它规划',
     'why.optimizerUnmeasured': '按 Adam 计算，研究未测过 {optimizer}',
-    'why.kohyaMaxEpochs': '大于 0 时会覆盖 Max train steps',
-    'why.kohyaEpoch': '本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达 Max train steps 时停止',
+    'why.kohyaMaxEpochs': '大于 0 时会覆盖“{steps}”',
+    'why.kohyaEpoch': '本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止',
     'why.kohyaWarmup': '保持你的预热占训练的 {share}%，按本次训练的步数',
     'why.kohyaStopTextEncoder':
       'sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它',

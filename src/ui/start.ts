@@ -16,12 +16,14 @@ export interface StartOptions {
   /** The channel's own language setting ("auto" or a language code). */
   languageSetting?: () => string | null | Promise<string | null>;
   /** The pages this channel serves: each host's code, bundled or loaded on its page only. */
-  hosts: Partial<Record<HostKind, (root: Element) => HostSetup | null | Promise<HostSetup | null>>>;
+  hosts: Partial<
+    Record<HostKind, (root: Element, context: PageContext) => HostSetup | null | Promise<HostSetup | null>>
+  >;
 }
 
 /** Mounts on a Dreambooth tab the channel serves; on any other page it stops, holding nothing (null). */
 export async function startCompanion(doc: Document, options: StartOptions): Promise<HTMLElement | null> {
-  const found = await whenHostReady(doc, () => options.context().localization);
+  const found = await whenHostReady(doc);
   const setupOf = found && options.hosts[found.kind];
   if (!found || !setupOf) return null;
   const context = options.context();
@@ -44,6 +46,6 @@ export async function startCompanion(doc: Document, options: StartOptions): Prom
   const loaded = (await attempt(language)) ?? (language === 'en' ? null : await attempt('en'));
   if (!loaded) return null;
   const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
-  const setup = await setupOf(found.root);
+  const setup = await setupOf(found.root, context);
   return setup && mountCompanion(doc, setup, { context: options.context, words });
 }

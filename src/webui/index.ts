@@ -48,4 +48,4 @@ export { a1111Host } from './a1111.js';
 export type { BatchOptionProblem, HostForm, HostKind, HostNote, HostPage } from './host.js';
 export { findHost, whenHostReady, RENDERED_GRACE_MS, RENDER_LIMIT_MS, type FoundHost } from './ready.js';
 export { kohyaHost } from './kohya/host.js';
-export { whenKohyaPanel } from './kohya/locate.js';
+export { findKohyaTabButton, whenKohyaPanel } from './kohya/locate.js';

@@ -1,16 +1,16 @@
 /**
  * Which page the companion is on, once Gradio has rendered it: the A1111 WebUI's Dreambooth tab (by
- * its element id) or the kohya_ss GUI's (by the GUI's own tabs, under any localization). Both may run
- * on 127.0.0.1:7860, so the page tells, not its address.
+ * its element id), or a Gradio 4+ app with tabs that may be the kohya_ss GUI: the GUI's part, which
+ * the MV3 extension loads on such pages only, tells by the GUI's own tabs (kohya/locate.ts). Both may
+ * run on 127.0.0.1:7860, so the page tells, not its address.
  */
 import type { HostKind } from './host.js';
-import { findKohyaTabButton } from './kohya/locate.js';
-import { findTabElement, type Localization } from './locate.js';
-import { GRADIO_APP, RENDERED_TABS } from './selectors.js';
+import { findTabElement } from './locate.js';
+import { GRADIO_APP, GRADIO_TAB_BUTTON, RENDERED_TABS } from './selectors.js';
 
 export interface FoundHost {
   kind: HostKind;
-  /** The WebUI's Dreambooth tab; the GUI's Dreambooth tab button (its host finds the panel). */
+  /** The WebUI's Dreambooth tab; for the GUI, the page (its part finds the tab). */
   root: Element;
 }
 
@@ -19,11 +19,12 @@ export const RENDERED_GRACE_MS = 3000;
 /** How long a Gradio page may take to render at all (a slow WebUI start). */
 export const RENDER_LIMIT_MS = 120_000;
 
-export function findHost(doc: Document, localization: Localization = {}): FoundHost | null {
+export function findHost(doc: Document): FoundHost | null {
   const a1111 = findTabElement(doc);
   if (a1111) return { kind: 'a1111', root: a1111 };
-  const kohya = findKohyaTabButton(doc, localization);
-  return kohya ? { kind: 'kohya', root: kohya } : null;
+  // The WebUI's Gradio 3 tabs (#tabs) have no role=tab buttons; Gradio 5 and 6 give them one.
+  const tabs = !doc.querySelector(RENDERED_TABS) && doc.querySelector(GRADIO_TAB_BUTTON);
+  return tabs ? { kind: 'kohya', root: doc.documentElement } : null;
 }
 
 /**
@@ -32,8 +33,8 @@ export function findHost(doc: Document, localization: Localization = {}): FoundH
  * Gradio app rendered its tabs without it. Until then it watches the app, and afterwards nothing:
  * no observer, timer or listener is left on a page the companion does not serve.
  */
-export function whenHostReady(doc: Document, localization: () => Localization = () => ({})): Promise<FoundHost | null> {
-  const existing = findHost(doc, localization());
+export function whenHostReady(doc: Document): Promise<FoundHost | null> {
+  const existing = findHost(doc);
   if (existing) return Promise.resolve(existing);
   const app = doc.querySelector(GRADIO_APP);
   if (!app) return Promise.resolve(null);
@@ -46,10 +47,10 @@ export function whenHostReady(doc: Document, localization: () => Localization = 
       resolve(found);
     };
     const observer = new MutationObserver(() => {
-      const found = findHost(doc, localization());
+      const found = findHost(doc);
       if (found) finish(found);
       else if (grace === undefined && (app.shadowRoot ?? app).querySelector(RENDERED_TABS))
-        grace = setTimeout(() => finish(findHost(doc, localization())), RENDERED_GRACE_MS);
+        grace = setTimeout(() => finish(findHost(doc)), RENDERED_GRACE_MS);
     });
     const limit = setTimeout(() => finish(null), RENDER_LIMIT_MS);
     observer.observe(app, { childList: true, subtree: true });

@@ -8,6 +8,8 @@ import type { FieldKey } from './fields.js';
 export const GRADIO_APP = 'gradio-app';
 /** The WebUI's top-level tabs: once they are there, Gradio has rendered every extension's tab. */
 export const RENDERED_TABS = '#tabs';
+/** A tab button of Gradio 4 and later (the kohya_ss GUI's Gradio 5 and 6). */
+export const GRADIO_TAB_BUTTON = '[role="tablist"] > button[role="tab"]';
 
 /** The Dreambooth tab: `dreambooth_v2` since Nov 2023, `dreambooth_interface` before. */
 export const TAB_IDS = ['tab_dreambooth_v2', 'tab_dreambooth_interface'] as const;

@@ -22,8 +22,8 @@ export type RowNote =
   | { key: 'weightsInFp32' }
   | { key: 'schedulerSwitch' }
   | { key: 'optimizerUnmeasured'; optimizer: string }
-  | { key: 'kohyaMaxEpochs' }
-  | { key: 'kohyaEpoch' }
+  | { key: 'kohyaMaxEpochs'; steps: string }
+  | { key: 'kohyaEpoch'; steps: string }
   | { key: 'kohyaWarmup'; share: number }
   | { key: 'kohyaStopTextEncoder'; steps: number }
   | { key: 'kohyaTextEncoderOff' };

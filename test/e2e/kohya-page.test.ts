@@ -24,14 +24,17 @@ const SD_SCRIPTS_RUN = fileURLToPath(new URL('../python/trainers/sd_scripts_run.
 
 /**
  * The runs: 10 frames in the image folder. A: the GUI's defaults (batch 1, cosine, 10% warmup, text
- * encoder on). B: class images in a regularisation folder, accumulation 2, constant, and batch 2
- * adopted in Autofill (the GUI's config file cannot set the batch: it sets the slider's step).
+ * encoder on). B: class images in a regularisation folder, accumulation 2, constant, the text encoder
+ * stopped halfway through Additional parameters, and batch 2 adopted in Autofill (the GUI's config
+ * file cannot set the batch: it sets the slider's step).
  */
 const CASES = {
   A: { folders: { 'img/1_sks person': 10 }, config: '' },
   B: {
-    folders: { 'img/100_sks person': 10, 'reg/1_person': 1000 },
-    config: `[basic]\nlr_scheduler = "constant"\nlr_warmup = 0\n[advanced]\ngradient_accumulation_steps = 2\n`,
+    folders: { 'img/150_sks person': 10, 'reg/1_person': 1500 },
+    config:
+      '[basic]\nlr_scheduler = "constant"\nlr_warmup = 0\n[advanced]\ngradient_accumulation_steps = 2\n' +
+      'additional_parameters = "--stop_text_encoder_training 800"\n',
   },
 } as const;
 
@@ -74,7 +77,7 @@ beforeAll(async () => {
   );
   started.forEach((page, index) => pages.set(key(PAGES[index]!), page));
   browser = await launchBrowser();
-}, 300_000);
+}, 400_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -153,20 +156,22 @@ const PLANNED = {
     lr_warmup_steps: 200,
     reg_images_used: 0,
   },
-  // R7 batch 2: (10 · 100 + 100) / √2, R8 · √2 → 1100 steps; R16 with class images 2200 batches,
-  // at accumulation 2 1100 optimizer steps; R11 100 class images per frame, all drawn.
+  // The text encoder stops at 800 of the GUI's 1600 steps: r = 0.5, R1 150 steps per frame; R7 batch
+  // 2: SPF_A 125, (10 · 150 + 125) / √2, R8 · √2 → 1625 steps; R16 with class images 3250 batches, at
+  // accumulation 2 1625 optimizer steps, the text encoder for half: 813; R11 150 class images per
+  // frame, all drawn.
   B: {
-    optimizer_steps: 1100,
+    optimizer_steps: 1625,
     learning_rate: 1e-6,
     text_encoder_rates: [1e-6],
-    text_encoder_steps: 1100,
+    text_encoder_steps: 813,
     lr_warmup_steps: 0,
-    reg_images_used: 1000,
+    reg_images_used: 1500,
   },
 } as const;
 
-/** Max train steps at batch 1 (after Undo): A as planned; B 1000 · √2 (R8) = 1414, twice the batches at accumulation 2. */
-const LIVE_STEPS = { A: '2000', B: '1414' } as const;
+/** Max train steps at batch 1 (after Undo): A as planned; B 10 · 150 · √2 (R8) = 2121, twice the batches at accumulation 2. */
+const LIVE_STEPS = { A: '2000', B: '2121' } as const;
 
 describe('Autofill on the kohya_ss GUI', () => {
   it.each(PAGES)(
@@ -184,9 +189,9 @@ describe('Autofill on the kohya_ss GUI', () => {
       await expect.poll(() => page.textContent('[data-dbc="value-learningRate"]')).toBe('1e-6');
       // The folder names the plan assumes, and the class images it needs.
       const notes = await page.textContent('[data-dbc="counts"]');
-      expect(notes).toContain(entry.run === 'A' ? '"1_sks person"' : '"100_sks person"');
+      expect(notes).toContain(entry.run === 'A' ? '"1_sks person"' : '"150_sks person"');
       if (entry.run === 'B') {
-        expect(notes).toMatch(/1_person.*1,?000|1,?000.*1_person/);
+        expect(notes).toMatch(/1_person.*1500|1500.*1_person/);
         await page.click('[data-dbc="batches"] > summary');
         await page.click('[data-dbc="batch-2"]');
         await expect.poll(() => page.textContent('[data-dbc="value-batchSize"]')).toBe('2');

@@ -47,10 +47,10 @@ def gui_root(root, gui, assets):
 
 def patient_url_ok(url):
     """Gradio's launch() gives up when its own first request takes over 3 s, which rendering the whole
-    GUI can on a loaded test machine; here it may take a minute."""
+    GUI can on a loaded test machine; here it may take three minutes."""
     import httpx
 
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
             if httpx.head(url, timeout=10).status_code in (200, 401, 302, 303, 307):

@@ -65,7 +65,8 @@ export function kohyaTextEncoderRatio(values: {
   if (steps === null) return 1;
   if (steps < 0) return 0;
   const total = values.maxTrainSteps;
-  return total && total > 0 ? Math.min(1, steps / total) : 1;
+  // To the hundredth: the steps Autofill writes then read back as the share it planned.
+  return total && total > 0 ? Math.min(1, Math.round((100 * steps) / total) / 100) : 1;
 }
 
 /** The Additional parameters without a stop of the text encoder, then with the one given (if any). */

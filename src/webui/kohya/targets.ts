@@ -13,6 +13,7 @@ import {
   type RowOptions,
   type WriteOptions,
 } from '../targets.js';
+import { KOHYA_FIELDS } from './fields.js';
 import type { KohyaReading } from './form.js';
 import { withStopOption } from './form.js';
 import type { KohyaTab } from './locate.js';
@@ -52,8 +53,10 @@ export function kohyaWrites(
     formulaOf('maxTrainSteps', 'batches', 'optimizerSteps'),
   );
   // Max train epoch overrides the steps; the GUI's Epoch is the epochs the run covers.
-  number('maxTrainEpochs', 0, 'R16', '', { notes: [{ key: 'kohyaMaxEpochs' }] });
-  number('epoch', Number(config.epoch), 'R16', formulaOf('repeats'), { notes: [{ key: 'kohyaEpoch' }] });
+  // The notes name Max train steps as the page shows it (localized or not).
+  const steps = tab.find('maxTrainSteps')?.shownLabel ?? KOHYA_FIELDS.maxTrainSteps[0];
+  number('maxTrainEpochs', 0, 'R16', '', { notes: [{ key: 'kohyaMaxEpochs', steps }] });
+  number('epoch', Number(config.epoch), 'R16', formulaOf('repeats'), { notes: [{ key: 'kohyaEpoch', steps }] });
 
   if (plan.learningRateApplies) {
     const { rate, rule, formula, ...row } = plannedRate(plan, request);
