@@ -40,7 +40,7 @@ export async function startKohyaPage(options) {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  await waitForReady(child, 240_000);
+  await waitForReady(child, 360_000);
   return {
     url: `http://127.0.0.1:${port}/`,
     output: () => output,

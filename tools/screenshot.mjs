@@ -1,11 +1,13 @@
 // Regenerates the README's pictures (docs/*.png) on the real-Gradio test page in Debian's Chromium:
-// the panel with two concepts (English and Chinese), a tooltip, and the standalone planner.
+// the panel with two concepts (English and Chinese), a tooltip, the standalone planner, and the panel
+// in the kohya_ss GUI (v26.0.0 on Gradio 5, its defaults as in a fresh install).
 // Usage: npm run build && node tools/screenshot.mjs   (needs the Python packages the tests need, the
 // fonts of Debian's fonts-noto-cjk, and the hanamizuki zh-Hans (Stable) localization file the tests use)
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startGradioPage } from './gradio-page.mjs';
+import { startKohyaPage } from './kohya-page.mjs';
 import { missingCjkFonts } from './lib/cjk-fonts.mjs';
 
 const missing = missingCjkFonts();
@@ -55,6 +57,10 @@ async function panel(gradio, path, viewport) {
 }
 
 const english = await startGradioPage({ companion: true, concepts: 2 });
+const kohya = await startKohyaPage({
+  version: 'v26.0.0',
+  config: '[model]\ntrain_data_dir = "/data/sks/img"\noutput_name = "sks"\n',
+});
 const chinese = await startGradioPage({
   companion: true,
   concepts: 2,
@@ -99,8 +105,22 @@ try {
   await planner.fill('#regDataDir', '/data/sks/reg');
   await planner.fill('#classToken', 'dog');
   await planner.screenshot({ path: 'docs/planner.png' });
-  console.log('docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/planner.png, docs/store/*.png');
+  // The kohya_ss GUI, with the userscript as a user's manager injects it.
+  const gui = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await gui.route('**/*', (route) =>
+    /^http:\/\/127\.0\.0\.1/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
+  await gui.goto(kohya.url);
+  await gui.getByRole('tab', { name: 'Dreambooth' }).first().waitFor();
+  await gui.addScriptTag({ path: 'dist/dreambooth-companion.user.js' });
+  await gui.click('[data-dbc="autofill"]');
+  await gui.fill('[data-dbc="frames-1"]', '15');
+  await gui.waitForTimeout(500);
+  await gui.screenshot({ path: 'docs/autofill-kohya.png' });
+  console.log(
+    'docs/autofill.png, docs/autofill-zh.png, docs/tooltip.png, docs/planner.png, docs/autofill-kohya.png, docs/store/*.png',
+  );
 } finally {
   await browser.close();
-  await Promise.all([english.stop(), chinese.stop()]);
+  await Promise.all([english.stop(), chinese.stop(), kohya.stop()]);
 }

@@ -1,8 +1,8 @@
 /**
  * MV3 content script (isolated world): the page's context comes from the main-world bridge. The
  * words of the language in use, English too, are loaded on demand from the extension's own files, so
- * the script every WebUI page loads stays small, and so is the kohya_ss GUI's host code (kohya.js),
- * on that page only. The language setting comes from the options page.
+ * the script every WebUI page loads stays small; the kohya_ss GUI's part (kohya.js) is imported only
+ * on a page that may be that GUI. The language setting comes from the options page.
  */
 import type { Language, LanguagePack } from '../i18n/index.js';
 import type { HostSetup } from '../ui/mount.js';

@@ -1,7 +1,8 @@
 /**
  * Userscript (@grant none, so it runs in the page's world and reads the page's localization
- * directly), for the A1111 WebUI and the kohya_ss GUI alike. DREAMBOOTH_COMPANION_LANGUAGE, set at the top of the installed script, chooses the
- * language: 'auto' (the WebUI's, else the browser's), 'en', 'zh' or 'ja'.
+ * directly), for the A1111 WebUI and the kohya_ss GUI alike. DREAMBOOTH_COMPANION_LANGUAGE, set at
+ * the top of the installed script, chooses the language: 'auto' (the page's, else the browser's),
+ * 'en', 'zh' or 'ja'.
  */
 import { PACKS } from '../i18n/catalogs.js';
 import { a1111Setup } from '../ui/a1111-setup.js';

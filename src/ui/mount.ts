@@ -9,9 +9,8 @@ import { createAutofillPanel } from './autofill/panel.js';
 import { h } from './dom.js';
 import { createSession } from './session.js';
 import { COMPANION_CSS } from './styles.js';
-import { liveContext } from './tooltips/live.js';
+import { liveContext, type LiveLines } from './tooltips/live.js';
 import type { TooltipTable } from './tooltips/texts.js';
-import type { LiveLines } from './tooltips/live.js';
 import { attachTooltips } from './tooltips/tooltips.js';
 import type { Words } from './words.js';
 

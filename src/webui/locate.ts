@@ -119,7 +119,7 @@ export function labelsIn(scope: Element, toEnglish: (shown: string) => string[])
   return [...scope.querySelectorAll(FIELD_LABEL)].map((element) => readLabel(element, toEnglish));
 }
 
-export type Lookup = { component: Component } | { ambiguous: true } | null;
+type Lookup = { component: Component } | { ambiguous: true } | null;
 
 const blockOf = (entry: LabelledElement) => entry.element.closest(BLOCK) ?? entry.element;
 const oneBlock = (entries: LabelledElement[]) => new Set(entries.map(blockOf)).size === 1;

@@ -47,13 +47,14 @@ def gui_root(root, gui, assets):
 
 def patient_url_ok(url):
     """Gradio's launch() gives up when its own first request takes over 3 s, which rendering the whole
-    GUI can on a loaded test machine; here it may take three minutes."""
+    GUI can on a loaded test machine; here it may take minutes. One request at a time, waited for:
+    requests given up on would keep the server busy answering them."""
     import httpx
 
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
-            if httpx.head(url, timeout=10).status_code in (200, 401, 302, 303, 307):
+            if httpx.head(url, timeout=120).status_code in (200, 401, 302, 303, 307):
                 return True
         except httpx.HTTPError:
             pass

@@ -101,6 +101,7 @@ export const KOHYA_LIVE: LiveLines = {
       case 'optimizer':
         return liveLine(words, topic as 'learningRate', context);
     }
+    // A topic of no GUI field: no live line.
     return '';
   },
 };
