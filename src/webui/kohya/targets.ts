@@ -4,7 +4,7 @@
  * the tests), so Autofill and the export never disagree. Nothing is written here.
  */
 import { kohyaGuiSettings, type Plan, type PlanRequest } from '../../core/index.js';
-import { readComponent, type Component } from '../components.js';
+import { readComponent } from '../components.js';
 import {
   choiceRow,
   numberRow,
@@ -13,9 +13,8 @@ import {
   type RowOptions,
   type WriteOptions,
 } from '../targets.js';
-import { KOHYA_FIELDS } from './fields.js';
-import type { KohyaReading } from './form.js';
-import { withStopOption } from './form.js';
+import { KOHYA_FIELDS, type KohyaFieldKey } from './fields.js';
+import { withStopOption, type KohyaReading } from './form.js';
 import type { KohyaTab } from './locate.js';
 
 export function kohyaWrites(
@@ -28,12 +27,12 @@ export function kohyaWrites(
   const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
   const { config } = settings;
   const rows: PlannedWrite[] = [];
-  const number = (id: string, planned: number, rule: string, formula: string, row: RowOptions = {}) => {
-    const component = tab.find(id as never);
+  const number = (id: KohyaFieldKey, planned: number, rule: string, formula: string, row: RowOptions = {}) => {
+    const component = tab.find(id);
     if (component) rows.push(numberRow(id, component, planned, rule, formula, request, row));
   };
-  const choice = (id: string, value: boolean | string, rule: string, row: RowOptions = {}) => {
-    const component: Component | null = tab.find(id as never);
+  const choice = (id: KohyaFieldKey, value: boolean | string, rule: string, row: RowOptions = {}) => {
+    const component = tab.find(id);
     if (component) rows.push(choiceRow(id, component, value, rule, row));
   };
   const formulaOf = (...quantities: string[]) =>
@@ -61,7 +60,7 @@ export function kohyaWrites(
   if (plan.learningRateApplies) {
     const { rate, rule, formula, ...row } = plannedRate(plan, request);
     number('learningRate', rate, rule, formula, row);
-    const textRow = (id: string, value: number) =>
+    const textRow = (id: KohyaFieldKey, value: number) =>
       number(id, value, rule, '', {
         ...row,
         notes: [value === 0 ? { key: 'kohyaTextEncoderOff' } : { key: 'sameRate' }, ...(row.notes ?? [])],
