@@ -180,6 +180,9 @@ function schedulerIgnoresWarmup(scheduler2, family) {
 function schedulerCount(family, maxTrainSteps, epochs, frames, batchSize, prior) {
   return family === "extension" ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior)) : maxTrainSteps;
 }
+function warmupStepsOfShare(share, schedulerSteps) {
+  return Math.round(share * schedulerSteps);
+}
 function warmupProposal(warmupSteps, schedulerSteps) {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
   return Math.floor(WARMUP_SHARE.proposed * schedulerSteps / WARMUP_SHARE.step) * WARMUP_SHARE.step;
@@ -2339,5 +2342,6 @@ export {
   planCurves,
   planWith,
   resolveStrength,
-  validatePlanInput
+  validatePlanInput,
+  warmupStepsOfShare
 };

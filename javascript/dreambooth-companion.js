@@ -453,6 +453,8 @@
       "why.weightsInFp32": "weights kept in fp32 keep updates of the planned rate",
       "why.schedulerSwitch": "the research's constant: the epochs are planned for it",
       "why.optimizerUnmeasured": "computed for Adam, not measured for {optimizer}",
+      // The kohya_ss GUI's rows and notes: evidence beside the kohya* tooltips (en-tooltips.ts) and in
+      // docs/formulas.md, "Autofill on the kohya_ss GUI" and R16.
       "why.kohyaMaxEpochs": "above 0 it would override {steps}",
       "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
@@ -2029,6 +2031,9 @@
   }
   function schedulerCount(family, maxTrainSteps, epochs, frames, batchSize, prior) {
     return family === "extension" ? Math.round(epochs * frames * schedulerSpan(family, frames, batchSize, prior)) : maxTrainSteps;
+  }
+  function warmupStepsOfShare(share, schedulerSteps) {
+    return Math.round(share * schedulerSteps);
   }
   function warmupProposal(warmupSteps, schedulerSteps) {
     if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;
@@ -3986,7 +3991,10 @@
   }
   function batchOptionProblem(tab, option) {
     const steps = tab.generation === "2022-12" ? [tab.find("maxTrainSteps"), option.maxTrainSteps] : [tab.find("epochs"), option.epochs];
-    for (const [component, value] of [[tab.find("batchSize"), option.batchSize], steps]) {
+    return firstMisfit([[tab.find("batchSize"), option.batchSize], steps]);
+  }
+  function firstMisfit(values) {
+    for (const [component, value] of values) {
       if (!component) continue;
       const fit = fitValue(component, value);
       if (!fit.ok) return { component, value, failure: fit };
@@ -4176,7 +4184,7 @@
     const share = reading.warmupShare;
     let plan = computePlan(validated.request);
     let request = validated.request;
-    const shared = share && validatePlanInput({ ...input2, warmupSteps: Math.round(share * plan.schedulerSteps) });
+    const shared = share && validatePlanInput({ ...input2, warmupSteps: warmupStepsOfShare(share, plan.schedulerSteps) });
     if (shared && shared.ok) {
       request = shared.request;
       plan = computePlan(request);

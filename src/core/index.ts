@@ -14,7 +14,7 @@ export {
   type ProblemKey,
   type ProblemParams,
 } from './request.js';
-export { framesForStrength } from './rules.js';
+export { framesForStrength, warmupStepsOfShare } from './rules.js';
 export {
   learningRateCurve,
   planCurves,

@@ -220,6 +220,11 @@ export function schedulerCount(
     : maxTrainSteps;
 }
 
+/** R9: a warmup given as a share of the run (the kohya_ss GUI's %), in the steps the scheduler counts. */
+export function warmupStepsOfShare(share: number, schedulerSteps: number): number {
+  return Math.round(share * schedulerSteps);
+}
+
 /** R9: a warmup above WARMUP_SHARE of the run, and the warmup we propose instead (null when it is fine). */
 export function warmupProposal(warmupSteps: number, schedulerSteps: number): number | null {
   if (warmupSteps <= WARMUP_SHARE.warnAbove * schedulerSteps) return null;

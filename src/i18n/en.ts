@@ -174,6 +174,8 @@ export const EN = {
     'why.weightsInFp32': 'weights kept in fp32 keep updates of the planned rate',
     'why.schedulerSwitch': "the research's constant: the epochs are planned for it",
     'why.optimizerUnmeasured': 'computed for Adam, not measured for {optimizer}',
+    // The kohya_ss GUI's rows and notes: evidence beside the kohya* tooltips (en-tooltips.ts) and in
+    // docs/formulas.md, "Autofill on the kohya_ss GUI" and R16.
     'why.kohyaMaxEpochs': 'above 0 it would override {steps}',
     'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at {steps} inside the last one',
     'why.kohyaWarmup': 'keeps your warmup at {share}% of the run, in its steps',

@@ -6,6 +6,7 @@ import {
   computePlan,
   numberFromText,
   validatePlanInput,
+  warmupStepsOfShare,
   type Plan,
   type PlanInput,
   type PlanRequest,
@@ -91,7 +92,7 @@ export function planFromPage(
   const share = reading.warmupShare;
   let plan = computePlan(validated.request);
   let request = validated.request;
-  const shared = share && validatePlanInput({ ...input, warmupSteps: Math.round(share * plan.schedulerSteps) });
+  const shared = share && validatePlanInput({ ...input, warmupSteps: warmupStepsOfShare(share, plan.schedulerSteps) });
   if (shared && shared.ok) {
     request = shared.request;
     plan = computePlan(request);

@@ -12,6 +12,7 @@ import {
   type PlanRequest,
 } from '../core/index.js';
 import { fitValue, limitsOf, readComponent, readText, type Component, type FitFailure } from './components.js';
+import type { BatchOptionProblem } from './host.js';
 import type { DreamboothTab } from './locate.js';
 
 /** A short reason of a row that is not a formula of the derivation. */
@@ -278,15 +279,17 @@ function fittingAlternatives(
  * Why a batch-size option cannot be adopted on this page: its batch size, or the steps or epochs it
  * implies, do not fit their fields. Null when it fits.
  */
-export function batchOptionProblem(
-  tab: DreamboothTab,
-  option: BatchSizeOption,
-): { component: Component; value: number; failure: FitFailure } | null {
+export function batchOptionProblem(tab: DreamboothTab, option: BatchSizeOption): BatchOptionProblem | null {
   const steps: [Component | null, number] =
     tab.generation === '2022-12'
       ? [tab.find('maxTrainSteps'), option.maxTrainSteps]
       : [tab.find('epochs'), option.epochs];
-  for (const [component, value] of [[tab.find('batchSize'), option.batchSize], steps] as const) {
+  return firstMisfit([[tab.find('batchSize'), option.batchSize], steps]);
+}
+
+/** The first of these values its field (when the page has it) cannot take as it is. */
+export function firstMisfit(values: readonly (readonly [Component | null, number])[]): BatchOptionProblem | null {
+  for (const [component, value] of values) {
     if (!component) continue;
     const fit = fitValue(component, value);
     if (!fit.ok) return { component, value, failure: fit };

@@ -4,15 +4,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGradioPage, type GradioPage } from '../../tools/gradio-page.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
+import { launchBrowser } from './browser.js';
 // @ts-expect-error plain ESM tool without types
 import { iconPng } from '../../tools/lib/icon.mjs';
-import { keepLocal, newLocalPage, openDreambooth, save, typeFrames, watchPage } from './real-gradio.js';
+import { newLocalPage, openDreambooth, save, typeFrames, watchPage, withExtension } from './real-gradio.js';
 
-const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
 
 /** A WebUI in Chinese through A1111's own localization file: labels replaced, `localization` filled. */
@@ -40,23 +39,6 @@ async function autofill(page: Page, gradio: GradioPage) {
   await typeFrames(page, '20');
   await page.click('[data-dbc="apply"]');
   return save(page, gradio);
-}
-
-/** Chromium with the unpacked extension, as Load unpacked installs it, in a profile of its own; kept local. */
-async function withExtension(profile: string): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: { width: 1400, height: 1000 },
-    args: [
-      ...CHROMIUM_ARGS,
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
-  });
-  await keepLocal(context);
-  return context;
 }
 
 describe('MV3 extension, unpacked, in Chromium', () => {

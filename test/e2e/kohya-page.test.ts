@@ -9,16 +9,15 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKohyaPage, type KohyaOptions, type KohyaPage } from '../../tools/kohya-page.mjs';
 // @ts-expect-error plain ESM tool without types
 import { iconPng } from '../../tools/lib/icon.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './browser.js';
-import { keepLocal } from './real-gradio.js';
+import { launchBrowser } from './browser.js';
+import { keepLocal, withExtension } from './real-gradio.js';
 
-const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 const USERSCRIPT = fileURLToPath(new URL('../../dist/dreambooth-companion.user.js', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const SD_SCRIPTS_RUN = fileURLToPath(new URL('../python/trainers/sd_scripts_run.py', import.meta.url));
@@ -238,18 +237,7 @@ describe('Autofill on the kohya_ss GUI', () => {
     '$version: the MV3 extension loads the GUI host on its page and autofills',
     async (entry) => {
       const profile = await mkdtemp(join(tmpdir(), 'dbc-profile-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: false,
-        viewport: { width: 1400, height: 1000 },
-        args: [
-          ...CHROMIUM_ARGS,
-          '--headless=new',
-          `--disable-extensions-except=${EXTENSION}`,
-          `--load-extension=${EXTENSION}`,
-        ],
-      });
-      await keepLocal(context);
+      const context = await withExtension(profile);
       const page = await openGui(context, pages.get(key(entry))!.url, false);
       await page.click('[data-dbc="autofill"]');
       await page.fill('[data-dbc="frames-1"]', '10');

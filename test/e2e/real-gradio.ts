@@ -1,6 +1,11 @@
 // Driving the real-Gradio test page as a user does: open the Dreambooth tab, Autofill, Apply, Save.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { GradioPage } from '../../tools/gradio-page.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
+
+/** The unpacked MV3 extension, as `npm run build` leaves it. */
+export const EXTENSION = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 
 /**
  * The Gradio page asks for one external script; nothing leaves this machine in the tests. It gets an
@@ -14,6 +19,23 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
       ? route.continue()
       : route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
   );
+}
+
+/** Chromium with the unpacked extension, as Load unpacked installs it, in a profile of its own; kept local. */
+export async function withExtension(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1400, height: 1000 },
+    args: [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  await keepLocal(context);
+  return context;
 }
 
 /** A fresh browser context at the WebUI size the tests use, kept local, and a page in it. */

@@ -4,11 +4,11 @@
  * nothing needs saving after Autofill writes.
  */
 import { kohyaGuiSettings } from '../../core/index.js';
-import { fitValue } from '../components.js';
 import type { HostNote, HostPage } from '../host.js';
 import { readKohyaForm } from './form.js';
 import { locateKohyaTab } from './locate.js';
 import { renderLazyFields } from './render.js';
+import { firstMisfit } from '../targets.js';
 import { kohyaWrites } from './targets.js';
 
 export function kohyaHost(root: Element): HostPage {
@@ -21,11 +21,8 @@ export function kohyaHost(root: Element): HostPage {
       return {
         reading,
         plannedWrites: (plan, request, options) => kohyaWrites(tab, reading, plan, request, options),
-        batchOptionProblem(option) {
-          const component = tab.find('batchSize');
-          const fit = component && fitValue(component, option.batchSize);
-          return component && fit && !fit.ok ? { component, value: option.batchSize, failure: fit } : null;
-        },
+        // The GUI's Max train steps is a Number without limits: only the batch size can misfit.
+        batchOptionProblem: (option) => firstMisfit([[tab.find('batchSize'), option.batchSize]]),
         notes(plan, request) {
           const settings = kohyaGuiSettings(plan, request, { modelFamily: reading.family });
           const notes: HostNote[] = [];
