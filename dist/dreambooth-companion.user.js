@@ -4203,7 +4203,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     return {
       localization: strings(raw.localization),
       webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null,
-      settings
+      settings,
+      settingsPending: raw.settingsPending === true
     };
   }
   function pageContextFromWindow(win) {
@@ -4214,12 +4215,31 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const settings = Object.fromEntries(
       Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
     );
+    const settingsPending = typeof page.onOptionsChanged === "function" && Object.keys(opts).length === 0;
     return {
-      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings, settingsPending }),
       localization: checkedMap(page.localization).map
     };
   }
+  function watchOptions(win, listener) {
+    const page = win;
+    if (typeof page.onOptionsChanged === "function") page.onOptionsChanged(listener);
+  }
+  function windowContextSource(win) {
+    return { read: () => pageContextFromWindow(win), watch: (listener) => watchOptions(win, listener) };
+  }
   var lastRead = { text: null, context: sanitize({}) };
+  function whenSettingsKnown(source, limitMs) {
+    if (!source.read().settingsPending) return Promise.resolve();
+    return new Promise((resolve) => {
+      const limit = setTimeout(resolve, limitMs);
+      source.watch(() => {
+        if (source.read().settingsPending) return;
+        clearTimeout(limit);
+        resolve();
+      });
+    });
+  }
   function isDarkTheme(doc) {
     return doc.body.classList.contains(DARK_THEME_CLASS);
   }
@@ -5803,7 +5823,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     if (result instanceof Promise) void result.then(then);
     else then(result);
   }
-  function createAutofillPanel(doc, host, localization, session, onClose, defaults = { prior: false, serverCounts: false }) {
+  function createAutofillPanel(doc, host, localization, session, onClose, defaults = { prior: false, serverCounts: () => false, lastWrite: [] }) {
     const { words } = session;
     const panel = h(doc, "section", {
       class: "panel",
@@ -5830,7 +5850,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       { type: "button", "data-dbc": "apply", class: "autofill", title: words.ui("applyHint") },
       words.ui("apply")
     );
-    const undoButton = h(doc, "button", { type: "button", "data-dbc": "undo", disabled: true }, words.ui("undo"));
+    const undoButton = h(
+      doc,
+      "button",
+      { type: "button", "data-dbc": "undo", disabled: defaults.lastWrite.length === 0 },
+      words.ui("undo")
+    );
     const unfolded = loadUnfolded(doc);
     const fold = (name) => {
       const details = h(doc, "details", { "data-dbc": name, open: unfolded.has(name) });
@@ -5894,7 +5919,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         frames,
         prior,
         choices: /* @__PURE__ */ new Map(),
-        lastWrite: state?.lastWrite ?? [],
+        lastWrite: state?.lastWrite ?? defaults.lastWrite,
         counts: [],
         counted: {}
       };
@@ -5915,7 +5940,7 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       panel.hidden = false;
       inputsBox.querySelector("input")?.focus();
       stopWatching?.();
-      if (defaults.serverCounts && host.onDirectoryEdited) {
+      if (defaults.serverCounts() && host.onDirectoryEdited) {
         stopWatching = host.onDirectoryEdited((slot) => void count([slot]));
         void count(state.pagePlan.slots);
       }
@@ -6090,7 +6115,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
         stopWatching?.();
         stopWatching = void 0;
       },
-      isOpen: () => !panel.hidden
+      isOpen: () => !panel.hidden,
+      lastWrite: () => state?.lastWrite ?? defaults.lastWrite
     };
   }
 
@@ -6279,38 +6305,65 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
   }
 
   // src/ui/mount.ts
+  function companionSettings(context, words) {
+    const { settings } = context;
+    const mode = MODES.find((candidate) => candidate === settings.formula);
+    const strength = typeof settings.strength === "string" ? settings.strength.trim() : "";
+    return {
+      words,
+      tooltips: settings.tooltips !== false,
+      ...mode ? { mode } : {},
+      ...strength ? { strength } : {},
+      prior: settings.prior === true
+    };
+  }
+  var sameDefaults = (a, b) => a.mode === b.mode && a.strength === b.strength && a.prior === b.prior;
   function mountCompanion(doc, setup, options) {
     const page = setup.host;
     const tabElement = page.root;
     const existing = tabElement.querySelector(":scope > [data-dbc-host]");
-    if (existing) return existing;
-    const { words } = options;
-    const host = h(doc, "div", { "data-dbc-host": "", lang: languageTag(words.language) });
+    if (existing) return { element: existing, update: () => {
+    } };
+    let settings = options.settings;
+    const host = h(doc, "div", { "data-dbc-host": "" });
     const shadow = host.attachShadow({ mode: "open" });
-    const button = h(
-      doc,
-      "button",
-      {
-        type: "button",
-        class: "autofill",
-        "data-dbc": "autofill",
-        "aria-expanded": "false",
-        "aria-controls": "dbc-panel"
-      },
-      words.ui("autofill")
-    );
-    const localization = () => options.context().localization;
-    const context = options.context();
-    const settings = context.settings;
-    const formula = MODES.find((mode) => mode === settings.formula);
-    const strength = typeof settings.strength === "string" && settings.strength.trim() !== "" ? settings.strength.trim() : void 0;
-    const session = createSession(words, { ...formula ? { mode: formula } : {}, ...strength ? { strength } : {} });
-    const panel = createAutofillPanel(doc, page, localization, session, () => close(), {
-      prior: settings.prior === true,
-      serverCounts: hasServerCounts(context)
+    const button = h(doc, "button", {
+      type: "button",
+      class: "autofill",
+      "data-dbc": "autofill",
+      "aria-expanded": "false",
+      "aria-controls": "dbc-panel"
     });
-    panel.element.id = "dbc-panel";
+    const localization = () => options.context().localization;
+    const session = createSession(settings.words, settings);
+    let panel = createPanel([]);
+    let tooltips = attach();
     shadow.append(h(doc, "style", {}, COMPANION_CSS), button, panel.element);
+    speak();
+    function createPanel(lastWrite) {
+      const created = createAutofillPanel(doc, page, localization, session, () => close(), {
+        prior: settings.prior,
+        // Decided when the panel opens: the WebUI's settings may arrive after the companion mounted.
+        serverCounts: () => hasServerCounts(options.context()),
+        lastWrite
+      });
+      created.element.id = "dbc-panel";
+      return created;
+    }
+    function speak() {
+      host.setAttribute("lang", languageTag(settings.words.language));
+      button.textContent = settings.words.ui("autofill");
+    }
+    function attach() {
+      if (!settings.tooltips) return null;
+      return attachTooltips(doc, tabElement, {
+        localization,
+        words: settings.words,
+        table: setup.tooltips,
+        lines: setup.live,
+        live: () => liveContext(doc, page, localization(), session)
+      });
+    }
     function close() {
       panel.close();
       button.setAttribute("aria-expanded", "false");
@@ -6330,16 +6383,28 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
       else openPanel();
     });
     tabElement.prepend(host);
-    if (settings.tooltips !== false) {
-      attachTooltips(doc, tabElement, {
-        localization,
-        words,
-        table: setup.tooltips,
-        lines: setup.live,
-        live: () => liveContext(doc, page, localization(), session)
-      });
+    function update(next) {
+      const previous = settings;
+      settings = next;
+      const newWords = next.words.language !== previous.words.language;
+      const newDefaults = !sameDefaults(next, previous);
+      if (newWords || newDefaults) {
+        session.words = next.words;
+        if (newDefaults) Object.assign(session, createSession(next.words, next));
+        const wasOpen = panel.isOpen();
+        panel.close();
+        const replaced = createPanel(panel.lastWrite());
+        panel.element.replaceWith(replaced.element);
+        panel = replaced;
+        speak();
+        if (wasOpen) panel.open();
+      }
+      if (newWords || next.tooltips !== previous.tooltips) {
+        tooltips?.disconnect();
+        tooltips = attach();
+      }
     }
-    return host;
+    return { element: host, update };
   }
 
   // src/ui/words.ts
@@ -6359,36 +6424,56 @@ polyline { fill: none; stroke-width: 1.5; stroke: var(--dbc-accent); }
   }
 
   // src/ui/start.ts
+  var SETTINGS_LIMIT_MS = 1e4;
   async function startCompanion(doc, options) {
     const found = await whenHostReady(doc);
     const setupOf = found && options.hosts[found.kind];
     if (!found || !setupOf) return null;
-    const context = options.context();
+    const source = options.context;
+    await whenSettingsKnown(source, SETTINGS_LIMIT_MS);
     const setting = await options.languageSetting?.() ?? null;
-    const webuiSetting = context.settings.language;
-    const language = chooseLanguage({
-      setting: setting && setting !== "auto" ? setting : typeof webuiSetting === "string" ? webuiSetting : null,
-      webui: context.webuiLanguage,
-      sample: Object.values(context.localization).slice(0, 50),
-      browser: doc.defaultView?.navigator.languages ?? []
-    });
-    const attempt = async (code) => {
-      try {
-        return { code, pack: await options.language(code) };
-      } catch {
-        return null;
+    const loaded = /* @__PURE__ */ new Map();
+    const wordsOf = async (context2) => {
+      const webuiSetting = context2.settings.language;
+      const language = chooseLanguage({
+        setting: setting && setting !== "auto" ? setting : typeof webuiSetting === "string" ? webuiSetting : null,
+        webui: context2.webuiLanguage,
+        sample: Object.values(context2.localization).slice(0, 50),
+        browser: doc.defaultView?.navigator.languages ?? []
+      });
+      for (const code of language === "en" ? ["en"] : [language, "en"]) {
+        const known = loaded.get(code);
+        if (known) return known;
+        try {
+          const pack = await options.language(code);
+          const words2 = wordsFor(code, pack.texts, pack.tooltips);
+          loaded.set(code, words2);
+          return words2;
+        } catch {
+        }
       }
+      return null;
     };
-    const loaded = await attempt(language) ?? (language === "en" ? null : await attempt("en"));
-    if (!loaded) return null;
-    const words = wordsFor(loaded.code, loaded.pack.texts, loaded.pack.tooltips);
+    const context = source.read();
+    const words = await wordsOf(context);
+    if (!words) return null;
     const setup = await setupOf(found.root, context);
-    return setup && mountCompanion(doc, setup, { context: options.context, words });
+    if (!setup) return null;
+    const companion = mountCompanion(doc, setup, { context: source.read, settings: companionSettings(context, words) });
+    let changes = 0;
+    source.watch(() => {
+      const change = ++changes;
+      const now = source.read();
+      void wordsOf(now).then((next) => {
+        if (next && change === changes) companion.update(companionSettings(now, next));
+      });
+    });
+    return companion.element;
   }
 
   // src/entries/userscript.ts
   void startCompanion(document, {
-    context: () => pageContextFromWindow(window),
+    context: windowContextSource(window),
     language: (language) => PACKS[language],
     languageSetting: () => typeof DREAMBOOTH_COMPANION_LANGUAGE === "string" ? DREAMBOOTH_COMPANION_LANGUAGE : null,
     hosts: { a1111: a1111Setup, kohya: kohyaSetup }

@@ -26,6 +26,11 @@ export interface GradioOptions {
   settings?: Record<string, unknown>;
   /** A WebUI login (user, password), as `--gradio-auth` makes Gradio's `launch(auth=…)`. */
   auth?: [string, string];
+  /**
+   * When the page fills `opts` (and runs onOptionsChanged): '1.10' (default) as A1111 1.6–1.10, 200 ms after
+   * the page went quiet, after every onUiLoaded callback; '1.5' as 1.0–1.5, in the mutation that runs them.
+   */
+  pageOrder?: '1.10' | '1.5';
   /** More environment for the server, e.g. { API_KEY: '…' } for the Dreambooth extension's key. */
   env?: Record<string, string>;
 }

@@ -89,6 +89,7 @@ export async function startGradioPage(options = {}) {
   if (options.classDirs) args.push('--class-dirs', options.classDirs.join(','));
   if (options.webuiModule) args.push('--webui-module', WEBUI_MODULE);
   if (options.auth) args.push('--auth', options.auth.join(':'));
+  if (options.pageOrder) args.push('--page-order', options.pageOrder);
   for (const [key, value] of Object.entries(options.settings ?? {}))
     args.push('--setting', `${key}=${JSON.stringify(value)}`);
 

@@ -31,7 +31,8 @@
     return {
       localization: strings(raw.localization),
       webuiLanguage: typeof raw.webuiLanguage === "string" ? raw.webuiLanguage : null,
-      settings
+      settings,
+      settingsPending: raw.settingsPending === true
     };
   }
   function pageContextFromWindow(win) {
@@ -42,21 +43,27 @@
     const settings = Object.fromEntries(
       Object.entries(opts).filter(([key]) => key.startsWith(SETTINGS_PREFIX)).map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value])
     );
+    const settingsPending = typeof page.onOptionsChanged === "function" && Object.keys(opts).length === 0;
     return {
-      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+      ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings, settingsPending }),
       localization: checkedMap(page.localization).map
     };
   }
+  function watchOptions(win, listener) {
+    const page = win;
+    if (typeof page.onOptionsChanged === "function") page.onOptionsChanged(listener);
+  }
   function publishPageContext(doc, win) {
     const publish = () => {
-      const { webuiLanguage, settings } = pageContextFromWindow(win);
+      const { webuiLanguage, settings, settingsPending } = pageContextFromWindow(win);
       const localization = checkedMap(win.localization).json;
-      const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)}}`;
+      const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)},"settingsPending":${settingsPending}}`;
       if (doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) !== text)
         doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, text);
     };
     publish();
     doc.addEventListener(CONTEXT_REQUEST, publish);
+    watchOptions(win, publish);
   }
   var lastRead = { text: null, context: sanitize({}) };
 

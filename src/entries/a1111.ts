@@ -6,11 +6,11 @@
 import { PACKS } from '../i18n/catalogs.js';
 import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
-import { pageContextFromWindow } from '../webui/index.js';
+import { windowContextSource } from '../webui/index.js';
 
 const start = () =>
   void startCompanion(document, {
-    context: () => pageContextFromWindow(window),
+    context: windowContextSource(window),
     language: (language) => PACKS[language],
     hosts: { a1111: a1111Setup },
   });

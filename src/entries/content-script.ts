@@ -8,7 +8,7 @@ import type { Language, LanguagePack } from '../i18n/index.js';
 import type { HostSetup } from '../ui/mount.js';
 import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
-import { pageContextFromAttribute, type PageContext } from '../webui/index.js';
+import { attributeContextSource, type PageContext } from '../webui/index.js';
 
 interface ExtensionApi {
   runtime: { getURL(path: string): string };
@@ -24,7 +24,7 @@ async function load<T>(file: string): Promise<T> {
 }
 
 void startCompanion(document, {
-  context: () => pageContextFromAttribute(document),
+  context: attributeContextSource(document),
   language: (code: Language) => load<LanguagePack>(code),
   languageSetting: async () => {
     const { language } = await api.storage.local.get('language');

@@ -11,7 +11,7 @@ import { FRENCH_SAMPLE, localizePage } from '../demo/localize.js';
 import { PACKS } from '../i18n/catalogs.js';
 import { a1111Setup } from '../ui/a1111-setup.js';
 import { startCompanion } from '../ui/start.js';
-import { pageContextFromWindow } from '../webui/index.js';
+import { windowContextSource } from '../webui/index.js';
 
 const params = new URLSearchParams(location.search);
 const key = (VERSIONS.some((version) => version.key === params.get('ui')) ? params.get('ui') : 'HEAD') as VersionKey;
@@ -59,7 +59,7 @@ dark.addEventListener('change', () => document.body.classList.toggle('dark', dar
 if (params.get('companion') !== 'off') {
   // ?companion-lang=zh|ja|en chooses the companion's language, as a channel's setting does.
   void startCompanion(document, {
-    context: () => pageContextFromWindow(window),
+    context: windowContextSource(window),
     language: (language) => PACKS[language],
     hosts: { a1111: a1111Setup },
     languageSetting: () => params.get('companion-lang'),

@@ -8,12 +8,12 @@ import { PACKS } from '../i18n/catalogs.js';
 import { a1111Setup } from '../ui/a1111-setup.js';
 import { kohyaSetup } from '../ui/kohya-setup.js';
 import { startCompanion } from '../ui/start.js';
-import { pageContextFromWindow } from '../webui/index.js';
+import { windowContextSource } from '../webui/index.js';
 
 declare const DREAMBOOTH_COMPANION_LANGUAGE: string | undefined;
 
 void startCompanion(document, {
-  context: () => pageContextFromWindow(window),
+  context: windowContextSource(window),
   language: (language) => PACKS[language],
   languageSetting: () => (typeof DREAMBOOTH_COMPANION_LANGUAGE === 'string' ? DREAMBOOTH_COMPANION_LANGUAGE : null),
   hosts: { a1111: a1111Setup, kohya: kohyaSetup },

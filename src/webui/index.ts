@@ -29,11 +29,15 @@ export {
 export { batchOptionProblem, plannedWrites, type PlannedWrite, type RowNote, type RowProblem } from './targets.js';
 export type { Generation } from './fields.js';
 export {
+  attributeContextSource,
   isDarkTheme,
   pageContextFromAttribute,
   pageContextFromWindow,
   publishPageContext,
+  whenSettingsKnown,
+  windowContextSource,
   type PageContext,
+  type PageContextSource,
 } from './page-context.js';
 export {
   COUNT_REFUSALS,

@@ -4,6 +4,11 @@
  * the companion's WebUI settings, and its theme. The userscript and the A1111 script run in the
  * page's world and read these directly; the MV3 content script runs in an isolated world, so a small
  * main-world script publishes them on the root element for it.
+ *
+ * The WebUI fills `opts` late: A1111 1.6–1.10 in an `onAfterUiUpdate` callback, 200 ms after the page
+ * went quiet (after every `onUiLoaded` callback ran), and replaces them on "Apply settings"; each time
+ * it runs its `onOptionsChanged` callbacks (every version since 1.0). A context source therefore says
+ * whether the settings are still to come, and calls back whenever they change.
  */
 import type { Localization } from './locate.js';
 import { DARK_THEME_CLASS } from './selectors.js';
@@ -14,6 +19,22 @@ export interface PageContext {
   webuiLanguage: string | null;
   /** The companion's options as the WebUI's Settings hold them (`dreambooth_companion_*`). */
   settings: Readonly<Record<string, string | number | boolean>>;
+  /** An A1111 page whose `opts` are not filled yet: its settings are still to come. */
+  settingsPending: boolean;
+}
+
+/** The page's context for a channel: read now, and be told when it may have changed. */
+export interface PageContextSource {
+  read(): PageContext;
+  /** Calls back after the WebUI filled or replaced its settings (for the page's lifetime). */
+  watch(listener: () => void): void;
+}
+
+interface WebuiWindow {
+  localization?: unknown;
+  opts?: Record<string, unknown>;
+  /** A1111's script.js: runs the callback after `opts` were filled or replaced. */
+  onOptionsChanged?: (callback: () => void) => void;
 }
 
 const CONTEXT_ATTRIBUTE = 'data-dbc-page';
@@ -60,12 +81,13 @@ function sanitize(value: unknown): PageContext {
     localization: strings(raw.localization),
     webuiLanguage: typeof raw.webuiLanguage === 'string' ? raw.webuiLanguage : null,
     settings,
+    settingsPending: raw.settingsPending === true,
   };
 }
 
 /** In the page's world. */
 export function pageContextFromWindow(win: Window): PageContext {
-  const page = win as unknown as { localization?: unknown; opts?: Record<string, unknown> };
+  const page = win as unknown as WebuiWindow;
   const opts = typeof page.opts === 'object' && page.opts !== null ? page.opts : {};
   const bilingual =
     opts.bilingual_localization_enabled === true && typeof opts.bilingual_localization_file === 'string'
@@ -78,24 +100,38 @@ export function pageContextFromWindow(win: Window): PageContext {
       .filter(([key]) => key.startsWith(SETTINGS_PREFIX))
       .map(([key, value]) => [key.slice(SETTINGS_PREFIX.length), value]),
   );
+  const settingsPending = typeof page.onOptionsChanged === 'function' && Object.keys(opts).length === 0;
   return {
-    ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings }),
+    ...sanitize({ webuiLanguage: bilingual ?? localizationFile, settings, settingsPending }),
     localization: checkedMap(page.localization).map,
   };
+}
+
+/** Registers with the WebUI's `onOptionsChanged`, where the page has it (A1111; not the kohya_ss GUI). */
+function watchOptions(win: Window, listener: () => void): void {
+  const page = win as unknown as WebuiWindow;
+  if (typeof page.onOptionsChanged === 'function') page.onOptionsChanged(listener);
+}
+
+/** For the userscript and the A1111 script, in the page's world. */
+export function windowContextSource(win: Window): PageContextSource {
+  return { read: () => pageContextFromWindow(win), watch: (listener) => watchOptions(win, listener) };
 }
 
 /** Main-world bridge: publishes the context where an isolated world can read it, now and on request. */
 export function publishPageContext(doc: Document, win: Window): void {
   const publish = () => {
-    const { webuiLanguage, settings } = pageContextFromWindow(win);
-    const localization = checkedMap((win as unknown as { localization?: unknown }).localization).json;
-    const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)}}`;
+    const { webuiLanguage, settings, settingsPending } = pageContextFromWindow(win);
+    const localization = checkedMap((win as unknown as WebuiWindow).localization).json;
+    const text = `{"localization":${localization},"webuiLanguage":${JSON.stringify(webuiLanguage)},"settings":${JSON.stringify(settings)},"settingsPending":${settingsPending}}`;
     // Written only when it changed: the isolated world asks on every hover and keystroke.
     if (doc.documentElement.getAttribute(CONTEXT_ATTRIBUTE) !== text)
       doc.documentElement.setAttribute(CONTEXT_ATTRIBUTE, text);
   };
   publish();
   doc.addEventListener(CONTEXT_REQUEST, publish);
+  // Settings filled late or applied in the Settings tab reach the isolated world as a new attribute.
+  watchOptions(win, publish);
 }
 
 /** The last context read from the attribute, reused while the bridge publishes the same text. */
@@ -114,6 +150,32 @@ export function pageContextFromAttribute(doc: Document): PageContext {
   }
   lastRead = { text, context };
   return context;
+}
+
+/** For the MV3 content script: the bridge's attribute, watched for what the bridge publishes anew. */
+export function attributeContextSource(doc: Document): PageContextSource {
+  return {
+    read: () => pageContextFromAttribute(doc),
+    watch: (listener) =>
+      new MutationObserver(listener).observe(doc.documentElement, { attributeFilter: [CONTEXT_ATTRIBUTE] }),
+  };
+}
+
+/**
+ * Resolves once the page's settings are known: at once where none are pending, else when the WebUI
+ * fills them, or after `limitMs` on a page that never does (the companion then starts with its
+ * defaults and still follows a later fill).
+ */
+export function whenSettingsKnown(source: PageContextSource, limitMs: number): Promise<void> {
+  if (!source.read().settingsPending) return Promise.resolve();
+  return new Promise((resolve) => {
+    const limit = setTimeout(resolve, limitMs);
+    source.watch(() => {
+      if (source.read().settingsPending) return;
+      clearTimeout(limit);
+      resolve();
+    });
+  });
 }
 
 /** Gradio's dark theme marks the body. */

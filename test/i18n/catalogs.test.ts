@@ -79,7 +79,7 @@ describe.each(['zh', 'ja'] as const)('the %s UI on a Chinese WebUI', (language) 
     });
     const file = localizationFile(language === 'ja' ? 'ja_JP.L4Ph' : 'zh-Hans-Stable.hanamizuki');
     localize(tab, file);
-    const host = mountCompanion(document, a1111Setup(tab), mountOptions(language, file));
+    const host = mountCompanion(document, a1111Setup(tab), mountOptions(language, file)).element;
     const root = host.shadowRoot!;
     const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`)!;
     $('autofill').click();

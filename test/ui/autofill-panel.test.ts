@@ -20,7 +20,7 @@ function open(
   },
 ) {
   const { page, tab } = buildPage(key, { initial });
-  const host = mountCompanion(document, a1111Setup(tab), mountOptions());
+  const host = mountCompanion(document, a1111Setup(tab), mountOptions()).element;
   const root = host.shadowRoot!;
   const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`);
   $('autofill')!.click();
@@ -38,7 +38,7 @@ describe('the Autofill panel', () => {
   it('mounts once at the top of the tab, in an open shadow root', () => {
     const { tab, host } = open();
     expect(tab.firstElementChild).toBe(host);
-    expect(mountCompanion(document, a1111Setup(tab), mountOptions())).toBe(host);
+    expect(mountCompanion(document, a1111Setup(tab), mountOptions()).element).toBe(host);
     expect(tab.querySelectorAll('[data-dbc-host]')).toHaveLength(1);
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host');
   });
@@ -47,7 +47,7 @@ describe('the Autofill panel', () => {
     const { page, tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog' } });
     // Another extension adds a second "Max Resolution" to the tab: neither is read.
     blockOf(tab, 'Batch Size').after(blockOf(tab, 'Max Resolution').cloneNode(true));
-    const root = mountCompanion(document, a1111Setup(tab), mountOptions()).shadowRoot!;
+    const root = mountCompanion(document, a1111Setup(tab), mountOptions()).element.shadowRoot!;
     root.querySelector<HTMLElement>('[data-dbc="autofill"]')!.click();
     const frames = root.querySelector<HTMLInputElement>('[data-dbc="frames-1"]')!;
     frames.value = '20';
@@ -390,7 +390,7 @@ describe("the learning-rate chart (R9): the trainer's curve beside the research'
 
   function openWithChart(initial: Record<string, string | number | boolean>) {
     const { tab } = buildPage('HEAD', { initial: { 'concepts_list[0].instance_data_dir': '/data/dog', ...initial } });
-    const root = mountCompanion(document, a1111Setup(tab), mountOptions()).shadowRoot!;
+    const root = mountCompanion(document, a1111Setup(tab), mountOptions()).element.shadowRoot!;
     const $ = <T extends Element = HTMLElement>(hook: string) => root.querySelector<T>(`[data-dbc="${hook}"]`);
     const type = (text: string) => {
       const field = $<HTMLInputElement>('frames-1')!;

@@ -7,13 +7,19 @@ received; GET /dbc-test/received answers it as JSON. That is what the tests comp
 Gradio's own answer, not what the page displays.
 
 The page is served the way A1111 serves it: the HTML template is patched to carry the localization
-map and a stand-in of A1111's script.js (gradioApp, onUiLoaded, onUiUpdate), plus, when asked, the
-companion's A1111 script and a localization mode that rewrites labels.
+map and stand-ins of A1111's script.js (gradioApp, onUiLoaded, onUiUpdate, onAfterUiUpdate,
+onOptionsAvailable, onOptionsChanged) and of the part of its ui.js that fills `opts` from the hidden
+settings JSON, in the order of A1111 1.6–1.10 (`--page-order 1.10`: 200 ms after the page went quiet,
+after every onUiLoaded callback) or of 1.0–1.5 (`--page-order 1.5`: in the mutation that runs them),
+plus, when asked, the companion's A1111 script and a localization mode that rewrites labels. The
+Settings tab holds the companion's options and an "Apply settings" that, as A1111's does, has Python
+store them and send the new settings JSON back to the page.
 
 Run with Debian's Python and the Gradio in ../shared (see tools/gradio-page.mjs):
   dreambooth_app.py --port 7899 [--ui HEAD|2022-12-20|...] [--localization FILE] [--bilingual FILE]
                     [--companion javascript/dreambooth-companion.js] [--show-advanced] [--concepts N]
                     [--webui-module scripts/dreambooth_companion.py] [--auth USER:PASSWORD]
+                    [--page-order 1.10|1.5]
 """
 import argparse
 import contextlib
@@ -27,31 +33,87 @@ import types
 
 import gradio as gr
 import gradio.routes
+from gradio.context import Context
 
 HERE = pathlib.Path(__file__).resolve().parent
 CATALOG = HERE.parent.parent / "src" / "demo" / "catalog.json"
 
-# A1111's script.js, reduced to what extensions call: run callbacks once the UI is there, and on
-# every later change of the page.
+# A1111's script.js, reduced to what extensions call: run callbacks once the UI is there, on every
+# later change of the page, and once it has been quiet for 200 ms; and the options callbacks.
 A1111_SCRIPT = """
 function gradioApp() {
   const app = document.getElementsByTagName('gradio-app')[0];
   return app && app.shadowRoot ? app.shadowRoot : document;
 }
-const uiLoadedCallbacks = [], uiUpdateCallbacks = [];
+var uiLoadedCallbacks = [], uiUpdateCallbacks = [], uiAfterUpdateCallbacks = [];
+var optionsChangedCallbacks = [], optionsAvailableCallbacks = [];
+var uiAfterUpdateTimeout = null;
 function onUiLoaded(callback) { uiLoadedCallbacks.push(callback); }
 function onUiUpdate(callback) { uiUpdateCallbacks.push(callback); }
-let uiLoadedDone = false;
-document.addEventListener('DOMContentLoaded', () => {
-  new MutationObserver((mutations) => {
-    if (!uiLoadedDone && gradioApp().querySelector('#txt2img_prompt')) {
-      uiLoadedDone = true;
-      uiLoadedCallbacks.forEach((callback) => callback());
+function onAfterUiUpdate(callback) { uiAfterUpdateCallbacks.push(callback); }
+function onOptionsChanged(callback) { optionsChangedCallbacks.push(callback); }
+function executeCallbacks(queue, arg) {
+  for (const callback of queue) {
+    try { callback(arg); } catch (e) { console.error('error running callback', callback, ':', e); }
+  }
+}
+function scheduleAfterUiUpdateCallbacks() {
+  clearTimeout(uiAfterUpdateTimeout);
+  uiAfterUpdateTimeout = setTimeout(function() { executeCallbacks(uiAfterUpdateCallbacks); }, 200);
+}
+var executedOnLoaded = false;
+document.addEventListener('DOMContentLoaded', function() {
+  new MutationObserver(function(m) {
+    if (!executedOnLoaded && gradioApp().querySelector('#txt2img_prompt')) {
+      executedOnLoaded = true;
+      executeCallbacks(uiLoadedCallbacks);
     }
-    uiUpdateCallbacks.forEach((callback) => callback(mutations));
+    executeCallbacks(uiUpdateCallbacks, m);
+    scheduleAfterUiUpdateCallbacks();
   }).observe(gradioApp(), { childList: true, subtree: true });
 });
 """
+
+# 1.8+ only: a callback registered after the options arrived runs at once.
+OPTIONS_AVAILABLE_SCRIPT = """
+function onOptionsAvailable(callback) {
+  if (Object.keys(opts).length != 0) { callback(); return; }
+  optionsAvailableCallbacks.push(callback);
+}
+"""
+
+# A1111's ui.js: `opts` from the hidden settings JSON, filled once (1.6–1.10 in onAfterUiUpdate, 1.0–1.5
+# in onUiUpdate) and replaced whenever Apply settings writes new JSON into the textarea.
+OPTIONS_SCRIPT = """
+var opts = {};
+%(hook)s(function() {
+  if (Object.keys(opts).length != 0) return;
+  var json_elem = gradioApp().getElementById('settings_json');
+  if (json_elem == null) return;
+  var textarea = json_elem.querySelector('textarea');
+  opts = JSON.parse(textarea.value);
+  %(available)s
+  executeCallbacks(optionsChangedCallbacks);
+  Object.defineProperty(textarea, 'value', {
+    set: function(newValue) {
+      var valueProp = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+      var oldValue = valueProp.get.call(textarea);
+      valueProp.set.call(textarea, newValue);
+      if (oldValue != newValue) opts = JSON.parse(textarea.value);
+      executeCallbacks(optionsChangedCallbacks);
+    },
+    get: function() {
+      var valueProp = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+      return valueProp.get.call(textarea);
+    },
+  });
+});
+"""
+
+PAGE_ORDERS = {
+    "1.10": {"hook": "onAfterUiUpdate", "available": "executeCallbacks(optionsAvailableCallbacks);"},
+    "1.5": {"hook": "onUiUpdate", "available": ""},
+}
 
 # What a localization does to the page: A1111's own (text nodes replaced by the translation), or the
 # bilingual-localization extension (each text node wrapped as translation + <em>original</em>).
@@ -99,6 +161,16 @@ def parse_segment(text):
     }
 
 
+@contextlib.contextmanager
+def inside(block):
+    """Enters a block made earlier: Gradio re-parents a block on entering it, so its parent and
+    Gradio's current block are put back as they were, and later blocks land where they belong."""
+    context, parent = Context.block, block.parent
+    with block:
+        yield block
+    Context.block, block.parent = context, parent
+
+
 class TabBuilder:
     """Creates the containers of catalog paths on demand and re-enters them for later fields."""
 
@@ -112,12 +184,12 @@ class TabBuilder:
             return self.containers[path]
         parent = self.container(path[:-1])
         segment = parse_segment(path[-1])
-        with parent:
+        with inside(parent):
             if segment["kind"] == "Tab":
                 tabs = self.tab_groups.get(path[:-1])
                 if tabs is None:
                     tabs = self.tab_groups[path[:-1]] = gr.Tabs()
-                with tabs:
+                with inside(tabs):
                     block = gr.Tab(segment["label"], elem_id=segment["elem_id"])
             elif segment["kind"] == "Accordion":
                 block = gr.Accordion(segment["label"], open=not segment["collapsed"], elem_id=segment["elem_id"])
@@ -134,7 +206,7 @@ class TabBuilder:
     def enter(self, path):
         stack = contextlib.ExitStack()
         for depth in range(1, len(path) + 1):
-            stack.enter_context(self.container(path[:depth]))
+            stack.enter_context(inside(self.container(path[:depth])))
         return stack
 
 
@@ -161,14 +233,24 @@ def component_for(field, label, elem_id, visible, default):
     return None  # Gallery, Image: nothing a form write touches
 
 
-def build_page(version, show_advanced, initial):
+def settings_component(key, value, info):
+    """A setting's field in the Settings tab, as A1111 makes it from the option's info."""
+    label = info.label if info else key
+    if info and info.component is not None:
+        return info.component(value=value, label=label, elem_id=f"setting_{key}", **(info.component_args or {}))
+    if isinstance(value, bool):
+        return gr.Checkbox(value=value, label=label, elem_id=f"setting_{key}")
+    return gr.Textbox(value=str(value), label=label, elem_id=f"setting_{key}")
+
+
+def build_page(version, show_advanced, initial, opts, infos):
     theme = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     saved = []  # (config key, component) in the order Save Settings sends them
     received = {"saves": 0, "values": {}}
     with gr.Blocks(analytics_enabled=False, theme=theme, title="Stable Diffusion") as demo:
         with gr.Tabs(elem_id="tabs"):
             # Another WebUI tab with labels the Dreambooth tab repeats: lookups must stay in their tab.
-            with gr.Tab("txt2img", elem_id="tab_txt2img"):
+            with gr.Tab("txt2img", id="txt2img", elem_id="tab_txt2img"):
                 gr.Textbox(label="Prompt", elem_id="txt2img_prompt")
                 gr.Slider(label="Batch size", minimum=1, maximum=8, step=1, value=1)
                 gr.Textbox(label="Directory")
@@ -191,8 +273,19 @@ def build_page(version, show_advanced, initial):
                             component = component_for(field, label, elem_id, not hidden, initial.get(key, field.get("default")))
                         if component is not None and key and field["type"] not in ("Button", "HTML"):
                             saved.append((key, component))
-            with gr.Tab("Settings", elem_id="tab_settings"):
+            with gr.Tab("Settings", id="settings", elem_id="tab_settings"):
                 gr.Checkbox(label="Enable quicksettings")
+                apply_settings = gr.Button("Apply settings", elem_id="settings_submit")
+                keys = [key for key in opts if key.startswith("dreambooth_companion_")]
+                fields = [settings_component(key, opts[key], infos.get(key)) for key in keys]
+        # A1111 keeps every option's value in this hidden textbox; ui.js reads `opts` from it.
+        settings_json = gr.Textbox(elem_id="settings_json", value=lambda: json.dumps(opts), visible=False)
+
+        def run_settings(*values):
+            opts.update(zip(keys, values))
+            return json.dumps(opts)
+
+        apply_settings.click(run_settings, inputs=fields, outputs=[settings_json])
 
         save = next(block for block in demo.blocks.values() if getattr(block, "elem_id", None) == "db_save_config")
 
@@ -207,7 +300,7 @@ def build_page(version, show_advanced, initial):
 def load_webui_module(path):
     """Imports the companion's WebUI module (scripts/*.py) through minimal stand-ins for the A1111
     modules it uses, as the WebUI imports it at start-up. Returns its app-started callbacks, the
-    settings it added (key -> default) and how many folders it has counted (for the tests: a
+    settings it added (key -> its OptionInfo) and how many folders it has counted (for the tests: a
     refused request must not make the server work)."""
     callbacks = {"app_started": [], "ui_settings": []}
     script_callbacks = types.ModuleType("modules.script_callbacks")
@@ -217,11 +310,11 @@ def load_webui_module(path):
 
     class OptionInfo:
         def __init__(self, default=None, label="", component=None, component_args=None, section=None):
-            self.default = default
+            self.default, self.label, self.component, self.component_args = default, label, component, component_args
 
     class Options:
         def add_option(self, key, info):
-            settings[key] = info.default
+            settings[key] = info
 
     shared = types.ModuleType("modules.shared")
     shared.cmd_opts = types.SimpleNamespace(api_auth=None)
@@ -247,26 +340,16 @@ def load_webui_module(path):
     return callbacks["app_started"], settings, counted
 
 
-def serve_scripts(localization, bilingual, order, companion, opts=None, localization_name="zh_CN"):
+def serve_scripts(localization, bilingual, order, companion, page_order):
     """Patches the page template the way A1111 does, to carry our scripts into <head>."""
     mode, mapping = ("bilingual", bilingual) if bilingual is not None else ("a1111", localization or {})
     head = f"<script>var localization = {json.dumps(localization or {}, ensure_ascii=False)};</script>"
     head += f"<script>{A1111_SCRIPT}</script>"
+    if page_order == "1.10":
+        head += f"<script>{OPTIONS_AVAILABLE_SCRIPT}</script>"
+    head += "<script>" + OPTIONS_SCRIPT % PAGE_ORDERS[page_order] + "</script>"
     if mapping:
         head += "<script>" + LOCALIZE_SCRIPT % {"mode": json.dumps(mode), "map": json.dumps(mapping, ensure_ascii=False), "order": json.dumps(order)} + "</script>"
-    opts = dict(opts or {})
-    if localization:
-        opts["localization"] = localization_name
-    if bilingual is not None:
-        opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": localization_name, "bilingual_localization_order": order})
-    # A1111's ui.js fills `opts` from the settings JSON on the first UI update after Gradio rendered,
-    # not at page load: the same here, so that the companion is tested against a late `opts`.
-    head += "<script>var opts = {};</script>"
-    if opts:
-        head += (
-            "<script>onUiUpdate(() => { if (Object.keys(opts).length === 0 && gradioApp().querySelector('#txt2img_prompt')) "
-            f"opts = {json.dumps(opts)}; }});</script>"
-        )
     if companion:
         head += f"<script>{pathlib.Path(companion).read_text(encoding='utf8')}</script>"
     original = gradio.routes.templates.TemplateResponse
@@ -297,16 +380,24 @@ def main():
     parser.add_argument("--webui-module", help="the companion's scripts/*.py, loaded as the WebUI loads it")
     parser.add_argument("--setting", action="append", default=[], help="KEY=JSON: a WebUI setting the page's opts holds")
     parser.add_argument("--auth", help="USER:PASSWORD: a WebUI login, as --gradio-auth sets it")
+    parser.add_argument("--page-order", choices=sorted(PAGE_ORDERS), default="1.10", help="when the page fills `opts`: as A1111 1.6-1.10 or 1.0-1.5 do")
     args = parser.parse_args()
 
     catalog = json.loads(CATALOG.read_text(encoding="utf8"))
     version = next(entry for entry in catalog if entry["key"] == args.ui)
     load = lambda path: json.loads(pathlib.Path(path).read_text(encoding="utf8")) if path else None
-    app_started, opts, counted = load_webui_module(args.webui_module) if args.webui_module else ([], {}, {})
+    app_started, infos, counted = load_webui_module(args.webui_module) if args.webui_module else ([], {}, {})
+    # Every WebUI has options of its own; the extensions' follow.
+    opts = {"localization": "None", "samples_format": "png"}
+    opts.update({key: info.default for key, info in infos.items()})
     for setting in args.setting:
         key, value = setting.split("=", 1)
         opts[key] = json.loads(value)
-    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion, opts, args.localization_name)
+    if args.localization:
+        opts["localization"] = args.localization_name
+    if args.bilingual:
+        opts.update({"bilingual_localization_enabled": True, "bilingual_localization_file": args.localization_name, "bilingual_localization_order": args.bilingual_order})
+    serve_scripts(load(args.localization), load(args.bilingual), args.bilingual_order, args.companion, args.page_order)
 
     initial = {f"concepts_list[{slot}].instance_data_dir": f"/data/concept-{slot + 1}" for slot in range(args.concepts)}
     for slot, folder in enumerate(filter(None, args.concept_dirs.split(","))):
@@ -316,7 +407,7 @@ def main():
     for value in args.initial:
         key, text = value.split("=", 1)
         initial[key] = json.loads(text)
-    demo, received = build_page(version, args.show_advanced, initial)
+    demo, received = build_page(version, args.show_advanced, initial, opts, infos)
     demo.queue()
     auth = tuple(args.auth.split(":", 1)) if args.auth else None
     app, _, _ = demo.launch(server_name="127.0.0.1", server_port=args.port, prevent_thread_lock=True, show_error=True, auth=auth)

@@ -13,7 +13,7 @@ import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites, type Applied, type Undone } from './actions.js';
 import { countConcepts, countedText, countNotes } from './counts.js';
-import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState } from './state.js';
+import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState, type Written } from './state.js';
 import {
   failureText,
   hostNoteText,
@@ -43,13 +43,17 @@ export interface AutofillPanel {
   open(): void;
   close(): void;
   isOpen(): boolean;
+  /** What the last Apply wrote, for Undo (carried into a panel that replaces this one). */
+  lastWrite(): Written[];
 }
 
 /** What the WebUI's Settings (or the defaults) choose for a new panel. */
 export interface PanelDefaults {
   prior: boolean;
   /** The WebUI's server can count the concepts' folders (the A1111 extension's Python side is loaded). */
-  serverCounts: boolean;
+  serverCounts: () => boolean;
+  /** What an earlier panel's Apply wrote, still to be undone. */
+  lastWrite: Written[];
 }
 
 export function createAutofillPanel(
@@ -58,7 +62,7 @@ export function createAutofillPanel(
   localization: () => Localization,
   session: Session,
   onClose: () => void,
-  defaults: PanelDefaults = { prior: false, serverCounts: false },
+  defaults: PanelDefaults = { prior: false, serverCounts: () => false, lastWrite: [] },
 ): AutofillPanel {
   const { words } = session;
   const panel = h(doc, 'section', {
@@ -86,7 +90,12 @@ export function createAutofillPanel(
     { type: 'button', 'data-dbc': 'apply', class: 'autofill', title: words.ui('applyHint') },
     words.ui('apply'),
   );
-  const undoButton = h(doc, 'button', { type: 'button', 'data-dbc': 'undo', disabled: true }, words.ui('undo'));
+  const undoButton = h(
+    doc,
+    'button',
+    { type: 'button', 'data-dbc': 'undo', disabled: defaults.lastWrite.length === 0 },
+    words.ui('undo'),
+  );
   const unfolded = loadUnfolded(doc);
   const fold = (name: string) => {
     const details = h(doc, 'details', { 'data-dbc': name, open: unfolded.has(name) });
@@ -170,7 +179,7 @@ export function createAutofillPanel(
       frames,
       prior,
       choices: new Map(),
-      lastWrite: state?.lastWrite ?? [],
+      lastWrite: state?.lastWrite ?? defaults.lastWrite,
       counts: [],
       counted: {},
     };
@@ -194,7 +203,7 @@ export function createAutofillPanel(
     panel.hidden = false;
     inputsBox.querySelector<HTMLInputElement>('input')?.focus();
     stopWatching?.();
-    if (defaults.serverCounts && host.onDirectoryEdited) {
+    if (defaults.serverCounts() && host.onDirectoryEdited) {
       stopWatching = host.onDirectoryEdited((slot) => void count([slot]));
       void count(state.pagePlan.slots);
     }
@@ -405,5 +414,6 @@ export function createAutofillPanel(
       stopWatching = undefined;
     },
     isOpen: () => !panel.hidden,
+    lastWrite: () => state?.lastWrite ?? defaults.lastWrite,
   };
 }
