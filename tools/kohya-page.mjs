@@ -40,17 +40,18 @@ export async function startKohyaPage(options) {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  await waitForReady(child, 360_000);
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(child.pid, 'SIGTERM');
-        await exited;
-      }
-      await rm(root, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(child.pid, 'SIGTERM');
+      await exited;
+    }
+    await rm(root, { recursive: true, force: true });
   };
+  // A GUI that never answers is not left running behind the failed test.
+  await waitForReady(child, 360_000).catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  return { url: `http://127.0.0.1:${port}/`, output: () => output, stop };
 }

@@ -14,7 +14,6 @@ import runpy
 import sys
 import threading
 import time
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "trainers"))
@@ -63,14 +62,10 @@ def patient_url_ok(url):
 
 
 def announce_when_up(port):
+    # As patiently as Gradio's own first request: one at a time, each waited for.
     url = f"http://127.0.0.1:{port}/"
-    for _ in range(600):
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            print(f"ready on {url}", flush=True)
-            return
-        except OSError:
-            time.sleep(0.1)
+    if patient_url_ok(url):
+        print(f"ready on {url}", flush=True)
 
 
 def main():
