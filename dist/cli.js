@@ -1946,6 +1946,19 @@ function instanceTokens(options, concepts) {
   if (options.instanceTokens) return options.instanceTokens;
   return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
 }
+function sdScriptsTextEncoderRatio(ratio) {
+  return ratio > 0 && ratio < 1 ? ratio >= 0.5 ? 1 : 0 : ratio;
+}
+function sdScriptsPlan(plan, request) {
+  const ratio = sdScriptsTextEncoderRatio(request.textEncoderRatio);
+  if (ratio === request.textEncoderRatio) return { plan, request };
+  const runnable = { ...request, textEncoderRatio: ratio };
+  return {
+    plan: computePlan(runnable),
+    request: runnable,
+    warning: { key: "te-share-snapped", share: request.textEncoderRatio, used: ratio }
+  };
+}
 var KOHYA_SCHEDULERS = {
   constant: "constant",
   constant_with_warmup: "constant_with_warmup",
@@ -2003,8 +2016,10 @@ function kohyaEpochs(run2, plan, request) {
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
   return Math.ceil(run2.optimizerSteps / stepsPerEpoch);
 }
-function kohyaGuiSettings(plan, request, options = {}) {
+var kohyaWarmupSteps = (run2, schedulerName) => schedulerName === "constant" ? 0 : run2.warmupSteps;
+function kohyaGuiSettings(asked, askedRequest, options = {}) {
   const family = options.modelFamily ?? "sd15";
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2029,7 +2044,7 @@ function kohyaGuiSettings(plan, request, options = {}) {
     lr_scheduler: chosen.name,
     lr_scheduler_num_cycles: 1,
     lr_warmup: 0,
-    lr_warmup_steps: run2.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run2, chosen.name),
     mixed_precision: mixedPrecision(request),
     max_resolution: `${resolution},${resolution}`,
     caption_extension: ".txt",
@@ -2039,6 +2054,7 @@ function kohyaGuiSettings(plan, request, options = {}) {
     save_state: false
   };
   const warnings = [
+    ...snapped ? [snapped] : [],
     ...chosen.warning ? [chosen.warning] : [],
     ...commonWarnings(plan, request, family)
   ];
@@ -2048,21 +2064,9 @@ function kohyaGuiSettings(plan, request, options = {}) {
     config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
-  let textEncoderSteps = null;
-  if (family === "sdxl") {
-    if (trainsTextEncoder && run2.textEncoderSteps !== null)
-      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
-  } else {
-    config2.stop_text_encoder_training = run2.textEncoderSteps === 0 ? -1 : 0;
-    if (run2.textEncoderSteps) {
-      textEncoderSteps = run2.textEncoderSteps;
-      config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run2.textEncoderSteps}`;
-      warnings.push({ key: "gui-stop-te-step", step: run2.textEncoderSteps });
-    }
-  }
-  return { config: config2, notes: folderNotes(run2, plan, request), warnings, derivation: run2.derivation, textEncoderSteps };
+  if (family !== "sdxl") config2.stop_text_encoder_training = trainsTextEncoder ? 0 : -1;
+  return { config: config2, notes: folderNotes(run2, plan, request), warnings, derivation: run2.derivation };
 }
-var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
 function kohyaJson(plan, request, options, family) {
   const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
   const paths = options.paths ?? {};
@@ -2087,7 +2091,8 @@ function toml(value) {
     return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
   return String(value);
 }
-function sdScriptsToml(plan, request, options, family) {
+function sdScriptsToml(asked, askedRequest, options, family) {
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2095,6 +2100,7 @@ function sdScriptsToml(plan, request, options, family) {
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
   const trainsTextEncoder = request.textEncoderRatio > 0;
   const warnings = [
+    ...snapped ? [snapped] : [],
     ...chosen.warning ? [chosen.warning] : [],
     ...commonWarnings(plan, request, family)
   ];
@@ -2112,7 +2118,7 @@ function sdScriptsToml(plan, request, options, family) {
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
     ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
-    lr_warmup_steps: run2.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run2, chosen.name),
     mixed_precision: mixedPrecision(request),
     ...run2.saveEverySteps ? { save_every_n_steps: run2.saveEverySteps } : {},
     ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
@@ -2124,11 +2130,9 @@ function sdScriptsToml(plan, request, options, family) {
       config2.learning_rate_te1 = learningRate;
       config2.learning_rate_te2 = learningRate;
     }
-    if (trainsTextEncoder && run2.textEncoderSteps !== null)
-      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
   } else {
     if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
-    if (run2.textEncoderSteps !== null) config2.stop_text_encoder_training = run2.textEncoderSteps || -1;
+    if (!trainsTextEncoder) config2.stop_text_encoder_training = -1;
   }
   const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
   const name = options.fileName ?? "sd-scripts-dreambooth.toml";
@@ -2162,6 +2166,10 @@ var ONETRAINER_PRECISIONS = {
   fp32: "FLOAT_32",
   fp64: "FLOAT_32"
 };
+function oneTrainerWarmup(updates, gradAccum) {
+  const batches = updates * gradAccum;
+  return batches === 1 ? 1.5 : batches;
+}
 function oneTrainerJson(plan, request, options, family) {
   const run2 = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
@@ -2200,8 +2208,7 @@ function oneTrainerJson(plan, request, options, family) {
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // In optimizer steps: OneTrainer steps its scheduler once per update.
-    learning_rate_warmup_steps: run2.warmupSteps,
+    learning_rate_warmup_steps: oneTrainerWarmup(run2.warmupSteps, request.gradAccum),
     // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
     learning_rate_scaler: "NONE",
     ...learningRate === null ? {} : { learning_rate: learningRate },
@@ -2436,7 +2443,8 @@ var EN = {
     "why.kohyaMaxEpochs": "above 0 it would override {steps}",
     "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
     "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
-    "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+    "why.kohyaNoWarmup": "sd-scripts refuses any warmup with constant",
+    "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
     "why.kohyaTextEncoderOff": "the text encoder is not trained",
     "status.entry": "{label} {from} → {to}",
     "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -2447,7 +2455,7 @@ var EN = {
     "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
     "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
     "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
-    "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+    "host.kohyaTextEncoderSnapped": "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The GUI's settings stop it after {share} of the run; the plan is for a ratio of {used} (1: all run, 0: not at all), the nearer that the research measured.",
     "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
     "status.nothing": "Nothing to write: the form already holds the planned values.",
     "status.failed": "Not written: {list}.",
@@ -2506,7 +2514,6 @@ var EN = {
     kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
     kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
     kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
-    kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
     kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
   }
 };
@@ -2529,8 +2536,7 @@ var EN_PAGES = {
     "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
     "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
     "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
-    "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
-    "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
+    "te-share-snapped": "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The file is planned for a text encoder ratio of {used} (1: all run, 0: not at all), the nearer that the research measured, instead of {share}; OneTrainer stops it where asked.",
     "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
     "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled, as the trainer should use it: sd-scripts and the kohya_ss GUI do not scale rates, and OneTrainer's Learning Rate Scaler is set to NONE.",
     buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",

@@ -1958,6 +1958,19 @@ function instanceTokens(options, concepts) {
   if (options.instanceTokens) return options.instanceTokens;
   return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
 }
+function sdScriptsTextEncoderRatio(ratio) {
+  return ratio > 0 && ratio < 1 ? ratio >= 0.5 ? 1 : 0 : ratio;
+}
+function sdScriptsPlan(plan, request) {
+  const ratio = sdScriptsTextEncoderRatio(request.textEncoderRatio);
+  if (ratio === request.textEncoderRatio) return { plan, request };
+  const runnable = { ...request, textEncoderRatio: ratio };
+  return {
+    plan: computePlan(runnable),
+    request: runnable,
+    warning: { key: "te-share-snapped", share: request.textEncoderRatio, used: ratio }
+  };
+}
 var KOHYA_SCHEDULERS = {
   constant: "constant",
   constant_with_warmup: "constant_with_warmup",
@@ -2015,8 +2028,10 @@ function kohyaEpochs(run, plan, request) {
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
   return Math.ceil(run.optimizerSteps / stepsPerEpoch);
 }
-function kohyaGuiSettings(plan, request, options = {}) {
+var kohyaWarmupSteps = (run, schedulerName) => schedulerName === "constant" ? 0 : run.warmupSteps;
+function kohyaGuiSettings(asked, askedRequest, options = {}) {
   const family = options.modelFamily ?? "sd15";
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2041,7 +2056,7 @@ function kohyaGuiSettings(plan, request, options = {}) {
     lr_scheduler: chosen.name,
     lr_scheduler_num_cycles: 1,
     lr_warmup: 0,
-    lr_warmup_steps: run.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
     mixed_precision: mixedPrecision(request),
     max_resolution: `${resolution},${resolution}`,
     caption_extension: ".txt",
@@ -2051,6 +2066,7 @@ function kohyaGuiSettings(plan, request, options = {}) {
     save_state: false
   };
   const warnings = [
+    ...snapped ? [snapped] : [],
     ...chosen.warning ? [chosen.warning] : [],
     ...commonWarnings(plan, request, family)
   ];
@@ -2060,21 +2076,9 @@ function kohyaGuiSettings(plan, request, options = {}) {
     config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
-  let textEncoderSteps = null;
-  if (family === "sdxl") {
-    if (trainsTextEncoder && run.textEncoderSteps !== null)
-      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
-  } else {
-    config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
-    if (run.textEncoderSteps) {
-      textEncoderSteps = run.textEncoderSteps;
-      config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
-      warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
-    }
-  }
-  return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+  if (family !== "sdxl") config2.stop_text_encoder_training = trainsTextEncoder ? 0 : -1;
+  return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation };
 }
-var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
 function kohyaJson(plan, request, options, family) {
   const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
   const paths = options.paths ?? {};
@@ -2099,7 +2103,8 @@ function toml(value) {
     return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
   return String(value);
 }
-function sdScriptsToml(plan, request, options, family) {
+function sdScriptsToml(asked, askedRequest, options, family) {
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
   const resolution = side(request);
@@ -2107,6 +2112,7 @@ function sdScriptsToml(plan, request, options, family) {
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
   const trainsTextEncoder = request.textEncoderRatio > 0;
   const warnings = [
+    ...snapped ? [snapped] : [],
     ...chosen.warning ? [chosen.warning] : [],
     ...commonWarnings(plan, request, family)
   ];
@@ -2124,7 +2130,7 @@ function sdScriptsToml(plan, request, options, family) {
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
     ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
-    lr_warmup_steps: run.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
     mixed_precision: mixedPrecision(request),
     ...run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {},
     ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
@@ -2136,11 +2142,9 @@ function sdScriptsToml(plan, request, options, family) {
       config2.learning_rate_te1 = learningRate;
       config2.learning_rate_te2 = learningRate;
     }
-    if (trainsTextEncoder && run.textEncoderSteps !== null)
-      warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
   } else {
     if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
-    if (run.textEncoderSteps !== null) config2.stop_text_encoder_training = run.textEncoderSteps || -1;
+    if (!trainsTextEncoder) config2.stop_text_encoder_training = -1;
   }
   const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
   const name = options.fileName ?? "sd-scripts-dreambooth.toml";
@@ -2174,6 +2178,10 @@ var ONETRAINER_PRECISIONS = {
   fp32: "FLOAT_32",
   fp64: "FLOAT_32"
 };
+function oneTrainerWarmup(updates, gradAccum) {
+  const batches = updates * gradAccum;
+  return batches === 1 ? 1.5 : batches;
+}
 function oneTrainerJson(plan, request, options, family) {
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
@@ -2212,8 +2220,7 @@ function oneTrainerJson(plan, request, options, family) {
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // In optimizer steps: OneTrainer steps its scheduler once per update.
-    learning_rate_warmup_steps: run.warmupSteps,
+    learning_rate_warmup_steps: oneTrainerWarmup(run.warmupSteps, request.gradAccum),
     // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
     learning_rate_scaler: "NONE",
     ...learningRate === null ? {} : { learning_rate: learningRate },
@@ -2321,7 +2328,6 @@ export {
   PRECISION_LIMITS,
   SCHEDULER_FAMILIES,
   SCHEDULER_TAIL_LIMIT,
-  STOP_TEXT_ENCODER,
   STRENGTHS,
   STRENGTH_RANGE,
   WARMUP_SHARE,
@@ -2342,6 +2348,7 @@ export {
   planCurves,
   planWith,
   resolveStrength,
+  sdScriptsTextEncoderRatio,
   validatePlanInput,
   warmupStepsOfShare
 };

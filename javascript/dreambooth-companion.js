@@ -286,9 +286,9 @@
       "The training size (width,height). Steps per frame grow with the area: ×(resolution / 512)², 768 px needs 2.25 times the steps of 512 px. The larger side counts.",
       "Resolution (R2)"
     ],
-    // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained)
+    // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained), train_db.py:340-348 (at the stop training_models becomes the bare UNet, which accelerator.accumulate(*training_models) cannot unpack: TypeError; kohya_ss #2695)
     kohyaStopTextEncoder: [
-      "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), so a share of a long run cannot be set here: Autofill sets 0 or -1 and puts a partial stop into Additional parameters as --stop_text_encoder_training. The research trained it all run (100 steps per frame) or not at all (200).",
+      "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), and train_db.py crashes at any step it stops the text encoder inside the run (kohya_ss #2695): leave it at 0 or -1. Autofill sets one of those and removes a --stop_text_encoder_training from Additional parameters. The research trained it all run (100 steps per frame) or not at all (200).",
       "Train Text Encoder; R16"
     ],
     // Evidence: R8 (docs/formulas.md); kohya_gui/class_advanced_training.py:81-88; sd-scripts train_db.py:277
@@ -458,7 +458,8 @@
       "why.kohyaMaxEpochs": "above 0 it would override {steps}",
       "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
-      "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+      "why.kohyaNoWarmup": "sd-scripts refuses any warmup with constant",
+      "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -469,7 +470,7 @@
       "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
       "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
       "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
-      "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+      "host.kohyaTextEncoderSnapped": "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The GUI's settings stop it after {share} of the run; the plan is for a ratio of {used} (1: all run, 0: not at all), the nearer that the research measured.",
       "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
       "status.nothing": "Nothing to write: the form already holds the planned values.",
       "status.failed": "Not written: {list}.",
@@ -528,7 +529,6 @@
       kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
       kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
       kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
-      kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
       kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
     }
   };
@@ -784,7 +784,7 @@
       "Resolution (R2)（解像度、R2）"
     ],
     kohyaStopTextEncoder: [
-      "テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。そのため長い学習の割合はここでは設定できず、自動入力は 0 か -1 にして、途中で止める場合は --stop_text_encoder_training として Additional parameters に入れます。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。",
+      "テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 か -1 のままにしてください。自動入力はどちらかに設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。",
       "Train Text Encoder; R16（テキストエンコーダーの学習／R16）"
     ],
     kohyaGradAccum: [
@@ -948,7 +948,8 @@
       "why.kohyaMaxEpochs": "0 より大きいと「{steps}」を上書きします",
       "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります",
       "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
-      "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
+      "why.kohyaNoWarmup": "sd-scripts は constant ではウォームアップを一切受け付けません",
+      "why.kohyaStopRemoved": "学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
@@ -959,7 +960,7 @@
       "host.kohyaRegUnused": "正則化フォルダー（{directory}）が設定されています。sd-scripts はどの画像にもそこから正則化画像を 1 枚組み合わせます（R16）。計画に数えるよう正則化画像にチェックを入れるか、フォルダーを空にしてください。",
       "host.kohyaDatasetConfig": "データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。",
       "host.kohyaSdxl": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
-      "host.kohyaTextEncoderWholeRun": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。",
+      "host.kohyaTextEncoderSnapped": "sd-scripts はテキストエンコーダーを途中で止められません。train_db.py は止めるステップで異常終了し（kohya_ss #2695）、sdxl_train.py には止める機能がありません。GUI の設定では学習の {share} の時点で止まるため、研究が実測した値のうち近いほうの比率 {used}（1：全期間学習、0：学習しない）で計画します。",
       "host.kohyaSchedulerSubstituted": "sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。",
       "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
       "status.failed": "書き込めなかった項目：{list}。",
@@ -1018,7 +1019,6 @@
       kohyaWarmup: "ウォームアップ：{steps} ステップのうち {warmup} ステップで、学習の 10 分の 1 以内です。",
       kohyaResolution: "{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。",
       kohyaTextEncoder: "{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。",
-      kohyaTextEncoderStop: "sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。",
       kohyaGradAccum: "{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。"
     }
   };
@@ -1265,7 +1265,7 @@
       "Resolution (R2)（分辨率，R2）"
     ],
     kohyaStopTextEncoder: [
-      "文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练），所以长的训练无法在这里设定比例：自动填写设为 0 或 -1，部分停止则以 --stop_text_encoder_training 写进 Additional parameters。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。",
+      "文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练）；而只要在训练中途停止文本编码器，train_db.py 就会在那一步崩溃（kohya_ss #2695）：请保持 0 或 -1。自动填写会设为其中之一，并删除 Additional parameters 中的 --stop_text_encoder_training。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。",
       "Train Text Encoder; R16（训练文本编码器；R16）"
     ],
     kohyaGradAccum: [
@@ -1429,7 +1429,8 @@
       "why.kohyaMaxEpochs": "大于 0 时会覆盖“{steps}”",
       "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止",
       "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
-      "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
+      "why.kohyaNoWarmup": "sd-scripts 不接受 constant 配合任何预热",
+      "why.kohyaStopRemoved": "在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
@@ -1440,7 +1441,7 @@
       "host.kohyaRegUnused": "已设定正则化文件夹（{directory}）：sd-scripts 会为每张图片配一张其中的类别图（R16）。请勾选类别图让方案计入，或清空该文件夹。",
       "host.kohyaDatasetConfig": "已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。",
       "host.kohyaSdxl": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
-      "host.kohyaTextEncoderWholeRun": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。",
+      "host.kohyaTextEncoderSnapped": "sd-scripts 无法在中途停止文本编码器：train_db.py 会在停止的那一步崩溃（kohya_ss #2695），sdxl_train.py 则没有这项功能。GUI 的设置让它在训练的 {share} 处停止；方案改用研究实测过的、更接近的比例 {used}（1：训练全程，0：不训练）。",
       "host.kohyaSchedulerSubstituted": "sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。",
       "status.nothing": "无需写入：表单已是方案的数值。",
       "status.failed": "未写入：{list}。",
@@ -1499,7 +1500,6 @@
       kohyaWarmup: "你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。",
       kohyaResolution: "{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。",
       kohyaTextEncoder: "{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。",
-      kohyaTextEncoderStop: "sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。",
       kohyaGradAccum: "{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。"
     }
   };
@@ -1583,8 +1583,8 @@
   }
   function fitValue(component, value) {
     if (!Number.isFinite(value)) return { ok: false, why: "not-finite" };
-    if (value < 0) return { ok: false, why: "negative" };
     const limits = limitsOf(component);
+    if (value < 0 && !(limits && limits.min <= value)) return { ok: false, why: "negative" };
     if (!limits) return { ok: true, value };
     if (value < limits.min || value > limits.max) {
       return { ok: false, why: "range", min: limits.min, max: limits.max };

@@ -18,8 +18,7 @@
       "scheduler-substituted": 'The trainer has no "{scheduler}" as the plan counts it; the file uses {used}, which the steps were planned for (×1).',
       "family-unmeasured": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
       "sd2-v-prediction": "SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.",
-      "te-share-whole-run": "SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.",
-      "gui-stop-te-step": `The GUI's "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder's share of the run) in Additional parameters, replacing what was there.`,
+      "te-share-snapped": "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The file is planned for a text encoder ratio of {used} (1: all run, 0: not at all), the nearer that the research measured, instead of {share}; OneTrainer stops it where asked.",
       "dynamic-resolution": "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
       "scale-lr-unscaled": "The file carries the planned rate {rate} unscaled, as the trainer should use it: sd-scripts and the kohya_ss GUI do not scale rates, and OneTrainer's Learning Rate Scaler is set to NONE.",
       buckets: "OneTrainer drops each epoch's incomplete batch per aspect-ratio bucket: with images of several aspect ratios the run is a little shorter than counted.",
@@ -268,7 +267,8 @@
       "why.kohyaMaxEpochs": "above 0 it would override {steps}",
       "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
-      "why.kohyaStopTextEncoder": 'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+      "why.kohyaNoWarmup": "sd-scripts refuses any warmup with constant",
+      "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
@@ -279,7 +279,7 @@
       "host.kohyaRegUnused": "A regularisation folder is set ({directory}): sd-scripts pairs every image with a class image from it (R16). Tick class images so the plan counts them, or clear the folder.",
       "host.kohyaDatasetConfig": "A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.",
       "host.kohyaSdxl": "The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).",
-      "host.kohyaTextEncoderWholeRun": "SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.",
+      "host.kohyaTextEncoderSnapped": "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The GUI's settings stop it after {share} of the run; the plan is for a ratio of {used} (1: all run, 0: not at all), the nearer that the research measured.",
       "host.kohyaSchedulerSubstituted": 'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
       "status.nothing": "Nothing to write: the form already holds the planned values.",
       "status.failed": "Not written: {list}.",
@@ -338,7 +338,6 @@
       kohyaWarmup: "Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.",
       kohyaResolution: "At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.",
       kohyaTextEncoder: "With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).",
-      kohyaTextEncoderStop: "sd-scripts stops it after {teSteps} of the {steps} steps.",
       kohyaGradAccum: "With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises."
     }
   };
@@ -359,8 +358,7 @@
       "scheduler-substituted": "トレーナーには計画で数えた「{scheduler}」がありません。ファイルでは {used} を使い、ステップ数もそれ（×1）で計画しています。",
       "family-unmeasured": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
       "sd2-v-prediction": "SD 2.x：ファイルは解像度に合わせて {model} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。",
-      "te-share-whole-run": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。",
-      "gui-stop-te-step": "GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。",
+      "te-share-snapped": "sd-scripts はテキストエンコーダーを途中で止められません。train_db.py は止めるステップで異常終了し（kohya_ss #2695）、sdxl_train.py には止める機能がありません。ファイルは {share} ではなく、研究が実測した値のうち近いほうのテキストエンコーダー比率 {used}（1：全期間学習、0：学習しない）で計画します。OneTrainer なら指定どおり途中で止められます。",
       "dynamic-resolution": "トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。",
       "scale-lr-unscaled": "ファイルには計画の学習率 {rate} をスケールせずに書いています。トレーナーはそのまま使うべきです：sd-scripts と kohya_ss GUI は学習率をスケールせず、OneTrainer の Learning Rate Scaler は NONE にしています。",
       buckets: "OneTrainer はアスペクト比のバケットごとに各エポックの端数のバッチを捨てます。画像のアスペクト比が複数あると、学習は数えたより少し短くなります。",
@@ -607,7 +605,8 @@
       "why.kohyaMaxEpochs": "0 より大きいと「{steps}」を上書きします",
       "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります",
       "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
-      "why.kohyaStopTextEncoder": "sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます",
+      "why.kohyaNoWarmup": "sd-scripts は constant ではウォームアップを一切受け付けません",
+      "why.kohyaStopRemoved": "学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
@@ -618,7 +617,7 @@
       "host.kohyaRegUnused": "正則化フォルダー（{directory}）が設定されています。sd-scripts はどの画像にもそこから正則化画像を 1 枚組み合わせます（R16）。計画に数えるよう正則化画像にチェックを入れるか、フォルダーを空にしてください。",
       "host.kohyaDatasetConfig": "データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。",
       "host.kohyaSdxl": "研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。",
-      "host.kohyaTextEncoderWholeRun": "SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。",
+      "host.kohyaTextEncoderSnapped": "sd-scripts はテキストエンコーダーを途中で止められません。train_db.py は止めるステップで異常終了し（kohya_ss #2695）、sdxl_train.py には止める機能がありません。GUI の設定では学習の {share} の時点で止まるため、研究が実測した値のうち近いほうの比率 {used}（1：全期間学習、0：学習しない）で計画します。",
       "host.kohyaSchedulerSubstituted": "sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。",
       "status.nothing": "書き込むものはありません。フォームはすでに計画どおりの値です。",
       "status.failed": "書き込めなかった項目：{list}。",
@@ -677,7 +676,6 @@
       kohyaWarmup: "ウォームアップ：{steps} ステップのうち {warmup} ステップで、学習の 10 分の 1 以内です。",
       kohyaResolution: "{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。",
       kohyaTextEncoder: "{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。",
-      kohyaTextEncoderStop: "sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。",
       kohyaGradAccum: "{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。"
     }
   };
@@ -698,8 +696,7 @@
       "scheduler-substituted": "训练器没有方案所计的“{scheduler}”；文件使用 {used}，步数就是按它（×1）规划的。",
       "family-unmeasured": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
       "sd2-v-prediction": "SD 2.x：文件按分辨率对应 {model} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。",
-      "te-share-whole-run": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。",
-      "gui-stop-te-step": "GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。",
+      "te-share-snapped": "sd-scripts 无法在中途停止文本编码器：train_db.py 会在停止的那一步崩溃（kohya_ss #2695），sdxl_train.py 则没有这项功能。文件按研究实测过的、更接近的文本编码器比例 {used}（1：训练全程，0：不训练）来规划，而不是 {share}；OneTrainer 能按要求中途停止。",
       "dynamic-resolution": "训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。",
       "scale-lr-unscaled": "文件写入的是未缩放的方案学习率 {rate}，训练器应当按它使用：sd-scripts 和 kohya_ss GUI 不缩放学习率，OneTrainer 的 Learning Rate Scaler 设为 NONE。",
       buckets: "OneTrainer 会按宽高比分桶丢弃每轮不完整的批次：图片宽高比不止一种时，训练会比计算的略短。",
@@ -946,7 +943,8 @@
       "why.kohyaMaxEpochs": "大于 0 时会覆盖“{steps}”",
       "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止",
       "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
-      "why.kohyaStopTextEncoder": "sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它",
+      "why.kohyaNoWarmup": "sd-scripts 不接受 constant 配合任何预热",
+      "why.kohyaStopRemoved": "在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
@@ -957,7 +955,7 @@
       "host.kohyaRegUnused": "已设定正则化文件夹（{directory}）：sd-scripts 会为每张图片配一张其中的类别图（R16）。请勾选类别图让方案计入，或清空该文件夹。",
       "host.kohyaDatasetConfig": "已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。",
       "host.kohyaSdxl": "研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。",
-      "host.kohyaTextEncoderWholeRun": "SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。",
+      "host.kohyaTextEncoderSnapped": "sd-scripts 无法在中途停止文本编码器：train_db.py 会在停止的那一步崩溃（kohya_ss #2695），sdxl_train.py 则没有这项功能。GUI 的设置让它在训练的 {share} 处停止；方案改用研究实测过的、更接近的比例 {used}（1：训练全程，0：不训练）。",
       "host.kohyaSchedulerSubstituted": "sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。",
       "status.nothing": "无需写入：表单已是方案的数值。",
       "status.failed": "未写入：{list}。",
@@ -1016,7 +1014,6 @@
       kohyaWarmup: "你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。",
       kohyaResolution: "{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。",
       kohyaTextEncoder: "{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。",
-      kohyaTextEncoderStop: "sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。",
       kohyaGradAccum: "{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。"
     }
   };
@@ -2965,6 +2962,19 @@
     if (options.instanceTokens) return options.instanceTokens;
     return Array.from({ length: concepts }, (_, index) => index === 0 ? "sks" : `sks${index + 1}`);
   }
+  function sdScriptsTextEncoderRatio(ratio) {
+    return ratio > 0 && ratio < 1 ? ratio >= 0.5 ? 1 : 0 : ratio;
+  }
+  function sdScriptsPlan(plan, request) {
+    const ratio = sdScriptsTextEncoderRatio(request.textEncoderRatio);
+    if (ratio === request.textEncoderRatio) return { plan, request };
+    const runnable = { ...request, textEncoderRatio: ratio };
+    return {
+      plan: computePlan(runnable),
+      request: runnable,
+      warning: { key: "te-share-snapped", share: request.textEncoderRatio, used: ratio }
+    };
+  }
   var KOHYA_SCHEDULERS = {
     constant: "constant",
     constant_with_warmup: "constant_with_warmup",
@@ -3022,8 +3032,10 @@
     const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
     return Math.ceil(run.optimizerSteps / stepsPerEpoch);
   }
-  function kohyaGuiSettings(plan, request, options = {}) {
+  var kohyaWarmupSteps = (run, schedulerName) => schedulerName === "constant" ? 0 : run.warmupSteps;
+  function kohyaGuiSettings(asked, askedRequest, options = {}) {
     const family = options.modelFamily ?? "sd15";
+    const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
     const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
     const resolution = side(request);
@@ -3048,7 +3060,7 @@
       lr_scheduler: chosen.name,
       lr_scheduler_num_cycles: 1,
       lr_warmup: 0,
-      lr_warmup_steps: run.warmupSteps,
+      lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
       mixed_precision: mixedPrecision(request),
       max_resolution: `${resolution},${resolution}`,
       caption_extension: ".txt",
@@ -3058,6 +3070,7 @@
       save_state: false
     };
     const warnings = [
+      ...snapped ? [snapped] : [],
       ...chosen.warning ? [chosen.warning] : [],
       ...commonWarnings(plan, request, family)
     ];
@@ -3067,21 +3080,9 @@
       config2.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
       config2.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
     }
-    let textEncoderSteps = null;
-    if (family === "sdxl") {
-      if (trainsTextEncoder && run.textEncoderSteps !== null)
-        warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
-    } else {
-      config2.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
-      if (run.textEncoderSteps) {
-        textEncoderSteps = run.textEncoderSteps;
-        config2.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
-        warnings.push({ key: "gui-stop-te-step", step: run.textEncoderSteps });
-      }
-    }
-    return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+    if (family !== "sdxl") config2.stop_text_encoder_training = trainsTextEncoder ? 0 : -1;
+    return { config: config2, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation };
   }
-  var STOP_TEXT_ENCODER = "--stop_text_encoder_training";
   function kohyaJson(plan, request, options, family) {
     const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
     const paths = options.paths ?? {};
@@ -3106,7 +3107,8 @@
       return Number.isInteger(value) ? String(value) : value.toExponential().replace("e+", "e");
     return String(value);
   }
-  function sdScriptsToml(plan, request, options, family) {
+  function sdScriptsToml(asked, askedRequest, options, family) {
+    const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
     const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, "constant");
     const resolution = side(request);
@@ -3114,6 +3116,7 @@
     const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : void 0;
     const trainsTextEncoder = request.textEncoderRatio > 0;
     const warnings = [
+      ...snapped ? [snapped] : [],
       ...chosen.warning ? [chosen.warning] : [],
       ...commonWarnings(plan, request, family)
     ];
@@ -3131,7 +3134,7 @@
       gradient_accumulation_steps: request.gradAccum,
       lr_scheduler: chosen.name,
       ...chosen.name === "cosine_with_restarts" ? { lr_scheduler_num_cycles: 1 } : {},
-      lr_warmup_steps: run.warmupSteps,
+      lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
       mixed_precision: mixedPrecision(request),
       ...run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {},
       ...family === "sd2" ? { v2: true, v_parameterization: vPrediction(family, request) } : {}
@@ -3143,11 +3146,9 @@
         config2.learning_rate_te1 = learningRate;
         config2.learning_rate_te2 = learningRate;
       }
-      if (trainsTextEncoder && run.textEncoderSteps !== null)
-        warnings.push({ key: "te-share-whole-run", share: request.textEncoderRatio });
     } else {
       if (learningRate !== void 0 && trainsTextEncoder) config2.learning_rate_te = learningRate;
-      if (run.textEncoderSteps !== null) config2.stop_text_encoder_training = run.textEncoderSteps || -1;
+      if (!trainsTextEncoder) config2.stop_text_encoder_training = -1;
     }
     const script = family === "sdxl" ? "sdxl_train.py" : "train_db.py";
     const name = options.fileName ?? "sd-scripts-dreambooth.toml";
@@ -3181,6 +3182,10 @@
     fp32: "FLOAT_32",
     fp64: "FLOAT_32"
   };
+  function oneTrainerWarmup(updates, gradAccum) {
+    const batches = updates * gradAccum;
+    return batches === 1 ? 1.5 : batches;
+  }
   function oneTrainerJson(plan, request, options, family) {
     const run = trainerRun(plan, request, options);
     const chosen = scheduler(plan, request, ONETRAINER_SCHEDULERS, "CONSTANT");
@@ -3219,8 +3224,7 @@
       batch_size: request.batchSize,
       gradient_accumulation_steps: request.gradAccum,
       learning_rate_scheduler: chosen.name,
-      // In optimizer steps: OneTrainer steps its scheduler once per update.
-      learning_rate_warmup_steps: run.warmupSteps,
+      learning_rate_warmup_steps: oneTrainerWarmup(run.warmupSteps, request.gradAccum),
       // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
       learning_rate_scaler: "NONE",
       ...learningRate === null ? {} : { learning_rate: learningRate },

@@ -9,7 +9,7 @@
  * prior preservation the same training is twice their batches. All three count a step after
  * gradient accumulation (one optimizer update), where the plan's steps are batches.
  */
-import type { DerivationStep, Plan } from './plan.js';
+import { computePlan, type DerivationStep, type Plan } from './plan.js';
 import type { PlanRequest } from './request.js';
 import { schedulerIgnoresWarmup } from './rules.js';
 
@@ -46,8 +46,7 @@ export type ExportWarning =
   | { key: 'scheduler-substituted'; scheduler: string; used: string }
   | { key: 'family-unmeasured' }
   | { key: 'sd2-v-prediction'; model: '768-v' | 'base' }
-  | { key: 'te-share-whole-run'; share: number }
-  | { key: 'gui-stop-te-step'; step: number }
+  | { key: 'te-share-snapped'; share: number; used: number }
   | { key: 'dynamic-resolution'; resolution: number }
   | { key: 'scale-lr-unscaled'; rate: number }
   | { key: 'buckets' }
@@ -176,6 +175,31 @@ function instanceTokens(options: ExportOptions, concepts: number): string[] {
   return Array.from({ length: concepts }, (_, index) => (index === 0 ? 'sks' : `sks${index + 1}`));
 }
 
+/**
+ * The text encoder's share of the run that sd-scripts can train: train_db.py crashes where the text
+ * encoder stops inside the run (at that step it leaves the bare UNet where accelerate unpacks a list,
+ * train_db.py:340-348; kohya_ss #2695), and sdxl_train.py cannot stop it at all. A share in between is
+ * planned as the nearer of the two the research measured: all run (r ≥ ½) or not at all.
+ */
+export function sdScriptsTextEncoderRatio(ratio: number): number {
+  return ratio > 0 && ratio < 1 ? (ratio >= 0.5 ? 1 : 0) : ratio;
+}
+
+/** The plan as sd-scripts can run it: re-planned for its text encoder share where that differs. */
+function sdScriptsPlan(
+  plan: Plan,
+  request: PlanRequest,
+): { plan: Plan; request: PlanRequest; warning?: ExportWarning } {
+  const ratio = sdScriptsTextEncoderRatio(request.textEncoderRatio);
+  if (ratio === request.textEncoderRatio) return { plan, request };
+  const runnable = { ...request, textEncoderRatio: ratio };
+  return {
+    plan: computePlan(runnable),
+    request: runnable,
+    warning: { key: 'te-share-snapped', share: request.textEncoderRatio, used: ratio },
+  };
+}
+
 /** The research's schedulers as each trainer names them; unmeasured ones were planned as constant (×1). */
 const KOHYA_SCHEDULERS: Readonly<Record<string, string>> = {
   constant: 'constant',
@@ -268,17 +292,23 @@ export interface KohyaGuiSettings {
   notes: ExportNote[];
   warnings: ExportWarning[];
   derivation: DerivationStep[];
-  /** Optimizer steps the text encoder trains, when it stops before the end (sd-scripts' --stop_text_encoder_training). */
-  textEncoderSteps: number | null;
 }
+
+/**
+ * The warmup a kohya file carries: sd-scripts refuses any warmup with `constant`
+ * (library/train_util.py:5294-5297, 5329-5330), where it would not change the curve anyway.
+ */
+const kohyaWarmupSteps = (run: TrainerRun, schedulerName: string) =>
+  schedulerName === 'constant' ? 0 : run.warmupSteps;
 
 /** The plan in the kohya_ss GUI's terms (R16): its steps after accumulation, its epochs, warmup and text encoder. */
 export function kohyaGuiSettings(
-  plan: Plan,
-  request: PlanRequest,
+  asked: Plan,
+  askedRequest: PlanRequest,
   options: Pick<ExportOptions, 'paths' | 'instanceTokens' | 'classToken' | 'saveEvery' | 'modelFamily'> = {},
 ): KohyaGuiSettings {
   const family = options.modelFamily ?? 'sd15';
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, 'constant');
   const resolution = side(request);
@@ -303,7 +333,7 @@ export function kohyaGuiSettings(
     lr_scheduler: chosen.name,
     lr_scheduler_num_cycles: 1,
     lr_warmup: 0,
-    lr_warmup_steps: run.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
     mixed_precision: mixedPrecision(request),
     max_resolution: `${resolution},${resolution}`,
     caption_extension: '.txt',
@@ -313,6 +343,7 @@ export function kohyaGuiSettings(
     save_state: false,
   };
   const warnings: ExportWarning[] = [
+    ...(snapped ? [snapped] : []),
     ...(chosen.warning ? [chosen.warning] : []),
     ...commonWarnings(plan, request, family),
   ];
@@ -322,26 +353,11 @@ export function kohyaGuiSettings(
     config.learning_rate_te1 = trainsTextEncoder ? learningRate : 0;
     config.learning_rate_te2 = trainsTextEncoder ? learningRate : 0;
   }
-  let textEncoderSteps: number | null = null;
-  if (family === 'sdxl') {
-    // sdxl_train.py trains the text encoders all run or not at all.
-    if (trainsTextEncoder && run.textEncoderSteps !== null)
-      warnings.push({ key: 'te-share-whole-run', share: request.textEncoderRatio });
-  } else {
-    // The GUI's "Stop TE (% of total steps)" reaches sd-scripts as a step number, but its slider stops
-    // at 100: a share of the run goes to sd-scripts as an additional parameter (0 = the slider's "whole run").
-    config.stop_text_encoder_training = run.textEncoderSteps === 0 ? -1 : 0;
-    if (run.textEncoderSteps) {
-      textEncoderSteps = run.textEncoderSteps;
-      config.additional_parameters = `${STOP_TEXT_ENCODER} ${run.textEncoderSteps}`;
-      warnings.push({ key: 'gui-stop-te-step', step: run.textEncoderSteps });
-    }
-  }
-  return { config, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation, textEncoderSteps };
+  // The GUI passes its "Stop TE" slider on as a step number: 0 for the whole run, -1 for none (the
+  // text encoder trains all run or not at all, see sdScriptsTextEncoderRatio).
+  if (family !== 'sdxl') config.stop_text_encoder_training = trainsTextEncoder ? 0 : -1;
+  return { config, notes: folderNotes(run, plan, request), warnings, derivation: run.derivation };
 }
-
-/** sd-scripts' option that stops the text encoder after N optimizer steps. */
-export const STOP_TEXT_ENCODER = '--stop_text_encoder_training';
 
 function kohyaJson(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
   const settings = kohyaGuiSettings(plan, request, { ...options, modelFamily: family });
@@ -369,7 +385,13 @@ function toml(value: unknown): string {
   return String(value);
 }
 
-function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions, family: ModelFamily): PlanExport {
+function sdScriptsToml(
+  asked: Plan,
+  askedRequest: PlanRequest,
+  options: ExportOptions,
+  family: ModelFamily,
+): PlanExport {
+  const { plan, request, warning: snapped } = sdScriptsPlan(asked, askedRequest);
   const run = trainerRun(plan, request, options);
   const chosen = scheduler(plan, request, KOHYA_SCHEDULERS, 'constant');
   const resolution = side(request);
@@ -377,6 +399,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
   const learningRate = plan.learningRateApplies ? rate(plan.learningRate) : undefined;
   const trainsTextEncoder = request.textEncoderRatio > 0;
   const warnings: ExportWarning[] = [
+    ...(snapped ? [snapped] : []),
     ...(chosen.warning ? [chosen.warning] : []),
     ...commonWarnings(plan, request, family),
   ];
@@ -394,7 +417,7 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
     gradient_accumulation_steps: request.gradAccum,
     lr_scheduler: chosen.name,
     ...(chosen.name === 'cosine_with_restarts' ? { lr_scheduler_num_cycles: 1 } : {}),
-    lr_warmup_steps: run.warmupSteps,
+    lr_warmup_steps: kohyaWarmupSteps(run, chosen.name),
     mixed_precision: mixedPrecision(request),
     ...(run.saveEverySteps ? { save_every_n_steps: run.saveEverySteps } : {}),
     ...(family === 'sd2' ? { v2: true, v_parameterization: vPrediction(family, request) } : {}),
@@ -406,11 +429,9 @@ function sdScriptsToml(plan: Plan, request: PlanRequest, options: ExportOptions,
       config.learning_rate_te1 = learningRate;
       config.learning_rate_te2 = learningRate;
     }
-    if (trainsTextEncoder && run.textEncoderSteps !== null)
-      warnings.push({ key: 'te-share-whole-run', share: request.textEncoderRatio });
   } else {
     if (learningRate !== undefined && trainsTextEncoder) config.learning_rate_te = learningRate;
-    if (run.textEncoderSteps !== null) config.stop_text_encoder_training = run.textEncoderSteps || -1;
+    if (!trainsTextEncoder) config.stop_text_encoder_training = -1;
   }
   const script = family === 'sdxl' ? 'sdxl_train.py' : 'train_db.py';
   const name = options.fileName ?? 'sd-scripts-dreambooth.toml';
@@ -448,6 +469,16 @@ const ONETRAINER_PRECISIONS = {
   fp32: 'FLOAT_32',
   fp64: 'FLOAT_32',
 } as const;
+
+/**
+ * OneTrainer's warmup field: above 1 it is batches, which it divides by the accumulation (then steps
+ * its scheduler once per update); 1 or less is a share of the run (modules/util/create.py:1127-1132).
+ * So the plan's updates are written × GA, and a single batch as 1.5, which it takes as 1.
+ */
+function oneTrainerWarmup(updates: number, gradAccum: number): number {
+  const batches = updates * gradAccum;
+  return batches === 1 ? 1.5 : batches;
+}
 
 /**
  * OneTrainer counts epochs of batches, and drops each epoch's incomplete batch: an epoch is
@@ -495,8 +526,7 @@ function oneTrainerJson(plan: Plan, request: PlanRequest, options: ExportOptions
     batch_size: request.batchSize,
     gradient_accumulation_steps: request.gradAccum,
     learning_rate_scheduler: chosen.name,
-    // In optimizer steps: OneTrainer steps its scheduler once per update.
-    learning_rate_warmup_steps: run.warmupSteps,
+    learning_rate_warmup_steps: oneTrainerWarmup(run.warmupSteps, request.gradAccum),
     // Its scaler multiplies the rate by √(batch · accumulation) (NamedParameterGroup); the plan's is the rate.
     learning_rate_scaler: 'NONE',
     ...(learningRate === null ? {} : { learning_rate: learningRate }),

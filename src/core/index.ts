@@ -32,7 +32,7 @@ export {
   exportPlan,
   exportRefusal,
   kohyaGuiSettings,
-  STOP_TEXT_ENCODER,
+  sdScriptsTextEncoderRatio,
   type ExportFile,
   type ExportFormat,
   type ExportNote,

@@ -30,10 +30,8 @@ export const EN_PAGES = {
       'The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).',
     'sd2-v-prediction':
       'SD 2.x: the file is for the {model} model, as its resolution says (768 px: 768-v, v-prediction; 512 px: base); change it if yours is the other.',
-    'te-share-whole-run':
-      'SDXL trains its text encoders for the whole run or not at all: the planned share {share} cannot be carried, the file trains them all run.',
-    'gui-stop-te-step':
-      'The GUI\'s "Stop TE (% of total steps)" slider ends at 100 but reaches sd-scripts as a step number: the file passes --stop_text_encoder_training {step} (the text encoder\'s share of the run) in Additional parameters, replacing what was there.',
+    'te-share-snapped':
+      'sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The file is planned for a text encoder ratio of {used} (1: all run, 0: not at all), the nearer that the research measured, instead of {share}; OneTrainer stops it where asked.',
     'dynamic-resolution':
       "The trainer trains at one resolution: the file uses the largest, {resolution} px; the plan's extra copies per resolution (R12) are not made there.",
     'scale-lr-unscaled':

@@ -179,8 +179,9 @@ export const EN = {
     'why.kohyaMaxEpochs': 'above 0 it would override {steps}',
     'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at {steps} inside the last one',
     'why.kohyaWarmup': 'keeps your warmup at {share}% of the run, in its steps',
-    'why.kohyaStopTextEncoder':
-      'sd-scripts stops the text encoder after {steps|step|steps}: the "Stop TE" slider ends at 100 and reaches it as a step number',
+    'why.kohyaNoWarmup': 'sd-scripts refuses any warmup with constant',
+    'why.kohyaStopRemoved':
+      "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
     'why.kohyaTextEncoderOff': 'the text encoder is not trained',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': 'Wrote {list}. Click {save} to keep them.',
@@ -198,8 +199,8 @@ export const EN = {
       'A dataset config file is set ({file}): sd-scripts takes folders and repeats from it, not from the folder names the plan assumes.',
     'host.kohyaSdxl':
       'The research measured SD 1.x/2.x: for SDXL these are the same formulas, untested there (both text encoders get the planned rate).',
-    'host.kohyaTextEncoderWholeRun':
-      'SDXL trains its text encoders for the whole run or not at all: the share {share} cannot be carried, so they train all run.',
+    'host.kohyaTextEncoderSnapped':
+      "sd-scripts cannot stop the text encoder partway: train_db.py crashes at the stop (kohya_ss #2695), sdxl_train.py has none. The GUI's settings stop it after {share} of the run; the plan is for a ratio of {used} (1: all run, 0: not at all), the nearer that the research measured.",
     'host.kohyaSchedulerSubstituted':
       'sd-scripts has no "{scheduler}" as the plan counts it: {used} is written, which the steps were planned for (×1).',
     'status.nothing': 'Nothing to write: the form already holds the planned values.',
@@ -268,7 +269,6 @@ export const EN = {
     kohyaWarmup: 'Your warmup: {warmup|step|steps} of the {steps}, within a tenth of the run.',
     kohyaResolution: 'At {resolution} px: Max train steps {steps} for {who}; at {other} px: {otherSteps}.',
     kohyaTextEncoder: 'With {who}: Max train steps {on} with the text encoder all run, {off} without (now {steps}).',
-    kohyaTextEncoderStop: 'sd-scripts stops it after {teSteps} of the {steps} steps.',
     kohyaGradAccum: 'With {who}: Max train steps {steps} at {gradAccum}; {single} at 1, as the research advises.',
   },
 } as const;

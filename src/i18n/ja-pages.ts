@@ -26,10 +26,8 @@ export const JA_PAGES: PagesCatalog = {
       '研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。',
     'sd2-v-prediction':
       'SD 2.x：ファイルは解像度に合わせて {model} モデル用です（768 px は 768-v の v-prediction、512 px は base）。お使いのモデルが別の方なら変更してください。',
-    'te-share-whole-run':
-      'SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、ファイルでは全期間学習します。',
-    'gui-stop-te-step':
-      'GUI の「Stop TE (% of total steps)」スライダーは 100 までですが、sd-scripts にはステップ数として渡されます。ファイルでは Additional parameters に --stop_text_encoder_training {step}（テキストエンコーダーの割合）を入れ、元の内容を置き換えます。',
+    'te-share-snapped':
+      'sd-scripts はテキストエンコーダーを途中で止められません。train_db.py は止めるステップで異常終了し（kohya_ss #2695）、sdxl_train.py には止める機能がありません。ファイルは {share} ではなく、研究が実測した値のうち近いほうのテキストエンコーダー比率 {used}（1：全期間学習、0：学習しない）で計画します。OneTrainer なら指定どおり途中で止められます。',
     'dynamic-resolution':
       'トレーナーは 1 つの解像度で学習します。ファイルでは最大の {resolution} px を使い、計画が解像度ごとに数えたコピー（R12）は作られません。',
     'scale-lr-unscaled':

@@ -251,7 +251,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Resolution (R2)（解像度、R2）',
   ],
   kohyaStopTextEncoder: [
-    'テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。そのため長い学習の割合はここでは設定できず、自動入力は 0 か -1 にして、途中で止める場合は --stop_text_encoder_training として Additional parameters に入れます。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。',
+    'テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 か -1 のままにしてください。自動入力はどちらかに設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。',
     'Train Text Encoder; R16（テキストエンコーダーの学習／R16）',
   ],
   kohyaGradAccum: [

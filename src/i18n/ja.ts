@@ -176,8 +176,9 @@ export const JA: Catalog = {
     'why.kohyaMaxEpochs': '0 より大きいと「{steps}」を上書きします',
     'why.kohyaEpoch': '学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります',
     'why.kohyaWarmup': 'ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます',
-    'why.kohyaStopTextEncoder':
-      'sd-scripts は {steps} ステップ後にテキストエンコーダーの学習を止めます。「Stop TE」スライダーは 100 までで、ステップ数として渡されます',
+    'why.kohyaNoWarmup': 'sd-scripts は constant ではウォームアップを一切受け付けません',
+    'why.kohyaStopRemoved':
+      '学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します',
     'why.kohyaTextEncoderOff': 'テキストエンコーダーは学習しません',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',
@@ -195,8 +196,8 @@ export const JA: Catalog = {
       'データセット設定ファイル（{file}）が設定されています。sd-scripts はフォルダーと繰り返し回数をそこから読み、計画が前提にするフォルダー名からは読みません。',
     'host.kohyaSdxl':
       '研究で測定したのは SD 1.x/2.x です。SDXL では同じ式を使いますが、そこでは未検証です（2 つのテキストエンコーダーとも計画の学習率）。',
-    'host.kohyaTextEncoderWholeRun':
-      'SDXL のテキストエンコーダーは全期間学習するか、まったく学習しないかのどちらかです。計画の割合 {share} は引き継げないため、全期間学習します。',
+    'host.kohyaTextEncoderSnapped':
+      'sd-scripts はテキストエンコーダーを途中で止められません。train_db.py は止めるステップで異常終了し（kohya_ss #2695）、sdxl_train.py には止める機能がありません。GUI の設定では学習の {share} の時点で止まるため、研究が実測した値のうち近いほうの比率 {used}（1：全期間学習、0：学習しない）で計画します。',
     'host.kohyaSchedulerSubstituted':
       'sd-scripts には計画で数えた「{scheduler}」がありません。{used} を書き込み、ステップ数もそれ（×1）で計画しています。',
     'status.nothing': '書き込むものはありません。フォームはすでに計画どおりの値です。',
@@ -270,7 +271,6 @@ export const JA: Catalog = {
     kohyaResolution: '{resolution} px：{who}で Max train steps は {steps}、{other} px なら {otherSteps}。',
     kohyaTextEncoder:
       '{who}：テキストエンコーダーを全期間学習すると Max train steps は {on}、学習しないと {off}（現在 {steps}）。',
-    kohyaTextEncoderStop: 'sd-scripts は {steps} ステップのうち {teSteps} ステップ後にその学習を止めます。',
     kohyaGradAccum: '{who}：{gradAccum} で Max train steps は {steps}、1 なら {single}（研究の推奨）。',
   },
 };

@@ -23,10 +23,8 @@ export const ZH_PAGES: PagesCatalog = {
     'family-unmeasured': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
     'sd2-v-prediction':
       'SD 2.x：文件按分辨率对应 {model} 模型（768 px 为 768-v，v-prediction；512 px 为 base）；若你的模型是另一种，请修改。',
-    'te-share-whole-run':
-      'SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，文件让它们训练全程。',
-    'gui-stop-te-step':
-      'GUI 的“Stop TE (% of total steps)”滑块最大为 100，却作为步数传给 sd-scripts：文件在 Additional parameters 中传入 --stop_text_encoder_training {step}（文本编码器在本次训练中的份额），替换原有内容。',
+    'te-share-snapped':
+      'sd-scripts 无法在中途停止文本编码器：train_db.py 会在停止的那一步崩溃（kohya_ss #2695），sdxl_train.py 则没有这项功能。文件按研究实测过的、更接近的文本编码器比例 {used}（1：训练全程，0：不训练）来规划，而不是 {share}；OneTrainer 能按要求中途停止。',
     'dynamic-resolution':
       '训练器只用一个分辨率训练：文件使用最大的 {resolution} px；方案为各分辨率多算的副本（R12）在那里不会生成。',
     'scale-lr-unscaled':

@@ -163,8 +163,9 @@ export const ZH: Catalog = {
     'why.kohyaMaxEpochs': '大于 0 时会覆盖“{steps}”',
     'why.kohyaEpoch': '本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止',
     'why.kohyaWarmup': '保持你的预热占训练的 {share}%，按本次训练的步数',
-    'why.kohyaStopTextEncoder':
-      'sd-scripts 在 {steps} 步后停止训练文本编码器：“Stop TE”滑块最大为 100，且作为步数传给它',
+    'why.kohyaNoWarmup': 'sd-scripts 不接受 constant 配合任何预热',
+    'why.kohyaStopRemoved':
+      '在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留',
     'why.kohyaTextEncoderOff': '不训练文本编码器',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '已写入 {list}。请点击“{save}”保存。',
@@ -179,8 +180,8 @@ export const ZH: Catalog = {
     'host.kohyaDatasetConfig':
       '已设定数据集配置文件（{file}）：sd-scripts 从中读取文件夹和重复次数，而不是方案假定的文件夹名。',
     'host.kohyaSdxl': '研究测的是 SD 1.x/2.x：对 SDXL 这是同样的公式，未经测试（两个文本编码器都用方案的学习率）。',
-    'host.kohyaTextEncoderWholeRun':
-      'SDXL 的文本编码器要么训练全程，要么不训练：方案的比例 {share} 无法沿用，它们会训练全程。',
+    'host.kohyaTextEncoderSnapped':
+      'sd-scripts 无法在中途停止文本编码器：train_db.py 会在停止的那一步崩溃（kohya_ss #2695），sdxl_train.py 则没有这项功能。GUI 的设置让它在训练的 {share} 处停止；方案改用研究实测过的、更接近的比例 {used}（1：训练全程，0：不训练）。',
     'host.kohyaSchedulerSubstituted':
       'sd-scripts 没有方案所计的“{scheduler}”：写入的是 {used}，步数就是按它（×1）规划的。',
     'status.nothing': '无需写入：表单已是方案的数值。',
@@ -244,7 +245,6 @@ export const ZH: Catalog = {
     kohyaWarmup: '你的预热：{steps} 步中的 {warmup} 步，不超过训练的十分之一。',
     kohyaResolution: '{resolution} px 时：{who}的 Max train steps 为 {steps}；{other} px 时为 {otherSteps}。',
     kohyaTextEncoder: '{who}：文本编码器训练全程时 Max train steps 为 {on}，不训练时为 {off}（当前 {steps}）。',
-    kohyaTextEncoderStop: 'sd-scripts 在 {steps} 步中的第 {teSteps} 步后停止训练它。',
     kohyaGradAccum: '{who}：设为 {gradAccum} 时 Max train steps 为 {steps}；设为 1 时为 {single}（研究建议值）。',
   },
 };

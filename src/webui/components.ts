@@ -97,14 +97,15 @@ export function limitsOf(component: Component): { min: number; max: number; step
 }
 
 /**
- * Whether a number can go into the field as it is: finite, not negative, inside a slider's range,
- * snapped to its step. Out of range is refused rather than clamped: a clamped number would be a
- * value the research did not give.
+ * Whether a number can go into the field as it is: finite, not negative (unless the field's own range
+ * starts below 0, as the kohya_ss GUI's Stop TE slider's -1), inside a slider's range, snapped to its
+ * step. Out of range is refused rather than clamped: a clamped number would be a value the research
+ * did not give.
  */
 export function fitValue(component: Component, value: number): Fit {
   if (!Number.isFinite(value)) return { ok: false, why: 'not-finite' };
-  if (value < 0) return { ok: false, why: 'negative' };
   const limits = limitsOf(component);
+  if (value < 0 && !(limits && limits.min <= value)) return { ok: false, why: 'negative' };
   if (!limits) return { ok: true, value };
   if (value < limits.min || value > limits.max) {
     return { ok: false, why: 'range', min: limits.min, max: limits.max };

@@ -26,7 +26,7 @@ export type HostNote =
   | { key: 'kohyaRegUnused'; directory: string }
   | { key: 'kohyaDatasetConfig'; file: string }
   | { key: 'kohyaSdxl' }
-  | { key: 'kohyaTextEncoderWholeRun'; share: number }
+  | { key: 'kohyaTextEncoderSnapped'; share: number; used: number }
   | { key: 'kohyaSchedulerSubstituted'; scheduler: string; used: string };
 
 /** The form as it is now, with what a plan of it writes there. */

@@ -26,7 +26,8 @@ export type RowNote =
   | { key: 'kohyaMaxEpochs'; steps: string }
   | { key: 'kohyaEpoch'; steps: string }
   | { key: 'kohyaWarmup'; share: number }
-  | { key: 'kohyaStopTextEncoder'; steps: number }
+  | { key: 'kohyaNoWarmup' }
+  | { key: 'kohyaStopRemoved' }
   | { key: 'kohyaTextEncoderOff' };
 
 /** Why a planned number is not written, and the single changes that would bring it into the field. */

@@ -12,6 +12,7 @@ import {
   EXPORT_FORMATS,
   computePlan,
   exportPlan,
+  sdScriptsTextEncoderRatio,
   validatePlanInput,
   type ExportFormat,
   type ExportOptions,
@@ -183,14 +184,18 @@ function documents(input: PlanInput, family: ExportOptions['modelFamily'] = 'sd1
   };
 }
 
-/** The trainers' units: optimizer steps after accumulation, class images as samples of their own (R16). */
+/**
+ * The trainers' units: optimizer steps after accumulation, class images as samples of their own (R16);
+ * for sd-scripts, the plan for the text encoder share it can run (all run or not at all).
+ */
 function expectFaithful(input: PlanInput, family: ExportOptions['modelFamily'] = 'sd15') {
   const { plan, request } = planOf(input);
   const { kohya, config, oneTrainer } = documents(input, family);
+  const teRatio = sdScriptsTextEncoderRatio(request.textEncoderRatio);
+  const kohyaPlan = computePlan({ ...request, textEncoderRatio: teRatio });
+  const steps = Math.ceil((kohyaPlan.maxTrainSteps * (request.prior ? 2 : 1)) / request.gradAccum);
   const batches = plan.maxTrainSteps * (request.prior ? 2 : 1);
-  const steps = Math.ceil(batches / request.gradAccum);
   const resolution = Math.max(...request.resolutions);
-  const teSteps = request.textEncoderRatio >= 1 ? null : Math.round(request.textEncoderRatio * steps);
   expect(kohya).toMatchObject({
     max_train_steps: steps,
     max_train_epochs: 0,
@@ -210,11 +215,12 @@ function expectFaithful(input: PlanInput, family: ExportOptions['modelFamily'] =
     train_data_dir: PATHS.trainDataDir,
   });
   expect(config.save_every_n_epochs).toBeUndefined();
+  // Never a stop inside the run: train_db.py crashes there.
+  expect(kohya.additional_parameters).toBeUndefined();
   if (family !== 'sdxl') {
-    expect(config.stop_text_encoder_training).toBe(teSteps === null ? undefined : teSteps || -1);
-    if (teSteps) expect(kohya.additional_parameters).toBe(`--stop_text_encoder_training ${teSteps}`);
-    else expect(kohya.stop_text_encoder_training).toBe(teSteps === 0 ? -1 : 0);
-  } else expect(config.train_text_encoder).toBe(request.textEncoderRatio > 0);
+    expect(config.stop_text_encoder_training).toBe(teRatio === 0 ? -1 : undefined);
+    expect(kohya.stop_text_encoder_training).toBe(teRatio === 0 ? -1 : 0);
+  } else expect(config.train_text_encoder).toBe(teRatio > 0);
   // OneTrainer: whole epochs of ⌊samples / BS⌋ batches, within half an epoch of the plan's batches.
   // Each epoch: every instance image once, and as many class images (OneTrainer's SAMPLES balancing).
   const perEpoch = Math.floor((plan.frames * (request.prior ? 2 : 1)) / request.batchSize);
@@ -230,12 +236,8 @@ function expectFaithful(input: PlanInput, family: ExportOptions['modelFamily'] =
   if (request.prior)
     expect(oneTrainer.concepts.at(-1)).toMatchObject({ balancing: plan.frames, balancing_strategy: 'SAMPLES' });
   if (plan.learningRateApplies) {
-    for (const value of [
-      kohya.learning_rate,
-      config.learning_rate,
-      oneTrainer.learning_rate,
-      oneTrainer.unet.learning_rate,
-    ])
+    for (const value of [kohya.learning_rate, config.learning_rate]) expect(value).toBe(rate(kohyaPlan.learningRate));
+    for (const value of [oneTrainer.learning_rate, oneTrainer.unet.learning_rate])
       expect(value).toBe(rate(plan.learningRate));
   } else {
     expect(kohya.learning_rate).toBeUndefined();
@@ -314,9 +316,48 @@ describe('exports equal the plan in each trainer’s units', () => {
     const warmup = { frames: 20, scheduler: 'constant_with_warmup', warmupSteps: 100 };
     expect(documents(warmup).kohya.lr_warmup_steps).toBe(100);
     expect(documents({ ...warmup, prior: true }).config.lr_warmup_steps).toBe(200);
-    // GA 4: 8000 batches (R8), 2000 optimizer steps; 100 of 8000 is 25 of 2000.
-    expect(documents({ ...warmup, gradAccum: 4 }).oneTrainer.learning_rate_warmup_steps).toBe(25);
+    // GA 4: 8000 batches (R8), 2000 optimizer steps; 100 of 8000 is 25 of 2000, which OneTrainer takes
+    // as 100 batches (it divides a warmup above 1 by GA).
+    expect(documents({ ...warmup, gradAccum: 4 }).oneTrainer.learning_rate_warmup_steps).toBe(100);
     expect(documents({ ...warmup, scheduler: 'constant' }).oneTrainer.learning_rate_warmup_steps).toBe(0);
+  });
+
+  it('OneTrainer: a warmup of one batch is never written as 1, which it reads as the whole run', () => {
+    // 20 frames, 4000 steps: a warmup of 1 of 4000 is 1 batch at GA 1.
+    expect(
+      documents({ frames: 20, scheduler: 'constant_with_warmup', warmupSteps: 1 }).oneTrainer
+        .learning_rate_warmup_steps,
+    ).toBe(1.5);
+  });
+
+  it('sd-scripts gets no warmup with the constant it is written, which it would refuse', () => {
+    // An unmeasured scheduler is written as constant; the warmup the user set stays out of the file.
+    for (const input of [
+      { frames: 20, scheduler: 'cosine_annealing', warmupSteps: 200 },
+      { frames: 20, scheduler: 'constant', warmupSteps: 200 },
+    ]) {
+      const { kohya, config } = documents(input);
+      expect([kohya.lr_scheduler, config.lr_scheduler]).toEqual(['constant', 'constant']);
+      expect([kohya.lr_warmup_steps, config.lr_warmup_steps]).toEqual([0, 0]);
+    }
+  });
+
+  it('a partial text encoder share: sd-scripts files are planned for the nearer share it can run, OneTrainer keeps it', () => {
+    const input = { frames: 20, textEncoderRatio: 0.5, gradAccum: 2 };
+    const whole = planOf({ ...input, textEncoderRatio: 1 }).plan;
+    for (const format of ['kohya-json', 'sd-scripts-toml'] as const) {
+      const file = exported(format, input);
+      expect(file.warnings).toContainEqual({ key: 'te-share-snapped', share: 0.5, used: 1 });
+    }
+    const { kohya, config, oneTrainer } = documents(input);
+    expect([kohya.max_train_steps, config.max_train_steps]).toEqual([whole.maxTrainSteps / 2, whole.maxTrainSteps / 2]);
+    expect(kohya.stop_text_encoder_training).toBe(0);
+    expect(config.stop_text_encoder_training).toBeUndefined();
+    // OneTrainer stops it after half of its batches.
+    const { plan } = planOf(input);
+    expect(oneTrainer.text_encoder.stop_training_after_unit).toBe('STEP');
+    expect(oneTrainer.epochs * 20).toBeCloseTo(plan.maxTrainSteps, -2);
+    expect(documents({ ...input, textEncoderRatio: 0.25 }).kohya.stop_text_encoder_training).toBe(-1);
   });
 
   it('OneTrainer: the concepts inside the preset (scripts/train.py) and in the concept file it names (the UI)', () => {

@@ -4,11 +4,12 @@ from another directory (test/python/trainers/: sd-scripts' config and dataset co
 TrainConfig, the kohya_ss GUI's own Dreambooth tab under its real Gradio with its Load and Print
 training command handlers, whose TOML then goes through sd-scripts). What the trainer will then do is
 held to the plan: optimizer steps · GA = the plan's batches (· 2 with class images, R16), the rates,
-the text encoder's share, every planned class image drawn, no empty caption, one saved model, no warmup.
+the text encoder's share (all run or none for sd-scripts, which crashes at a stop inside the run), every
+planned class image drawn, no empty caption, one saved model, the warmup in each trainer's unit.
 
 Needs ../shared/trainers, ../shared/gradio-6.17.3 and ../shared/gradio-5.34.2 beside the repository
 (or DBC_SHARED), node with dist/ built (npm test builds first) and Debian's python3-toml,
-python3-voluptuous and python3-imagesize.
+python3-voluptuous, python3-imagesize and python3-torch (OneTrainer's scheduler runs on it).
 """
 import json
 import math
@@ -51,6 +52,11 @@ CASES = {
            "--scheduler", "cosine", "--precision", "bf16"], "sdxl"),
     # Half the run with the text encoder, and a batch that does not divide the frames.
     "E": (["--frames", "25", "--te-ratio", "0.5", "--batch-size", "2"], "sd15"),
+    # A scheduler the research did not measure, with a warmup: written as constant, without the warmup.
+    "F": (["--frames", "20", "--te-ratio", "0.25", "--scheduler", "cosine_annealing", "--warmup-steps", "200"], "sd15"),
+    # A warmup with accumulation: OneTrainer reads it in batches and divides it by GA.
+    "G": (["--frames", "20", "--te", "--scheduler", "constant_with_warmup", "--warmup-steps", "100", "--grad-accum", "2"],
+          "sd15"),
 }
 # Checkpoints asked for (the plan's steps between them); elsewhere the final model only.
 SAVE_EVERY = {"A": 500, "C": 420}
@@ -67,10 +73,11 @@ def run(command, cwd, env=None):
 class Workspace:
     """A user's dataset folder: the model, output and image folders, and the exported file."""
 
-    def __init__(self, case, export_format):
+    def __init__(self, case, export_format, args=None, family="sd15", save_every=None):
         self.root = tempfile.mkdtemp(prefix=f"dbc-{case}-{export_format}-")
         self.case = case
-        self.args, family = CASES[case]
+        self.args, family = CASES[case] if args is None else (args, family)
+        save_every = SAVE_EVERY.get(case) if args is None else save_every
         with open(os.path.join(self.root, "model.safetensors"), "wb") as file:
             file.write(b"\0")
         paths = ["--model", "model.safetensors", "--output-dir", "out", "--train-data-dir", "images"]
@@ -78,7 +85,7 @@ class Workspace:
             paths += ["--reg-data-dir", "class"]
         self.export = run(
             ["node", CLI, *self.args, "--export", export_format, "--model-family", family, *paths,
-             *(["--save-every", str(SAVE_EVERY[case])] if case in SAVE_EVERY else []),
+             *(["--save-every", str(save_every)] if save_every else []),
              "--out", FORMAT_FILES[export_format]],
             cwd=self.root,
         )
@@ -163,13 +170,23 @@ class TrainerExportsTest(unittest.TestCase):
             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         ).stdout.splitlines()[-1])
 
-    def expected(self, space):
+    def expected(self, space, sd_scripts=False):
         plan = space.plan
         prior = "--prior" in space.args
         ratio = 1.0 if "--te" in space.args else float(space.args[space.args.index("--te-ratio") + 1])
+        if sd_scripts and 0 < ratio < 1:
+            # sd-scripts cannot stop the text encoder partway: its files are planned for the nearer share.
+            ratio = 1.0 if ratio >= 0.5 else 0.0
+            at = space.args.index("--te-ratio") + 1
+            args = [*space.args[:at], str(ratio), *space.args[at + 1:]]
+            plan = json.loads(run(["node", CLI, *args, "--json"], cwd=space.root).stdout)
         ga = int(space.args[space.args.index("--grad-accum") + 1]) if "--grad-accum" in space.args else 1
         every = SAVE_EVERY.get(space.case)
+        batches = plan["maxTrainSteps"] * (2 if prior else 1)
+        warmup = int(space.args[space.args.index("--warmup-steps") + 1]) if "--warmup-steps" in space.args else 0
         return {
+            # The warmup keeps its share of the run, in optimizer updates.
+            "warmup_updates": round(warmup / plan["schedulerSteps"] * math.ceil(batches / ga)),
             # The final model, and a checkpoint each time the plan's steps reach a multiple of `every`.
             "saves": 1 + (plan["maxTrainSteps"] // every if every else 0),
             "batches": plan["maxTrainSteps"] * (2 if prior else 1),
@@ -180,7 +197,7 @@ class TrainerExportsTest(unittest.TestCase):
         }
 
     def assert_sd_scripts_trains_the_plan(self, space, got, script):
-        want = self.expected(space)
+        want = self.expected(space, sd_scripts=True)
         self.assertEqual(got["script"], script)
         self.assertTrue(os.path.isabs(got["model"]) and os.path.isfile(got["model"]), got["model"])
         self.assertTrue(os.path.isabs(got["output_dir"]), got["output_dir"])
@@ -197,7 +214,8 @@ class TrainerExportsTest(unittest.TestCase):
         self.assertGreaterEqual(got["reg_images_per_epoch"], want["class_images"])
         self.assertEqual(got["empty_captions"], 0)
         self.assertEqual(got["saves"], want["saves"])
-        self.assertEqual(got["lr_warmup_steps"], 0)
+        # The planned warmup in optimizer updates; none with constant, which sd-scripts refuses with one.
+        self.assertEqual(got["lr_warmup_steps"], 0 if got["lr_scheduler"] == "constant" else want["warmup_updates"])
 
     def test_sd_scripts_trains_the_plan(self):
         for case in CASES:
@@ -253,7 +271,8 @@ class TrainerExportsTest(unittest.TestCase):
         self.assertEqual(len(got["text_encoder_batches"]), 2 if CASES[case][1] == "sdxl" else 1)
         self.assertEqual(got["empty_captions"], 0)
         self.assertEqual(got["saves"], want["saves"])
-        self.assertEqual(got["warmup_steps"], 0)
+        # OneTrainer's own scheduler, on real torch, warms up for the planned updates.
+        self.assertEqual(got["warmup_updates"], want["warmup_updates"])
         # Every planned class image is drawn over the run (the research draws each once in B).
         if want["class_images"]:
             class_folder = next(path for path in got["images_drawn"] if "/class/" in path)

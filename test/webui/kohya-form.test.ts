@@ -1,7 +1,8 @@
 // How the kohya_ss GUI's text encoder fields read as sd-scripts' train_db.py applies them, and how a
-// stop of the text encoder goes into Additional parameters without losing the user's own options.
+// stop of the text encoder (which crashes it) leaves Additional parameters without the user's own options.
 import { describe, expect, it } from 'vitest';
-import { kohyaTextEncoderRatio, withStopOption } from '../../src/webui/kohya/form.js';
+import { sdScriptsTextEncoderRatio } from '../../src/core/index.js';
+import { kohyaTextEncoderRatio, withoutStopOption } from '../../src/webui/kohya/form.js';
 
 const ratio = (values: Partial<Parameters<typeof kohyaTextEncoderRatio>[0]>) =>
   kohyaTextEncoderRatio({ rate: 1e-5, stop: 0, additional: '', maxTrainSteps: 1600, ...values });
@@ -32,19 +33,21 @@ describe('the text encoder share sd-scripts applies', () => {
   });
 });
 
-describe('Additional parameters with the stop written in', () => {
-  it('replaces an earlier stop and keeps the rest', () => {
-    expect(withStopOption('--xformers --stop_text_encoder_training 12 --max_token_length 225', 350)).toBe(
-      '--xformers --max_token_length 225 --stop_text_encoder_training 350',
-    );
+describe('the share sd-scripts can run', () => {
+  it('all run or not at all: a share between goes to the nearer, a half to all run', () => {
+    expect([0, 0.25, 0.49, 0.5, 0.75, 1].map(sdScriptsTextEncoderRatio)).toEqual([0, 0, 0, 1, 1, 1]);
   });
+});
 
-  it('adds it to empty parameters, and removes it for the whole run', () => {
-    expect(withStopOption('', 350)).toBe('--stop_text_encoder_training 350');
-    expect(withStopOption('--stop_text_encoder_training=12 --xformers', null)).toBe('--xformers');
+describe('Additional parameters without the stop', () => {
+  it('removes a stop and keeps the rest', () => {
+    expect(withoutStopOption('--xformers --stop_text_encoder_training 12 --max_token_length 225')).toBe(
+      '--xformers --max_token_length 225',
+    );
+    expect(withoutStopOption('--stop_text_encoder_training=12 --xformers')).toBe('--xformers');
   });
 
   it('leaves an option that only starts alike alone', () => {
-    expect(withStopOption('--stop_text_encoder_training_x 3', null)).toBe('--stop_text_encoder_training_x 3');
+    expect(withoutStopOption('--stop_text_encoder_training_x 3')).toBe('--stop_text_encoder_training_x 3');
   });
 });

@@ -15,7 +15,7 @@ HEAVY = (
     "huggingface_hub", "open_clip", "bitsandbytes", "xformers", "lycoris", "prodigyopt", "wandb",
     "tensorboard", "deepspeed", "triton", "sentencepiece", "tokenizers", "timm", "omegaconf",
     "lightning", "pytorch_lightning", "mgds", "gradio", "ftfy", "imwatermark", "torchao", "optimum",
-    "peft", "kornia", "k_diffusion", "easygui", "psutil", "tkinter", "rich",
+    "peft", "kornia", "k_diffusion", "easygui", "psutil", "tkinter", "rich", "parse",
 )
 
 

@@ -77,17 +77,13 @@ export const KOHYA_LIVE: LiveLines = {
           otherSteps: steps({ resolutions: [other] }),
         });
       }
-      case 'kohyaTextEncoder': {
-        const line = words.live('kohyaTextEncoder', {
+      case 'kohyaTextEncoder':
+        return words.live('kohyaTextEncoder', {
           who,
           on: steps({ textEncoderRatio: 1 }),
           off: steps({ textEncoderRatio: 0 }),
           steps: now,
         });
-        return settings.textEncoderSteps === null
-          ? line
-          : `${line} ${words.live('kohyaTextEncoderStop', { teSteps: settings.textEncoderSteps, steps: now })}`;
-      }
       case 'kohyaGradAccum':
         return words.live('kohyaGradAccum', {
           who,

@@ -3,7 +3,7 @@
  * holds beyond them (model family, folders, the current steps) for the rows a plan writes there.
  * Its text encoder and warmup are read the way sd-scripts will apply them (see kohyaTextEncoderRatio).
  */
-import type { ModelFamily, PlanInput } from '../../core/index.js';
+import { sdScriptsTextEncoderRatio, type ModelFamily, type PlanInput } from '../../core/index.js';
 import { readComponent, type Component } from '../components.js';
 import {
   PRECISION_OF,
@@ -30,6 +30,8 @@ export interface KohyaReading extends FormReading {
   /** A dataset config file replaces the folders' names (and so the plan's repeats). */
   datasetConfig: string;
   additionalParameters: string;
+  /** The share of the run after which the GUI's values stop the text encoder, where train_db.py crashes. */
+  crashingStop: number | null;
 }
 
 const text = (component: Component | null) => (component ? String(readComponent(component) ?? '').trim() : '');
@@ -69,11 +71,9 @@ export function kohyaTextEncoderRatio(values: {
   return total && total > 0 ? Math.min(1, Math.round((100 * steps) / total) / 100) : 1;
 }
 
-/** The Additional parameters without a stop of the text encoder, then with the one given (if any). */
-export function withStopOption(additional: string, steps: number | null): string {
-  const rest = additional.replace(STOP_OPTION, ' ').replace(/\s+/g, ' ').trim();
-  const option = steps === null ? '' : `--stop_text_encoder_training ${steps}`;
-  return [rest, option].filter(Boolean).join(' ');
+/** The Additional parameters without a stop of the text encoder (the rest kept as it was). */
+export function withoutStopOption(additional: string): string {
+  return additional.replace(STOP_OPTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function readKohyaForm(tab: KohyaTab): KohyaReading {
@@ -106,7 +106,7 @@ export function readKohyaForm(tab: KohyaTab): KohyaReading {
       ? Math.max(number(tab.find('textLearningRate1')) ?? 0, number(tab.find('textLearningRate2')) ?? 0)
       : read('textLearningRate', 'textEncoderRatio', 1, inRange(0, 1), false);
   const stop = family === 'sdxl' ? null : read('stopTextEncoder', 'textEncoderRatio', 1, inRange(-1, 100), false);
-  input.textEncoderRatio =
+  const share =
     family === 'sdxl'
       ? teRate
         ? 1
@@ -117,6 +117,8 @@ export function readKohyaForm(tab: KohyaTab): KohyaReading {
           additional: additionalParameters,
           maxTrainSteps,
         });
+  // A stop inside the run crashes train_db.py: the plan is for the share it can run.
+  input.textEncoderRatio = sdScriptsTextEncoderRatio(share);
 
   // The warmup is a share of the run: the override in steps of the run as set now, else the %.
   const warmupSteps = number(tab.find('warmupSteps'));
@@ -154,5 +156,6 @@ export function readKohyaForm(tab: KohyaTab): KohyaReading {
     regDataDir,
     datasetConfig: text(tab.find('datasetConfig')),
     additionalParameters,
+    crashingStop: share > 0 && share < 1 ? share : null,
   };
 }

@@ -40,11 +40,13 @@ export function kohyaHost(root: Element): HostPage {
           if (request.prior && !reading.regDataDir) notes.push({ key: 'kohyaNoRegFolder' });
           if (!request.prior && reading.regDataDir)
             notes.push({ key: 'kohyaRegUnused', directory: reading.regDataDir });
+          if (reading.crashingStop !== null)
+            notes.push({ key: 'kohyaTextEncoderSnapped', share: reading.crashingStop, used: request.textEncoderRatio });
           if (reading.datasetConfig) notes.push({ key: 'kohyaDatasetConfig', file: reading.datasetConfig });
           for (const warning of settings.warnings) {
             if (warning.key === 'family-unmeasured') notes.push({ key: 'kohyaSdxl' });
-            if (warning.key === 'te-share-whole-run')
-              notes.push({ key: 'kohyaTextEncoderWholeRun', share: warning.share });
+            if (warning.key === 'te-share-snapped')
+              notes.push({ key: 'kohyaTextEncoderSnapped', share: warning.share, used: warning.used });
             if (warning.key === 'scheduler-substituted')
               notes.push({ key: 'kohyaSchedulerSubstituted', scheduler: warning.scheduler, used: warning.used });
           }

@@ -14,7 +14,7 @@ import {
   type WriteOptions,
 } from '../targets.js';
 import { KOHYA_FIELDS, type KohyaFieldKey } from './fields.js';
-import { withStopOption, type KohyaReading } from './form.js';
+import { withoutStopOption, type KohyaReading } from './form.js';
 import type { KohyaTab } from './locate.js';
 
 export function kohyaWrites(
@@ -75,12 +75,12 @@ export function kohyaWrites(
   const scheduler = tab.find('scheduler');
   if (scheduler && readComponent(scheduler) !== config.lr_scheduler)
     choice('scheduler', String(config.lr_scheduler), 'R9', { notes: [{ key: 'schedulerSwitch' }] });
-  // The warmup keeps its share of the run, in the run's steps (the GUI's constant takes none).
-  if (config.lr_scheduler !== 'constant') {
-    const share = Math.round(100 * (reading.warmupShare ?? 0));
-    number('warmupPercent', 0, 'R9', '', { notes: [{ key: 'kohyaWarmup', share }] });
-    number('warmupSteps', Number(config.lr_warmup_steps), 'R9', '', { notes: [{ key: 'kohyaWarmup', share }] });
-  }
+  // The warmup keeps its share of the run, in the run's steps; sd-scripts refuses any with constant.
+  const share = Math.round(100 * (reading.warmupShare ?? 0));
+  const warmupNote =
+    config.lr_scheduler === 'constant' ? { key: 'kohyaNoWarmup' as const } : { key: 'kohyaWarmup' as const, share };
+  number('warmupPercent', 0, 'R9', '', { notes: [warmupNote] });
+  number('warmupSteps', Number(config.lr_warmup_steps), 'R9', '', { notes: [warmupNote] });
 
   if (reading.family !== 'sdxl') {
     // The GUI passes its "Stop TE" slider on as a step number (0 = the whole run, -1 = none), and the
@@ -89,14 +89,10 @@ export function kohyaWrites(
     number('stopTextEncoder', Number(config.stop_text_encoder_training), 'R1 · R16', '', {
       notes: off ? [{ key: 'kohyaTextEncoderOff' }] : [],
     });
-    const additional = withStopOption(reading.additionalParameters, settings.textEncoderSteps);
-    if (additional !== reading.additionalParameters || settings.textEncoderSteps !== null)
-      choice('additionalParameters', additional, 'R1 · R16', {
-        formula: formulaOf('textEncoderSteps'),
-        ...(settings.textEncoderSteps === null
-          ? {}
-          : { notes: [{ key: 'kohyaStopTextEncoder', steps: settings.textEncoderSteps }] }),
-      });
+    // A stop inside the run in Additional parameters would crash train_db.py: it goes.
+    const additional = withoutStopOption(reading.additionalParameters);
+    if (additional !== reading.additionalParameters)
+      choice('additionalParameters', additional, 'R1 · R16', { notes: [{ key: 'kohyaStopRemoved' }] });
   }
 
   // R13: weights held in 16 bits keep no update of the planned size; in fp32 they do.

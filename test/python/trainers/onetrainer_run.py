@@ -4,8 +4,10 @@ stand-ins for torch and the rest, and
 its counting applied to the concepts' folders: an epoch draws each concept's images times its
 balancing (REPEATS) or that many of them (SAMPLES), sorted into batches of batch_size with each aspect bucket's incomplete batch
 dropped (mgds AspectBatchSorting; one bucket here: every test image is square); GenericTrainer's step
-counter counts batches and the optimizer updates every gradient_accumulation_steps of them. Prints
-the run as JSON.
+counter counts batches and the optimizer updates every gradient_accumulation_steps of them. Its own
+learning-rate scheduler (modules/util/create.py create_lr_scheduler, as GenericTrainer makes it) runs
+on real torch where the machine has it, over every update of the run: the warmup is the updates
+before the rate first reaches its peak. Prints the run as JSON.
 
 usage: onetrainer_run.py ONETRAINER_DIR CONFIG.json [--ui]   (--ui: as its UI's Load config loads it)"""
 
@@ -20,7 +22,12 @@ import stand_ins  # noqa: E402
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
 
+ONETRAINER = ""
+
+
 def what_onetrainer_does(onetrainer, config_file, through_ui=False):
+    global ONETRAINER
+    ONETRAINER = onetrainer
     stand_ins.install()
     sys.path.insert(0, onetrainer)
     from modules.util.config.TrainConfig import TrainConfig
@@ -80,6 +87,9 @@ def what_onetrainer_does(onetrainer, config_file, through_ui=False):
         # TimedActionMixin.repeating_action_needed: when (global_step + 1) % save_every == 0.
         saves += batches // config.save_every
 
+    updates = batches // config.gradient_accumulation_steps
+    warmup_updates = warmup_in_updates(config, batches_per_epoch, updates)
+
     parts = {"text_encoder": config.text_encoder}
     if config.model_type.is_stable_diffusion_xl():
         parts["text_encoder_2"] = config.text_encoder_2
@@ -100,6 +110,7 @@ def what_onetrainer_does(onetrainer, config_file, through_ui=False):
         "text_encoder_batches": [trained_batches(part) for part in parts.values()],
         "scheduler": str(config.learning_rate_scheduler),
         "warmup_steps": config.learning_rate_warmup_steps,
+        "warmup_updates": warmup_updates,
         "resolution": config.resolution,
         "train_dtype": str(config.train_dtype),
         "saves": saves,
@@ -107,6 +118,62 @@ def what_onetrainer_does(onetrainer, config_file, through_ui=False):
         "images_drawn": images_drawn,
         "empty_captions": len([caption for caption in captions if not caption]),
     }
+
+
+def own_function(path, name):
+    """One function of OneTrainer's, compiled from its own source: its module as a whole imports
+    kernels that need a newer torch than Debian's, the function itself needs only these names."""
+    import __future__
+    import ast
+
+    import torch
+    from torch.optim.lr_scheduler import LambdaLR, SequentialLR
+
+    from modules.util import lr_scheduler_util
+    from modules.util.enum.LearningRateScheduler import LearningRateScheduler
+
+    with open(path, encoding="utf-8") as file:
+        tree = ast.parse(file.read(), path)
+    (function,) = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name]
+    names = {"torch": torch, "LambdaLR": LambdaLR, "SequentialLR": SequentialLR, "LearningRateScheduler": LearningRateScheduler}
+    names.update({key: value for key, value in vars(lr_scheduler_util).items() if key.startswith("lr_lambda")})
+    # Its annotations name classes of the module it is taken out of: left unevaluated.
+    code = compile(ast.Module(body=[function], type_ignores=[]), path, "exec", flags=__future__.annotations.compiler_flag)
+    exec(code, names)
+    return names[name]
+
+
+def warmup_in_updates(config, batches_per_epoch, updates):
+    """The updates OneTrainer's own scheduler spends warming up (None without real torch)."""
+    try:
+        import torch
+        from torch.optim import SGD
+    except ImportError:
+        return None
+    if isinstance(torch, type) or not hasattr(torch, "nn"):
+        return None
+    create_lr_scheduler = own_function(os.path.join(ONETRAINER, "modules", "util", "create.py"), "create_lr_scheduler")
+
+    weight = torch.nn.Parameter(torch.zeros(1))
+    optimizer = SGD([weight], lr=config.learning_rate or 1.0)
+    scheduler = create_lr_scheduler(
+        config=config,
+        optimizer=optimizer,
+        learning_rate_scheduler=config.learning_rate_scheduler,
+        warmup_steps=config.learning_rate_warmup_steps,
+        num_cycles=config.learning_rate_cycles,
+        min_factor=config.learning_rate_min_factor,
+        num_epochs=config.epochs,
+        approximate_epoch_length=batches_per_epoch,
+        batch_size=config.batch_size,
+        gradient_accumulation_steps=config.gradient_accumulation_steps,
+    )
+    rates = []
+    for _ in range(updates):
+        rates.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        scheduler.step()
+    return rates.index(max(rates)) if rates else 0
 
 
 if __name__ == "__main__":
