@@ -2028,6 +2028,12 @@ function kohyaEpochs(run, plan, request) {
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
   return Math.ceil(run.optimizerSteps / stepsPerEpoch);
 }
+function sdScriptsCheckpoints(run) {
+  const byEpoch = run.saveEveryEpochs > 0 ? Math.floor((run.epochs - 1) / run.saveEveryEpochs) : 0;
+  const byStep = run.saveEverySteps > 0 ? Math.floor(run.steps / run.saveEverySteps) : 0;
+  return byEpoch + byStep;
+}
+var CHECKPOINT_GB = { sd15: 2, sd2: 2, sdxl: 7 };
 var kohyaWarmupSteps = (run, schedulerName) => schedulerName === "constant" ? 0 : run.warmupSteps;
 function kohyaGuiSettings(asked, askedRequest, options = {}) {
   const family = options.modelFamily ?? "sd15";
@@ -2313,6 +2319,7 @@ export {
   BASE_LR,
   BASE_RESOLUTION,
   BOUNDS,
+  CHECKPOINT_GB,
   DEFAULT_STRENGTH,
   EXPORT_FORMATS,
   EXPORT_PATHS,
@@ -2348,6 +2355,7 @@ export {
   planCurves,
   planWith,
   resolveStrength,
+  sdScriptsCheckpoints,
   sdScriptsTextEncoderRatio,
   validatePlanInput,
   warmupStepsOfShare

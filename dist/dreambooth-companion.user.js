@@ -481,6 +481,11 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.kohyaEpoch": "the epochs the run covers: sd-scripts stops at {steps} inside the last one",
       "why.kohyaWarmup": "keeps your warmup at {share}% of the run, in its steps",
       "why.kohyaNoWarmup": "sd-scripts refuses any warmup with constant",
+      // Evidence: kohya_gui/class_basic_training.py:117-121 ("Save every N epochs", default 1),
+      // class_advanced_training.py:181-183; sd-scripts library/train_util.py:5863-5867, train_db.py:426;
+      // a full checkpoint ≈ 2 GB for SD 1.x/2.x fp16, ≈ 7 GB for SDXL (CHECKPOINT_GB).
+      "why.kohyaSaveFinalOnly": "the final model only",
+      "why.kohyaSaveFinal": "the final model only; as set, sd-scripts would also write {checkpoints|checkpoint|checkpoints} before it, about {gigabytes} GB",
       "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
       "status.entry": "{label} {from} → {to}",
@@ -971,6 +976,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.kohyaEpoch": "学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります",
       "why.kohyaWarmup": "ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます",
       "why.kohyaNoWarmup": "sd-scripts は constant ではウォームアップを一切受け付けません",
+      "why.kohyaSaveFinalOnly": "最終モデルだけを保存します",
+      "why.kohyaSaveFinal": "最終モデルだけを保存します。今の設定のままだと、sd-scripts はその前にチェックポイントを {checkpoints} 個（約 {gigabytes} GB）書き出します",
       "why.kohyaStopRemoved": "学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
       "status.entry": "{label} {from} → {to}",
@@ -1452,6 +1459,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
       "why.kohyaEpoch": "本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止",
       "why.kohyaWarmup": "保持你的预热占训练的 {share}%，按本次训练的步数",
       "why.kohyaNoWarmup": "sd-scripts 不接受 constant 配合任何预热",
+      "why.kohyaSaveFinalOnly": "只保存最终模型",
+      "why.kohyaSaveFinal": "只保存最终模型；按现在的设置，sd-scripts 还会在此之前写入 {checkpoints} 个检查点，约 {gigabytes} GB",
       "why.kohyaStopRemoved": "在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
       "status.entry": "{label} {from} → {to}",
@@ -3868,6 +3877,12 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const stepsPerEpoch = Math.ceil(batchesPerEpoch / request.gradAccum);
     return Math.ceil(run.optimizerSteps / stepsPerEpoch);
   }
+  function sdScriptsCheckpoints(run) {
+    const byEpoch = run.saveEveryEpochs > 0 ? Math.floor((run.epochs - 1) / run.saveEveryEpochs) : 0;
+    const byStep = run.saveEverySteps > 0 ? Math.floor(run.steps / run.saveEverySteps) : 0;
+    return byEpoch + byStep;
+  }
+  var CHECKPOINT_GB = { sd15: 2, sd2: 2, sdxl: 7 };
   var kohyaWarmupSteps = (run, schedulerName) => schedulerName === "constant" ? 0 : run.warmupSteps;
   function kohyaGuiSettings(asked, askedRequest, options = {}) {
     const family = options.modelFamily ?? "sd15";
@@ -4363,6 +4378,8 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     fullFp16: ["Full fp16 training (experimental)"],
     fullBf16: ["Full bf16 training (experimental)"],
     additionalParameters: ["Additional parameters"],
+    saveEveryEpochs: ["Save every N epochs"],
+    saveEverySteps: ["Save every N steps"],
     sdxl: ["SDXL"],
     v2: ["v2"],
     trainDataDir: ["Image folder (containing training images subfolders)"],
@@ -4583,6 +4600,20 @@ var DREAMBOOTH_COMPANION_LANGUAGE = 'auto';
     const steps = tab.find("maxTrainSteps")?.shownLabel ?? KOHYA_FIELDS.maxTrainSteps[0];
     number2("maxTrainEpochs", 0, "R16", "", { notes: [{ key: "kohyaMaxEpochs", steps }] });
     number2("epoch", Number(config2.epoch), "R16", formulaOf("repeats"), { notes: [{ key: "kohyaEpoch", steps }] });
+    const asSet = (id) => {
+      const component = tab.find(id);
+      const value = component ? readComponent(component) : null;
+      return typeof value === "number" ? value : 0;
+    };
+    const checkpoints = sdScriptsCheckpoints({
+      epochs: Number(config2.epoch),
+      steps: Number(config2.max_train_steps),
+      saveEveryEpochs: asSet("saveEveryEpochs"),
+      saveEverySteps: asSet("saveEverySteps")
+    });
+    const saveNote = checkpoints > 0 ? { key: "kohyaSaveFinal", checkpoints, gigabytes: checkpoints * CHECKPOINT_GB[reading.family] } : { key: "kohyaSaveFinalOnly" };
+    number2("saveEveryEpochs", 0, "R16", "", { notes: [saveNote] });
+    number2("saveEverySteps", 0, "R16", "", { notes: [saveNote] });
     if (plan.learningRateApplies) {
       const { rate: rate2, rule, formula, ...row } = plannedRate(plan, request);
       number2("learningRate", rate2, rule, formula, row);

@@ -284,6 +284,25 @@ function kohyaEpochs(run: TrainerRun, plan: Plan, request: PlanRequest) {
   return Math.ceil(run.optimizerSteps / stepsPerEpoch);
 }
 
+/**
+ * The checkpoints sd-scripts writes before the final model: after every Nth epoch but the last
+ * (`epoch_no % N == 0 and epoch_no < num_train_epochs`, library/train_util.py:5863-5867) and at every
+ * Mth optimizer step (train_db.py:426). 0 or less turns either off.
+ */
+export function sdScriptsCheckpoints(run: {
+  epochs: number;
+  steps: number;
+  saveEveryEpochs: number;
+  saveEverySteps: number;
+}): number {
+  const byEpoch = run.saveEveryEpochs > 0 ? Math.floor((run.epochs - 1) / run.saveEveryEpochs) : 0;
+  const byStep = run.saveEverySteps > 0 ? Math.floor(run.steps / run.saveEverySteps) : 0;
+  return byEpoch + byStep;
+}
+
+/** About how large one full checkpoint is, in GB (fp16 safetensors: SD 1.x/2.x ≈ 2, SDXL ≈ 7). */
+export const CHECKPOINT_GB: Readonly<Record<ModelFamily, number>> = { sd15: 2, sd2: 2, sdxl: 7 };
+
 /** The kohya_ss GUI's settings for a plan: its config file's values, and the Autofill's on its page. */
 export interface KohyaGuiSettings {
   /** The GUI's own keys (its config file's and its Dreambooth tab's parameters) → values. */

@@ -33,6 +33,8 @@ export {
   exportRefusal,
   kohyaGuiSettings,
   sdScriptsTextEncoderRatio,
+  sdScriptsCheckpoints,
+  CHECKPOINT_GB,
   type ExportFile,
   type ExportFormat,
   type ExportNote,

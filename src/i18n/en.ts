@@ -180,6 +180,12 @@ export const EN = {
     'why.kohyaEpoch': 'the epochs the run covers: sd-scripts stops at {steps} inside the last one',
     'why.kohyaWarmup': 'keeps your warmup at {share}% of the run, in its steps',
     'why.kohyaNoWarmup': 'sd-scripts refuses any warmup with constant',
+    // Evidence: kohya_gui/class_basic_training.py:117-121 ("Save every N epochs", default 1),
+    // class_advanced_training.py:181-183; sd-scripts library/train_util.py:5863-5867, train_db.py:426;
+    // a full checkpoint ≈ 2 GB for SD 1.x/2.x fp16, ≈ 7 GB for SDXL (CHECKPOINT_GB).
+    'why.kohyaSaveFinalOnly': 'the final model only',
+    'why.kohyaSaveFinal':
+      'the final model only; as set, sd-scripts would also write {checkpoints|checkpoint|checkpoints} before it, about {gigabytes} GB',
     'why.kohyaStopRemoved':
       "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
     'why.kohyaTextEncoderOff': 'the text encoder is not trained',

@@ -177,6 +177,9 @@ export const JA: Catalog = {
     'why.kohyaEpoch': '学習が及ぶエポック数。sd-scripts は最後のエポックの途中で「{steps}」に達して止まります',
     'why.kohyaWarmup': 'ウォームアップを学習の {share}% に保ち、その学習のステップ数で書きます',
     'why.kohyaNoWarmup': 'sd-scripts は constant ではウォームアップを一切受け付けません',
+    'why.kohyaSaveFinalOnly': '最終モデルだけを保存します',
+    'why.kohyaSaveFinal':
+      '最終モデルだけを保存します。今の設定のままだと、sd-scripts はその前にチェックポイントを {checkpoints} 個（約 {gigabytes} GB）書き出します',
     'why.kohyaStopRemoved':
       '学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します',
     'why.kohyaTextEncoderOff': 'テキストエンコーダーは学習しません',

@@ -164,6 +164,9 @@ export const ZH: Catalog = {
     'why.kohyaEpoch': '本次训练覆盖的轮数：sd-scripts 在最后一轮中途到达“{steps}”时停止',
     'why.kohyaWarmup': '保持你的预热占训练的 {share}%，按本次训练的步数',
     'why.kohyaNoWarmup': 'sd-scripts 不接受 constant 配合任何预热',
+    'why.kohyaSaveFinalOnly': '只保存最终模型',
+    'why.kohyaSaveFinal':
+      '只保存最终模型；按现在的设置，sd-scripts 还会在此之前写入 {checkpoints} 个检查点，约 {gigabytes} GB',
     'why.kohyaStopRemoved':
       '在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留',
     'why.kohyaTextEncoderOff': '不训练文本编码器',

@@ -27,6 +27,8 @@ export type RowNote =
   | { key: 'kohyaEpoch'; steps: string }
   | { key: 'kohyaWarmup'; share: number }
   | { key: 'kohyaNoWarmup' }
+  | { key: 'kohyaSaveFinal'; checkpoints: number; gigabytes: number }
+  | { key: 'kohyaSaveFinalOnly' }
   | { key: 'kohyaStopRemoved' }
   | { key: 'kohyaTextEncoderOff' };
 

@@ -174,6 +174,8 @@ const PLANNED = {
     text_encoder_steps: 2000,
     lr_warmup_steps: 200,
     reg_images_used: 0,
+    // The final model only: the GUI's "Save every N epochs" 1 would add 99 checkpoints.
+    saves: 1,
   },
   // The text encoder stops at 800 of the GUI's 1600 steps, where train_db.py would crash: planned for
   // the nearer share it runs, the whole run (r = 1), R1 100 steps per frame; R7 batch 2: SPF_A 100,
@@ -187,6 +189,7 @@ const PLANNED = {
     text_encoder_steps: 1100,
     lr_warmup_steps: 0,
     reg_images_used: 1000,
+    saves: 1,
   },
 } as const;
 

@@ -119,3 +119,19 @@ describe('SD 1.x on the kohya_ss GUI: what sd-scripts would refuse or crash on',
     expect(notes.warmupPercent).toEqual([{ key: 'kohyaNoWarmup' }]);
   });
 });
+
+describe('saving on the kohya_ss GUI', () => {
+  it('the final model only: "Save every N epochs" 1 would add a checkpoint after every epoch but the last', () => {
+    // 10 frames with the text encoder: 1000 steps, 100 epochs of 10 steps; 99 checkpoints of about 2 GB.
+    const { values, notes } = writesOn([
+      number('Max train steps', 1600),
+      number('Learning rate Unet', 1e-5),
+      number('Learning rate TE', 1e-5),
+      number('Epoch', 1),
+      number('Save every N epochs', 1),
+      number('Save every N steps', 0),
+    ]);
+    expect(values).toMatchObject({ epoch: 100, saveEveryEpochs: 0, saveEverySteps: 0 });
+    expect(notes.saveEveryEpochs).toEqual([{ key: 'kohyaSaveFinal', checkpoints: 99, gigabytes: 198 }]);
+  });
+});

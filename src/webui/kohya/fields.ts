@@ -23,6 +23,8 @@ export const KOHYA_FIELDS = {
   fullFp16: ['Full fp16 training (experimental)'],
   fullBf16: ['Full bf16 training (experimental)'],
   additionalParameters: ['Additional parameters'],
+  saveEveryEpochs: ['Save every N epochs'],
+  saveEverySteps: ['Save every N steps'],
   sdxl: ['SDXL'],
   v2: ['v2'],
   trainDataDir: ['Image folder (containing training images subfolders)'],

@@ -3,7 +3,13 @@
  * values its config file gets (core's kohyaGuiSettings, which the GUI's own command builder judges in
  * the tests), so Autofill and the export never disagree. Nothing is written here.
  */
-import { kohyaGuiSettings, type Plan, type PlanRequest } from '../../core/index.js';
+import {
+  CHECKPOINT_GB,
+  kohyaGuiSettings,
+  sdScriptsCheckpoints,
+  type Plan,
+  type PlanRequest,
+} from '../../core/index.js';
 import { readComponent } from '../components.js';
 import {
   choiceRow,
@@ -56,6 +62,25 @@ export function kohyaWrites(
   const steps = tab.find('maxTrainSteps')?.shownLabel ?? KOHYA_FIELDS.maxTrainSteps[0];
   number('maxTrainEpochs', 0, 'R16', '', { notes: [{ key: 'kohyaMaxEpochs', steps }] });
   number('epoch', Number(config.epoch), 'R16', formulaOf('repeats'), { notes: [{ key: 'kohyaEpoch', steps }] });
+
+  // The plan's run saves the final model; the GUI's default saves after every epoch besides.
+  const asSet = (id: KohyaFieldKey) => {
+    const component = tab.find(id);
+    const value = component ? readComponent(component) : null;
+    return typeof value === 'number' ? value : 0;
+  };
+  const checkpoints = sdScriptsCheckpoints({
+    epochs: Number(config.epoch),
+    steps: Number(config.max_train_steps),
+    saveEveryEpochs: asSet('saveEveryEpochs'),
+    saveEverySteps: asSet('saveEverySteps'),
+  });
+  const saveNote =
+    checkpoints > 0
+      ? { key: 'kohyaSaveFinal' as const, checkpoints, gigabytes: checkpoints * CHECKPOINT_GB[reading.family] }
+      : { key: 'kohyaSaveFinalOnly' as const };
+  number('saveEveryEpochs', 0, 'R16', '', { notes: [saveNote] });
+  number('saveEverySteps', 0, 'R16', '', { notes: [saveNote] });
 
   if (plan.learningRateApplies) {
     const { rate, rule, formula, ...row } = plannedRate(plan, request);
