@@ -1,4 +1,4 @@
-"""The exports, judged by sd-scripts' own training loop: train_db.py's train() runs each file to its end
+"""The exports, judged by sd-scripts' own training loop: train_db.py's (SDXL: sdxl_train.py's) train() runs each file to its end
 on this machine's CPU (test/python/trainers/sd_scripts_train.py: real torch, the real accelerate and
 learning-rate schedules, tiny real models, the real images in the folders the notes name). Held to the
 plan: the run finishes (a stop of the text encoder inside the run used to crash it, a warmup with
@@ -16,7 +16,7 @@ import math
 import os
 import unittest
 
-from test_trainer_exports import CLI, RUNNERS, TRAINERS, Workspace, png, run
+from test_trainer_exports import CLI, RUNNERS, TRAINERS, Workspace, needs_trainers, png, run
 
 IMAGE = png(512)
 
@@ -36,6 +36,8 @@ class LoopWorkspace(Workspace):
 CASES = {
     # A share between: planned as the whole run (it crashed at the stop before).
     "half text encoder": ["--frames", "2", "--te-ratio", "0.5"],
+    # sdxl_train.py has no stop: planned as the whole run, not the half it trained past before.
+    "SDXL, half text encoder": ["--frames", "2", "--te-ratio", "0.5"],
     # An unmeasured scheduler with a warmup: constant without it (sd-scripts refused to start before).
     "unmeasured scheduler with warmup": ["--frames", "2", "--te-ratio", "0.25", "--scheduler", "cosine_annealing",
                                          "--warmup-steps", "20"],
@@ -46,19 +48,20 @@ CASES = {
 }
 # A checkpoint every N of the plan's steps, where asked; elsewhere the final model only.
 SAVE_EVERY = {"linear with warmup, checkpoints": 150}
+FAMILY = {"SDXL, half text encoder": "sdxl"}
 
 
 class SdScriptsLoopTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        if not os.path.isdir(os.path.join(TRAINERS, "sd-scripts")):
-            raise unittest.SkipTest(f"no trainer sources in {TRAINERS}: see README, Tests")
+        needs_trainers()
 
-    def train(self, args, save_every):
-        space = LoopWorkspace("loop", "sd-scripts-toml", args, "sd15", save_every)
+    def train(self, args, family, save_every):
+        space = LoopWorkspace("loop", "sd-scripts-toml", args, family, save_every)
         self.addCleanup(space.close)
+        script = "sdxl_train.py" if family == "sdxl" else "train_db.py"
         outcome = json.loads(run(
-            ["/usr/bin/python3", os.path.join(RUNNERS, "sd_scripts_train.py"), TRAINERS, space.file],
+            ["/usr/bin/python3", os.path.join(RUNNERS, "sd_scripts_train.py"), TRAINERS, script, space.file],
             cwd=space.root,
             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         ).stdout.splitlines()[-1])
@@ -68,7 +71,7 @@ class SdScriptsLoopTest(unittest.TestCase):
         for name, args in CASES.items():
             with self.subTest(name):
                 every = SAVE_EVERY.get(name)
-                space, got = self.train(args, every)
+                space, got = self.train(args, FAMILY.get(name, "sd15"), every)
                 self.assertIsNone(got["error"], got.get("traceback"))
                 with open(space.file, encoding="utf-8") as file:
                     toml = file.read()

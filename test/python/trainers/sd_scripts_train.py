@@ -1,13 +1,14 @@
-"""sd-scripts' own training loop, run to its end on this machine's CPU: train_db.py's train() on a
---config_file (and the arguments after it), with real torch (Debian's python3-torch), the real
+"""sd-scripts' own training loop, run to its end on this machine's CPU: train_db.py's (or
+sdxl_train.py's) train() on a --config_file (and the arguments after it), with real torch (Debian's python3-torch), the real
 accelerate sd-scripts pins (../shared/trainers/accelerate-1.6.0) and the learning-rate schedules it
 takes from transformers, which are diffusers 0.32.1's optimization.py (the same lambdas, same
 defaults). Its dataset is the real folders' real images.
 
 Replaced, because they cannot run here, each with the semantics the loop relies on:
 - the models: tiny real nn.Modules with the call signatures the loop uses (text encoder: token ids ->
-  hidden states; VAE: encode(images).latent_dist.sample(); UNet: (latents, t, states).sample);
-- the CLIP tokenizer (no vocabulary here): every caption is the same fixed-length ids;
+  hidden states; VAE: encode(images).latent_dist.sample(); UNet: (latents, t, states).sample, for
+  SDXL (latents, t, states, vector) -> noise);
+- the CLIP tokenizers (no vocabulary here): every caption is the same fixed-length ids;
 - diffusers' DDPM noise scheduler: its scaled-linear alphas and add_noise;
 - writing a checkpoint: sd-scripts decides when and where to save; what it would write is recorded;
 - the transformers schedule types diffusers lacks (inverse_sqrt, cosine_with_min_lr, ...) exist as
@@ -17,7 +18,7 @@ Prints what the run did as JSON: the optimizer updates, the learning rate at eac
 update that changed the text encoder's weights, the images drawn (instance and class), the saves; or
 the exception that ended it.
 
-usage: sd_scripts_train.py SHARED_TRAINERS_DIR CONFIG.toml [ARGUMENT ...]"""
+usage: sd_scripts_train.py SHARED_TRAINERS_DIR train_db.py|sdxl_train.py CONFIG.toml [ARGUMENT ...]"""
 
 import enum
 import json
@@ -69,13 +70,21 @@ def tiny_models(torch):
             self.sample = sample
 
     class TextEncoder(nn.Module):
+        """CLIP's layout where the loop reaches into it (sdxl_train.py freezes the last layer)."""
+
         def __init__(self):
             super().__init__()
-            self.embedding = nn.Embedding(49408, WIDTH)
-            self.layer = nn.Linear(WIDTH, WIDTH)
+            self.text_model = nn.Module()
+            self.text_model.embeddings = nn.Embedding(49408, WIDTH)
+            self.text_model.encoder = nn.Module()
+            self.text_model.encoder.layers = nn.ModuleList([nn.Linear(WIDTH, WIDTH), nn.Linear(WIDTH, WIDTH)])
+            self.text_model.final_layer_norm = nn.LayerNorm(WIDTH)
 
         def forward(self, input_ids, output_hidden_states=None, return_dict=None):
-            states = self.layer(self.embedding(input_ids))
+            states = self.text_model.embeddings(input_ids)
+            for layer in self.text_model.encoder.layers:
+                states = layer(states)
+            states = self.text_model.final_layer_norm(states)
             return {"last_hidden_state": states, "hidden_states": [states]}
 
         def gradient_checkpointing_enable(self):
@@ -98,10 +107,10 @@ def tiny_models(torch):
             return types.SimpleNamespace(latent_dist=Latents(self.conv(images)))
 
     class Unet(nn.Module):
-        def __init__(self):
+        def __init__(self, states=WIDTH):
             super().__init__()
             self.conv = nn.Conv2d(4, 4, 3, padding=1)
-            self.condition = nn.Linear(WIDTH, 4)
+            self.condition = nn.Linear(states, 4)
 
         def forward(self, latents, timesteps, encoder_hidden_states):
             shift = self.condition(encoder_hidden_states.mean(dim=1))[:, :, None, None]
@@ -110,7 +119,16 @@ def tiny_models(torch):
         def enable_gradient_checkpointing(self):
             pass
 
-    return TextEncoder, Vae, Unet
+    class SdxlUnet(Unet):
+        """Both text encoders' states side by side, and the pooled/size vector."""
+
+        def __init__(self):
+            super().__init__(2 * WIDTH)
+
+        def forward(self, latents, timesteps, text_embedding, vector_embedding):
+            return super().forward(latents, timesteps, text_embedding).sample + vector_embedding.mean() * 0
+
+    return TextEncoder, Vae, Unet, SdxlUnet
 
 
 class Ddpm:
@@ -133,7 +151,7 @@ class Ddpm:
         return alpha * noise - sigma * samples
 
 
-def train(trainers, config_file, arguments):
+def train(trainers, script_name, config_file, arguments):
     stand_ins.install()
     sys.path.insert(0, os.path.join(trainers, "accelerate-1.6.0", "src"))
     sd_scripts = os.path.join(trainers, "sd-scripts")
@@ -150,16 +168,25 @@ def train(trainers, config_file, arguments):
     transformers.optimization = sys.modules["transformers.optimization"]
     diffusers.DDPMScheduler = lambda **config: Ddpm(torch, **config)
 
-    import train_db
-    from library import model_util, strategy_sd, train_util
+    script = __import__(script_name.removesuffix(".py"))
+    from library import model_util, sdxl_model_util, sdxl_train_util, strategy_sd, strategy_sdxl, train_util
 
-    TextEncoder, Vae, Unet = tiny_models(torch)
-    models = {}
+    TextEncoder, Vae, Unet, SdxlUnet = tiny_models(torch)
+    models = {"text_encoders": []}
+
+    def text_encoder_weights():
+        return [weight for encoder in models["text_encoders"] for weight in encoder.parameters()]
 
     def load_target_model(args, weight_dtype, accelerator, unet_use_linear_projection_in_v2=False):
-        models.update(text_encoder=TextEncoder(), vae=Vae(), unet=Unet())
-        models["start"] = [weight.detach().clone() for weight in models["text_encoder"].parameters()]
-        return models["text_encoder"], models["vae"], models["unet"], True
+        models.update(text_encoders=[TextEncoder()], vae=Vae(), unet=Unet())
+        models["start"] = [weight.detach().clone() for weight in text_encoder_weights()]
+        return models["text_encoders"][0], models["vae"], models["unet"], True
+
+    def load_sdxl_model(args, accelerator, model_version, weight_dtype):
+        models.update(text_encoders=[TextEncoder(), TextEncoder()], vae=Vae(), unet=SdxlUnet())
+        models["start"] = [weight.detach().clone() for weight in text_encoder_weights()]
+        first, second = models["text_encoders"]
+        return True, first, second, models["vae"], models["unet"], None, None
 
     class Tokenize(strategy_sd.SdTokenizeStrategy):
         def __init__(self, *args, **kwargs):
@@ -173,13 +200,32 @@ def train(trainers, config_file, arguments):
         def encode_tokens(self, tokenize_strategy, models_, tokens):
             return [models_[0](tokens[0].reshape(-1, TOKENS))["last_hidden_state"]]
 
+    class SdxlTokenize(strategy_sdxl.SdxlTokenizeStrategy):
+        def __init__(self, *args, **kwargs):
+            self.tokenizer1 = self.tokenizer2 = None
+            self.max_length = TOKENS
+
+        def tokenize(self, text):
+            return [torch.zeros((1, TOKENS), dtype=torch.long), torch.zeros((1, TOKENS), dtype=torch.long)]
+
+    class SdxlEncode(strategy_sdxl.SdxlTextEncodingStrategy):
+        def encode_tokens(self, tokenize_strategy, models_, tokens):
+            first = models_[0](tokens[0].reshape(-1, TOKENS))["last_hidden_state"]
+            second = models_[1](tokens[1].reshape(-1, TOKENS))["last_hidden_state"]
+            return first, second, second.mean(dim=1)
+
     saves = []
     train_util.load_target_model = load_target_model
+    sdxl_train_util.load_target_model = load_sdxl_model
     train_util.replace_unet_modules = lambda *args, **kwargs: None
     strategy_sd.SdTokenizeStrategy = Tokenize
     strategy_sd.SdTextEncodingStrategy = Encode
+    strategy_sdxl.SdxlTokenizeStrategy = SdxlTokenize
+    strategy_sdxl.SdxlTextEncodingStrategy = SdxlEncode
     model_util.save_stable_diffusion_checkpoint = lambda v2, file, *args, **kwargs: saves.append(os.path.basename(file))
     model_util.save_diffusers_checkpoint = lambda v2, folder, *args, **kwargs: saves.append(os.path.basename(folder))
+    sdxl_model_util.save_stable_diffusion_checkpoint = lambda file, *args, **kwargs: saves.append(os.path.basename(file))
+    sdxl_model_util.save_diffusers_checkpoint = lambda folder, *args, **kwargs: saves.append(os.path.basename(folder))
 
     # What the loop does, watched where it happens: each update's rate, the text encoder's weights after
     # it, and the images each batch draws.
@@ -204,9 +250,9 @@ def train(trainers, config_file, arguments):
     prepare_accelerator = train_util.prepare_accelerator
     train_util.prepare_accelerator = watched_accelerator
 
-    parser = train_db.setup_parser()
+    parser = script.setup_parser()
     # The DataLoader in this process (its batches are the same), so that the images it draws are seen.
-    sys.argv = ["train_db.py", "--config_file", config_file, *arguments, "--max_data_loader_n_workers", "0"]
+    sys.argv = [script_name, "--config_file", config_file, *arguments, "--max_data_loader_n_workers", "0"]
     args = parser.parse_args()
     args = train_util.read_config_from_file(args, parser)
 
@@ -216,7 +262,7 @@ def train(trainers, config_file, arguments):
             accelerator = args_holder.get("accelerator")
             if accelerator is None or accelerator.sync_gradients:
                 rates.append(self.param_groups[0]["lr"])
-                weights = list(models["text_encoder"].parameters())
+                weights = text_encoder_weights()
                 changed = any(not torch.equal(now, before) for now, before in zip(weights, models["start"]))
                 text_encoder_changed.append(changed)
                 models["start"] = [weight.detach().clone() for weight in weights]
@@ -227,7 +273,7 @@ def train(trainers, config_file, arguments):
     torch.optim.AdamW.step = record(torch.optim.AdamW.step)
     outcome = {"error": None}
     try:
-        train_db.train(args)
+        script.train(args)
     except Exception as error:  # the run's end, as a user sees it
         outcome["error"] = f"{type(error).__name__}: {error}"
         outcome["traceback"] = traceback.format_exc()[-2000:]
@@ -245,4 +291,4 @@ def train(trainers, config_file, arguments):
 
 
 if __name__ == "__main__":
-    print(json.dumps(train(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3:])))
+    print(json.dumps(train(os.path.abspath(sys.argv[1]), sys.argv[2], os.path.abspath(sys.argv[3]), sys.argv[4:])))
