@@ -456,7 +456,9 @@ function computePlan(request, explain = true) {
   }
   const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
   if (verdict === "lost")
-    errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+    warnings.push(
+      notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision })
+    );
   else if (verdict === "rounded")
     warnings.push(
       notice("precision-rounding", "precision", {
@@ -2318,7 +2320,7 @@ var EN = {
     "scheduler-ends-early": "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
     "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
     "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
-    "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
+    "precision-range": "LR {rate} is below the smallest value {precision} holds. The research believed such a rate is lost, but it measured none: under mixed precision the trainers keep the weights in fp32 and apply it. It is lost only where the weights themselves are 16-bit (Full Mixed Precision, full_fp16).",
     "precision-rounding": "{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.",
     "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
     "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",

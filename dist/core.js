@@ -454,7 +454,9 @@ function computePlan(request, explain = true) {
   }
   const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
   if (verdict === "lost")
-    errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+    warnings.push(
+      notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision })
+    );
   else if (verdict === "rounded")
     warnings.push(
       notice("precision-rounding", "precision", {

@@ -741,7 +741,7 @@
       "scheduler-ends-early": "The extension sizes {scheduler} for your instance images but steps it over every training example (class images too) and once more per epoch, so its curve ends with {share}% of the run still to go, trained at almost no rate. The plan is for {proposal}, the research's constant.",
       "scheduler-fails": "{scheduler} refuses a rate at or below its end rate of 1e-7, and the planned rate is {rate}: training would stop with an error. The plan is for {proposal}, the research's constant.",
       "te-ratio-interpolated": "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
-      "precision-range": "LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.",
+      "precision-range": "LR {rate} is below the smallest value {precision} holds. The research believed such a rate is lost, but it measured none: under mixed precision the trainers keep the weights in fp32 and apply it. It is lost only where the weights themselves are 16-bit (Full Mixed Precision, full_fp16).",
       "precision-rounding": "{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.",
       "scale-lr": "Scale Learning Rate is on: the trainer will use {effective} instead of {rate}. Turn it off to train at the planned rate.",
       "out-of-scope.lora": "LoRA is not what the research measured: its rates are for full fine-tuning and are never written into LoRA fields. Steps are shown for reference.",
@@ -1238,7 +1238,7 @@
       "scheduler-ends-early": "拡張機能は {scheduler} の長さを学習画像の枚数で決めますが、進めるのは学習例（正則化画像を含む）ごと、さらにエポックごとに 1 回です。そのため曲線が終わった時点で学習はまだ {share}% 残り、その部分はほぼ学習率ゼロで学習します。計画は研究の constant にあたる {proposal} で立てています。",
       "scheduler-fails": "{scheduler} は終了時の学習率 1e-7 以下の学習率を受け付けず、計画の学習率は {rate} です：学習はエラーで止まります。計画は研究の constant にあたる {proposal} で立てています。",
       "te-ratio-interpolated": "テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。",
-      "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。",
+      "precision-range": "学習率 {rate} は {precision} で表せる最小値より小さい値です。研究はこうした学習率は失われると考えましたが、測ってはいません。混合精度ではトレーナーが重みを fp32 で持つため、この学習率もそのまま効きます。失われるのは重みそのものが 16 ビットのとき（Full Mixed Precision、full_fp16）だけです。",
       "precision-rounding": "{precision} は {threshold} 未満の学習率を丸めます（研究より）。{rate} はそれより小さいため、細部が失われることがあります。",
       "scale-lr": "Scale Learning Rate がオンです。トレーナーは {rate} ではなく {effective} を使います。計画どおりの学習率で学習するにはオフにしてください。",
       "out-of-scope.lora": "LoRA は研究の測定対象外です。研究の学習率はフルファインチューニング用で、LoRA の欄には書き込みません。ステップ数は参考値です。",
@@ -1721,7 +1721,7 @@
       "scheduler-ends-early": "扩展按实例图数量设定 {scheduler} 的长度，却在每个训练样本（包括类别图）上推进它，每轮结束时还再推进一次，因此曲线走完时训练还剩 {share}%，这部分几乎以零学习率训练。方案按研究中的 constant，即 {proposal} 规划。",
       "scheduler-fails": "{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。",
       "te-ratio-interpolated": "文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。",
-      "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。",
+      "precision-range": "学习率 {rate} 小于 {precision} 能表示的最小值。研究认为这样的学习率会丢失，但并未实测：混合精度下训练器以 fp32 保存权重，学习率照样生效。只有权重本身是 16 位时（Full Mixed Precision、full_fp16）才会丢失。",
       "precision-rounding": "{precision} 会舍入低于 {threshold} 的学习率（据研究），而 {rate} 低于此值：细节可能丢失。",
       "scale-lr": "已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。",
       "out-of-scope.lora": "LoRA 不在研究测量范围内：研究的学习率针对全量微调，绝不会写入 LoRA 字段。步数仅供参考。",
@@ -2714,7 +2714,9 @@
     }
     const verdict = rangeErrors.some((error) => error.field === "strength") ? "exact" : precisionVerdict(effectiveLearningRate, request.precision);
     if (verdict === "lost")
-      errors.push(notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision }));
+      warnings.push(
+        notice("precision-range", "precision", { rate: effectiveLearningRate, precision: request.precision })
+      );
     else if (verdict === "rounded")
       warnings.push(
         notice("precision-rounding", "precision", {

@@ -326,8 +326,12 @@ export function computePlan(request: PlanRequest, explain = true): Plan {
   const verdict = rangeErrors.some((error) => error.field === 'strength')
     ? 'exact'
     : rules.precisionVerdict(effectiveLearningRate, request.precision);
+  // The research's belief that such a rate is lost, not a measurement: both trainers keep the weights
+  // in fp32 under mixed precision and apply it (16-bit weights are full-mixed-precision's warning).
   if (verdict === 'lost')
-    errors.push(notice('precision-range', 'precision', { rate: effectiveLearningRate, precision: request.precision }));
+    warnings.push(
+      notice('precision-range', 'precision', { rate: effectiveLearningRate, precision: request.precision }),
+    );
   else if (verdict === 'rounded')
     warnings.push(
       notice('precision-rounding', 'precision', {

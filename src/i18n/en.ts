@@ -39,7 +39,7 @@ export const EN = {
     'te-ratio-interpolated':
       "Text encoder ratio {ratio} lies between the research's two measured cases (off, on); its numbers are interpolated.",
     'precision-range':
-      'LR {rate} is below the smallest value {precision} holds; training would not move. Use fp32/bf16 or a higher rate.',
+      'LR {rate} is below the smallest value {precision} holds. The research believed such a rate is lost, but it measured none: under mixed precision the trainers keep the weights in fp32 and apply it. It is lost only where the weights themselves are 16-bit (Full Mixed Precision, full_fp16).',
     'precision-rounding':
       '{precision} rounds rates below {threshold} (per the research), and {rate} is below that: fine details may be lost.',
     'scale-lr':

@@ -34,7 +34,7 @@ export const JA: Catalog = {
     'te-ratio-interpolated':
       'テキストエンコーダー比率 {ratio} は研究で測定された 2 つの場合（オフ・オン）の間にあり、数値は補間です。',
     'precision-range':
-      '学習率 {rate} は {precision} で表せる最小値より小さく、学習が進みません。fp32/bf16 か、より高い学習率を使ってください。',
+      '学習率 {rate} は {precision} で表せる最小値より小さい値です。研究はこうした学習率は失われると考えましたが、測ってはいません。混合精度ではトレーナーが重みを fp32 で持つため、この学習率もそのまま効きます。失われるのは重みそのものが 16 ビットのとき（Full Mixed Precision、full_fp16）だけです。',
     'precision-rounding':
       '{precision} は {threshold} 未満の学習率を丸めます（研究より）。{rate} はそれより小さいため、細部が失われることがあります。',
     'scale-lr':

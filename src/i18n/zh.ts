@@ -31,7 +31,7 @@ export const ZH: Catalog = {
       '{scheduler} 不接受不高于其结束学习率 1e-7 的学习率，而方案的学习率为 {rate}：训练会报错停止。方案按研究中的 constant，即 {proposal} 规划。',
     'te-ratio-interpolated': '文本编码器比例 {ratio} 介于研究测过的两种情况（关、开）之间，相关数值是插值得到的。',
     'precision-range':
-      '学习率 {rate} 小于 {precision} 能表示的最小值，训练不会有任何变化。请使用 fp32/bf16 或更高的学习率。',
+      '学习率 {rate} 小于 {precision} 能表示的最小值。研究认为这样的学习率会丢失，但并未实测：混合精度下训练器以 fp32 保存权重，学习率照样生效。只有权重本身是 16 位时（Full Mixed Precision、full_fp16）才会丢失。',
     'precision-rounding': '{precision} 会舍入低于 {threshold} 的学习率（据研究），而 {rate} 低于此值：细节可能丢失。',
     'scale-lr':
       '已开启“缩放学习率”（Scale Learning Rate）：训练器实际会使用 {effective}，而不是 {rate}。关闭此项才能按方案的学习率训练。',

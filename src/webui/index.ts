@@ -32,7 +32,6 @@ export {
   attributeContextSource,
   isDarkTheme,
   pageContextFromAttribute,
-  pageContextFromWindow,
   publishPageContext,
   whenSettingsKnown,
   windowContextSource,

@@ -86,7 +86,7 @@ function sanitize(value: unknown): PageContext {
 }
 
 /** In the page's world. */
-export function pageContextFromWindow(win: Window): PageContext {
+function pageContextFromWindow(win: Window): PageContext {
   const page = win as unknown as WebuiWindow;
   const opts = typeof page.opts === 'object' && page.opts !== null ? page.opts : {};
   const bilingual =

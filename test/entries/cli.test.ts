@@ -132,7 +132,6 @@ describe('dreambooth-calc on bad input', () => {
     [['--frames', '10', '--formula', 'magic'], '--formula'],
     [['--frames', '10', '--te-ratio', '2'], '--te-ratio'],
     [['--concepts', '5,x'], '--concepts'],
-    [['--frames', '250', '--strength', 'soft', '--precision', 'fp16'], '--precision'],
     [[], '--frames'],
     [['--frames'], '--frames'],
     [['--unknown'], '--unknown'],
@@ -143,6 +142,12 @@ describe('dreambooth-calc on bad input', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(flag);
     expect(stderr).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("plans a rate below what fp16 holds, with the research's belief as a warning, not a refusal", () => {
+    const { status, stdout } = calc('--frames', '250', '--strength', 'soft', '--precision', 'fp16', '--json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).warnings.map((warning: { code: string }) => warning.code)).toContain('precision-range');
   });
 
   it('with --json the errors key says the same, and no number is NaN', () => {
