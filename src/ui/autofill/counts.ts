@@ -46,6 +46,15 @@ export async function countConcepts(
   return { counts: answers.filter((answer): answer is ConceptCount => answer !== null), refused };
 }
 
+/**
+ * What a count puts into a frames box: only where the user has not typed (an empty box, or an earlier
+ * count), and nothing for a folder without images. Null leaves the box as it is.
+ */
+export function countedFrames(typed: string, earlierCount: string | undefined, images: number): string | null {
+  if (typed !== '' && typed !== earlierCount) return null;
+  return images > 0 ? String(images) : typed;
+}
+
 /** The line under a frames box: what the server counted. */
 export function countedText(words: Words, count: ConceptCount): string {
   const params = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };

@@ -12,7 +12,8 @@ import { drawRateChart } from '../rate-chart.js';
 import type { Session } from '../session.js';
 import { loadFrames, loadUnfolded, saveFrames, saveUnfolded } from '../storage.js';
 import { applyRows, undoWrites, type Applied, type Undone } from './actions.js';
-import { countConcepts, countedText, countNotes } from './counts.js';
+import { countConcepts, countedFrames, countedText, countNotes } from './counts.js';
+import { appliedStatus, undoneStatus } from './status.js';
 import { canApply, isSelected, selectedSignature, visibleWarnings, type PanelState, type Written } from './state.js';
 import {
   failureText,
@@ -26,7 +27,6 @@ import {
   renderRows,
   renderSources,
   rowLabel,
-  shownValue,
   summaryText,
   type BatchRow,
 } from './view.js';
@@ -229,10 +229,12 @@ export function createAutofillPanel(
       const input = inputsBox.querySelector<HTMLInputElement>(`[data-dbc="frames-${answer.slot}"]`);
       if (!input) continue;
       inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`)!.textContent = countedText(words, answer);
-      // A count replaces only what the user has not typed: an empty box, or an earlier count.
-      const typed = current.frames[answer.slot] ?? '';
-      if (typed === '' || typed === current.counted[answer.slot]) {
-        const value = answer.images.images > 0 ? String(answer.images.images) : typed;
+      const value = countedFrames(
+        current.frames[answer.slot] ?? '',
+        current.counted[answer.slot],
+        answer.images.images,
+      );
+      if (value !== null) {
         current.frames[answer.slot] = value;
         current.counted[answer.slot] = value;
         input.value = value;
@@ -357,28 +359,12 @@ export function createAutofillPanel(
   }
 
   /** What Apply wrote: kept for Undo, and said. */
-  function reportApplied(current: PanelState, { written, failed }: Applied) {
-    current.lastWrite = written;
-    undoButton.disabled = written.length === 0;
-    const entries = written.map((entry) =>
-      words.ui('status.entry', {
-        label: entry.label,
-        from: shownValue(words, entry.previous),
-        to: shownValue(words, entry.value),
-      }),
-    );
-    const savedBy = host.saveLabel();
-    const report = [
-      written.length === 0
-        ? words.ui('status.nothing')
-        : savedBy === null
-          ? words.ui('status.wroteLive', { list: entries })
-          : words.ui('status.wrote', { list: entries, save: savedBy }),
-    ];
-    if (failed.length > 0) report.push(words.ui('status.failed', { list: failed.map((row) => rowLabel(words, row)) }));
+  function reportApplied(current: PanelState, applied: Applied) {
+    current.lastWrite = applied.written;
+    undoButton.disabled = applied.written.length === 0;
     current.adoptedBatchSize = undefined;
     refresh();
-    status.textContent = report.join(' ');
+    status.textContent = appliedStatus(words, applied, host.saveLabel());
   }
 
   function undo() {
@@ -387,22 +373,11 @@ export function createAutofillPanel(
   }
 
   /** What Undo restored, and what it kept because the user changed it since. */
-  function reportUndone(current: PanelState, { restored, kept }: Undone) {
-    const report: string[] = [];
-    if (kept.length > 0)
-      report.push(
-        words.ui('status.kept', { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) }),
-      );
-    if (restored.length > 0)
-      report.push(
-        words.ui('status.restored', {
-          list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`),
-        }),
-      );
+  function reportUndone(current: PanelState, undone: Undone) {
     current.lastWrite = [];
     undoButton.disabled = true;
     refresh();
-    status.textContent = report.join(' ');
+    status.textContent = undoneStatus(words, undone);
   }
 
   return {
