@@ -4872,6 +4872,10 @@
     );
     return { counts: answers.filter((answer) => answer !== null), refused };
   }
+  function countedFrames(typed, earlierCount, images) {
+    if (typed !== "" && typed !== earlierCount) return null;
+    return images > 0 ? String(images) : typed;
+  }
   function countedText(words, count) {
     const params = { images: count.images.images, directory: count.directory, captioned: count.images.captioned };
     return words.ui(count.images.truncated ? "countedAtLeast" : "counted", params);
@@ -4897,22 +4901,6 @@
       }
     }
     return notes;
-  }
-
-  // src/ui/autofill/state.ts
-  function isSelected(state, row) {
-    return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
-  }
-  function visibleWarnings(state, warnings) {
-    const resolved = new Set(state.rows.filter((row) => isSelected(state, row)).map((row) => row.resolves));
-    return warnings.filter((notice2) => !resolved.has(notice2.code));
-  }
-  function canApply(state) {
-    const plan = state.pagePlan.plan;
-    return plan !== void 0 && plan.errors.length === 0 && state.rows.some((row) => isSelected(state, row));
-  }
-  function selectedSignature(state, rows) {
-    return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(",");
   }
 
   // src/ui/autofill/view.ts
@@ -5194,6 +5182,52 @@
     ];
   }
 
+  // src/ui/autofill/status.ts
+  function appliedStatus(words, { written, failed }, savedBy) {
+    const entries = written.map(
+      (entry) => words.ui("status.entry", {
+        label: entry.label,
+        from: shownValue(words, entry.previous),
+        to: shownValue(words, entry.value)
+      })
+    );
+    const report = [
+      written.length === 0 ? words.ui("status.nothing") : savedBy === null ? words.ui("status.wroteLive", { list: entries }) : words.ui("status.wrote", { list: entries, save: savedBy })
+    ];
+    if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
+    return report.join(" ");
+  }
+  function undoneStatus(words, { restored, kept }) {
+    const report = [];
+    if (kept.length > 0)
+      report.push(
+        words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) })
+      );
+    if (restored.length > 0)
+      report.push(
+        words.ui("status.restored", {
+          list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`)
+        })
+      );
+    return report.join(" ");
+  }
+
+  // src/ui/autofill/state.ts
+  function isSelected(state, row) {
+    return row.value !== null && row.changes && (state.choices.get(row.id) ?? row.selectedByDefault);
+  }
+  function visibleWarnings(state, warnings) {
+    const resolved = new Set(state.rows.filter((row) => isSelected(state, row)).map((row) => row.resolves));
+    return warnings.filter((notice2) => !resolved.has(notice2.code));
+  }
+  function canApply(state) {
+    const plan = state.pagePlan.plan;
+    return plan !== void 0 && plan.errors.length === 0 && state.rows.some((row) => isSelected(state, row));
+  }
+  function selectedSignature(state, rows) {
+    return rows.filter((row) => isSelected(state, row)).map((row) => `${row.id}=${row.value}`).join(",");
+  }
+
   // src/ui/autofill/panel.ts
   function settle(result, then) {
     if (result instanceof Promise) void result.then(then);
@@ -5337,9 +5371,12 @@
         const input2 = inputsBox.querySelector(`[data-dbc="frames-${answer.slot}"]`);
         if (!input2) continue;
         inputsBox.querySelector(`[data-dbc="counted-${answer.slot}"]`).textContent = countedText(words, answer);
-        const typed = current.frames[answer.slot] ?? "";
-        if (typed === "" || typed === current.counted[answer.slot]) {
-          const value = answer.images.images > 0 ? String(answer.images.images) : typed;
+        const value = countedFrames(
+          current.frames[answer.slot] ?? "",
+          current.counted[answer.slot],
+          answer.images.images
+        );
+        if (value !== null) {
           current.frames[answer.slot] = value;
           current.counted[answer.slot] = value;
           input2.value = value;
@@ -5443,45 +5480,22 @@
         (applied) => reportApplied(current, applied)
       );
     }
-    function reportApplied(current, { written, failed }) {
-      current.lastWrite = written;
-      undoButton.disabled = written.length === 0;
-      const entries = written.map(
-        (entry) => words.ui("status.entry", {
-          label: entry.label,
-          from: shownValue(words, entry.previous),
-          to: shownValue(words, entry.value)
-        })
-      );
-      const savedBy = host.saveLabel();
-      const report = [
-        written.length === 0 ? words.ui("status.nothing") : savedBy === null ? words.ui("status.wroteLive", { list: entries }) : words.ui("status.wrote", { list: entries, save: savedBy })
-      ];
-      if (failed.length > 0) report.push(words.ui("status.failed", { list: failed.map((row) => rowLabel(words, row)) }));
+    function reportApplied(current, applied) {
+      current.lastWrite = applied.written;
+      undoButton.disabled = applied.written.length === 0;
       current.adoptedBatchSize = void 0;
       refresh();
-      status.textContent = report.join(" ");
+      status.textContent = appliedStatus(words, applied, host.saveLabel());
     }
     function undo() {
       const current = state;
       settle(undoWrites(current.lastWrite), (undone) => reportUndone(current, undone));
     }
-    function reportUndone(current, { restored, kept }) {
-      const report = [];
-      if (kept.length > 0)
-        report.push(
-          words.ui("status.kept", { list: kept.map(({ entry, now }) => `${entry.label} ${shownValue(words, now)}`) })
-        );
-      if (restored.length > 0)
-        report.push(
-          words.ui("status.restored", {
-            list: restored.map((entry) => `${entry.label} ${shownValue(words, entry.previous)}`)
-          })
-        );
+    function reportUndone(current, undone) {
       current.lastWrite = [];
       undoButton.disabled = true;
       refresh();
-      status.textContent = report.join(" ");
+      status.textContent = undoneStatus(words, undone);
     }
     return {
       element: panel,
