@@ -2453,6 +2453,7 @@ var EN = {
     "why.kohyaSaveFinal": "the final model only; as set, sd-scripts would also write {checkpoints|checkpoint|checkpoints} before it, about {gigabytes} GB",
     "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
     "why.kohyaTextEncoderOff": "the text encoder is not trained",
+    "why.kohyaTextEncoderRateZero": "the text encoder is not trained: it stays in at rate 0, since -1 crashes sd-scripts with an 8-bit optimizer",
     "status.entry": "{label} {from} → {to}",
     "status.wrote": "Wrote {list}. Click {save} to keep them.",
     "status.wroteLive": "Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).",

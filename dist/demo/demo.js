@@ -694,9 +694,9 @@
       "The training size (width,height). Steps per frame grow with the area: ×(resolution / 512)², 768 px needs 2.25 times the steps of 512 px. The larger side counts.",
       "Resolution (R2)"
     ],
-    // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained), train_db.py:340-348 (at the stop training_models becomes the bare UNet, which accelerator.accumulate(*training_models) cannot unpack: TypeError; kohya_ss #2695)
+    // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained), train_db.py:340-348 (at the stop training_models becomes the bare UNet, which accelerator.accumulate(*training_models) cannot unpack: TypeError; kohya_ss #2695), library/train_util.py:4896-4899,4937-4938 with train_db.py:198 (an 8-bit optimizer built twice from a generator: empty parameter list)
     kohyaStopTextEncoder: [
-      "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), and train_db.py crashes at any step it stops the text encoder inside the run (kohya_ss #2695): leave it at 0 or -1. Autofill sets one of those and removes a --stop_text_encoder_training from Additional parameters. The research trained it all run (100 steps per frame) or not at all (200).",
+      "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), and train_db.py crashes at any step it stops the text encoder inside the run (kohya_ss #2695): leave it at 0. -1 also crashes it with an 8-bit optimizer such as AdamW8bit (the GUI's default); there a text encoder rate of 0 leaves it untrained. Autofill sets these and removes a --stop_text_encoder_training from Additional parameters. The research trained it all run (100 steps per frame) or not at all (200).",
       "Train Text Encoder; R16"
     ],
     // Evidence: R8 (docs/formulas.md); kohya_gui/class_advanced_training.py:81-88; sd-scripts train_db.py:277
@@ -874,6 +874,7 @@
       "why.kohyaSaveFinal": "the final model only; as set, sd-scripts would also write {checkpoints|checkpoint|checkpoints} before it, about {gigabytes} GB",
       "why.kohyaStopRemoved": "a stop of the text encoder inside the run crashes sd-scripts' train_db.py at that step (kohya_ss #2695): removed, the rest kept",
       "why.kohyaTextEncoderOff": "the text encoder is not trained",
+      "why.kohyaTextEncoderRateZero": "the text encoder is not trained: it stays in at rate 0, since -1 crashes sd-scripts with an 8-bit optimizer",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "Wrote {list}. Click {save} to keep them.",
       "status.wroteLive": "Wrote {list}. The GUI takes them when training starts (or when you print its command or save its configuration).",
@@ -1197,7 +1198,7 @@
       "Resolution (R2)（解像度、R2）"
     ],
     kohyaStopTextEncoder: [
-      "テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 か -1 のままにしてください。自動入力はどちらかに設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。",
+      "テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 のままにしてください。GUI の AdamW8bit のような 8 ビットのオプティマイザーでは -1 でも異常終了するので、学習しないならテキストエンコーダーの学習率を 0 にします。自動入力はそのように設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。",
       "Train Text Encoder; R16（テキストエンコーダーの学習／R16）"
     ],
     kohyaGradAccum: [
@@ -1366,6 +1367,7 @@
       "why.kohyaSaveFinal": "最終モデルだけを保存します。今の設定のままだと、sd-scripts はその前にチェックポイントを {checkpoints} 個（約 {gigabytes} GB）書き出します",
       "why.kohyaStopRemoved": "学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します",
       "why.kohyaTextEncoderOff": "テキストエンコーダーは学習しません",
+      "why.kohyaTextEncoderRateZero": "テキストエンコーダーは学習しません。-1 では 8 ビットのオプティマイザーで sd-scripts が異常終了するため、学習率 0 のまま残します",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "{list} を書き込みました。「{save}」で保存してください。",
       "status.wroteLive": "{list} を書き込みました。GUI は学習開始時（またはコマンドの表示や設定の保存時）にこれらを読みます。",
@@ -1680,7 +1682,7 @@
       "Resolution (R2)（分辨率，R2）"
     ],
     kohyaStopTextEncoder: [
-      "文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练）；而只要在训练中途停止文本编码器，train_db.py 就会在那一步崩溃（kohya_ss #2695）：请保持 0 或 -1。自动填写会设为其中之一，并删除 Additional parameters 中的 --stop_text_encoder_training。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。",
+      "文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练）；而只要在训练中途停止文本编码器，train_db.py 就会在那一步崩溃（kohya_ss #2695）：请保持 0。使用 8 位优化器（如 GUI 的 AdamW8bit）时 -1 也会让它崩溃，这时把文本编码器的学习率设为 0 即可不训练它。自动填写会这样设置，并删除 Additional parameters 中的 --stop_text_encoder_training。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。",
       "Train Text Encoder; R16（训练文本编码器；R16）"
     ],
     kohyaGradAccum: [
@@ -1849,6 +1851,7 @@
       "why.kohyaSaveFinal": "只保存最终模型；按现在的设置，sd-scripts 还会在此之前写入 {checkpoints} 个检查点，约 {gigabytes} GB",
       "why.kohyaStopRemoved": "在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留",
       "why.kohyaTextEncoderOff": "不训练文本编码器",
+      "why.kohyaTextEncoderRateZero": "不训练文本编码器：它以学习率 0 保留在训练中，因为 -1 会让使用 8 位优化器的 sd-scripts 崩溃",
       "status.entry": "{label} {from} → {to}",
       "status.wrote": "已写入 {list}。请点击“{save}”保存。",
       "status.wroteLive": "已写入 {list}。GUI 在开始训练（或打印训练命令、保存配置）时读取它们。",

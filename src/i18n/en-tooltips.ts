@@ -287,9 +287,9 @@ export const EN_TOOLTIPS = {
     'The training size (width,height). Steps per frame grow with the area: ×(resolution / 512)², 768 px needs 2.25 times the steps of 512 px. The larger side counts.',
     'Resolution (R2)',
   ],
-  // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained), train_db.py:340-348 (at the stop training_models becomes the bare UNet, which accelerator.accumulate(*training_models) cannot unpack: TypeError; kohya_ss #2695)
+  // Evidence: R1 (docs/formulas.md); kohya_gui/class_basic_training.py:378-384, dreambooth_gui.py:1074-1076 (the slider's value goes to --stop_text_encoder_training as is); sd-scripts train_db.py:172,230-231 (a step number; -1 = never trained), train_db.py:340-348 (at the stop training_models becomes the bare UNet, which accelerator.accumulate(*training_models) cannot unpack: TypeError; kohya_ss #2695), library/train_util.py:4896-4899,4937-4938 with train_db.py:198 (an 8-bit optimizer built twice from a generator: empty parameter list)
   kohyaStopTextEncoder: [
-    'When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), and train_db.py crashes at any step it stops the text encoder inside the run (kohya_ss #2695): leave it at 0 or -1. Autofill sets one of those and removes a --stop_text_encoder_training from Additional parameters. The research trained it all run (100 steps per frame) or not at all (200).',
+    "When the text encoder stops training. Despite its label the GUI passes the value on to sd-scripts as a step number (0 = the whole run, -1 = not at all), and train_db.py crashes at any step it stops the text encoder inside the run (kohya_ss #2695): leave it at 0. -1 also crashes it with an 8-bit optimizer such as AdamW8bit (the GUI's default); there a text encoder rate of 0 leaves it untrained. Autofill sets these and removes a --stop_text_encoder_training from Additional parameters. The research trained it all run (100 steps per frame) or not at all (200).",
     'Train Text Encoder; R16',
   ],
   // Evidence: R8 (docs/formulas.md); kohya_gui/class_advanced_training.py:81-88; sd-scripts train_db.py:277

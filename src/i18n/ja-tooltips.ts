@@ -251,7 +251,7 @@ export const JA_TOOLTIPS: TooltipTexts = {
     'Resolution (R2)（解像度、R2）',
   ],
   kohyaStopTextEncoder: [
-    'テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 か -1 のままにしてください。自動入力はどちらかに設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。',
+    'テキストエンコーダーの学習を止める時点。ラベルは % ですが、GUI は値をそのままステップ数として sd-scripts に渡します（0 = 全期間、-1 = 学習しない）。学習の途中で止めると train_db.py はそのステップで異常終了するため（kohya_ss #2695）、0 のままにしてください。GUI の AdamW8bit のような 8 ビットのオプティマイザーでは -1 でも異常終了するので、学習しないならテキストエンコーダーの学習率を 0 にします。自動入力はそのように設定し、Additional parameters の --stop_text_encoder_training を削除します。研究ではテキストエンコーダーを全期間学習（1 枚 100 ステップ）するか、まったく学習しません（200 ステップ）。',
     'Train Text Encoder; R16（テキストエンコーダーの学習／R16）',
   ],
   kohyaGradAccum: [

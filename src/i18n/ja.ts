@@ -183,6 +183,8 @@ export const JA: Catalog = {
     'why.kohyaStopRemoved':
       '学習の途中でテキストエンコーダーを止めると、sd-scripts の train_db.py はそのステップで異常終了します（kohya_ss #2695）。そのため削除し、ほかはそのまま残します',
     'why.kohyaTextEncoderOff': 'テキストエンコーダーは学習しません',
+    'why.kohyaTextEncoderRateZero':
+      'テキストエンコーダーは学習しません。-1 では 8 ビットのオプティマイザーで sd-scripts が異常終了するため、学習率 0 のまま残します',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '{list} を書き込みました。「{save}」で保存してください。',
     'status.wroteLive':

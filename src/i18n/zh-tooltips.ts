@@ -242,7 +242,7 @@ export const ZH_TOOLTIPS: TooltipTexts = {
     'Resolution (R2)（分辨率，R2）',
   ],
   kohyaStopTextEncoder: [
-    '文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练）；而只要在训练中途停止文本编码器，train_db.py 就会在那一步崩溃（kohya_ss #2695）：请保持 0 或 -1。自动填写会设为其中之一，并删除 Additional parameters 中的 --stop_text_encoder_training。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。',
+    '文本编码器何时停止训练。尽管标签写的是百分比，GUI 却把数值作为步数原样传给 sd-scripts（0 = 全程，-1 = 不训练）；而只要在训练中途停止文本编码器，train_db.py 就会在那一步崩溃（kohya_ss #2695）：请保持 0。使用 8 位优化器（如 GUI 的 AdamW8bit）时 -1 也会让它崩溃，这时把文本编码器的学习率设为 0 即可不训练它。自动填写会这样设置，并删除 Additional parameters 中的 --stop_text_encoder_training。研究让文本编码器训练全程（每张图 100 步）或完全不训练（200 步）。',
     'Train Text Encoder; R16（训练文本编码器；R16）',
   ],
   kohyaGradAccum: [

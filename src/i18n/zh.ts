@@ -170,6 +170,8 @@ export const ZH: Catalog = {
     'why.kohyaStopRemoved':
       '在训练中途停止文本编码器会让 sd-scripts 的 train_db.py 在该步崩溃（kohya_ss #2695）：已删除，其余保留',
     'why.kohyaTextEncoderOff': '不训练文本编码器',
+    'why.kohyaTextEncoderRateZero':
+      '不训练文本编码器：它以学习率 0 保留在训练中，因为 -1 会让使用 8 位优化器的 sd-scripts 崩溃',
     'status.entry': '{label} {from} → {to}',
     'status.wrote': '已写入 {list}。请点击“{save}”保存。',
     'status.wroteLive': '已写入 {list}。GUI 在开始训练（或打印训练命令、保存配置）时读取它们。',

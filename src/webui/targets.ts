@@ -30,7 +30,8 @@ export type RowNote =
   | { key: 'kohyaSaveFinal'; checkpoints: number; gigabytes: number }
   | { key: 'kohyaSaveFinalOnly' }
   | { key: 'kohyaStopRemoved' }
-  | { key: 'kohyaTextEncoderOff' };
+  | { key: 'kohyaTextEncoderOff' }
+  | { key: 'kohyaTextEncoderRateZero' };
 
 /** Why a planned number is not written, and the single changes that would bring it into the field. */
 export interface RowProblem {

@@ -113,6 +113,15 @@ describe('SD 1.x on the kohya_ss GUI: what sd-scripts would refuse or crash on',
     });
   });
 
+  it("with the GUI's AdamW8bit the text encoder stays in at rate 0: Stop TE -1 crashes sd-scripts there", () => {
+    const { values, notes } = writesOn([
+      ...fields('--stop_text_encoder_training 200', 0),
+      text('Optimizer', 'AdamW8bit'),
+    ]);
+    expect(values).toMatchObject({ maxTrainSteps: 2000, stopTextEncoder: 0, textLearningRate: 0 });
+    expect(notes.stopTextEncoder).toEqual([{ key: 'kohyaTextEncoderRateZero' }]);
+  });
+
   it('constant (the GUI read without a scheduler field) keeps no warmup: both warmup fields 0', () => {
     const { values, notes } = writesOn(fields('', 10));
     expect(values).toMatchObject({ warmupPercent: 0, warmupSteps: 0 });

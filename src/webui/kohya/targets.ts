@@ -108,11 +108,14 @@ export function kohyaWrites(
   number('warmupSteps', Number(config.lr_warmup_steps), 'R9', '', { notes: [warmupNote] });
 
   if (reading.family !== 'sdxl') {
-    // The GUI passes its "Stop TE" slider on as a step number (0 = the whole run, -1 = none), and the
-    // slider ends at 100: a share of the run goes to sd-scripts through Additional parameters.
+    // The GUI passes its "Stop TE" slider on as a step number: 0 the whole run, -1 none. With an 8-bit
+    // optimizer -1 crashes train_db.py: sd-scripts builds the optimizer twice, from a generator once
+    // the text encoder is left out (library/train_util.py:4896-4899, 4937-4938; train_db.py:198), so
+    // there the text encoder stays in at rate 0, which changes nothing.
     const off = config.stop_text_encoder_training === -1;
-    number('stopTextEncoder', Number(config.stop_text_encoder_training), 'R1 · R16', '', {
-      notes: off ? [{ key: 'kohyaTextEncoderOff' }] : [],
+    const eightBit = /8bit$/i.test(reading.input.optimizer ?? '');
+    number('stopTextEncoder', off && eightBit ? 0 : Number(config.stop_text_encoder_training), 'R1 · R16', '', {
+      notes: off ? [{ key: eightBit ? 'kohyaTextEncoderRateZero' : 'kohyaTextEncoderOff' }] : [],
     });
     // A stop inside the run in Additional parameters would crash train_db.py: it goes.
     const additional = withoutStopOption(reading.additionalParameters);
